@@ -267,3 +267,46 @@ def test_the_states_new_requirement_is_the_law_its_sentence_tells() -> None:
         assert any(
             t.startswith("the state's new") and a == "state:tx:bill:sb10" for t, a in found.items()
         ), (text, found)
+
+
+# --- rulings told again in a firm's capitalised prose ----------------------------------------
+
+_VACATED = (
+    "On November 15, 2024, the U.S. District Court for the Eastern District of Texas vacated "
+    "the overtime rule. "
+)
+
+
+def test_the_courts_ruling_in_a_title_cased_heading_refers_back() -> None:
+    for heading in ("Impact of the Court's Ruling", "What the Court's Decision Means"):
+        text = f"{_VACATED}\n\n{heading}\n\nEmployers may now revert to the old threshold."
+        found = [m for m in mentions(text, "2024-11-27") if m.kind == "ruling"]
+        assert any(m.text.startswith("the Court") and m.court == "txed" for m in found), (
+            heading,
+            [(m.text, m.court) for m in found],
+        )
+
+
+def test_a_capitalised_ruling_after_no_court_possessive_is_no_ruling() -> None:
+    text = "Supreme Court Ruling Expected Soon\n\nObservers await the decision."
+    assert not [m for m in mentions(text, "2024-11-27") if m.text.endswith("Ruling")]
+
+
+# --- "X sued Y": of the known suits against Y, the one X brought --------------------------------
+
+
+def test_the_one_suing_picks_among_the_suits_against_the_one_sued() -> None:
+    lead = (
+        "On Friday, U.S. District Judge Paul Friedman blocked President Trump's executive "
+        "order ending collective bargaining for federal workers. "
+    )
+    for tail in (
+        "The National Treasury Employees Union sued the Trump Administration over the order.",
+        "The National Treasury Employees Union sued Trump in March.",
+        "Weeks ago the National Treasury Employees Union sued President Trump.",
+    ):
+        found = [m for m in mentions(lead + tail, None) if m.kind == "case"]
+        assert any(
+            m.text.startswith("sued") and m.name == "National Treasury Employees Union v. Trump"
+            for m in found
+        ), (tail, [(m.text, m.name) for m in found])

@@ -331,7 +331,9 @@ _RN_MOD_FORMS = (
 # (a comma between two: "its brief, one-paragraph order")
 RN_MODS = rf"(?:(?:{by_first_letter(list(_RN_MOD_FORMS))})(?:,\s+|\s+))"
 RN_HEAD = (
-    r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment|"
+    # (a heading's title case after the court's possessive: "Impact of the Court's Ruling")
+    r"(?P<head>ruling|(?<=[Cc]ourt['’]s\s)(?:Ruling|Decision)|decision|opinion|order|injunction|"
+    r"restraining\s+order|TRO|judgment|"
     r"sentence|stay(?!-)|dissent|verdict)"  # ("the stay-home proclamation" is no stay)
 )
 # "before making a permanent decision", "sought a preliminary injunction", "whether to grant
