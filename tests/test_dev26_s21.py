@@ -310,3 +310,26 @@ def test_the_one_suing_picks_among_the_suits_against_the_one_sued() -> None:
             m.text.startswith("sued") and m.name == "National Treasury Employees Union v. Trump"
             for m in found
         ), (tail, [(m.text, m.name) for m in found])
+
+
+# --- "the bill" is the act the article tells as passed, not an act it only names ---------------
+
+
+def test_the_bill_is_the_act_told_passed_not_one_only_named() -> None:
+    lead = (
+        "Congress voted to pass the One Big Beautiful Bill Act and it was signed by President "
+        "Trump on July 4. It cuts Medicaid and ACA marketplace funding over the next decade. "
+    )
+    filler = (
+        "Hospital leaders say the reductions will limit services, delay care and strain "
+        "emergency rooms across many rural counties for years to come. "
+    )
+    for tail in (
+        "Let's look at the bill's provisions.",
+        "Here is what the bill does for rural hospitals.",
+        "Few analysts expected the bill to pass so quickly.",
+    ):
+        found = [m for m in mentions(lead + filler + tail, "2025-08-01") if m.start > 200]
+        assert any(
+            m.text == "the bill" and m.authority in ("publ:119-21", "bill:119:hr:1") for m in found
+        ), (tail, [(m.text, m.authority) for m in found])

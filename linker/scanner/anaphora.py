@@ -3228,6 +3228,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
                 bisect.insort(taken, (s, e))
             continue
+        if head == "bill" and len({_key(m) for m in cands}) > 1:
+            # "Congress voted to pass the One Big Beautiful Bill Act … ACA marketplace funding
+            # … the bill's provisions": the act the article tells as passed or signed, not an
+            # act it only names (its bill years before)
+            told = [m for m in cands if m.kind == "bill" or _signing_told(text, m)]
+            if told and len({_key(m) for m in told}) == 1:
+                cands = told
         decided = prefix.decided
         nearest: Mention | None
         if len(decided) == 1:
