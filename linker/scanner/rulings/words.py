@@ -296,7 +296,7 @@ _RN_MOD_FORMS = (
     *(r"per\s+curiam", "appellate", "joint"),
     r"(?:(?:colossally|badly|deeply|fundamentally|clearly|plainly|profoundly|woefully|"
     r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|"
-    r"historic|stunning|controversial|careful|thoughtful|well-reasoned)",
+    r"historic|stunning|controversial|careful|thoughtful|well-reasoned|clear)",
     *("previous", "original", "first", "second", "third", r"lower[- ]court"),
     # (tenth session, real pages: "an oral ruling last week", "The judge's verbal ruling",
     # "the most recent ruling", "the panel opinion", "issued a forceful new order", "In the
