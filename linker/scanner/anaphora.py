@@ -656,7 +656,7 @@ def _bans(
 # The back-references to a law by the duty it sets, and what its sentences say for each
 DUTY_HEADS = frozenset({"requirement", "mandate", "prohibition"})
 _REQUIRES = deferred(
-    r"\b(?:requires|required|requiring|mandates|mandated|mandating|compels|compelled|"
+    r"\b(?:require|requires|required|requiring|mandates|mandated|mandating|compels|compelled|"
     r"compelling|obligates|obligated|must)\b"
 )
 _DUTY_BLOCK = deferred(
