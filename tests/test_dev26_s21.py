@@ -333,3 +333,57 @@ def test_the_bill_is_the_act_told_passed_not_one_only_named() -> None:
         assert any(
             m.text == "the bill" and m.authority in ("publ:119-21", "bill:119:hr:1") for m in found
         ), (tail, [(m.text, m.authority) for m in found])
+
+
+def test_the_requirement_refers_back_to_a_law_told_by_what_it_would_require() -> None:
+    lead = (
+        "Texas cannot require public schools to display the Ten Commandments in every "
+        "classroom, a judge said in a ruling against the state's new requirement. Families "
+        "sued. "
+    )
+    for tail in (
+        "They say the requirement violates the First Amendment.",
+        "The requirement takes effect next month.",
+        "Critics call the requirement coercive.",
+    ):
+        found = authorities(lead + tail, "2025-08-21")
+        assert found.get("the requirement", found.get("The requirement")) == (
+            "state:tx:bill:sb10"
+        ), (tail, found)
+
+
+def test_this_clear_order_refers_back_to_the_courts_order() -> None:
+    lead = (
+        "In April, U.S. District Judge Kathleen Williams issued a temporary restraining order "
+        "stopping the law from being enforced. "
+    )
+    for tail, phrase in (
+        (
+            "Despite this clear order, the attorney general told police to keep arresting.",
+            "this clear order",
+        ),
+        ("This clear order did not stop the arrests.", "This clear order"),
+        ("Even after the clear order, arrests went on.", "the clear order"),
+    ):
+        found = [m for m in mentions(lead + tail, "2025-06-20") if m.kind == "ruling"]
+        assert any(m.text == phrase and m.court == "flsd" for m in found), (
+            tail,
+            [(m.text, m.court) for m in found],
+        )
+
+
+def test_the_legal_action_refers_back_to_the_suit_told_before() -> None:
+    lead = (
+        "In California, the Chino Valley Unified School District has joined a lawsuit "
+        "challenging AB1955. "
+    )
+    for tail, phrase in (
+        ("The county board voted to sign onto the legal action on Tuesday.", "the legal action"),
+        ("This legal action seeks to strike down the law.", "This legal action"),
+        ("Backers of the legal action say parents must be told.", "the legal action"),
+    ):
+        found = {m.text: m.name for m in mentions(lead + tail, "2024-09-01") if m.kind == "case"}
+        assert found.get(phrase) == "Chino Valley Unified School District v. Newsom", (
+            tail,
+            found,
+        )
