@@ -3228,7 +3228,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
                 bisect.insort(taken, (s, e))
             continue
-        if head == "bill" and len({_key(m) for m in cands}) > 1:
+        if (
+            head == "bill"
+            and len({_key(m) for m in cands}) > 1
+            # (a state's bill and the law it revises are ``_bill_revising``'s to tell apart)
+            and not any(_is_state(m) for m in cands)
+        ):
             # "Congress voted to pass the One Big Beautiful Bill Act … ACA marketplace funding
             # … the bill's provisions": the act the article tells as passed or signed, not an
             # act it only names (its bill years before)
