@@ -230,7 +230,7 @@ def _laws(doc: Doc, mentions: list[Mention]) -> dict[str, _Law]:
         a, b = doc.sentence_at(m.start)
         law.words |= _topic(doc.text[a : max(b, m.end)].replace(m.text, " "))
         law.named.append((a, b, m.start, m.end))
-        law.words |= _topic(m.name or "") | _row_topics(m.authority)
+        law.words |= _topic(m.name or "")
         law.sentences.setdefault((a, b), []).append((m.start, m.end))
     return out
 
@@ -262,7 +262,7 @@ def _words_beside(text: str, law: _Law, found: _Told, sentence: tuple[int, int])
         return law.words
     if any(found.start <= s < found.reach for s, _ in law.sentences[sentence]):
         return law.words  # (its clause runs into the law's own name: "the law banning …, SB 399")
-    words = _topic(law.first.name or "") | _row_topics(law.first.authority)
+    words = _topic(law.first.name or "")
     for (a, b), spans in law.sentences.items():
         cuts = sorted([*spans, (found.start, found.reach)] if (a, b) == sentence else spans)
         pos, parts = a, []
@@ -407,6 +407,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             laws_now = laws
         law = _fitting(text, laws_now, found, (a, b), alone) if laws_now else None
+        if law is not None and dated_before(text[s:e], law.first.authority or ""):
+            law = None  # ("the state's 1925 law banning abortion" after its 2021 law)
         other: Mention | None = None
         if law is not None and _weak_fit(text, law, found):
             # (at most one word shared with the law the article names, and a row of the
@@ -709,8 +711,23 @@ def _fitting(
     # state, as "an Idaho law" would)
     told = found.told or (len(others) == 1 and None not in others)
     topic = _topic(found.words)
+    # (a description that names its state — "Florida's new law criminalizes …" — may fit
+    # the named law by the words of its own row as well; "the law making it a crime …" right
+    # after the law is named is a back-reference, left to ``anaphora``)
     scored = sorted(
-        ((len(topic & _words_beside(text, law, found, sentence)), law) for law in pool),
+        (
+            (
+                len(
+                    topic
+                    & (
+                        _words_beside(text, law, found, sentence)
+                        | (_row_topics(law.first.authority) if found.told else frozenset())
+                    )
+                ),
+                law,
+            )
+            for law in pool
+        ),
         key=lambda x: -x[0],
     )
     best_n, best = scored[0]
