@@ -638,7 +638,7 @@ def _plaintiff_and_law_suits(doc: Doc, laws: set[str]) -> dict[Lawsuit, list[str
         return {}
     rows, index = lawsuits(), _sole_plaintiffs()
     out: dict[Lawsuit, list[str]] = {}
-    for w in _capitalised(doc.text):
+    for w in sorted(_capitalised(doc.text)):  # (in order: the evidence names one suitor)
         for party, i in index.get(w, ()):
             row = rows[i]
             if row in out or row.generated or _before_date(row.filed, doc.date):
