@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from operator import attrgetter
 
-from ..datafiles import act_of_bill, acts, bill_of_act
+from ..datafiles import act_of_bill, acts, bill_of_act, read_rows
 from ..ids import usc_overlap
 from ..lexicon import months, presidents
 from ..models import Mention
@@ -671,7 +671,7 @@ def _bans(
 # The back-references to a law by the duty it sets, and what its sentences say for each
 DUTY_HEADS = frozenset({"requirement", "mandate", "prohibition"})
 _REQUIRES = deferred(
-    r"\b(?:requires|required|requiring|mandates|mandated|mandating|compels|compelled|"
+    r"\b(?:require|requires|required|requiring|mandates|mandated|mandating|compels|compelled|"
     r"compelling|obligates|obligated|must)\b"
 )
 _DUTY_BLOCK = deferred(
@@ -869,7 +869,31 @@ def _agrees(
     if not topics or any(_holds(own, w) for w in topics):
         return True
     ctx = context(m)
-    return any(_holds(ctx, w) for w in topics)
+    if any(_holds(ctx, w) for w in topics):
+        return True
+    # the phrases the tables describe the law with ("Florida's latest illegal immigration
+    # law" after a law the article told as criminalizing entry: its row's "crime of illegal
+    # entry by undocumented immigrants")
+    # (a long word there counts by its first seven letters: "immigration" is held by
+    # "immigrants", "criminal" by "criminalizes")
+    described = _table_topics().get(m.authority or "")
+    return described is not None and any(
+        _holds(described, _POSSESSIVE.sub("", w)[:_KIN_LETTERS]) for w in topics
+    )
+
+
+_KIN_LETTERS = 7
+
+
+@cache
+def _table_topics() -> dict[str, str]:
+    """The topic phrases ``act_topics.csv`` and ``state_acts.csv`` give each law, by id."""
+    out: dict[str, str] = {}
+    for r in (*read_rows("act_topics.csv"), *read_rows("state_acts.csv")):
+        if r.get("topics") and r.get("authority"):
+            words = r["topics"].replace("|", " ; ")
+            out[r["authority"]] = f"{out.get(r['authority'], '')} ; {words}"
+    return out
 
 
 # The years of each president's term by his number (whitehouse.gov, The Presidents), the
@@ -2522,6 +2546,12 @@ def _family_hits(
     return out
 
 
+# What a measure still to pass is told by after its head.
+_WILL_AFTER = deferred(r"\s+(?:would|will)\b")
+# A possessive and "own" before the head: the owner's, set against what came before.
+_THEIR_OWN = deferred(r"(?:[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+own\s")
+
+
 # Heads that name a civil suit, never a criminal prosecution.
 _CIVIL_HEADS = frozenset({"lawsuit", "suit", "litigation", "petition"})
 
@@ -2868,6 +2898,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "The judge said his order was clear": the judge's, not the president's
         if fam.not_after and fam.not_after.search(text, max(0, s - 8), s):
             continue
+        if _THEIR_OWN.match(phrase):
+            continue  # "… triggered a state law. Activists put their own measure on the
+            # ballot": theirs, set against the one before, never it
         last_word = phrase.split()[-1]
         head = last_word.lower()
         if fam.plural:
@@ -3053,6 +3086,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if said in context(m).replace(own, "").lower()]
         if chamber:
             cands = [m for m in cands if _of_chamber(m, chamber)]
+        if head in BILL_HEADS and "new" in mods and _WILL_AFTER.match(text, e):
+            # "the new measure would repeal Amendment 3": a measure still to pass, never a
+            # state's code section named before (a state's law by its bill may be it)
+            cands = [
+                m
+                for m in cands
+                if not (m.authority or "").startswith("state:") or ":bill:" in (m.authority or "")
+            ]
         if head in BILL_HEADS and any(m.kind == "bill" for m in cands):
             # "the measure", "the legislation" of an article about a bill are the bill, not
             # the law it would amend ("the Laken Riley Act, which would amend the INA …")
@@ -3202,6 +3243,18 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
                 bisect.insort(taken, (s, e))
             continue
+        if (
+            head == "bill"
+            and len({_key(m) for m in cands}) > 1
+            # (a state's bill and the law it revises are ``_bill_revising``'s to tell apart)
+            and not any(_is_state(m) for m in cands)
+        ):
+            # "Congress voted to pass the One Big Beautiful Bill Act … ACA marketplace funding
+            # … the bill's provisions": the act the article tells as passed or signed, not an
+            # act it only names (its bill years before)
+            told = [m for m in cands if m.kind == "bill" or _signing_told(text, m)]
+            if told and len({_key(m) for m in told}) == 1:
+                cands = told
         decided = prefix.decided
         nearest: Mention | None
         if len(decided) == 1:

@@ -158,6 +158,16 @@ def pick(
     else:
         printed = max((int(y.group(0)) for y in _YEAR.finditer(text)), default=0)
         before = [r for r in cands if int(r.vote[:4]) <= printed]
+        adopted = [r for r in cands if r.result == "adopted"]
+        if not before and len(adopted) == 1 and sentence is not None:
+            # an undated story that prints no year as late as the measure: the one adopted
+            # measure of the label, when its sentence (or the one before, "Last November,
+            # voters approved … That measure, known as Amendment 3, …") tells it adopted and
+            # its own sentence tells nothing to come
+            a2, b2 = sentence
+            told = text.rfind(".", 0, max(0, a2 - 2)) + 1
+            if _PAST.search(text, told, b2) and not _FUTURE.search(text, a2, b2):
+                before = adopted
     if not before:
         return None
     chosen = before[-1]

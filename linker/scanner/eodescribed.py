@@ -370,7 +370,10 @@ _TITLE_NOISE = frozenset(
      # organization" is no order on United Nations organizations' funding)
      "fund", "organization",
      # every order directs agencies and is aimed at something
-     "agenc", "agency", "target", "direct", "several"}
+     "agenc", "agency", "target", "direct", "several",
+     # counts of whom an order reaches ("hundreds of thousands of federal workers") tell no
+     # topic: any order moves people by the thousand
+     "hundred", "thousand", "million", "billion", "tens", "dozen"}
 )  # fmt: skip
 
 

@@ -25,6 +25,9 @@ _NOT_MODIFIER_WORDS = (
     "the a an that this these those both said says into to of in on for by with from and or as "
     "at is was are were be been has had have its his her their will would could should can may "
     "might must shall did does do not also Court Judge Justice Justices become became becomes "
+    # a suit and what it does to the law after it ("The lawsuit challenging Tennessee's ban"
+    # is the suit, then the ban: no one phrase)
+    "against over about lawsuit lawsuits suit suits challenging "
     # (a determiner opening a sentence: "… that deploy “addictive features.” The law" is "The
     # law", not one phrase from "that")
     "The This That These Those"

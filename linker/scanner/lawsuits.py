@@ -185,8 +185,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         or _fresh_suits(doc)
         or filed_in_suits(doc)
         or _filed_courts(doc)
+        or _plaintiff_and_law_suits(
+            doc, {m.authority for m in mentions if m.authority and m.kind != "ruling"}
+        )
     ):
-        # no ruling placed, no judge, no suit just filed: no suit has evidence (``known_suits``)
+        # no ruling placed, no judge, no suit just filed or told by its suitor and its law:
+        # no suit has evidence (``known_suits``)
         return mentions
     hits: list[tuple[int, int, str, str | None, str | None]] = []
     years: dict[int, str] = {}  # a phrase's start → the year it gives ("its 2024 lawsuit")
@@ -509,14 +513,15 @@ def known_suits(
     rows = lawsuits()
     rulings = [m for m in mentions if m.kind == "ruling"]
     courts = {m.court for m in rulings if m.court}
+    laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
     if not courts:
         return {
             **filed_against_what_it_challenges(doc, mentions),
+            **_plaintiff_and_law_suits(doc, laws),
             **filed_in_suits(doc),
             **_fresh_suits(doc),
             **_judged_suits(doc),
         }
-    laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
     usc_laws: dict[str, list[str]] = {}
     for a in laws:
         if a.startswith("usc:"):
@@ -628,7 +633,32 @@ def known_suits(
         evidence.setdefault(row, found)
     for row, found in filed_against_what_it_challenges(doc, mentions).items():
         evidence.setdefault(row, found)
+    for row, found in _plaintiff_and_law_suits(doc, laws).items():
+        evidence.setdefault(row, found)
     return evidence
+
+
+def _plaintiff_and_law_suits(doc: Doc, laws: set[str]) -> dict[Lawsuit, list[str]]:
+    """The hand-curated suits one of whose plaintiffs the article names that no other suit of
+    the table lists (two capitalised words or more: "the Dale Harbor School District") and
+    the law it challenges too ("… joined a lawsuit challenging AB 123"): the suitor and
+    its law tell the suit before any ruling, as two pieces of evidence do. Never a suit
+    filed after the article's date; a tracker's suit never (its challenges are orders many
+    suits share)."""
+    if not laws:
+        return {}
+    rows, index = lawsuits(), _sole_plaintiffs()
+    out: dict[Lawsuit, list[str]] = {}
+    for w in sorted(_capitalised(doc.text)):  # (in order: the evidence names one suitor)
+        for party, i in index.get(w, ()):
+            row = rows[i]
+            if row in out or row.generated or _before_date(row.filed, doc.date):
+                continue
+            law = next((c for c in row.challenges if c in laws), None)
+            if law is None or not _party_named(doc, party):
+                continue
+            out[row] = [f"brought by {party}", f"the suit challenges {law}"]
+    return out
 
 
 # The evidence of a suit that only a ruling of its court and a word of the suit's own beside

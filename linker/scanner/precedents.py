@@ -242,6 +242,9 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             for r in legal[max(0, i - 5) : i]
         ):
             continue  # "The District Court … ruled in the Corner Post … case": that ruling's
+        if _CITES.search(text, pa, p.start):
+            continue  # "…, echoing the Court's stance in Roe v. Wade. This decision": the one
+            # that cites or echoes it
         a, b = doc.sentence_at(s)
         if _STORY_NEWS.search(text, a, b):
             continue  # "The ruling came Tuesday": the story's own
@@ -291,7 +294,10 @@ _CAPTION_APPOSED = deferred(
 
 # A court's ruling that cites the caption, told before it in its sentence
 _CITES = deferred(
-    r"\b(?:[Cc]it(?:ed|ing|es)|[Rr]el(?:ied|ying|ies)\s+on|[Pp]ointed\s+to|[Ii]nvok(?:ed|ing))\b"
+    r"\b(?:[Cc]it(?:ed|ing|es)|[Rr]el(?:ied|ying|ies)\s+on|[Pp]ointed\s+to|[Ii]nvok(?:ed|ing)|"
+    # a precedent the ruling is likened to ("…, echoing its stance in Doe v. Roe. This decision
+    # …" is the ruling that echoes it)
+    r"[Ee]cho(?:ed|ing|es)|[Mm]irror(?:ed|ing|s)|[Ll]iken(?:ed|ing|s)|[Cc]ompar(?:ed|ing|es))\b"
 )
 
 

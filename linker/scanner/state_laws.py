@@ -52,7 +52,8 @@ __all__ = ["LAW_ANCHOR", "PASS", "bill_id", "dateline_state", "find", "state_mak
 # Where the words this pass reads start, from the Doc's one anchor walk: "law" (shared with
 # ``described_laws``), "Law" and "Code" (titled laws, codes named by subject), "Prop"
 # (ballot propositions). Their reach is unused: the pass reads the hits' places only.
-LAW_ANCHOR = Anchor("law", ("law", "statute"), 60, 20, "word", "word")
+# (24 after "law": "… law in early 2025, making", the tail ``described_laws`` reads)
+LAW_ANCHOR = Anchor("law", ("law", "statute"), 60, 24, "word", "word")
 # (and "P.A." for abbreviated public acts, "Gov."/"Governor" for an act a governor signed:
 # read from the same walk rather than by a str scan of the text each)
 TITLE_WORDS = Anchor(

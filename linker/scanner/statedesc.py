@@ -18,10 +18,11 @@ after the description and before the number refers back to the described law.
 from __future__ import annotations
 
 import bisect
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..courts import states
+from ..datafiles import read_rows
 from ..models import Mention
 from .described_laws import (
     BAN_ANCHOR,
@@ -51,7 +52,14 @@ from .staterefs import NAMED_AHEAD
 
 # The other heads a description may have ("law" and "statute" are ``LAW_ANCHOR``'s, "ban"
 # and "prohibition" ``BAN_ANCHOR``'s).
-HEADS = Anchor("state_desc_heads", ("measure", "legislation", "bill"), 0, 0, "word", "word")
+HEADS = Anchor(
+    "state_desc_heads",
+    ("measure", "legislation", "bill", "requirement", "mandate"),
+    0,
+    0,
+    "word",
+    "word",
+)
 
 # Words that are no modifier of the head: they end the phrase before it ("the state and law").
 _NOT_MODS = frozenset(
@@ -227,6 +235,24 @@ def _laws(doc: Doc, mentions: list[Mention]) -> dict[str, _Law]:
     return out
 
 
+@cache
+def _topics_by_id() -> dict[str, str]:
+    """The topic phrases ``state_acts.csv`` gives each state law, by id."""
+    out: dict[str, str] = {}
+    for r in read_rows("state_acts.csv"):
+        if r.get("topics") and r.get("authority"):
+            out[r["authority"]] = f"{out.get(r['authority'], '')} {r['topics'].replace('|', ' ')}"
+    return out
+
+
+@lru_cache(maxsize=256)
+def _row_topics(authority: str | None) -> frozenset[str]:
+    """The topic words of a named state law's own row: "Florida's new law criminalizes
+    undocumented immigrants" fits the S.B. 4-C the article names by a different description
+    ("a new law … making it a misdemeanor … to enter the state") through its row's words."""
+    return frozenset(_topic(_topics_by_id().get(authority or "", "")))
+
+
 def _words_beside(text: str, law: _Law, found: _Told, sentence: tuple[int, int]) -> set[str]:
     """The topic words of the sentences that name ``law``, where the description's own
     sentence is one of them read without the description and its clause: "… struck down
@@ -302,6 +328,10 @@ def _description(text: str, at: int, head: str) -> _Told | None:
     return _Told(start, end, state, words, told, clause, head, reach)
 
 
+# Heads that say what a law requires, not which law: its sentence tells it.
+_DUTY_HEADS = frozenset({"requirement", "mandate"})
+# A measure told by what it would do: still to pass.
+_WOULD_AFTER = deferred(r"\s+(?:would|will)\b")
 # Heads a bill in Congress is told by as often as a state's ("legislation that would ban …"):
 # without the state, only just before the article's one state law.
 _BILL_HEADS = frozenset({"legislation", "measure", "bill"})
@@ -363,7 +393,22 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         i = bisect.bisect_left(federal, a)
         if not found.told and i < len(federal) and federal[i] < b:
             continue  # ("… the Voting Rights Act, a law that bans …": the federal act's)
-        law = _fitting(text, laws, found, (a, b), alone)
+        if head in _DUTY_HEADS and not found.told:
+            continue  # ("a requirement that …", "the requirement that patients wait …": a
+            # provision, not a state's law by its topic; "the state's new requirement" is)
+        if head in _DUTY_HEADS and not found.clause:
+            # "Texas cannot require schools to display …, a judge said in a ruling against
+            # the state's new requirement": what is required, its own sentence tells
+            found = found._replace(words=f"{found.words} {text[a:s]} {text[e:b]}")
+        if head in _BILL_HEADS and _WOULD_AFTER.match(text, at + len(head)):
+            # "the new measure would repeal …": a measure still to pass is a bill, never the
+            # code section of a law the article named
+            laws_now = {k: v for k, v in laws.items() if ":bill:" in (v.first.authority or "")}
+        else:
+            laws_now = laws
+        law = _fitting(text, laws_now, found, (a, b), alone) if laws_now else None
+        if law is not None and dated_before(text[s:e], law.first.authority or ""):
+            law = None  # ("the state's 1925 law banning abortion" after its 2021 law)
         other: Mention | None = None
         if law is not None and _weak_fit(text, law, found):
             # (at most one word shared with the law the article names, and a row of the
@@ -434,7 +479,9 @@ def _clause_tail_cut(text: str, mentions: list[Mention], s: int, e: int) -> list
 
 # Heads a table row is told by: a state's bill may still be pending (unless signed), a
 # prohibition is a provision.
-_TABLE_HEADS = frozenset({"law", "statute", "ban", "prohibition", "measure", "legislation"})
+_TABLE_HEADS = frozenset(
+    {"law", "statute", "ban", "prohibition", "measure", "legislation", "requirement", "mandate"}
+)
 # How far past the description its article's words are read when its own do not tell one row
 # apart: the rest of its sentence and about two more.
 _CONTEXT = 400
@@ -664,8 +711,23 @@ def _fitting(
     # state, as "an Idaho law" would)
     told = found.told or (len(others) == 1 and None not in others)
     topic = _topic(found.words)
+    # (a description that names its state — "Florida's new law criminalizes …" — may fit
+    # the named law by the words of its own row as well; "the law making it a crime …" right
+    # after the law is named is a back-reference, left to ``anaphora``)
     scored = sorted(
-        ((len(topic & _words_beside(text, law, found, sentence)), law) for law in pool),
+        (
+            (
+                len(
+                    topic
+                    & (
+                        _words_beside(text, law, found, sentence)
+                        | (_row_topics(law.first.authority) if found.told else frozenset())
+                    )
+                ),
+                law,
+            )
+            for law in pool
+        ),
         key=lambda x: -x[0],
     )
     best_n, best = scored[0]

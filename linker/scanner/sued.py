@@ -263,6 +263,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 # brought by X": the one suit the article tells by its court of filing
                 filed = {r.name for r in filed_in_suits(doc)}
                 chosen = set(known) & filed
+        if len(chosen) > 1 and obj and subject:
+            # "The Harbor Workers Union sued the Trump administration": of the suits against
+            # the one sued, the one whose other side is the one suing
+            both = {n for n in chosen if any(_matches(subject, p) for p in _sides(cases[n][0]))}
+            chosen = both if len(both) == 1 else chosen
         if len(chosen) != 1:
             continue
         name = chosen.pop()

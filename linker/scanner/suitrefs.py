@@ -34,7 +34,7 @@ SUITREF_ANCHOR = Anchor(
     "suitref",
     (
         *("suit", "complaint", "challenge", "case", "indictment", "prosecution", "trial"),
-        *("litigation", "plea"),
+        *("litigation", "plea", "legal action"),
         *("Suit", "Complaint", "Challenge", "Case", "Indictment", "Prosecution", "Trial"),
     ),
     60,
@@ -48,7 +48,9 @@ PHRASE = deferred(
     r"\b(?:(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+"
     rf"(?:(?:{_MONTHS}|federal|original|class-action|civil|criminal)\s+)?"
     r"|(?P<owner>[A-Z][a-z]+)['’]s\s+(?:(?:federal|criminal)\s+)?)"
-    r"(?P<head>lawsuit|suit|litigation|(?:legal|court)\s+challenge|complaint|case|indictment|"
+    # ("the legal action seeking to strike down …": the suit, as "the legal challenge" is)
+    r"(?P<head>lawsuit|suit|litigation|(?:legal|court)\s+challenge|legal\s+action|complaint|"
+    r"case|indictment|"
     r"prosecution|trial|plea(?:\s+(?:agreement|deal))?)\b"
     r"(?P<against>\s+against\s+(?:(?:[A-Z][a-z]+|[A-Z]\.)\s+){0,2}(?P<who>[A-Z][a-z]+)\b)?"
 )

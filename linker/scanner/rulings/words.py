@@ -296,7 +296,7 @@ _RN_MOD_FORMS = (
     *(r"per\s+curiam", "appellate", "joint"),
     r"(?:(?:colossally|badly|deeply|fundamentally|clearly|plainly|profoundly|woefully|"
     r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|"
-    r"historic|stunning|controversial|careful|thoughtful|well-reasoned)",
+    r"historic|stunning|controversial|careful|thoughtful|well-reasoned|clear)",
     *("previous", "original", "first", "second", "third", r"lower[- ]court"),
     # (tenth session, real pages: "an oral ruling last week", "The judge's verbal ruling",
     # "the most recent ruling", "the panel opinion", "issued a forceful new order", "In the
@@ -331,7 +331,9 @@ _RN_MOD_FORMS = (
 # (a comma between two: "its brief, one-paragraph order")
 RN_MODS = rf"(?:(?:{by_first_letter(list(_RN_MOD_FORMS))})(?:,\s+|\s+))"
 RN_HEAD = (
-    r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment|"
+    # (a heading's title case after the court's possessive: "Impact of the Court's Ruling")
+    r"(?P<head>ruling|(?<=[Cc]ourt['’]s\s)(?:Ruling|Decision)|decision|opinion|order|injunction|"
+    r"restraining\s+order|TRO|judgment|"
     r"sentence|stay(?!-)|dissent|verdict)"  # ("the stay-home proclamation" is no stay)
 )
 # "before making a permanent decision", "sought a preliminary injunction", "whether to grant
