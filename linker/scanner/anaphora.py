@@ -947,6 +947,14 @@ def _wholes(cands: list[Mention]) -> list[Mention]:
 _CENTURY = deferred(r"(1?\d)(?:st|nd|rd|th)-century")
 
 
+# A rule's taking effect told right after its back-reference, with the year ("The final
+# rule becomes effective on July 1, 2024", "the rule took effect in March 2025"): a rule takes
+# effect within a year or so of its printing, so it is not a rule printed years before.
+_TAKES_EFFECT = deferred(
+    r"\s+(?:(?:will|would|is\s+set\s+to|was\s+set\s+to|is\s+scheduled\s+to|was\s+scheduled"
+    r"\s+to)\s+)?(?:becomes?|became|takes?|took|goes?|went|go|is|was|are|were)\s+"
+    r"(?:effective|into\s+effect|effect)\b[^.;!?]{0,30}?\b((?:19|20)\d\d)\b"
+)
 _DECADE = deferred(r"\b((?:1[6-9]|20)\d0)s(?:-era)?(?![\w-])")
 
 
@@ -3072,6 +3080,22 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             cands = _newest(cands)  # "the new rule" is not the 2021 rule the 2024 one rescinds
             cands = _newest_printed(cands)
+        if (
+            len(cands) > 1
+            and "regulation" in fam.kinds
+            and (effect := _TAKES_EFFECT.match(text, e)) is not None
+        ):
+            # "The final rule becomes effective on July 1, 2024" after a 2024 rule rescinding
+            # a 2018 one: the rule printed in that year or the one before, when one is
+            took = int(effect.group(1))
+            near = [
+                m
+                for m in cands
+                if m.kind == "regulation"
+                and (y := _rule_years().get(m.name or "")) is not None
+                and took - 1 <= y <= took
+            ]
+            cands = near or cands
         if fam.kinds == EXEC_KINDS and (when := _told_when(mods)) is not None:
             cands = _by_signing(cands, oldest=when == "old")
         if fam.kinds == EXEC_KINDS and (month := _MONTH_DAY.search(phrase)) is not None:
