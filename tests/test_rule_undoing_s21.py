@@ -103,3 +103,31 @@ def test_gas_fired_instantaneous_water_heater_standards_by_agency_and_topic() ->
     ):
         got = regs(text, "2025-05-20")
         assert WATER_HEATERS in {a for _, a in got}, (text, got)
+
+
+METHANE_FEE = "fr:89:91094"
+
+
+def test_these_rules_after_other_rules_just_named_are_not_the_earlier_rule() -> None:
+    for middle in (
+        "Other rules, such as the agency's soot limits and its revised reporting rules, are "
+        "untouched.",
+        "The resolution leaves in place the older leak detection standards and the "
+        "companion reporting regulations.",
+    ):
+        text = (
+            "Congress voted to repeal the EPA's methane fee rule last month. "
+            f"{middle} Industry groups expect these rules to be reconsidered as well."
+        )
+        got = regs(text, "2025-04-01")
+        assert METHANE_FEE in {a for _, a in got}, got
+        assert "these rules" not in {t for t, _ in got}, (middle, got)
+
+
+def test_these_rules_right_after_the_rule_named_still_refer_back() -> None:
+    text = (
+        "Congress voted to repeal the EPA's methane fee rules last month. Industry groups "
+        "had long opposed these rules."
+    )
+    got = regs(text, "2025-04-01")
+    assert ("these rules", METHANE_FEE) in got, got

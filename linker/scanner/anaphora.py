@@ -421,6 +421,22 @@ _EO_OBJECT_BEFORE = deferred(
 _ORDERED = deferred(r"\border(?:s|ed)?\b")
 
 
+# Plural rule words: what "these rules" may point at.
+_PLURAL_RULE_WORDS = deferred(r"\b(?:rules|regulations|standards)\b")
+
+
+def _unlinked_rules_between(text: str, explicit: list[Mention], a: int, b: int) -> bool:
+    """Whether the last plural rule word in ``text[a:b]`` (within the two sentences before
+    ``b``) lies outside every mention of ``explicit``."""
+    lo = max(a, sentence_start(text, max(0, sentence_start(text, b) - 2)))
+    last = None
+    for hit in _PLURAL_RULE_WORDS.finditer(text, lo, b):
+        last = hit
+    if last is None:
+        return False
+    return not any(m.start <= last.start() < m.end for m in explicit)
+
+
 def _within(explicit: list[Mention], starts: list[int] | None, a: int, b: int) -> list[Mention]:
     """The mentions of ``explicit`` that may lie between ``a`` and ``b``: with ``starts``
     (theirs, sorted), only those that start there, by bisection (a long document has many);
@@ -2972,6 +2988,16 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 for m in cands
                 if s - m.end <= BARE_REACH and not _new_policy(text, m.end, s, head)
             ]
+        if (
+            head in ("rules", "regulations")
+            and phrase[:2].lower() == "th"
+            and (phrase.lower().startswith(("these ", "those ")))
+        ):
+            # "these rules" are the rules the text has just spoken of: when the last rules
+            # it names before them ("… such as the 2024 emission standards and the revised
+            # reporting rules, are not affected. … these rules") are no mention linked, they
+            # are those, not a rule named further back
+            cands = [m for m in cands if not _unlinked_rules_between(text, explicit, m.end, s)]
         if head == "tariffs":
             # only an order named shortly before that its sentences say imposes tariffs
             cands = [m for m in cands if s - m.end <= BARE_REACH and _TARIFF.search(context(m))]
