@@ -115,9 +115,11 @@ REPEAL = deferred(
     # …", "its interim final rule repeals …")
     r"(?:would|will)\s+(?:rescind|repeal|revoke|reverse|undo|roll\s+back)|"
     r"(?:rescinds|repeals|revokes|rolls\s+back)|"
-    # its verb in the past with its object right after ("a rule finalized by the agency last
-    # week revoked a 2009 finding"; not "the rule revoked in 2025", one undone)
-    r"(?:rescinded|repealed|revoked|rolled\s+back)(?=\s+(?:a|an|the|its|their|his|her)\s))"
+    # its past ("A rule the agency finalized last week revoked the 2009 finding"): only with
+    # the rule undone right after it, never a passive ("a rule rescinded in 2025", "a rule
+    # repealed by Congress" is the rule undone itself)
+    r"(?:rescinded|repealed|revoked|reversed|rolled\s+back|undid)"
+    r"(?=\s+(?:an?|the|its|their|his|her|(?:19|20)\d\d)\s))"
     r"\s+(?P<desc>[^.;:()\n,—–]{2,90})"
 )
 REPEAL_NAME = deferred(r"\b(?:[Rr]escission|[Rr]escind|[Rr]epeal|[Rr]evocation|[Ww]ithdrawal)")
@@ -1016,9 +1018,11 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 # the rule that undoes the one named after it: a repealing row (or, when
                 # the words read as a plain description too, "a new regulation that would
                 # roll back …", the rule they fit); never the context's rule, the one undone
-                cands, tied = _best(_repeals(pool), undone_words)
-                cands = _dated(cands, tied, when) or _undoer(
-                    pool, undone_words, when, _finals_of(doc, agency, proposed)
+                cands, tied = _best_undoing(pool, undone_words, repeal_m)
+                cands = (
+                    _dated(cands, tied, when)
+                    or _undoer(pool, undone_words, when, _finals_of(doc, agency, proposed))
+                    or (_undoer_dated(pool, when) if agency is not None else [])
                 )
                 if cands or desc_m is None:
                     if not (cands or agency is not None):
@@ -1243,9 +1247,11 @@ def _introduced(
             # row or none, never the rule undone (which the sentence names); words that
             # read as a plain description too ("a rule that would roll back …") fall back
             # on it when no repealing row fits
-            cands, tied = _best(_repeals(pool), undone_words)
-            cands = _dated(cands, tied, when) or _undoer(
-                pool, undone_words, when, _finals_of(doc, agency, proposed)
+            cands, tied = _best_undoing(pool, undone_words, repeal_m)
+            cands = (
+                _dated(cands, tied, when)
+                or _undoer(pool, undone_words, when, _finals_of(doc, agency, proposed))
+                or (_undoer_dated(pool, when) if agency is not None else [])
             )
             if cands or desc_m is None:
                 if cands or agency is not None:
@@ -1340,6 +1346,28 @@ def _undoer(
     later = [r for r in _repeals(pool) if r.cfr in parts and (r.published or "") > first]
     later = ruledates.of_window(later, when)
     return later if len({r.target for r in later}) == 1 else []
+
+
+def _best_undoing(
+    pool: list[Rule], undone_words: str, repeal_m: re.Match[str]
+) -> tuple[list[Rule], list[Rule]]:
+    """The undoing rows of ``pool`` the words after the undoing verb fit: its first six words
+    (``_description``), else all of them up to the clause's end ("… revoked a 2009 government
+    declaration known as the endangerment finding": the name past the sixth word)."""
+    cands, tied = _best(_repeals(pool), undone_words)
+    if not cands and not tied and repeal_m.group("desc") != undone_words:
+        cands, tied = _best(_repeals(pool), repeal_m.group("desc"))
+    return cands, tied
+
+
+def _undoer_dated(pool: list[Rule], when: ruledates.Window | None) -> list[Rule]:
+    """The agency's one undoing row printed when the article says its rule was made ("On
+    April 29, 2024, the department released a final rule rescinding the 2018 rule entitled
+    …", whose title no row's words fit): none without a time told, or when two fit it."""
+    if when is None:
+        return []
+    dated = ruledates.of_window(_repeals(pool), when)
+    return dated if len({_groups()[r.name] for r in dated}) == 1 else []
 
 
 def _finals_of(doc: Doc, agency: Agency | None, proposed: bool) -> list[Rule] | None:

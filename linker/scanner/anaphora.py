@@ -436,6 +436,22 @@ _EO_OBJECT_BEFORE = deferred(
 _ORDERED = deferred(r"\border(?:s|ed)?\b")
 
 
+# Plural rule words: what "these rules" may point at.
+_PLURAL_RULE_WORDS = deferred(r"\b(?:rules|regulations|standards)\b")
+
+
+def _unlinked_rules_between(text: str, explicit: list[Mention], a: int, b: int) -> bool:
+    """Whether the last plural rule word in ``text[a:b]`` (within the two sentences before
+    ``b``) lies outside every mention of ``explicit``."""
+    lo = max(a, sentence_start(text, max(0, sentence_start(text, b) - 2)))
+    last = None
+    for hit in _PLURAL_RULE_WORDS.finditer(text, lo, b):
+        last = hit
+    if last is None:
+        return False
+    return not any(m.start <= last.start() < m.end for m in explicit)
+
+
 def _within(explicit: list[Mention], starts: list[int] | None, a: int, b: int) -> list[Mention]:
     """The mentions of ``explicit`` that may lie between ``a`` and ``b``: with ``starts``
     (theirs, sorted), only those that start there, by bisection (a long document has many);
@@ -986,6 +1002,14 @@ def _wholes(cands: list[Mention]) -> list[Mention]:
 _CENTURY = deferred(r"(1?\d)(?:st|nd|rd|th)-century")
 
 
+# A rule's taking effect told right after its back-reference, with the year ("The final
+# rule becomes effective on July 1, 2024", "the rule took effect in March 2025"): a rule takes
+# effect within a year or so of its printing, so it is not a rule printed years before.
+_TAKES_EFFECT = deferred(
+    r"\s+(?:(?:will|would|is\s+set\s+to|was\s+set\s+to|is\s+scheduled\s+to|was\s+scheduled"
+    r"\s+to)\s+)?(?:becomes?|became|takes?|took|goes?|went|go|is|was|are|were)\s+"
+    r"(?:effective|into\s+effect|effect)\b[^.;!?]{0,30}?\b((?:19|20)\d\d)\b"
+)
 _DECADE = deferred(r"\b((?:1[6-9]|20)\d0)s(?:-era)?(?![\w-])")
 
 
@@ -3012,6 +3036,16 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 for m in cands
                 if s - m.end <= BARE_REACH and not _new_policy(text, m.end, s, head)
             ]
+        if (
+            head in ("rules", "regulations")
+            and phrase[:2].lower() == "th"
+            and (phrase.lower().startswith(("these ", "those ")))
+        ):
+            # "these rules" are the rules the text has just spoken of: when the last rules
+            # it names before them ("… such as the 2024 emission standards and the revised
+            # reporting rules, are not affected. … these rules") are no mention linked, they
+            # are those, not a rule named further back
+            cands = [m for m in cands if not _unlinked_rules_between(text, explicit, m.end, s)]
         if head == "tariffs":
             # only an order named shortly before that its sentences say imposes tariffs
             cands = [m for m in cands if s - m.end <= BARE_REACH and _TARIFF.search(context(m))]
@@ -3128,6 +3162,22 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             cands = _newest(cands)  # "the new rule" is not the 2021 rule the 2024 one rescinds
             cands = _newest_printed(cands)
+        if (
+            len(cands) > 1
+            and "regulation" in fam.kinds
+            and (effect := _TAKES_EFFECT.match(text, e)) is not None
+        ):
+            # "The final rule becomes effective on July 1, 2024" after a 2024 rule rescinding
+            # a 2018 one: the rule printed in that year or the one before, when one is
+            took = int(effect.group(1))
+            near = [
+                m
+                for m in cands
+                if m.kind == "regulation"
+                and (y := _rule_years().get(m.name or "")) is not None
+                and took - 1 <= y <= took
+            ]
+            cands = near or cands
         if fam.kinds == EXEC_KINDS and (when := _told_when(mods)) is not None:
             cands = _by_signing(cands, oldest=when == "old")
         if fam.kinds == EXEC_KINDS and (month := _MONTH_DAY.search(phrase)) is not None:
