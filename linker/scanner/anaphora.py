@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from operator import attrgetter
 
-from ..datafiles import act_of_bill, acts, bill_of_act
+from ..datafiles import act_of_bill, acts, bill_of_act, cases
 from ..ids import usc_overlap
 from ..lexicon import months, presidents
 from ..models import Mention
@@ -2519,9 +2519,7 @@ _HEAR_BEFORE = deferred(
 @cache
 def _case_years() -> dict[str, int]:
     """Each ``cases.csv`` case's year by its name."""
-    from .casenames import cases
-
-    return {c.name: int(c.year) for c in cases() if str(c.year or "").isdigit()}
+    return {c.name: c.year for c in cases() if c.year is not None}
 
 
 def _decided_before(m: Mention, date: str | None) -> bool:
