@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from operator import attrgetter
 
-from ..datafiles import act_of_bill, acts, bill_of_act, read_rows
+from ..datafiles import act_of_bill, acts, bill_of_act, cases, read_rows
 from ..ids import usc_overlap
 from ..lexicon import months, presidents
 from ..models import Mention
@@ -2578,6 +2578,23 @@ _THEIR_OWN = deferred(r"(?:[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+own\s")
 
 # Heads that name a civil suit, never a criminal prosecution.
 _CIVIL_HEADS = frozenset({"lawsuit", "suit", "litigation", "petition"})
+# a verb that takes up a case still to be decided, right before the back-reference
+_HEAR_BEFORE = deferred(
+    r"\b(?:hear|hears|hearing|heard|take\s+up|takes\s+up|taking\s+up|took\s+up|taken\s+up"
+    r"|review|reviewing|decide|deciding)\s+$"
+)
+
+
+@cache
+def _case_years() -> dict[str, int]:
+    """Each ``cases.csv`` case's year by its name."""
+    return {c.name: c.year for c in cases() if c.year is not None}
+
+
+def _decided_before(m: Mention, date: str | None) -> bool:
+    """Whether ``m`` is a known case decided two years or more before the article's date."""
+    year = _case_years().get(m.name or "")
+    return bool(date) and year is not None and int(str(date)[:4]) - year >= 2
 
 
 # What a plural head asks for: "the laws" laws, "the bills" bills (or the acts they became).
@@ -2995,6 +3012,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # told before it ("a grand jury indicted Okafor … Parents sued the board … The
             # suit says")
             cands = [m for m in cands if not is_prosecution(m)]
+        if fam.kinds == ("case",) and cands and _HEAR_BEFORE.search(text, max(0, s - 30), s):
+            # "agreed to hear the case", "took up the case": a case still before the court,
+            # never a precedent it decided years before the article ("… since the Court
+            # overturned Roe v. Wade … mistaken to hear the case")
+            cands = [m for m in cands if not _decided_before(m, ctx.date)]
         if head == "order" and any((m.authority or "").startswith("eo:") for m in cands):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if cands and _bullet_line(text, s):

@@ -209,7 +209,58 @@ def known_caption(name: str) -> Case | None:
         known = cases_by_compact_key().get(compact_key(key))
     if known is None and " v " in key:
         known = _shortened_caption(key)
+    if known is None and " v " in key:
+        known = _misspelled_caption(key)
     return known
+
+
+# A caption news misprints by one letter in one word ("New York State Rife & Pistol
+# Association v. Bruen" for "… Rifle & …"): the one row whose parties begin with the printed
+# first words and have the printed number of words, every word the same but one, and that one
+# a word of five letters or more one typing slip away (a letter dropped, added, changed, or two
+# swapped). The caption needs four words or more: short captions differ by one letter as
+# different cases ("Smith v. Jones", "Smyth v. Jones"). Issue 13, twenty-first session.
+_MIN_MISSPELLED_WORDS = 4
+_MIN_SLIPPED_LETTERS = 5
+
+
+def _misspelled_caption(key: str) -> Case | None:
+    left, _, right = key.partition(" v ")
+    lw, rw = left.split(), right.split()
+    if len(lw) + len(rw) < _MIN_MISSPELLED_WORDS or not lw or not rw:
+        return None
+    printed = [*lw, "v", *rw]
+    hits: dict[int, Case] = {}
+    for k, c in _by_first_words().get((lw[0], rw[0]), ()):
+        kl, _, kr = k.partition(" v ")
+        row = [*kl.split(), "v", *kr.split()]
+        if len(row) != len(printed) or len(kl.split()) != len(lw):
+            continue
+        differ = [(a, b) for a, b in zip(printed, row, strict=True) if a != b]
+        if len(differ) == 1 and _one_slip(*differ[0]):
+            hits[id(c)] = c
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _one_slip(printed: str, word: str) -> bool:
+    """Whether ``printed`` is ``word`` (five letters or more, letters only) with one letter
+    dropped, added or changed, or two neighbours swapped."""
+    if len(word) < _MIN_SLIPPED_LETTERS or not word.isalpha() or not printed.isalpha():
+        return False
+    if abs(len(printed) - len(word)) > 1:
+        return False
+    if len(printed) == len(word):
+        diffs = [i for i, (a, b) in enumerate(zip(printed, word, strict=True)) if a != b]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and printed[diffs[0]] == word[diffs[1]]
+            and printed[diffs[1]] == word[diffs[0]]
+        )
+    short, long = sorted((printed, word), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 # A party news shortens to its first words ("Catholic Charities v. Wisconsin" for "Catholic

@@ -191,6 +191,8 @@ class _Alias:
 @cache
 def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
     entries: list[tuple[str, tuple[_Alias, Rule]]] = []
+    # a retyped title that is another row's own title names that row only
+    own = {t.lower() for r in rules() for t in (_title(r.name), r.name) if t}
     for r in rules():
         for a in r.aliases:
             # a name in itself: "the Clean Power Plan", "Regulation Best Interest", "Reg BI"
@@ -208,13 +210,19 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
         title = _title(r.name)
         if title and title not in r.aliases:
             entries.append((title, (_Alias(title, title not in r.programs), r)))
-            for variant in (*hyphen_variants(title), *serial_comma_variants(title)):
+            for variant in (
+                *hyphen_variants(title),
+                *serial_comma_variants(title),
+                *(v for v in punctuation_variants(title) if v.lower() not in own),
+            ):
                 entries.append((variant, (_Alias(title, title not in r.programs), r)))
         elif title is None and (long := _said_title(r.name)) and long not in r.aliases:
             # A title too long to be said alone ("Defining and Delimiting the Exemptions for
             # Executive, …, and Computer Employees") names its rule only right after a rule
             # word: "a final rule, Defining and …" (``TITLED``), never standing by itself.
-            for variant in (long, *serial_comma_variants(long)):
+            for variant in (long, *serial_comma_variants(long), *punctuation_variants(long)):
+                if variant != long and variant.lower() in own:
+                    continue
                 entries.append((variant, (_Alias(long, False), r)))
     return PhraseMatcher(entries)
 
@@ -231,6 +239,24 @@ def serial_comma_variants(title: str) -> tuple[str, ...]:
     return ()
 
 
+def punctuation_variants(title: str) -> tuple[str, ...]:
+    """A title's spellings as news retypes its punctuation: the quotes around a defined word
+    left out ("Definition of “Employer” Under …" → "Definition of Employer Under …") and its
+    em dash printed spaced or as an en dash or a hyphen ("ERISA—Association Health Plans" →
+    "ERISA – Association Health Plans"), each alone and both at once (issue 13, twenty-first
+    session). A title with neither has none."""
+    unquoted = QUOTED_WORDS.sub(r"\1", title)
+    forms = {title, unquoted}
+    if "—" in title:
+        for form in (title, unquoted):
+            for dash in (" – ", " — ", " - ", "–", " —", "— "):
+                forms.add(form.replace("—", dash))
+    forms.discard(title)
+    return tuple(sorted(forms))
+
+
+# “Employer”, "Waters of the United States": a defined term the Federal Register quotes
+QUOTED_WORDS = deferred(r"[“\"]([^”\"]+)[”\"]")
 # ", Outside Sales, and Computer": an Oxford comma; ", Outside Sales and Computer": none
 SERIAL_LIST = deferred(r",[^,]+, and ")
 SERIAL_COMMA = deferred(r"(?<=[^,]),\s+and\s+(?=[A-Z])")
