@@ -181,9 +181,9 @@ def find(doc: Doc) -> list[Mention]:
             start = n.start("np") if _COUNTED.match(text, n.start("np")) else s
         elif (v := _VERB_CUE.search(text, lo, s)) is not None:
             if v.group("verb")[:7].lower() == "accused":
-                a, b = doc.sentence_at(s)
-                a = max(a, text.rfind(";", a, s) + 1)  # its own clause ("…; Y was accused of")
-                if not _CHARGING.search(text, a, b):
+                cs, ce = doc.sentence_at(s)
+                cs = max(cs, text.rfind(";", cs, s) + 1)  # its own clause ("…; Y was accused of")
+                if not _CHARGING.search(text, cs, ce):
                     continue  # "was accused of bank fraud": an accusation in passing, no charge
             start = v.end("verb")
         elif _COUNTED_FOR.search(text, max(0, s - 220), s) is not None:
