@@ -1,0 +1,67 @@
+"""Rulings, twenty-first session (rul2): the courts and histories behind the sets whose
+ruling F1 was under 0.75. Made-up sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from linker.courts import state_trial_court
+from linker.models import Mention
+from linker.scanner import rulings
+from linker.scanner.doc import Doc
+
+CTX = "2025-10-10"
+
+
+def find(text: str) -> list[Mention]:
+    return rulings.find(Doc.of(text, CTX))
+
+
+# --- a state whose district courts are its trial courts, filed under a singular label ---
+
+
+def test_colorado_district_court_is_its_trial_court() -> None:
+    # courts-db files Colorado's district courts as "Colorado District Court" (coldistct)
+    assert state_trial_court("CO") == "coldistct"
+
+
+def test_limited_district_courts_are_not_the_trial_court() -> None:
+    # Massachusetts's and Alaska's district courts are courts of limited jurisdiction
+    assert state_trial_court("MA") != "massdistct"
+    assert state_trial_court("AK") != "akdistct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Denver District Court judge on Friday blocked the county's new zoning rule.",
+        "A state judge in Colorado struck down the ordinance on Monday.",
+        "The ordinance was struck down on Monday by a state judge in Colorado.",
+    ],
+)
+def test_a_colorado_state_judge_has_the_colorado_trial_court(text: str) -> None:
+    assert [m.court for m in find(text)] == ["coldistct"]
+
+
+# --- "pause", news's word for a stay: what is paused is the ruling below ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A federal judge in Miami blocked the law in April. The 11th Circuit declined to "
+        "pause that decision.",
+        "A federal judge in Miami blocked the law in April. Weeks later, a federal appeals "
+        "court in Atlanta refused to pause that ruling, and the state went to the justices.",
+        "A federal judge in Miami blocked the law in April. On Friday the 11th Circuit paused "
+        "that order while the appeal goes on.",
+    ],
+)
+def test_what_a_court_of_review_pauses_is_the_ruling_below(text: str) -> None:
+    got = [(m.court, m.anaphor) for m in find(text)]
+    assert got == [("flsd", False), ("ca11", False), ("flsd", True)]
+
+
+def test_a_pause_with_no_ruling_below_is_one_mention() -> None:
+    got = [m.court for m in find("The 11th Circuit on Friday paused that order pending appeal.")]
+    assert got == ["ca11"]
