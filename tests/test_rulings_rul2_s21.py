@@ -65,3 +65,32 @@ def test_what_a_court_of_review_pauses_is_the_ruling_below(text: str) -> None:
 def test_a_pause_with_no_ruling_below_is_one_mention() -> None:
     got = [m.court for m in find("The 11th Circuit on Friday paused that order pending appeal.")]
     assert got == ["ca11"]
+
+
+# --- a state's name in an official's title places no court ---
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "A federal judge on Monday dismissed the charges against a former mayor and Ohio "
+        "Attorney General Jane Roe.",
+        "A federal judge on Monday threw out the suit brought against Ohio Secretary of State "
+        "Jane Roe.",
+        "A federal judge dismissed on Monday the indictment of Ohio Sen. Jane Roe, a Democrat.",
+    ],
+)
+def test_a_state_in_an_officials_title_does_not_unplace_the_judge(first: str) -> None:
+    text = (
+        first + " Judge William Alsup of the U.S. District Court for the Northern District "
+        "of California found that the prosecutor was not lawfully appointed."
+    )
+    got = [m.court for m in find(text)]
+    assert got[0] == "cand"
+
+
+def test_a_state_the_sentence_names_as_a_place_still_places_it() -> None:
+    # the one state a ruling's sentence names beats the dateline (its only district)
+    assert [m.court for m in find("DENVER (AP) — A federal judge blocked Utah's law.")] == ["utd"]
+    got = find("DENVER (AP) — A federal judge blocked the Utah Attorney General's rule.")
+    assert [m.court for m in got] == ["utd"]
