@@ -94,3 +94,43 @@ def test_a_state_the_sentence_names_as_a_place_still_places_it() -> None:
     assert [m.court for m in find("DENVER (AP) — A federal judge blocked Utah's law.")] == ["utd"]
     got = find("DENVER (AP) — A federal judge blocked the Utah Attorney General's rule.")
     assert [m.court for m in got] == ["utd"]
+
+
+# --- a bench's holding told without "that"; "all justices" is the whole bench ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court decided a zoning case on Monday. The justices all agreed the "
+        "county's permit rule was unlawful.",
+        "In a zoning case decided Monday, all nine justices agreed the county had exceeded "
+        "its powers.",
+        "The 9th Circuit agreed the ordinance is likely unconstitutional.",
+    ],
+)
+def test_agreed_with_a_clause_after_it_is_a_holding(text: str) -> None:
+    assert any("agreed" in m.text for m in find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Justice Elena Kagan agreed the county's rule was unlawful.",
+        "The senators agreed the county's rule was unlawful.",
+        "The judge agreed the terms of the settlement on Monday.",
+    ],
+)
+def test_agreed_is_no_holding_for_a_justice_or_a_bare_object(text: str) -> None:
+    assert not any("agreed" in m.text for m in find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All justices agreed to throw out the city's lawsuit against the gun maker.",
+        "All of the justices agreed that the tax was lawful.",
+    ],
+)
+def test_all_justices_is_the_supreme_court(text: str) -> None:
+    assert [m.court for m in find(text)] == ["scotus"]
