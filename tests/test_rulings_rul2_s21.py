@@ -134,3 +134,47 @@ def test_agreed_is_no_holding_for_a_justice_or_a_bare_object(text: str) -> None:
 )
 def test_all_justices_is_the_supreme_court(text: str) -> None:
     assert [m.court for m in find(text)] == ["scotus"]
+
+
+# --- a speaker's words that tell, in the past, the ruling just reported point back to it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            'A federal judge in Boston on Monday blocked the funding freeze. "We said all '
+            "along the freeze was illegal, and now a federal judge has agreed with us and "
+            'granted an injunction," the attorney general said.',
+            "mad",
+        ),
+        (
+            'The Wisconsin Supreme Court on Friday upheld the laws. "The Court upheld a '
+            'practice used by both parties for decades," the speaker said in a statement.',
+            "wis",
+        ),
+        (
+            "The 9th Circuit on Tuesday struck down the county's rule. The mayor said: "
+            '"The court struck down a rule that kept our streets safe."',
+            "ca9",
+        ),
+    ],
+)
+def test_a_quoted_past_ruling_of_the_court_just_reported_points_back(text: str, court: str) -> None:
+    got = [(m.court, m.anaphor) for m in find(text)]
+    assert got[-1] == (court, True)
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Wisconsin Supreme Court on Friday upheld the laws. "We hope the Court will '
+        'strike down the next one," the speaker said.',
+        '"The Supreme Court has upheld the Rule of Law," the senator said.',
+        '"The Court upheld a practice used by both parties," the speaker said. The ruling '
+        "was expected.",
+    ],
+)
+def test_quoted_rulings_with_no_ruling_reported_before_stay_out(text: str) -> None:
+    assert not any(m.text.startswith(("The Court", "The Supreme Court has")) for m in find(text))
