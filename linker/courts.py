@@ -700,11 +700,23 @@ def _trial_court_by_label(state: str) -> str | None:
             f"{state} {kind} Courts",
             f"{kind} Courts of {state}",
             f"{kind} Court of {state}",
+            # the singular "Colorado District Court" (coldistct) only where the district
+            # courts are the state's courts of general jurisdiction (state_district_courts.csv):
+            # Massachusetts's and Alaska's district courts are courts of limited jurisdiction
+            *((f"{state} {kind} Court",) if kind == "District" and _district_state(state) else ()),
         ):
             hits = [c for c, row in table.items() if row.label == label]
             if len(hits) == 1 and _is_current_state_court(hits[0], state):
                 return hits[0]
     return None
+
+
+def _district_state(state: str) -> bool:
+    """Whether ``state`` (a name) is one whose trial courts of general jurisdiction are its
+    district courts (``state_district_courts.csv``)."""
+    return any(
+        st.name == state and st.postal in district_court_states() for st in states().values()
+    )
 
 
 # courts-db rows that name a state's trial court the state no longer has: Louisiana's trial

@@ -31,7 +31,8 @@ def test_state_courts_from_the_table() -> None:
     assert courts.state_trial_court("NY") == "nysupct"
     assert courts.state_trial_court("CA") == "calsuperct"
     assert courts.state_trial_court("LA") is None  # courts-db's lasuperct is defunct
-    assert courts.state_trial_court("CO") is None
+    # Colorado's district courts, filed under the singular "Colorado District Court"
+    assert courts.state_trial_court("CO") == "coldistct"
 
 
 def test_court_labels_from_the_table() -> None:

@@ -34,7 +34,8 @@ _PLAIN_SCOTUS = re.compile(
     r"|\b[Tt]he\s+(?:highest|top)\s+court\s+(?:of|in)\s+the\s+(?:land|nation|country)\b"
     r"|\b[Tt]he\s+(?:U\.S\.\s+|US\s+|United\s+States\s+)?high\s+court\b"
     r"|\b[Tt]he\s+(?:nine\s+)?justices\b"
-    r"|\b[Aa]ll\s+(?:nine|the)\s+justices\b"  # (eleventh session: "All nine justices")
+    # (eleventh session: "All nine justices"; twenty-first: "All justices", "all of the")
+    r"|\b[Aa]ll\s+(?:nine\s+|the\s+|of\s+the\s+)?justices\b"
     r"|\bJustices\b(?!\s+[A-Z])"
 )
 

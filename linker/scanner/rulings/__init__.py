@@ -64,7 +64,9 @@ new election rules void") or a share of it ("vacated the entire set of regulatio
 Plain "the order"/"the opinion" are rulings only where no executive order or proclamation
 was mentioned before them (otherwise the anaphora module decides). Clauses inside quotations
 are not reported as rulings (a speaker's "the Supreme Court has upheld the Rule of Law" is
-rhetoric, not a report), but back-references there are.
+rhetoric, not a report), but back-references there are, and so is a quoted clause that tells in
+the past the ruling the article just reported of the same court ("… and now a federal judge has
+agreed with us and granted an injunction," the attorney general said: twenty-first session).
 
 Blog style (nineteenth session): a caption dated to the day of its decision ("In Doe v. Roe,
 (10th Cir., Mar. 3, 2023), the 10th Circuit rejected …") is a slip opinion its sentence
@@ -566,12 +568,21 @@ def _states_of(court: str) -> frozenset[str]:
     return frozenset()
 
 
+# A state's name that opens an official's title names the official, not where a court sits:
+# "charges against New York Attorney General Jane Roe", "a suit by Ohio Gov. John Doe"
+_OFFICE_AFTER = deferred(
+    r"[ \t]+(?:(?:Lt\.|Lieutenant)\s+)?(?:Attorney\s+General|Solicitor\s+General|Gov\.|"
+    r"Governor|Secretary\s+of\s+State|Treasurer|Comptroller|Auditor|Sen\.|Senator|Rep\.|"
+    r"Representative|Congressman|Congresswoman)(?=\s+[A-Z])"
+)
+
+
 def _postals_named(text: str, a: int, b: int) -> list[str | None]:
     """The states of the places ``text[a:b]`` names (a city's where only one state has it)."""
     out: list[str | None] = []
     for m in place_word().finditer(text, a, b):
-        if _MASTHEAD.match(text, m.end()):
-            continue
+        if _MASTHEAD.match(text, m.end()) or _OFFICE_AFTER.match(text, m.end()):
+            continue  # (a paper's name; an official's title: "New York Attorney General X")
         if m.group(0) == "Washington" and not text.startswith(", D.C.", m.end()):
             out += ["WA", "DC"]  # (the state as often as the capital: either may be the court's)
             continue

@@ -107,7 +107,8 @@ _SCOTUS = at_word_start(
         *(f"{t}he\\s+{_US}?high\\s+court\\b" for t in "Tt"),
         *(f"{t}he\\s+(?:nine\\s+)?justices\\b" for t in "Tt"),
         # "All nine justices agreed that …" (Los Angeles Times, 2014)
-        *(f"{a}ll\\s+(?:nine|the)\\s+justices\\b" for a in "Aa"),
+        # ("All justices agreed to …", "all of the justices": the whole bench too)
+        *(f"{a}ll\\s+(?:nine\\s+|the\\s+|of\\s+the\\s+)?justices\\b" for a in "Aa"),
         r"Justices\b(?!\s+[A-Z])",
     ]
 )

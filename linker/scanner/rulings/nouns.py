@@ -704,7 +704,9 @@ _REVIEWING_BEFORE = deferred(
     r"affirms|upholds|reverses|vacates|overturns|overrules|"
     # what a court of review stays is a ruling below it: "granted an emergency stay of that
     # ruling", "a motion to stay the injunction", "stayed the order"
-    r"stay\s+of|stays\s+of|stay|stayed|stays|staying)\s+$"
+    r"stay\s+of|stays\s+of|stay|stayed|stays|staying|"
+    # and news's plain word for a stay: "declined to pause that decision"
+    r"pause|paused|pauses|pausing)\s+$"
 )
 _PUT_BEFORE = deferred(r"\bput(?:s|ting)?\s+$")
 _ON_HOLD_AFTER = deferred(r"\s+on\s+hold\b")
