@@ -522,20 +522,6 @@ def _second_predicate(text: str, at: int, limit: int) -> re.Match[str] | None:
 _IT_AGAIN = deferred(r"(?:,\s*|\s)(?:when|as|after|because|where|and)\s+it\s+(?:also\s+)?$")
 
 
-# A quoted clause told in the past tense ("upheld", "has agreed … and granted"), not a
-# speaker's wish or forecast ("will uphold", "should strike down"); and how far after the
-# ruling the article reported it may point back to it
-_QUOTED_PAST = deferred(
-    r"(?:has\s+|have\s+)?(?:[a-z]+ed|upheld|struck|threw|took|gave|sided|ruled|found|held|granted)\b"
-)
-_QUOTED_BACK_REACH = 1500
-# what a speaker praises, not a ruling told: "has upheld the Rule of Law", "upheld democracy"
-_RHETORIC_OBJECT = deferred(
-    r"\s+(?:the\s+|our\s+)?(?:rule\s+of\s+law|constitution|democracy|freedom|liberty|justice)\b",
-    re.I,
-)
-
-
 def find_clauses(
     text: str,
     refs: list[CourtRef],
@@ -929,27 +915,9 @@ def find_clauses(
                 rv = _second_predicate(text, subj_end, min(s1, nxt, subj_end + 150))
                 if rv is not None and rv.start() > m.end():
                     end = rv.end()
-            court = r.court or judge_court or circuit_from_sentence(text[s0:s1], r)
-            quoted_back = False
             if in_quotes(start, quotes):
-                # a speaker's words, not the article's report of a ruling; but where the
-                # speaker tells, in the past, the ruling the article reported just before of
-                # that same court ("… and now a federal judge has agreed with us and granted
-                # an injunction," the attorney general said), it points back to that ruling
-                if not (
-                    court
-                    and _QUOTED_PAST.match(text, m.start())
-                    and not _RHETORIC_OBJECT.match(text, m.end())
-                    and any(
-                        f.court == court
-                        and f.confidence >= 0.7
-                        and 0 <= start - f.end < _QUOTED_BACK_REACH
-                        and not in_quotes(f.start, quotes)
-                        for f in out
-                    )
-                ):
-                    continue
-                quoted_back = True
+                continue  # a speaker's words, not the article's report of a ruling
+            court = r.court or judge_court or circuit_from_sentence(text[s0:s1], r)
             if court is None and r.role == "court" and "certiorari" in text[m.start() : end]:
                 # "On January 10, the Court denied a certiorari petition filed by …" (Bloomberg
                 # BNA, 2011): a court that acts on a petition for certiorari is the Supreme
@@ -969,7 +937,7 @@ def find_clauses(
                 # "… to the 4th, 9th and 1st Circuits, all of which refused to lift them"
                 or bool(RELATIVE_SUBJECT.match(text, r.end, m.start()))
             )  # "the 9th Circuit, which has ruled against …": recalled, not the news
-            back = r.anaphoric or continuing or quoted_back
+            back = r.anaphoric or continuing
             if opening is not None:
                 # the ruling is the noun phrase ("a 2-1 decision issued on Aug. 13"); its
                 # court is the subject after it ("In her ruling, …" is the nouns pass's)
