@@ -447,7 +447,8 @@ _ERA_YEAR = deferred(
     r"dat(?:ing|es|ed)\s+(?:back\s+)?to\s+|(?:law|ban|statute)\s+of\s+|"
     # "… the law that was enjoined in 1973": a law in force (or blocked) that year
     r"(?:enjoined|blocked|struck\s+down|on\s+the\s+books)\s+(?:in|since)\s+)(1[6-9]\d\d|20\d\d)\b|"
-    r"\b(1[6-9]\d\d|20\d\d)\s+(?:law|ban|statute|act)\b"
+    # "a 1925 law", "Maryland's stricter 2014 minimum-wage requirement" (two words between at most)
+    r"\b(1[6-9]\d\d|20\d\d)\s+(?:[\w’'-]+\s+){0,2}?(?:law|ban|statute|act|requirement|mandate)\b"
 )
 PRE_ROE = 1973
 _OWN_HEAD = 25
