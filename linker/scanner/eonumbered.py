@@ -230,7 +230,7 @@ def _title_matcher() -> PhraseMatcher[ExecOrder]:
 # A register title that is the name of an office or a body the order set up or spoke to
 # ("Director of the Office of Management and Budget", "President's Commission on the
 # Holocaust"): news printing those words names the office or the body, not the order.
-BODY_TITLE = re.compile(
+BODY_TITLE = deferred(
     r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}?(?:Commission|Committee|Council|Board|Task\s+Force|"
     r"Office|Director|Administrator|Secretary|Agency|Institute|Foundation|Corps|Panel)"
     r"(?:\s+(?:on|of|for|in)\s.*)?$"
