@@ -76,6 +76,24 @@ def _another_measure(m: Mention, number: Mention) -> bool:
     return own is None or own[0] != number.authority
 
 
+# A heading's or a list item's "SB 55: The Dignity and Pay Act": a state bill's number, a colon
+# and the name (an opening quotation mark allowed)
+_STATE_COLON = deferred(r"\s*:\s*(?:[Tt]he\s+)?[“\"‘']?")
+
+
+def _state_bill_heading(text: str, number: Mention, m: Mention) -> bool:
+    """Whether the name ``m`` follows the state bill number ``number`` after a colon, as a
+    list of a state's new laws sets each bill's name after its number."""
+    a = number.authority or ""
+    return (
+        not number.anaphor
+        and a.startswith("state:")
+        and ":bill:" in a
+        and m.kind == "statute"
+        and bool(_STATE_COLON.fullmatch(text, number.end, m.start))
+    )
+
+
 def _name_only(m: Mention) -> bool:
     """A name without an id, and not one kept only to absorb back-references (a foreign
     law, below the threshold)."""
@@ -119,6 +137,18 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     evidence=f"named beside {o.text}, another bill than {m.authority}",
                 )
                 continue
+        if i and _unlinked_name(m) and _state_bill_heading(text, out[i - 1], m):
+            # "SB 55: The Dignity and Pay Act, ensures …": a list of a state's new laws, each
+            # by its bill number, a colon and its name (a name the act finder kept below the
+            # threshold too: beside the number it is that bill)
+            o = out[i - 1]
+            out[i] = m.with_(
+                kind=o.kind,
+                authority=o.authority,
+                confidence=max(m.confidence, min(o.confidence, 0.85)),
+                evidence=f"named beside {o.text}",
+            )
+            continue
         if not _name_only(m):
             continue
         for j in (i - 1, i + 1):
@@ -157,9 +187,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 # A quoted name right after a state's bill number: "House Bill 8, the “Parents’ Bill of
 # Rights,”", "SB 12 — “Teachers First”" (capitalised words, closed within the sentence)
+# ("SB 1: the ‘Fair Play Act’": after a colon too, and in single quotation marks when the
+# name ends on "Act" or "Law", so that an apostrophe inside it does not close it early)
 QUOTED_NAME_AFTER = deferred(
-    r"(?:,\s*|\s*[—–(]\s*|\s+--\s+)(?:(?:also\s+)?(?:known\s+as|called|dubbed)\s+)?(?:the\s+)?"
-    r"[“\"](?P<name>[A-Z][^“”\"\n.!?]{2,80}?)[,.]?[”\"]"
+    r"(?:,\s*|\s*[—–(:]\s*|\s+--\s+)(?:(?:also\s+)?(?:known\s+as|called|dubbed)\s+)?"
+    r"(?:[Tt]he\s+)?(?:[“\"](?P<name>[A-Z][^“”\"\n.!?]{2,80}?)[,.]?[”\"]"
+    r"|‘(?P<single>[A-Z][^‘“”\"\n.!?]{2,80}?\b(?:Act|Law))[,.]?’)"
 )
 
 
@@ -169,6 +202,7 @@ def _quoted_state_bill_names(text: str, mentions: list[Mention]) -> list[Mention
     it already: a state legislature's short titles are many and shared by states (issue 13,
     twentieth session), and beside the number the name is that bill's."""
     added: list[Mention] = []
+    replaced: set[int] = set()
     taken = sorted(m.span() for m in mentions)
     for o in mentions:
         if o.anaphor or not o.authority or ":bill:" not in o.authority:
@@ -178,14 +212,24 @@ def _quoted_state_bill_names(text: str, mentions: list[Mention]) -> list[Mention
         q = QUOTED_NAME_AFTER.match(text, o.end)
         if q is None:
             continue
-        name = q.group("name").strip()
+        group = "name" if q.group("name") is not None else "single"
+        name = q.group(group).strip()
         words = name.split()
         capitals = sum(1 for w in words if w[:1].isupper())
         if len(words) < 2 or capitals * 2 < len(words) or capitals < 2:
             continue
-        s, e = q.start("name"), q.start("name") + len(name)
+        s, e = q.start(group), q.start(group) + len(name)
         if any(a < e and s < b for a, b in taken):
-            continue
+            # (a name the act finder kept below the threshold, "a state's act", with no id:
+            # beside the number it is that bill)
+            weak = [
+                k
+                for k, x in enumerate(mentions)
+                if x.start < e and s < x.end and x.span() == (s, e) and _unlinked_name(x)
+            ]
+            if len(weak) != sum(1 for a, b in taken if a < e and s < b) or not weak:
+                continue
+            replaced.add(weak[0])
         added.append(
             Mention(
                 s,
@@ -201,7 +245,13 @@ def _quoted_state_bill_names(text: str, mentions: list[Mention]) -> list[Mention
         )
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+    kept = [m for k, m in enumerate(mentions) if k not in replaced]
+    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
+
+
+def _unlinked_name(m: Mention) -> bool:
+    """A name with no id, of a statute or bill, that refers back to nothing."""
+    return not m.anaphor and m.authority is None and m.kind in ("statute", "bill")
 
 
 PASS = Pass(name="apposition", emits=("bill",), anchors=(), run=attach)

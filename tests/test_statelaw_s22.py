@@ -1,0 +1,43 @@
+"""State laws and regulations (issue 13, twenty-second session): a list of a state's new
+laws naming each by its bill number, a colon and its name ("SB 12: The Safe Harbors Act,
+requires …"). Made-up sentences of the shapes news prints."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def found(text: str, date: str = "2025-06-30") -> dict[str, str | None]:
+    return {m.text: m.authority for m in mentions(text, date)}
+
+
+LIST = (
+    "ATLANTA — Dozens of new Georgia laws take effect Tuesday after Gov. Brian Kemp signed "
+    "them.\nBILLS TAKING EFFECT JULY 1:\n"
+    "- SB 12: The Safe Harbors Act, requires marinas to post storm plans\n"
+    "- HB 340: Quiet Classrooms Act\n"
+    "- SB 31: the ‘Fair Chances for Farmers Act’ aka the Tractor Act, which lets growers "
+    "repair their equipment\n"
+    "- HB 77: Lowering the state fuel tax\n"
+)
+
+
+def test_a_name_after_a_bill_number_and_a_colon_is_that_bill() -> None:
+    got = found(LIST)
+    assert got["Safe Harbors Act"] == "state:ga:bill:sb12"
+    assert got["Quiet Classrooms Act"] == "state:ga:bill:hb340"
+
+
+def test_a_name_in_single_quotation_marks_after_the_colon() -> None:
+    assert found(LIST)["Fair Chances for Farmers Act"] == "state:ga:bill:sb31"
+
+
+def test_a_description_after_the_colon_is_no_name() -> None:
+    got = found(LIST)
+    assert got["HB 77"] == "state:ga:bill:hb77"
+    assert not any(k.startswith("Lowering") for k in got)
+
+
+def test_a_federal_number_and_colon_keeps_its_own_reading() -> None:
+    text = "The bills Congress passed this week:\n- H.R. 12: The Safe Harbors Act of 2025\n"
+    assert "state:" not in str(found(text).get("Safe Harbors Act of 2025"))
