@@ -41,3 +41,47 @@ def test_a_description_after_the_colon_is_no_name() -> None:
 def test_a_federal_number_and_colon_keeps_its_own_reading() -> None:
     text = "The bills Congress passed this week:\n- H.R. 12: The Safe Harbors Act of 2025\n"
     assert "state:" not in str(found(text).get("Safe Harbors Act of 2025"))
+
+
+# A state agency's regulation told by what it does: the one row of that state's
+# administrative code (``state_acts.csv``) the clause's words fit.
+
+
+def regs(text: str) -> dict[str, tuple[str, str | None]]:
+    return {m.text: (m.kind, m.authority) for m in mentions(text, "2025-06-20")}
+
+
+def test_a_states_regulation_told_by_what_it_does() -> None:
+    text = (
+        "Federal lawyers sued over a Kentucky regulation that grants in-state tuition rates to "
+        "undocumented immigrants. This law treats citizens worse, they said."
+    )
+    got = regs(text)
+    span = "a Kentucky regulation that grants in-state tuition rates to undocumented immigrants"
+    assert got[span] == ("regulation", "state:ky:kar:13-2-045")
+    assert got["This law"][1] == "state:ky:kar:13-2-045"
+
+
+def test_a_state_agency_rule_takes_the_state_named_before() -> None:
+    text = (
+        "MADISON — Wisconsin's highest court ruled on Tuesday. Lawmakers had blocked a state "
+        "agency rule that would ban the practice of conversion therapy by counselors."
+    )
+    got = {a for _, a in regs(text).values()}
+    assert "state:wi:admin-code:mpsw-20.02" in got
+
+
+def test_another_states_regulation_is_not_linked() -> None:
+    text = (
+        "Federal lawyers sued over an Ohio regulation that grants in-state tuition rates to "
+        "undocumented immigrants."
+    )
+    assert not any("state:ky" in str(a) for _, a in regs(text).values())
+
+
+def test_a_federal_rule_is_no_states() -> None:
+    text = (
+        "In Kentucky, colleges studied a federal rule that grants in-state tuition rates to "
+        "undocumented immigrants."
+    )
+    assert not any("state:ky" in str(a) for _, a in regs(text).values())

@@ -154,7 +154,8 @@ def _bill_name(row: dict[str, str]) -> str:
     """ "Tennessee SB 1 (2023)": the name of a state's law the table knows by its bill only
     ("South Dakota law (2005)" with no bill either)."""
     if not row["bill"]:
-        return f"{row['state']} law ({row['year']})"
+        head = "regulation" if is_state_regulation(row["authority"]) else "law"
+        return f"{row['state']} {head}" + (f" ({row['year']})" if row.get("year") else "")
     m = re.fullmatch(r"([a-z]+)(\d.*)", row["bill"])
     bill = f"{m.group(1).upper()} {m.group(2)}" if m else row["bill"].upper()
     return f"{row['state']} {bill}" + (f" ({row['year']})" if row.get("year") else "")
@@ -417,13 +418,30 @@ def _table_law(text: str, s: int, e: int, law: DescribedLaw, evidence: str) -> M
         s,
         e,
         text[s:e],
-        "statute",
+        "regulation" if is_state_regulation(law.authority) else "statute",
         law.authority,
         name=law.name,
         confidence=0.6,
         evidence=evidence,
         matcher="described_laws",
     )
+
+
+# The slugs of the states' administrative codes in SPEC §2 ids (``state:ky:kar:13-2-045``,
+# ``state:wi:admin-code:mpsw-20.02``): a row of ``state_acts.csv`` with one is an agency's
+# regulation, not a statute
+_ADMIN_CODES = frozenset(
+    (
+        *("kar", "ccr", "admin-code", "pacode", "tac", "fac", "nycrr", "aac", "oac", "iac"),
+        *("wac", "oar", "ncac", "ccr-co", "mar", "arsd", "gar", "comar", "njac", "admin-rules"),
+    )
+)
+
+
+def is_state_regulation(authority: str | None) -> bool:
+    """Whether ``authority`` is a section of a state's administrative code."""
+    parts = (authority or "").split(":")
+    return len(parts) > 3 and parts[0] == "state" and parts[2] in _ADMIN_CODES
 
 
 def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Mention:
@@ -503,6 +521,7 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             return mentions
         # ("The state will now require …" in a roundup whose word "laws" is in its title)
         told = _state_will(doc, mentions)
+        told += _state_regulations(doc, [*mentions, *told])
         if doc.hits("state_row_name"):
             topic_at = [t for t, _ in doc.hits("state_topic")]
             told += _bill_of_sentence_state(doc, [*mentions, *told], topic_at)
@@ -593,6 +612,7 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_ban_of_sentence_state(doc, [*mentions, *added], topic_at))
         added.extend(_bill_of_sentence_state(doc, [*mentions, *added], topic_at))
     if topic_at:
+        added.extend(_state_regulations(doc, [*mentions, *added]))
         added.extend(_the_states(doc, [*mentions, *added], topic_at))
         added.extend(_state_will(doc, [*mentions, *added]))
         added.extend(_dated(doc, [*mentions, *added]))
@@ -1738,3 +1758,73 @@ of_year = _of_year
 law_age = _age
 with_ban = _with_ban
 told_as_replaced = _told_as_replaced
+
+
+# "a Kentucky regulation that provides reduced in-state tuition …", "a state agency rule that
+# would ban the practice of conversion therapy", "the new Ohio rule requiring …": a state
+# agency's regulation told by what it does. Only the rows of ``state_acts.csv`` whose id is a
+# section of the state's administrative code (``is_state_regulation``) are read, of the state
+# named before the head word, else (for "a state rule", "a state agency rule") of the state
+# the article is about; never a federal rule, never another state's.
+_REGULATION = deferred(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:(?:new|proposed|emergency|final|similar|recent)\s+)?"
+    r"(?:(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:state\s+)?|(?P<of_state>state\s+))"
+    r"(?:(?:agency|board|administrative|licensing)\s+)?(?:regulation|rule)" + _TAIL
+)
+# what opens the search: the head word and the clause's first word after it
+_REGULATION_HEAD = deferred(
+    r"\b(?:regulation|rule)\s+(?:that|which|to|requiring|providing|"
+    r"allowing|banning|barring|prohibiting|limiting|governing|letting|making|mandating)\b"
+)
+
+
+@cache
+def _state_regulation_rows() -> dict[str, tuple[DescribedLaw, ...]]:
+    """The state rows that are agency regulations, by the state's name."""
+    return {
+        name: regs
+        for name, rows in _state_rows().items()
+        if (regs := tuple(law for law in rows if is_state_regulation(law.authority)))
+    }
+
+
+def _state_regulations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The state agencies' regulations told by what they do, in text ``mentions`` leave
+    free: the one regulation row of the state (named before the head, else the article's)
+    whose topic shares two words at least with the clause after it."""
+    text = doc.text
+    if "regulation " not in text and "rule " not in text:
+        return []
+    rows = _state_regulation_rows()
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    starts: list[int] = []
+    for h in _REGULATION_HEAD.finditer(text):
+        a = _REGULATION.search(text, max(0, h.start() - 60), h.end() + 40)
+        if a is None or not a.start() < h.start() < a.end():
+            continue
+        if taken is None:
+            taken = _spans_of([*mentions, *out])
+            starts = sorted(m.start for m in mentions)
+        s = a.start()
+        if taken.overlaps(s, a.end()):
+            continue
+        state = a.group("state")
+        if state is not None and state not in state_names():
+            continue  # ("a Commission rule that …": no state's)
+        if state is None:
+            # ("a state agency rule": the one state named just before, else the article's)
+            if federal_sentence(text, sentence_start(text, s), a.end()):
+                continue
+            state = _one_state_before(text, s) or _article_state(doc)
+        pool = rows.get(state or "", ())
+        if not pool:
+            continue
+        end = _clause_before_mention(text, a.end(), starts)
+        words = stems(text[a.end() : end]) | (_short_words(text[a.end() : end]) - {BAN})
+        found = _one_law(words, pool, _age(a.group(0)), text[a.end() : end])
+        if found is None:
+            continue
+        out.append(_mention(text, s, end, *found))
+        taken.add(s, end)
+    return out
