@@ -85,3 +85,35 @@ def test_a_federal_rule_is_no_states() -> None:
         "undocumented immigrants."
     )
     assert not any("state:ky" in str(a) for _, a in regs(text).values())
+
+
+# A provision in apposition to an act the article names: the words before the comma are a
+# provision of that act, and "the provision" refers back to them.
+
+
+def laws(text: str) -> dict[str, str | None]:
+    return {m.text: m.authority for m in mentions(text, "2025-08-01")}
+
+
+def test_a_provision_in_apposition_to_a_named_act() -> None:
+    text = (
+        "A judge on Monday paused a new cap on student loan borrowing by graduate students, a "
+        "central provision of the Inflation Reduction Act. Critics said the provision would "
+        "hurt nurses."
+    )
+    got = laws(text)
+    assert got["a new cap on student loan borrowing by graduate students"] == "publ:117-169"
+    assert got["the provision"] == "publ:117-169"
+
+
+def test_words_with_a_clause_before_the_comma_are_no_provision() -> None:
+    text = (
+        "Officials said the tax credit was slow to arrive, a key provision of the Inflation "
+        "Reduction Act notwithstanding."
+    )
+    assert not any(k.startswith("the tax credit") for k in laws(text))
+
+
+def test_no_act_named_after_it_no_provision() -> None:
+    text = "A judge paused a new cap on student loan borrowing, a key provision of the plan."
+    assert not any(k.startswith("a new cap") for k in laws(text))

@@ -175,7 +175,11 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         return False  # "the Title 42 public health order … The new rule" is another one
     if head == "provision":
         # a single section, not a whole act or a range of sections, or an act named as the
-        # provision's ("the Affordable Care Act provision that requires …")
+        # provision's ("the Affordable Care Act provision that requires …"), or what the
+        # article set in apposition as a provision of an act it names ("a one-year ban on …,
+        # a key provision in the … Act")
+        if m.matcher == "act_provisions":
+            return True
         if m.kind == "statute" and _ACT_PROVISION.match(text, m.end):
             return True
         if m.kind == "statute" and _state_code_section(m.authority):

@@ -182,7 +182,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 BILL_BEFORE.search(before) or BILL_AFTER.match(text, m.end)
             ):
                 out[i] = m.with_(kind="bill", evidence=f"{m.name}: called a bill in the text")
-    return _quoted_state_bill_names(text, out)
+    out = _quoted_state_bill_names(text, out)
+    return _provisions_of_named_acts(text, out) if "provision" in text else out
 
 
 # A quoted name right after a state's bill number: "House Bill 8, the “Parents’ Bill of
@@ -252,6 +253,74 @@ def _quoted_state_bill_names(text: str, mentions: list[Mention]) -> list[Mention
 def _unlinked_name(m: Mention) -> bool:
     """A name with no id, of a statute or bill, that refers back to nothing."""
     return not m.anaphor and m.authority is None and m.kind in ("statute", "bill")
+
+
+# "…, a key provision in President Trump’s “Big Beautiful Bill.”", "…, the central provision of
+# the Inflation Reduction Act": what stands before the comma is a provision of the act named
+# right after (the act's possessor and an opening quotation mark may stand between)
+_PROVISION_IN = deferred(
+    r",\s+(?:a|an|the|one)\s+(?:(?:key|central|major|main|core|controversial|signature|"
+    r"contentious|new|separate|little-noticed|sweeping|crucial|costly|critical)\s+)?"
+    r"provision\s+(?:in|of|within|inside|tucked\s+into)\s+(?:the\s+)?"
+    r"(?:(?:(?:President|Sen\.|Senator|Rep\.|Gov\.)\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+)?"
+    r"[“\"‘']?\Z"
+)
+# The words a provision news describes so opens on: a determiner and a head noun of what a
+# law's section does, up to three words before it ("a one-year ban on …", "the new cap on …")
+_PROVISION_HEAD = deferred(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?:ban|bar|cap|limit|cut|cuts|"
+    r"requirement|mandate|prohibition|moratorium|freeze|tax|credit|exemption|deduction|"
+    r"penalty|restriction|restrictions|repeal|defunding|expansion|rollback)\b"
+)
+_PROVISION_REACH = 160  # how far before the comma the provision's words may open
+_NO_CLAUSE = deferred(
+    r"[.;:!?\n“”\"]|,\s|\b(?:is|was|were|are|be|been|has|had|have|will|would|could|can|"
+    r"said|says|did|does|do|that|which|who)\b"
+)
+
+
+def _provisions_of_named_acts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus the provision an article sets in apposition to an act it names ("a
+    one-year ban on Medicaid payments to abortion providers, a key provision in the One Big
+    Beautiful Bill Act"): the words before the comma, from their determiner and head noun,
+    take the act's id; nothing when those words are a mention already or hold a clause."""
+    added: list[Mention] = []
+    for m in mentions:
+        if m.anaphor or m.kind != "statute" or not m.authority:
+            continue
+        if m.authority.startswith("state:") and ":bill:" not in m.authority:
+            continue  # (a code section is no act a provision is "in")
+        lead = text[max(0, m.start - 120) : m.start]
+        p = _PROVISION_IN.search(lead)
+        if p is None:
+            continue
+        comma = m.start - len(lead) + p.start()
+        window = max(0, comma - _PROVISION_REACH)
+        heads = list(_PROVISION_HEAD.finditer(text, window, comma))
+        if not heads:
+            continue
+        h = heads[-1]
+        s = h.start()
+        if _NO_CLAUSE.search(text, s, comma):
+            continue
+        if any(x.start < comma and s < x.end for x in mentions if x is not m):
+            continue
+        added.append(
+            Mention(
+                s,
+                comma,
+                text[s:comma],
+                "statute",
+                m.authority,
+                name=m.name,
+                confidence=min(m.confidence, 0.8),
+                evidence=f"a provision in {m.text}, named beside it",
+                matcher="act_provisions",
+            )
+        )
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda x: (x.start, -x.end))
 
 
 PASS = Pass(name="apposition", emits=("bill",), anchors=(), run=attach)
