@@ -117,3 +117,13 @@ def test_words_with_a_clause_before_the_comma_are_no_provision() -> None:
 def test_no_act_named_after_it_no_provision() -> None:
     text = "A judge paused a new cap on student loan borrowing, a key provision of the plan."
     assert not any(k.startswith("a new cap") for k in laws(text))
+
+
+def test_an_app_store_law_told_by_whose_access_it_limits() -> None:
+    text = "A judge blocked a new Texas law aimed at curbing children’s access to app stores."
+    assert "state:tx:bill:sb2420" in set(laws(text).values())
+
+
+def test_a_ten_commandments_law_told_by_its_posting() -> None:
+    text = "Parents in Texas sued over a new state law requiring the posting of the Ten Commandments."
+    assert "state:tx:bill:sb10" in set(laws(text).values())
