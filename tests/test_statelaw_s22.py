@@ -125,5 +125,5 @@ def test_an_app_store_law_told_by_whose_access_it_limits() -> None:
 
 
 def test_a_ten_commandments_law_told_by_its_posting() -> None:
-    text = "Parents in Texas sued over a new state law requiring the posting of the Ten Commandments"
+    text = "Texas parents sued over a new state law requiring the posting of the Ten Commandments."
     assert "state:tx:bill:sb10" in set(laws(text).values())
