@@ -127,3 +127,11 @@ def test_an_app_store_law_told_by_whose_access_it_limits() -> None:
 def test_a_ten_commandments_law_told_by_its_posting() -> None:
     text = "Texas parents sued over a new state law requiring the posting of the Ten Commandments."
     assert "state:tx:bill:sb10" in set(laws(text).values())
+
+
+def test_what_a_named_law_is_read_as_is_no_law_of_its_own() -> None:
+    text = (
+        "MADISON, Wis. — The statute Wisconsin adopted in 1849, widely interpreted as a "
+        "near-total ban on abortions, made it a felony to destroy an unborn child."
+    )
+    assert not any(k.startswith("a near-total ban") for k in laws(text))

@@ -623,9 +623,18 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_the_storys_law(doc, [*mentions, *added]))
     if added:
         added = [
-            m for m in added if not _dated_elsewhere(text, m) and not _told_as_replaced(text, m)
+            m
+            for m in added
+            if not _dated_elsewhere(text, m)
+            and not _told_as_replaced(text, m)
+            and not READ_AS_BEFORE.search(text, max(0, m.start - 40), m.start)
         ]
     return sorted([*mentions, *added], key=by_span)
+
+
+# "The statute …, widely interpreted as a near-total ban on abortions, made it …": what a law
+# named before is read as, a predicate of it, not a law of its own
+READ_AS_BEFORE = deferred(r"\b(?:interpreted|construed|read|understood)\s+(?:by\s+\w+\s+)?as\s+\Z")
 
 
 # What makes a description of a federal law more than its topic words: the law dated or

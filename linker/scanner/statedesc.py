@@ -26,6 +26,7 @@ from ..datafiles import read_rows
 from ..models import Mention
 from .described_laws import (
     BAN_ANCHOR,
+    READ_AS_BEFORE,
     dated_before,
     law_age,
     of_year,
@@ -379,6 +380,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a, b = doc.sentence_at(s)
         if "federal" in text[s:e].lower() or _FEDERAL_SENTENCE.search(text, a, b):
             continue
+        if READ_AS_BEFORE.search(text, max(0, s - 40), s):
+            continue  # ("The statute …, widely interpreted as a near-total ban": a predicate)
         if text[s : s + 4].lower() == "its ":
             # ("Virginia enacted its strict social media law", "Delaware … Its new law …":
             # the one state its sentence names before it, else the sentence before; a
