@@ -135,3 +135,15 @@ def test_what_a_named_law_is_read_as_is_no_law_of_its_own() -> None:
         "near-total ban on abortions, made it a felony to destroy an unborn child."
     )
     assert not any(k.startswith("a near-total ban") for k in laws(text))
+
+
+def test_a_name_after_a_state_bill_number_and_a_dash() -> None:
+    text = "New Ohio laws:\n- HB 96 – Safe Harbors Act\n- SB 14 - Quiet Classrooms Act\n"
+    got = found(text)
+    assert got["Safe Harbors Act"] == "state:oh:bill:hb96"
+    assert got["Quiet Classrooms Act"] == "state:oh:bill:sb14"
+
+
+def test_a_name_owning_something_after_the_dash_is_another_law() -> None:
+    text = "Ohio senators passed SB 14 — the Safe Harbors Act's companion — on Tuesday."
+    assert found(text).get("Safe Harbors Act") != "state:oh:bill:sb14"

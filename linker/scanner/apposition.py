@@ -76,14 +76,14 @@ def _another_measure(m: Mention, number: Mention) -> bool:
     return own is None or own[0] != number.authority
 
 
-# A heading's or a list item's "SB 55: The Dignity and Pay Act": a state bill's number, a colon
-# and the name (an opening quotation mark allowed)
-_STATE_COLON = deferred(r"\s*:\s*(?:[Tt]he\s+)?[“\"‘']?")
+# A heading's or a list item's "SB 55: The Dignity and Pay Act", "HB 96 – Safe Harbors Act": a
+# state bill's number, a colon or a dash and the name (an opening quotation mark allowed)
+_STATE_COLON = deferred(r"(?:\s*(?::|—|–|--)|\s+-)\s*(?:[Tt]he\s+)?[“\"‘']?")
 
 
 def _state_bill_heading(text: str, number: Mention, m: Mention) -> bool:
-    """Whether the name ``m`` follows the state bill number ``number`` after a colon, as a
-    list of a state's new laws sets each bill's name after its number."""
+    """Whether the name ``m`` follows the state bill number ``number`` after a colon or a
+    dash, as a list of a state's new laws sets each bill's name after its number."""
     a = number.authority or ""
     return (
         not number.anaphor
@@ -91,6 +91,7 @@ def _state_bill_heading(text: str, number: Mention, m: Mention) -> bool:
         and ":bill:" in a
         and m.kind == "statute"
         and bool(_STATE_COLON.fullmatch(text, number.end, m.start))
+        and text[m.end : m.end + 2] not in ("'s", "’s")  # ("— the Safe Act's companion")
     )
 
 
