@@ -147,3 +147,19 @@ def test_a_name_after_a_state_bill_number_and_a_dash() -> None:
 def test_a_name_owning_something_after_the_dash_is_another_law() -> None:
     text = "Ohio senators passed SB 14 — the Safe Harbors Act's companion — on Tuesday."
     assert found(text).get("Safe Harbors Act") != "state:oh:bill:sb14"
+
+
+def test_a_regulation_by_its_rows_alias_in_a_story_of_its_state() -> None:
+    text = (
+        "HARRISBURG — Pennsylvania regulators said power plants must buy carbon dioxide "
+        "allowances. Opponents said the RGGI regulation is a tax."
+    )
+    assert regs(text)["RGGI regulation"][1] == "state:pa:pacode:25-145"
+
+
+def test_a_regulation_alias_in_a_story_of_another_state_is_not_linked() -> None:
+    text = (
+        "RICHMOND — Virginia regulators said power plants must buy carbon dioxide "
+        "allowances. Opponents said the RGGI regulation is a tax."
+    )
+    assert "state:pa:pacode:25-145" not in {a for _, a in regs(text).values()}

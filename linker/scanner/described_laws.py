@@ -1797,16 +1797,54 @@ def _state_regulation_rows() -> dict[str, tuple[DescribedLaw, ...]]:
     }
 
 
+@cache
+def _regulation_aliases() -> tuple[tuple[str, str, str], ...]:
+    """(alias as printed, the state's name, id) of the regulation rows' aliases that end on
+    "regulation" or "rule" ("RGGI regulation")."""
+    out = []
+    for r in read_rows("state_acts.csv"):
+        if not is_state_regulation(r["authority"]):
+            continue
+        for alias in filter(None, (a.strip() for a in r.get("aliases", "").split("|"))):
+            if alias.endswith((" regulation", " rule")):
+                out.append((alias, r["state"], r["authority"]))
+    return tuple(out)
+
+
+def _named_regulations(doc: Doc, taken: SpanSet) -> list[Mention]:
+    """ "the RGGI regulation": a regulation row's alias, in an article that names the row's
+    state (never a name alone: another state may call its own rule so)."""
+    text = doc.text
+    out: list[Mention] = []
+    for alias, state, authority in _regulation_aliases():
+        at = text.find(alias)
+        if at < 0 or state not in text:
+            continue
+        law = next(x for x in _state_regulation_rows().get(state, ()) if x.authority == authority)
+        while at >= 0:
+            e = at + len(alias)
+            if not taken.overlaps(at, e) and not text[e : e + 1].isalnum():
+                out.append(_table_law(text, at, e, law, f"named as a regulation of {state}"))
+                taken.add(at, e)
+            at = text.find(alias, e)
+    return out
+
+
 def _state_regulations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The state agencies' regulations told by what they do, in text ``mentions`` leave
     free: the one regulation row of the state (named before the head, else the article's)
-    whose topic shares two words at least with the clause after it."""
+    whose topic shares two words at least with the clause after it; and those named by an
+    alias of their row (``_named_regulations``)."""
     text = doc.text
-    if "regulation " not in text and "rule " not in text:
+    if "regulation" not in text and "rule " not in text:
         return []
     rows = _state_regulation_rows()
-    out: list[Mention] = []
     taken: SpanSet | None = None
+    out: list[Mention] = []
+    if any(alias in text for alias, _, _ in _regulation_aliases()):
+        taken = _spans_of(mentions)
+        out = _named_regulations(doc, taken)
+        taken = None
     starts: list[int] = []
     for h in _REGULATION_HEAD.finditer(text):
         a = _REGULATION.search(text, max(0, h.start() - 60), h.end() + 40)
