@@ -163,3 +163,39 @@ def test_a_regulation_alias_in_a_story_of_another_state_is_not_linked() -> None:
         "allowances. Opponents said the RGGI regulation is a tax."
     )
     assert "state:pa:pacode:25-145" not in {a for _, a in regs(text).values()}
+
+
+def test_a_headlines_title_cased_state_ban() -> None:
+    text = (
+        "Justices Weigh Tennessee’s Ban on Gender-Affirming Care for Minors\n"
+        "Doctors said transgender minors would lose care under the state's ban."
+    )
+    got = laws(text)
+    assert got["Tennessee’s Ban on Gender-Affirming Care for Minors"] == "state:tn:bill:sb1"
+
+
+def test_a_title_cased_ban_of_a_state_without_such_a_row_is_not_linked() -> None:
+    text = (
+        "Justices Weigh Vermont’s Ban on Gender-Affirming Care for Minors\n"
+        "Doctors said transgender minors would lose care under the state's ban."
+    )
+    assert not any(str(a).startswith("state:tn") for a in laws(text).values())
+
+
+def test_a_description_dated_before_the_named_law_is_the_older_row() -> None:
+    text = (
+        "AUSTIN — A judge blocked Texas Senate Bill 2420, the App Store Accountability Act. "
+        "The judge set it apart from Texas’s 2023 age-verification requirement for "
+        "pornographic websites, which the Supreme Court upheld."
+    )
+    got = laws(text)
+    assert got["Texas’s 2023 age-verification requirement"] == "state:tx:bill:hb1181"
+
+
+def test_an_undated_description_stays_with_the_named_law_or_none() -> None:
+    text = (
+        "AUSTIN — A judge blocked Texas Senate Bill 2420, the App Store Accountability Act. "
+        "The judge set it apart from Texas’s age-verification requirement for "
+        "pornographic websites, which the Supreme Court upheld."
+    )
+    assert "state:tx:bill:hb1181" not in set(laws(text).values())

@@ -522,6 +522,7 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # ("The state will now require …" in a roundup whose word "laws" is in its title)
         told = _state_will(doc, mentions)
         told += _state_regulations(doc, [*mentions, *told])
+        told += _title_cased(doc, [*mentions, *told])
         if doc.hits("state_row_name"):
             topic_at = [t for t, _ in doc.hits("state_topic")]
             told += _bill_of_sentence_state(doc, [*mentions, *told], topic_at)
@@ -612,6 +613,7 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_ban_of_sentence_state(doc, [*mentions, *added], topic_at))
         added.extend(_bill_of_sentence_state(doc, [*mentions, *added], topic_at))
     if topic_at:
+        added.extend(_title_cased(doc, [*mentions, *added]))
         added.extend(_state_regulations(doc, [*mentions, *added]))
         added.extend(_the_states(doc, [*mentions, *added], topic_at))
         added.extend(_state_will(doc, [*mentions, *added]))
@@ -1874,4 +1876,48 @@ def _state_regulations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(_mention(text, s, end, *found))
         taken.add(s, end)
+    return out
+
+
+# A headline's "Supreme Court Upholds Tennessee’s Ban on Gender-Affirming Care for Minors",
+# "Judge Blocks Ohio Law Banning Gender-Affirming Care": a state's law told in title case, its
+# words read as a description's are (the state's rows only, one of them only)
+_TITLE_WORD = r"(?:[A-Z][\w’'-]*|for|of|on|to|and|in|the|a|an|at|by)"
+_TITLE_CASED = deferred(
+    r"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?\s+(?P<head>Ban|Law)\s+"
+    rf"(?:On|on|Banning|Barring|Prohibiting|Restricting|Against)\s+(?P<words>[A-Z][\w’'-]*"
+    rf"(?:\s+{_TITLE_WORD}){{0,8}}?)(?=\s*(?:$|\n|[.:;,!?|]|\s+[-–—]\s))",
+    re.MULTILINE,
+)
+
+
+def _title_cased(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The state laws a headline tells in title case ("Tennessee’s Ban on Gender-Affirming
+    Care for Minors"), in text ``mentions`` leave free: the one row of that state whose topic
+    the words fit, two words at least, as for "Tennessee's ban on gender-affirming care"."""
+    text = doc.text
+    if " Ban " not in text and " Law " not in text:
+        return []
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    for p in _TITLE_CASED.finditer(text):
+        state, s, e = p.group("state"), p.start(), p.end()
+        if state not in _state_rows() and " " in state:
+            # ("Upholds Tennessee’s Ban …": a headline's verb before a one-word state)
+            state = state.split()[1]
+            s = p.start("state") + p.group("state").index(state)
+        pool = _state_rows().get(state, ())
+        if not pool:
+            continue
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, e):
+            continue
+        phrase = p.group("words").lower()
+        words = _with_ban(stems(phrase), p.group("head"), phrase)
+        found = _one_law(words, pool, 0, phrase)
+        if found is None:
+            continue
+        out.append(_mention(text, s, e, *found))
+        taken.add(s, e)
     return out

@@ -410,7 +410,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             laws_now = laws
         law = _fitting(text, laws_now, found, (a, b), alone) if laws_now else None
-        if law is not None and dated_before(text[s:e], law.first.authority or ""):
+        older = law is not None and dated_before(text[s:e], law.first.authority or "")
+        if older:
             law = None  # ("the state's 1925 law banning abortion" after its 2021 law)
         other: Mention | None = None
         if law is not None and _weak_fit(text, law, found):
@@ -423,7 +424,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             elif other is not None:
                 law = None
         if law is None:
-            row = other or _from_table(doc, found, (a, b), laws)
+            # (a description dated before the law the article names is another law of its
+            # state: "Texas’s narrower 2023 age-verification requirement" in a story of its
+            # 2025 app store law is the table's 2023 row, if one fits)
+            row = other or _from_table(doc, found, (a, b), laws, named_too=older)
             if row is not None:
                 if cut is not None:
                     mentions = cut
