@@ -629,14 +629,20 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             for m in added
             if not _dated_elsewhere(text, m)
             and not _told_as_replaced(text, m)
-            and not READ_AS_BEFORE.search(text, max(0, m.start - 40), m.start)
+            and not read_as_before(text, m.start)
         ]
     return sorted([*mentions, *added], key=by_span)
 
 
 # "The statute …, widely interpreted as a near-total ban on abortions, made it …": what a law
 # named before is read as, a predicate of it, not a law of its own
-READ_AS_BEFORE = deferred(r"\b(?:interpreted|construed|read|understood)\s+(?:by\s+\w+\s+)?as\s+\Z")
+_READ_AS_BEFORE = deferred(r"\b(?:interpreted|construed|read|understood)\s+(?:by\s+\w+\s+)?as\s+\Z")
+
+
+def read_as_before(text: str, at: int) -> bool:
+    """Whether the words before ``at`` say what a law named before is read as ("…, widely
+    interpreted as …"): what follows is a predicate, no law of its own."""
+    return _READ_AS_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 # What makes a description of a federal law more than its topic words: the law dated or

@@ -26,11 +26,11 @@ from ..datafiles import read_rows
 from ..models import Mention
 from .described_laws import (
     BAN_ANCHOR,
-    READ_AS_BEFORE,
     dated_before,
     law_age,
     of_year,
     one_law,
+    read_as_before,
     state_rows,
     told_as_replaced,
     with_ban,
@@ -380,7 +380,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a, b = doc.sentence_at(s)
         if "federal" in text[s:e].lower() or _FEDERAL_SENTENCE.search(text, a, b):
             continue
-        if READ_AS_BEFORE.search(text, max(0, s - 40), s):
+        if read_as_before(text, s):
             continue  # ("The statute …, widely interpreted as a near-total ban": a predicate)
         if text[s : s + 4].lower() == "its ":
             # ("Virginia enacted its strict social media law", "Delaware … Its new law …":
