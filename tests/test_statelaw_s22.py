@@ -199,3 +199,14 @@ def test_an_undated_description_stays_with_the_named_law_or_none() -> None:
         "pornographic websites, which the Supreme Court upheld."
     )
     assert "state:tx:bill:hb1181" not in set(laws(text).values())
+
+
+def test_a_regulations_clause_ends_before_its_sentences_verb() -> None:
+    text = (
+        "MADISON — Wisconsin's highest court ruled on Tuesday that blocking a state agency "
+        "rule that would ban the practice of conversion therapy by counselors was "
+        "unconstitutional."
+    )
+    got = regs(text)
+    span = "a state agency rule that would ban the practice of conversion therapy by counselors"
+    assert got[span] == ("regulation", "state:wi:admin-code:mpsw-20.02")

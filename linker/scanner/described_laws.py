@@ -1795,6 +1795,11 @@ _REGULATION_HEAD = deferred(
 )
 
 
+# the sentence's own verb after a regulation's clause: a form of "be" not opening a relative
+# clause ("that is", "which was" stay)
+_MAIN_VERB = deferred(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:was|were|is|are)\b")
+
+
 @cache
 def _state_regulation_rows() -> dict[str, tuple[DescribedLaw, ...]]:
     """The state rows that are agency regulations, by the state's name."""
@@ -1876,6 +1881,10 @@ def _state_regulations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not pool:
             continue
         end = _clause_before_mention(text, a.end(), starts)
+        # ("… rule that would ban the practice of conversion therapy was unconstitutional":
+        # the clause ends before the sentence's own verb)
+        verb = _MAIN_VERB.search(text, a.end(), end)
+        end = verb.start() if verb is not None else end
         words = stems(text[a.end() : end]) | (_short_words(text[a.end() : end]) - {BAN})
         found = _one_law(words, pool, _age(a.group(0)), text[a.end() : end])
         if found is None:
