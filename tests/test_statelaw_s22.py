@@ -210,3 +210,12 @@ def test_a_regulations_clause_ends_before_its_sentences_verb() -> None:
     got = regs(text)
     span = "a state agency rule that would ban the practice of conversion therapy by counselors"
     assert got[span] == ("regulation", "state:wi:admin-code:mpsw-20.02")
+
+
+def test_a_headlines_title_cased_state_law_told_by_what_it_requires() -> None:
+    text = (
+        "Court Weighs Louisiana Law Requiring Ten Commandments in Classrooms\n"
+        "Parents said the ten commandments displays in public school classrooms coerce children."
+    )
+    got = laws(text)
+    assert got["Louisiana Law Requiring Ten Commandments in Classrooms"] == "state:la:bill:hb71"

@@ -1900,7 +1900,8 @@ def _state_regulations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 _TITLE_WORD = r"(?:[A-Z][\w’'-]*|for|of|on|to|and|in|the|a|an|at|by)"
 _TITLE_CASED = deferred(
     r"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?\s+(?P<head>Ban|Law)\s+"
-    rf"(?:On|on|Banning|Barring|Prohibiting|Restricting|Against)\s+(?P<words>[A-Z][\w’'-]*"
+    r"(?:On|on|Banning|Barring|Prohibiting|Restricting|Against|Requiring|Mandating|Limiting|"
+    rf"Ending|Allowing|Criminalizing)\s+(?P<words>[A-Z][\w’'-]*"
     rf"(?:\s+{_TITLE_WORD}){{0,8}}?)(?=\s*(?:$|\n|[.:;,!?|]|\s+[-–—]\s))",
     re.MULTILINE,
 )
