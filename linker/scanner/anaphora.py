@@ -20,7 +20,12 @@ from ..lexicon import months, presidents
 from ..models import Mention
 from .agencyrules import SINCE
 from .context import ScanContext
-from .described_laws import called_superseded, dated_before, numbered_for_another
+from .described_laws import (
+    called_superseded,
+    dated_before,
+    is_state_regulation,
+    numbered_for_another,
+)
 from .doc import Doc
 from .eonamed import ORIGINAL_EVIDENCE
 from .eopolicies import heads_of
@@ -170,7 +175,11 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         return False  # "the Title 42 public health order … The new rule" is another one
     if head == "provision":
         # a single section, not a whole act or a range of sections, or an act named as the
-        # provision's ("the Affordable Care Act provision that requires …")
+        # provision's ("the Affordable Care Act provision that requires …"), or what the
+        # article set in apposition as a provision of an act it names ("a one-year ban on …,
+        # a key provision in the … Act")
+        if m.matcher == "act_provisions":
+            return True
         if m.kind == "statute" and _ACT_PROVISION.match(text, m.end):
             return True
         if m.kind == "statute" and _state_code_section(m.authority):
@@ -574,6 +583,11 @@ def _pool(
         return out
     out = []
     for m in by_end:
+        if m.kind == "regulation" and head == "law" and is_state_regulation(m.authority):
+            # ("a Kentucky regulation that provides … This law discriminates …": a state
+            # agency's regulation, told by what it does, is the law its state applies)
+            out.append(m)
+            continue
         if m.kind != "bill" and m.kind != "statute":
             continue
         if m.kind == "bill":
@@ -2836,6 +2850,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     present = set(map(attrgetter("kind"), explicit))
     if "bill" in present:
         present.add("statute")  # (a bill may be "the law" it became)
+    if "regulation" in present and any(is_state_regulation(m.authority) for m in explicit):
+        present.add("statute")  # (a state agency's regulation may be "the law": ``_pool``)
     live: dict[int, bool] = {}  # (by family, asked only of the families a head word ends)
     # "the policy" looks back only BARE_REACH for a rule or an order: no window elsewhere
     policy_ends = [m.end for m in by_end if m.kind in ("regulation", "executive-action")]

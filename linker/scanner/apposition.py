@@ -76,6 +76,25 @@ def _another_measure(m: Mention, number: Mention) -> bool:
     return own is None or own[0] != number.authority
 
 
+# A heading's or a list item's "SB 55: The Dignity and Pay Act", "HB 96 – Safe Harbors Act": a
+# state bill's number, a colon or a dash and the name (an opening quotation mark allowed)
+_STATE_COLON = deferred(r"(?:\s*(?::|—|–|--)|\s+-)\s*(?:[Tt]he\s+)?[“\"‘']?")
+
+
+def _state_bill_heading(text: str, number: Mention, m: Mention) -> bool:
+    """Whether the name ``m`` follows the state bill number ``number`` after a colon or a
+    dash, as a list of a state's new laws sets each bill's name after its number."""
+    a = number.authority or ""
+    return (
+        not number.anaphor
+        and a.startswith("state:")
+        and ":bill:" in a
+        and m.kind == "statute"
+        and bool(_STATE_COLON.fullmatch(text, number.end, m.start))
+        and text[m.end : m.end + 2] not in ("'s", "’s")  # ("— the Safe Act's companion")
+    )
+
+
 def _name_only(m: Mention) -> bool:
     """A name without an id, and not one kept only to absorb back-references (a foreign
     law, below the threshold)."""
@@ -119,6 +138,18 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     evidence=f"named beside {o.text}, another bill than {m.authority}",
                 )
                 continue
+        if i and _unlinked_name(m) and _state_bill_heading(text, out[i - 1], m):
+            # "SB 55: The Dignity and Pay Act, ensures …": a list of a state's new laws, each
+            # by its bill number, a colon and its name (a name the act finder kept below the
+            # threshold too: beside the number it is that bill)
+            o = out[i - 1]
+            out[i] = m.with_(
+                kind=o.kind,
+                authority=o.authority,
+                confidence=max(m.confidence, min(o.confidence, 0.85)),
+                evidence=f"named beside {o.text}",
+            )
+            continue
         if not _name_only(m):
             continue
         for j in (i - 1, i + 1):
@@ -152,14 +183,18 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 BILL_BEFORE.search(before) or BILL_AFTER.match(text, m.end)
             ):
                 out[i] = m.with_(kind="bill", evidence=f"{m.name}: called a bill in the text")
-    return _quoted_state_bill_names(text, out)
+    out = _quoted_state_bill_names(text, out)
+    return _provisions_of_named_acts(text, out) if "provision" in text else out
 
 
 # A quoted name right after a state's bill number: "House Bill 8, the “Parents’ Bill of
 # Rights,”", "SB 12 — “Teachers First”" (capitalised words, closed within the sentence)
+# ("SB 1: the ‘Fair Play Act’": after a colon too, and in single quotation marks when the
+# name ends on "Act" or "Law", so that an apostrophe inside it does not close it early)
 QUOTED_NAME_AFTER = deferred(
-    r"(?:,\s*|\s*[—–(]\s*|\s+--\s+)(?:(?:also\s+)?(?:known\s+as|called|dubbed)\s+)?(?:the\s+)?"
-    r"[“\"](?P<name>[A-Z][^“”\"\n.!?]{2,80}?)[,.]?[”\"]"
+    r"(?:,\s*|\s*[—–(:]\s*|\s+--\s+)(?:(?:also\s+)?(?:known\s+as|called|dubbed)\s+)?"
+    r"(?:[Tt]he\s+)?(?:[“\"](?P<name>[A-Z][^“”\"\n.!?]{2,80}?)[,.]?[”\"]"
+    r"|‘(?P<single>[A-Z][^‘“”\"\n.!?]{2,80}?\b(?:Act|Law))[,.]?’)"
 )
 
 
@@ -169,6 +204,7 @@ def _quoted_state_bill_names(text: str, mentions: list[Mention]) -> list[Mention
     it already: a state legislature's short titles are many and shared by states (issue 13,
     twentieth session), and beside the number the name is that bill's."""
     added: list[Mention] = []
+    replaced: set[int] = set()
     taken = sorted(m.span() for m in mentions)
     for o in mentions:
         if o.anaphor or not o.authority or ":bill:" not in o.authority:
@@ -178,14 +214,24 @@ def _quoted_state_bill_names(text: str, mentions: list[Mention]) -> list[Mention
         q = QUOTED_NAME_AFTER.match(text, o.end)
         if q is None:
             continue
-        name = q.group("name").strip()
+        group = "name" if q.group("name") is not None else "single"
+        name = q.group(group).strip()
         words = name.split()
         capitals = sum(1 for w in words if w[:1].isupper())
         if len(words) < 2 or capitals * 2 < len(words) or capitals < 2:
             continue
-        s, e = q.start("name"), q.start("name") + len(name)
+        s, e = q.start(group), q.start(group) + len(name)
         if any(a < e and s < b for a, b in taken):
-            continue
+            # (a name the act finder kept below the threshold, "a state's act", with no id:
+            # beside the number it is that bill)
+            weak = [
+                k
+                for k, x in enumerate(mentions)
+                if x.start < e and s < x.end and x.span() == (s, e) and _unlinked_name(x)
+            ]
+            if len(weak) != sum(1 for a, b in taken if a < e and s < b) or not weak:
+                continue
+            replaced.add(weak[0])
         added.append(
             Mention(
                 s,
@@ -201,7 +247,81 @@ def _quoted_state_bill_names(text: str, mentions: list[Mention]) -> list[Mention
         )
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+    kept = [m for k, m in enumerate(mentions) if k not in replaced]
+    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
+
+
+def _unlinked_name(m: Mention) -> bool:
+    """A name with no id, of a statute or bill, that refers back to nothing."""
+    return not m.anaphor and m.authority is None and m.kind in ("statute", "bill")
+
+
+# "…, a key provision in President Trump’s “Big Beautiful Bill.”", "…, the central provision of
+# the Inflation Reduction Act": what stands before the comma is a provision of the act named
+# right after (the act's possessor and an opening quotation mark may stand between)
+_PROVISION_IN = deferred(
+    r",\s+(?:a|an|the|one)\s+(?:(?:key|central|major|main|core|controversial|signature|"
+    r"contentious|new|separate|little-noticed|sweeping|crucial|costly|critical)\s+)?"
+    r"provision\s+(?:in|of|within|inside|tucked\s+into)\s+(?:the\s+)?"
+    r"(?:(?:(?:President|Sen\.|Senator|Rep\.|Gov\.)\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+)?"
+    r"[“\"‘']?\Z"
+)
+# The words a provision news describes so opens on: a determiner and a head noun of what a
+# law's section does, up to three words before it ("a one-year ban on …", "the new cap on …")
+_PROVISION_HEAD = deferred(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?:ban|bar|cap|limit|cut|cuts|"
+    r"requirement|mandate|prohibition|moratorium|freeze|tax|credit|exemption|deduction|"
+    r"penalty|restriction|restrictions|repeal|defunding|expansion|rollback)\b"
+)
+_PROVISION_REACH = 160  # how far before the comma the provision's words may open
+_NO_CLAUSE = deferred(
+    r"[.;:!?\n“”\"]|,\s|\b(?:is|was|were|are|be|been|has|had|have|will|would|could|can|"
+    r"said|says|did|does|do|that|which|who)\b"
+)
+
+
+def _provisions_of_named_acts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus the provision an article sets in apposition to an act it names ("a
+    one-year ban on Medicaid payments to abortion providers, a key provision in the One Big
+    Beautiful Bill Act"): the words before the comma, from their determiner and head noun,
+    take the act's id; nothing when those words are a mention already or hold a clause."""
+    added: list[Mention] = []
+    for m in mentions:
+        if m.anaphor or m.kind != "statute" or not m.authority:
+            continue
+        if m.authority.startswith("state:") and ":bill:" not in m.authority:
+            continue  # (a code section is no act a provision is "in")
+        lead = text[max(0, m.start - 120) : m.start]
+        p = _PROVISION_IN.search(lead)
+        if p is None:
+            continue
+        comma = m.start - len(lead) + p.start()
+        window = max(0, comma - _PROVISION_REACH)
+        heads = list(_PROVISION_HEAD.finditer(text, window, comma))
+        if not heads:
+            continue
+        h = heads[-1]
+        s = h.start()
+        if _NO_CLAUSE.search(text, s, comma):
+            continue
+        if any(x.start < comma and s < x.end for x in mentions if x is not m):
+            continue
+        added.append(
+            Mention(
+                s,
+                comma,
+                text[s:comma],
+                "statute",
+                m.authority,
+                name=m.name,
+                confidence=min(m.confidence, 0.8),
+                evidence=f"a provision in {m.text}, named beside it",
+                matcher="act_provisions",
+            )
+        )
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda x: (x.start, -x.end))
 
 
 PASS = Pass(name="apposition", emits=("bill",), anchors=(), run=attach)

@@ -154,7 +154,8 @@ def _bill_name(row: dict[str, str]) -> str:
     """ "Tennessee SB 1 (2023)": the name of a state's law the table knows by its bill only
     ("South Dakota law (2005)" with no bill either)."""
     if not row["bill"]:
-        return f"{row['state']} law ({row['year']})"
+        head = "regulation" if is_state_regulation(row["authority"]) else "law"
+        return f"{row['state']} {head}" + (f" ({row['year']})" if row.get("year") else "")
     m = re.fullmatch(r"([a-z]+)(\d.*)", row["bill"])
     bill = f"{m.group(1).upper()} {m.group(2)}" if m else row["bill"].upper()
     return f"{row['state']} {bill}" + (f" ({row['year']})" if row.get("year") else "")
@@ -417,13 +418,30 @@ def _table_law(text: str, s: int, e: int, law: DescribedLaw, evidence: str) -> M
         s,
         e,
         text[s:e],
-        "statute",
+        "regulation" if is_state_regulation(law.authority) else "statute",
         law.authority,
         name=law.name,
         confidence=0.6,
         evidence=evidence,
         matcher="described_laws",
     )
+
+
+# The slugs of the states' administrative codes in SPEC §2 ids (``state:ky:kar:13-2-045``,
+# ``state:wi:admin-code:mpsw-20.02``): a row of ``state_acts.csv`` with one is an agency's
+# regulation, not a statute
+_ADMIN_CODES = frozenset(
+    (
+        *("kar", "ccr", "admin-code", "pacode", "tac", "fac", "nycrr", "aac", "oac", "iac"),
+        *("wac", "oar", "ncac", "ccr-co", "mar", "arsd", "gar", "comar", "njac", "admin-rules"),
+    )
+)
+
+
+def is_state_regulation(authority: str | None) -> bool:
+    """Whether ``authority`` is a section of a state's administrative code."""
+    parts = (authority or "").split(":")
+    return len(parts) > 3 and parts[0] == "state" and parts[2] in _ADMIN_CODES
 
 
 def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Mention:
@@ -503,6 +521,8 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             return mentions
         # ("The state will now require …" in a roundup whose word "laws" is in its title)
         told = _state_will(doc, mentions)
+        told += _state_regulations(doc, [*mentions, *told])
+        told += _title_cased(doc, [*mentions, *told])
         if doc.hits("state_row_name"):
             topic_at = [t for t, _ in doc.hits("state_topic")]
             told += _bill_of_sentence_state(doc, [*mentions, *told], topic_at)
@@ -593,6 +613,8 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_ban_of_sentence_state(doc, [*mentions, *added], topic_at))
         added.extend(_bill_of_sentence_state(doc, [*mentions, *added], topic_at))
     if topic_at:
+        added.extend(_title_cased(doc, [*mentions, *added]))
+        added.extend(_state_regulations(doc, [*mentions, *added]))
         added.extend(_the_states(doc, [*mentions, *added], topic_at))
         added.extend(_state_will(doc, [*mentions, *added]))
         added.extend(_dated(doc, [*mentions, *added]))
@@ -603,9 +625,24 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_the_storys_law(doc, [*mentions, *added]))
     if added:
         added = [
-            m for m in added if not _dated_elsewhere(text, m) and not _told_as_replaced(text, m)
+            m
+            for m in added
+            if not _dated_elsewhere(text, m)
+            and not _told_as_replaced(text, m)
+            and not read_as_before(text, m.start)
         ]
     return sorted([*mentions, *added], key=by_span)
+
+
+# "The statute …, widely interpreted as a near-total ban on abortions, made it …": what a law
+# named before is read as, a predicate of it, not a law of its own
+_READ_AS_BEFORE = deferred(r"\b(?:interpreted|construed|read|understood)\s+(?:by\s+\w+\s+)?as\s+\Z")
+
+
+def read_as_before(text: str, at: int) -> bool:
+    """Whether the words before ``at`` say what a law named before is read as ("…, widely
+    interpreted as …"): what follows is a predicate, no law of its own."""
+    return _READ_AS_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 # What makes a description of a federal law more than its topic words: the law dated or
@@ -1738,3 +1775,165 @@ of_year = _of_year
 law_age = _age
 with_ban = _with_ban
 told_as_replaced = _told_as_replaced
+
+
+# "a Kentucky regulation that provides reduced in-state tuition …", "a state agency rule that
+# would ban the practice of conversion therapy", "the new Ohio rule requiring …": a state
+# agency's regulation told by what it does. Only the rows of ``state_acts.csv`` whose id is a
+# section of the state's administrative code (``is_state_regulation``) are read, of the state
+# named before the head word, else (for "a state rule", "a state agency rule") of the state
+# the article is about; never a federal rule, never another state's.
+_REGULATION = deferred(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:(?:new|proposed|emergency|final|similar|recent)\s+)?"
+    r"(?:(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:state\s+)?|(?P<of_state>state\s+))"
+    r"(?:(?:agency|board|administrative|licensing)\s+)?(?:regulation|rule)" + _TAIL
+)
+# what opens the search: the head word and the clause's first word after it
+_REGULATION_HEAD = deferred(
+    r"\b(?:regulation|rule)\s+(?:that|which|to|requiring|providing|"
+    r"allowing|banning|barring|prohibiting|limiting|governing|letting|making|mandating)\b"
+)
+
+
+# the sentence's own verb after a regulation's clause: a form of "be" not opening a relative
+# clause ("that is", "which was" stay)
+_MAIN_VERB = deferred(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:was|were|is|are)\b")
+
+
+@cache
+def _state_regulation_rows() -> dict[str, tuple[DescribedLaw, ...]]:
+    """The state rows that are agency regulations, by the state's name."""
+    return {
+        name: regs
+        for name, rows in _state_rows().items()
+        if (regs := tuple(law for law in rows if is_state_regulation(law.authority)))
+    }
+
+
+@cache
+def _regulation_aliases() -> tuple[tuple[str, str, str], ...]:
+    """(alias as printed, the state's name, id) of the regulation rows' aliases that end on
+    "regulation" or "rule" ("RGGI regulation")."""
+    out = []
+    for r in read_rows("state_acts.csv"):
+        if not is_state_regulation(r["authority"]):
+            continue
+        for alias in filter(None, (a.strip() for a in r.get("aliases", "").split("|"))):
+            if alias.endswith((" regulation", " rule")):
+                out.append((alias, r["state"], r["authority"]))
+    return tuple(out)
+
+
+def _named_regulations(doc: Doc, taken: SpanSet) -> list[Mention]:
+    """ "the RGGI regulation": a regulation row's alias, in an article that names the row's
+    state (never a name alone: another state may call its own rule so)."""
+    text = doc.text
+    out: list[Mention] = []
+    for alias, state, authority in _regulation_aliases():
+        at = text.find(alias)
+        if at < 0 or state not in text:
+            continue
+        law = next(x for x in _state_regulation_rows().get(state, ()) if x.authority == authority)
+        while at >= 0:
+            e = at + len(alias)
+            if not taken.overlaps(at, e) and not text[e : e + 1].isalnum():
+                out.append(_table_law(text, at, e, law, f"named as a regulation of {state}"))
+                taken.add(at, e)
+            at = text.find(alias, e)
+    return out
+
+
+def _state_regulations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The state agencies' regulations told by what they do, in text ``mentions`` leave
+    free: the one regulation row of the state (named before the head, else the article's)
+    whose topic shares two words at least with the clause after it; and those named by an
+    alias of their row (``_named_regulations``)."""
+    text = doc.text
+    if "regulation" not in text and "rule " not in text:
+        return []
+    rows = _state_regulation_rows()
+    taken: SpanSet | None = None
+    out: list[Mention] = []
+    if any(alias in text for alias, _, _ in _regulation_aliases()):
+        taken = _spans_of(mentions)
+        out = _named_regulations(doc, taken)
+        taken = None
+    starts: list[int] = []
+    for h in _REGULATION_HEAD.finditer(text):
+        a = _REGULATION.search(text, max(0, h.start() - 60), h.end() + 40)
+        if a is None or not a.start() < h.start() < a.end():
+            continue
+        if taken is None:
+            taken = _spans_of([*mentions, *out])
+            starts = sorted(m.start for m in mentions)
+        s = a.start()
+        if taken.overlaps(s, a.end()):
+            continue
+        state = a.group("state")
+        if state is not None and state not in state_names():
+            continue  # ("a Commission rule that …": no state's)
+        if state is None:
+            # ("a state agency rule": the one state named just before, else the article's)
+            if federal_sentence(text, sentence_start(text, s), a.end()):
+                continue
+            state = _one_state_before(text, s) or _article_state(doc)
+        pool = rows.get(state or "", ())
+        if not pool:
+            continue
+        end = _clause_before_mention(text, a.end(), starts)
+        # ("… rule that would ban the practice of conversion therapy was unconstitutional":
+        # the clause ends before the sentence's own verb)
+        verb = _MAIN_VERB.search(text, a.end(), end)
+        end = verb.start() if verb is not None else end
+        words = stems(text[a.end() : end]) | (_short_words(text[a.end() : end]) - {BAN})
+        found = _one_law(words, pool, _age(a.group(0)), text[a.end() : end])
+        if found is None:
+            continue
+        out.append(_mention(text, s, end, *found))
+        taken.add(s, end)
+    return out
+
+
+# A headline's "Supreme Court Upholds Tennessee’s Ban on Gender-Affirming Care for Minors",
+# "Judge Blocks Ohio Law Banning Gender-Affirming Care": a state's law told in title case, its
+# words read as a description's are (the state's rows only, one of them only)
+_TITLE_WORD = r"(?:[A-Z][\w’'-]*|for|of|on|to|and|in|the|a|an|at|by)"
+_TITLE_CASED = deferred(
+    r"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?\s+(?P<head>Ban|Law)\s+"
+    r"(?:On|on|Banning|Barring|Prohibiting|Restricting|Against|Requiring|Mandating|Limiting|"
+    rf"Ending|Allowing|Criminalizing)\s+(?P<words>[A-Z][\w’'-]*"
+    rf"(?:\s+{_TITLE_WORD}){{0,8}}?)(?=\s*(?:$|\n|[.:;,!?|]|\s+[-–—]\s))",
+    re.MULTILINE,
+)
+
+
+def _title_cased(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The state laws a headline tells in title case ("Tennessee’s Ban on Gender-Affirming
+    Care for Minors"), in text ``mentions`` leave free: the one row of that state whose topic
+    the words fit, two words at least, as for "Tennessee's ban on gender-affirming care"."""
+    text = doc.text
+    if " Ban " not in text and " Law " not in text:
+        return []
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    for p in _TITLE_CASED.finditer(text):
+        state, s, e = p.group("state"), p.start(), p.end()
+        if state not in _state_rows() and " " in state:
+            # ("Upholds Tennessee’s Ban …": a headline's verb before a one-word state)
+            state = state.split()[1]
+            s = p.start("state") + p.group("state").index(state)
+        pool = _state_rows().get(state, ())
+        if not pool:
+            continue
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, e):
+            continue
+        phrase = p.group("words").lower()
+        words = _with_ban(stems(phrase), p.group("head"), phrase)
+        found = _one_law(words, pool, 0, phrase)
+        if found is None:
+            continue
+        out.append(_mention(text, s, e, *found))
+        taken.add(s, e)
+    return out

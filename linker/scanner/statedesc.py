@@ -30,6 +30,7 @@ from .described_laws import (
     law_age,
     of_year,
     one_law,
+    read_as_before,
     state_rows,
     told_as_replaced,
     with_ban,
@@ -379,6 +380,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a, b = doc.sentence_at(s)
         if "federal" in text[s:e].lower() or _FEDERAL_SENTENCE.search(text, a, b):
             continue
+        if read_as_before(text, s):
+            continue  # ("The statute …, widely interpreted as a near-total ban": a predicate)
         if text[s : s + 4].lower() == "its ":
             # ("Virginia enacted its strict social media law", "Delaware … Its new law …":
             # the one state its sentence names before it, else the sentence before; a
@@ -407,7 +410,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             laws_now = laws
         law = _fitting(text, laws_now, found, (a, b), alone) if laws_now else None
-        if law is not None and dated_before(text[s:e], law.first.authority or ""):
+        older = law is not None and dated_before(text[s:e], law.first.authority or "")
+        if older:
             law = None  # ("the state's 1925 law banning abortion" after its 2021 law)
         other: Mention | None = None
         if law is not None and _weak_fit(text, law, found):
@@ -420,7 +424,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             elif other is not None:
                 law = None
         if law is None:
-            row = other or _from_table(doc, found, (a, b), laws)
+            # (a description dated before the law the article names is another law of its
+            # state: "Texas’s narrower 2023 age-verification requirement" in a story of its
+            # 2025 app store law is the table's 2023 row, if one fits)
+            row = other or _from_table(doc, found, (a, b), laws, named_too=older)
             if row is not None:
                 if cut is not None:
                     mentions = cut
