@@ -398,6 +398,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         mentions = sorted(
             [*mentions, *(n for n in late if not taken.overlaps(n.start, n.end))], key=by_span
         )
+    if doc.hits("precedent_overturn"):
+        mentions = with_cases(mentions, _overturning(doc, mentions))
     hits = doc.hits("precedent_year")
     if not hits:
         return mentions
@@ -467,6 +469,100 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return with_cases(mentions, new)
 
 
+# "the U.S. Supreme Court's 2022 decision to overturn Roe", "the high court's ruling
+# overturning Chevron": the decision is the one that overruled the case named right after it
+# (``overruled`` in ``case_topics.csv``), not that case; the case named stays its own mention.
+OVERTURN_ANCHOR = Anchor(
+    "precedent_overturn",
+    (
+        "to overturn",
+        "overturning",
+        "that overturned",
+        "which overturned",
+        "to overrule",
+        "overruling",
+        "that overruled",
+        "which overruled",
+    ),
+    0,
+    0,
+    "word",
+    "word",
+)
+# The phrase before the clause, read back from it: "the U.S. Supreme Court's 2022 decision",
+# "a 6-3 Supreme Court ruling", "the justices' landmark decision", "its decision".
+_OVERTURNING = deferred(
+    r"(?P<phrase>(?<![\w'’])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<owner>(?:(?:U\.S\.|US)\s+)?Supreme\s+"
+    r"Court|[Hh]igh\s+court|[Cc]ourt|justices)?(?:['’]s?\s+)?(?:(?:landmark|historic|"
+    r"controversial|sweeping|blockbuster|\d-\d|\d–\d|\d-to-\d)\s+)*"
+    r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<court>(?:(?:U\.S\.|US)\s+)?Supreme\s+Court\s+|"
+    r"high\s+court\s+)?(?:ruling|decision|opinion))\s+$"
+)
+# Between the clause and the case: "overturning the landmark Roe v. Wade", "to overturn its
+# 1973 decision in Roe v. Wade".
+_TO_CASE = deferred(
+    r"\s+(?:(?:the|its)\s+)?(?:(?:landmark|historic|(?:19|20)\d\d|nearly\s+\w+-year-old|"
+    r"\w+-year-old)\s+)*(?:(?:decision|ruling|precedent)\s+in\s+)?"
+)
+
+
+@cache
+def _overruled_by() -> dict[str, tuple[str, int]]:
+    """The name of each case a row overruled → the overruling case's name and year."""
+    out: dict[str, tuple[str, int]] = {}
+    for r in read_rows("case_topics.csv"):
+        for n in (r.get("overruled") or "").split("|"):
+            if n.strip():
+                out[n.strip()] = (r["name"], int(r["year"]))
+    return out
+
+
+def _overturning(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the Supreme Court's 2022 decision to overturn Roe": the decision that overruled the
+    case named right after the clause, a case of ``case_topics.csv`` with its ``overruled``
+    cases. The phrase must be the Supreme Court's (it says so, or the sentence or the two
+    before it name the Court or the justices), and a year it prints must be the row's."""
+    text = doc.text
+    by_start = {m.start: m for m in mentions if m.kind == "case" and not m.anaphor and m.name}
+    if not by_start:
+        return []
+    table = _overruled_by()
+    known = _scotus_by_name()
+    out: list[Mention] = []
+    for s, e in doc.hits("precedent_overturn"):
+        gap = _TO_CASE.match(text, e)
+        x = by_start.get(gap.end()) if gap else None
+        if x is None or x.name not in table:
+            continue
+        name, year = table[x.name]
+        m = _OVERTURNING.search(text, max(0, s - 110), s)
+        if m is None:
+            continue
+        if m.group("year") and int(m.group("year")) != year:
+            continue  # another year's decision: not the one that overruled it
+        owner = m.group("owner") or m.group("court") or ""
+        if "Supreme" not in owner and "high" not in owner.lower():
+            k = doc.sentence_index(m.start())
+            lo = doc.sentences[max(0, k - 2)][0] if doc.sentences else 0
+            if not SUPREME.search(text, lo, e):
+                continue  # "the court's decision to overturn …" of no court known Supreme
+        a, b = m.span("phrase")
+        out.append(
+            Mention(
+                a,
+                b,
+                text[a:b],
+                "case",
+                known.get(name, (None, None))[0],
+                name=name,
+                confidence=0.8,
+                evidence=f"the decision that overruled {x.name}: {name}",
+                matcher="precedents",
+            )
+        )
+    return out
+
+
 def with_cases(mentions: list[Mention], new: list[Mention]) -> list[Mention]:
     """``mentions`` with the ``new`` case mentions a follow-up found: a case replaces a
     ruling of the same words (not one referring back); a case already found there stays."""
@@ -487,7 +583,7 @@ def with_cases(mentions: list[Mention], new: list[Mention]) -> list[Mention]:
 PASS = Pass(
     name="precedents",
     emits=("case",),
-    anchors=(ANCHOR, LATE_ANCHOR, BACK_ANCHOR),
+    anchors=(ANCHOR, LATE_ANCHOR, BACK_ANCHOR, OVERTURN_ANCHOR),
     run=run,
     gated=True,
 )
