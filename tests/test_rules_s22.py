@@ -67,3 +67,21 @@ def test_a_state_court_s_case_or_another_state_s_case_is_not_it() -> None:
         "The U.S. Supreme Court agreed to hear an Oregon case about conversion therapy rules.",
     ):
         assert all(n != "Chiles v. Salazar" for _, _, n in _found(text, "case")), text
+
+
+def test_a_back_reference_with_the_justices_vote_is_the_precedent() -> None:
+    text = (
+        "The groups say the agency repeats arguments the justices rejected in "
+        "Massachusetts v. EPA (2007). That 5-4 ruling held that greenhouse gases are air "
+        "pollutants."
+    )
+    cases = [(t, a) for t, a, _ in _found(text, "case", "2026-02-20")]
+    assert ("That 5-4 ruling", "cite:549:us:497") in cases
+
+
+def test_a_vote_back_reference_after_a_lower_court_s_ruling_is_not_the_precedent() -> None:
+    text = (
+        "A federal judge in Boston ruled on Monday that the agency had to act, citing "
+        "Massachusetts v. EPA (2007). That 2-1 ruling will be appealed."
+    )
+    assert all(a != "cite:549:us:497" or t != "That 2-1 ruling" for t, a, _ in _found(text, "case"))

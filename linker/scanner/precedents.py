@@ -172,8 +172,11 @@ def _late_year(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 BACK_ANCHOR = Anchor(
     "precedent_back",
     tuple(
-        f"{d} {w}"
+        f"{d} {v}{w}"
         for d in ("the", "The", "that", "That", "this", "This")
+        # (a word of its weight between: "That landmark ruling held …")
+        # (a vote is read from the year anchor's "4 ruling": ``_backs``)
+        for v in ("", "landmark ", "unanimous ")
         for w in ("ruling", "decision")
     ),
     0,
@@ -208,6 +211,25 @@ def _scotus_years() -> dict[str, int]:
     return {c.authority: c.year for c in cases() if c.authority and c.year is not None}
 
 
+# "That 5-4 ruling", "the 6–3 decision": a back-reference with the justices' vote, read from
+# the year anchor's hit on "4 ruling".
+_VOTED = deferred(r"(?<![\w'’])(?:[Tt]he|[Tt]hat|[Tt]his)\s+[5-9][-–][0-4]$")
+
+
+# Between a Supreme Court ruling and the precedent that is its own: "rejected in Doe v. Roe".
+_TOLD_IN = deferred(r"\s+(?:in|by)\s+")
+
+
+def _backs(doc: Doc) -> list[tuple[int, int]]:
+    """The back-reference phrases: the anchor's, and those with a vote ("That 5-4 ruling")."""
+    out = list(doc.hits("precedent_back"))
+    for s, e in doc.hits("precedent_year"):
+        v = _VOTED.search(doc.text, max(0, s - 12), s + 1)
+        if v is not None:
+            out.append((v.start(), e))
+    return sorted(out)
+
+
 def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A bare "the decision", "that ruling" whose nearest case or ruling before it, in its
     sentence or the one before, is a Supreme Court precedent (a U.S. Reports cite decided
@@ -222,7 +244,7 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     article_year: int | None = int(doc.date[:4]) if doc.date else None
     drop: set[int] = set()
     new: list[Mention] = []
-    for s, e in doc.hits("precedent_back"):
+    for s, e in _backs(doc):
         if _SAYS_WHICH.match(text, e):
             continue
         i = bisect.bisect_right(ends, s) - 1
@@ -238,10 +260,14 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         pa, pb = doc.sentence_at(p.start)
         if any(
-            r.kind == "ruling" and not r.anaphor and pa <= r.start < pb
+            r.kind == "ruling"
+            and not r.anaphor
+            and pa <= r.start < pb
+            and not (r.court == "scotus" and _TOLD_IN.fullmatch(text, r.end, p.start))
             for r in legal[max(0, i - 5) : i]
         ):
             continue  # "The District Court … ruled in the Corner Post … case": that ruling's
+            # (not "the justices rejected in Doe v. Roe": the precedent's own ruling)
         if _CITES.search(text, pa, p.start):
             continue  # "…, echoing the Court's stance in Roe v. Wade. This decision": the one
             # that cites or echoes it
@@ -389,7 +415,7 @@ def _caption_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    if doc.hits("precedent_back"):
+    if doc.hits("precedent_back") or doc.hits("precedent_year"):
         mentions = _precedent_back(doc, mentions)
         mentions = _caption_back(doc, mentions)
     late = _late_year(doc, mentions) if doc.hits("precedent_late_year") else []
