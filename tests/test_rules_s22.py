@@ -85,3 +85,68 @@ def test_a_vote_back_reference_after_a_lower_court_s_ruling_is_not_the_precedent
         "Massachusetts v. EPA (2007). That 2-1 ruling will be appealed."
     )
     assert all(a != "cite:549:us:497" or t != "That 2-1 ruling" for t, a, _ in _found(text, "case"))
+
+
+# --- an agency's undoing told as a noun, an era in apposition ----------------------------
+
+_RESCISSION = "fr:91:7686"  # the 2026 rescission of the endangerment finding
+_FINDING = "fr:74:66496"  # the 2009 endangerment finding
+
+
+def test_an_undoing_told_before_the_rule_is_named_is_that_rule() -> None:
+    text = (
+        "Several medical groups sued the Environmental Protection Agency on Tuesday, "
+        "contesting the revoking of a landmark scientific finding that underpins federal "
+        "climate policy. A rule finalized by the EPA this month rescinded the 2009 "
+        "endangerment finding."
+    )
+    regs = [(t, a) for t, a, _ in _found(text, "regulation", "2026-02-25")]
+    assert ("the revoking of a landmark scientific finding", _RESCISSION) in regs
+
+
+def test_an_undoing_of_a_kind_with_no_undoing_rule_near_links_nothing() -> None:
+    text = (
+        "Several medical groups sued the city on Tuesday, contesting the repeal of a zoning "
+        "rule that protected wetlands."
+    )
+    assert not _found(text, "regulation", "2026-02-25")
+
+
+def test_an_era_in_apposition_to_a_rule_is_that_rule() -> None:
+    text = (
+        "The agency finalized a rule last week revoking the 2009 endangerment finding, an "
+        "Obama-era determination that greenhouse gases endanger public health."
+    )
+    regs = [(t, a) for t, a, _ in _found(text, "regulation", "2026-02-25")]
+    assert ("an Obama-era determination", _FINDING) in regs
+
+
+def test_an_era_that_is_not_the_rule_s_is_no_apposition() -> None:
+    text = (
+        "The agency finalized a rule last week revoking the 2009 endangerment finding, a "
+        "Trump-era determination critics disputed."
+    )
+    regs = [(t, a) for t, a, _ in _found(text, "regulation", "2026-02-25")]
+    assert all(t != "a Trump-era determination" for t, _ in regs)
+
+
+def test_the_repeal_is_the_rule_that_undoes_not_one_that_also_repeals_in_its_title() -> None:
+    text = (
+        "The EPA finalized a rule last week rescinding the 2009 endangerment finding. The "
+        "finding underpinned vehicle standards and the 2024 power plant rule. The repeal "
+        "takes effect in April."
+    )
+    regs = [(t, a) for t, a, _ in _found(text, "regulation", "2026-02-25")]
+    assert ("The repeal", _RESCISSION) in regs
+
+
+def test_a_kind_of_rule_in_a_list_of_kinds_is_no_one_rule() -> None:
+    text = (
+        "The finding was the legal basis for vehicle emission standards, power plant "
+        "regulations, and other climate rules under the Clean Air Act."
+    )
+    regs = [t for t, _, _ in _found(text, "regulation", "2026-02-25")]
+    assert "power plant regulations" not in regs
+    # the same words standing alone are still the rule
+    alone = "The EPA's power plant regulations were finalized in April 2024."
+    assert _found(alone, "regulation", "2024-06-01")

@@ -261,6 +261,7 @@ _UNDOING_VERB = deferred(
     r"\b(?:rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|revok(?:es|ed|ing)|roll(?:s|ed|ing)?\s+back"
     r"|undid|undoes|undoing|scrapp(?:ed|ing)|scraps)\b"
 )
+_LAST_PART = deferred(r";\s+and\s+(?:Repeal|Rescission|Withdrawal)\b[^;()]*")
 _UNDOING_ROW = deferred(r"\b(?:[Rr]epeal|[Rr]escission|[Rr]escinding|[Rr]escind|[Ww]ithdrawal)")
 # A rule named as what a verb undoes ("repealed the 2024 standards", "rescinding its rule")
 _UNDONE_OBJECT = deferred(
@@ -284,6 +285,17 @@ def _undoing(authority: str) -> bool:
     if row is None:
         return False
     return any(_UNDOING_ROW.search(n) for n in (row.name, *row.aliases))
+
+
+@cache
+def _mainly_undoing(authority: str) -> bool:
+    """``_undoing``, but not a rule whose title's last part alone undoes ("…; and Repeal of the
+    Affordable Clean Energy Rule": a rule that sets standards, which "the repeal" after it
+    does not mean when a rule that is all undoing was linked before it)."""
+    row = rules_by_target().get(authority)
+    if row is None:
+        return False
+    return any(_UNDOING_ROW.search(_LAST_PART.sub("", n)) for n in (row.name, *row.aliases))
 
 
 GENERIC_OWNERS = frozenset({"agency", "department", "administration"})
@@ -380,7 +392,11 @@ def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         )
     ):
         return mentions
-    regs = [m for m in mentions if m.kind == "regulation" and m.authority and _undoing(m.authority)]
+    regs = [
+        m
+        for m in mentions
+        if m.kind == "regulation" and m.authority and _mainly_undoing(m.authority)
+    ]
     regs.sort(key=lambda m: m.end)
     ends = [m.end for m in regs]
     taken = sorted((m.start, m.end) for m in mentions)
@@ -783,14 +799,144 @@ def _synonym_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return _with_added(mentions, added)
 
 
+# An agency's undoing told as a noun on a thing it names only by kind, often in a lead before
+# the rule is named ("sued the EPA on Wednesday, challenging the rescinding of a scientific
+# finding that …. A rule finalized by the EPA last week revoked …"; "over the reversal of a
+# crucial scientific determination"; "the revoking of a safety standard"): the one repeal or
+# rescission rule the article links in that sentence, the two after it or the two before it.
+_ACTION_ON_KIND = deferred(
+    r"(?<![\w-])(?:[Tt]he|[Ii]ts)\s+(?:(?P<owner>agency|department|administration|"
+    r"[A-Z][\w.&-]*)['’]s?\s+)?(?:(?:recent|latest|final|planned|proposed|controversial|"
+    r"sweeping)\s+)?"
+    r"(?P<noun>rescinding|rescission|repeal|repealing|reversal|revocation|revoking|rollback|"
+    r"roll-back|undoing|withdrawal|scrapping)\s+of\s+(?:an?|one)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:finding|determination|declaration|rule|regulation|standard|"
+    r"safeguard|protection)s?\b"
+)
+ACTION_ON_KIND_SENTENCES = 2
+
+
+def _actions_on_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    text = doc.text
+    regs = [
+        m
+        for m in mentions
+        if m.kind == "regulation" and m.authority and _mainly_undoing(m.authority)
+    ]
+    if not regs:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    added: list[Mention] = []
+    for a in _ACTION_ON_KIND.finditer(text):
+        s, e = a.span()
+        i = bisect.bisect_left(starts, e)
+        if (i and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e):
+            continue  # inside or over a mention already made
+        owner = a.group("owner")
+        if owner and owner in NOT_RULE_MAKERS:
+            continue  # "the Court's reversal of a ruling": a court's, not an agency's
+        k = doc.sentence_index(s)
+        if doc.sentences:
+            lo = doc.sentences[max(0, k - ACTION_ON_KIND_SENTENCES)][0]
+            hi = doc.sentences[min(len(doc.sentences) - 1, k + ACTION_ON_KIND_SENTENCES)][1]
+        else:
+            lo, hi = 0, len(text)
+        near = [m for m in regs if lo <= m.start and m.end <= hi]
+        if len({m.authority for m in near}) != 1:
+            continue  # none, or two undoings: which one is not told
+        if (a.group("noun") or "").startswith("revers") and any(
+            m.kind == "ruling" and lo <= m.start < e for m in mentions
+        ):
+            continue  # "the appeals court's reversal of a ruling": a court's
+        rule = min(near, key=lambda m: abs(m.start - s))
+        added.append(
+            rule.with_(
+                start=s,
+                end=e,
+                text=text[s:e],
+                anaphor=rule.end <= s,
+                confidence=0.7,
+                evidence=f"the agency's undoing, told of a {text[s:e].split()[-1]}: {rule.text}",
+                matcher="namesync",
+            )
+        )
+    return _with_added(mentions, added)
+
+
+# A rule named, then an apposition that dates it by its administration ("the 2009
+# endangerment finding, an Obama-era determination that …", "the rule, a Biden-era
+# regulation that …"): the same rule, when it was printed in that administration's years.
+_ERA_APPOSED = deferred(
+    r"[’'\"”]?\s*,\s*[’'\"”]?\s*(?P<np>(?:[Aa]n?|[Tt]he)\s+(?P<era>[A-Z][a-z]+)[-–\s]era\s+"
+    r"(?:[a-z]+\s+)?(?:finding|determination|rule|regulation|standard|policy|ban|mandate)s?)\b"
+)
+
+
+def _era_apposed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    from .namedrules import ADMIN_TERMS, in_term
+
+    text = doc.text
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    added: list[Mention] = []
+    for m in mentions:
+        if m.kind != "regulation" or not m.authority:
+            continue
+        a = _ERA_APPOSED.match(text, m.end)
+        if a is None:
+            continue
+        s, e = a.span("np")
+        i = bisect.bisect_left(starts, e)
+        if (i and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e):
+            continue
+        row = rules_by_target().get(m.authority)
+        era = a.group("era")
+        if row is None or era not in ADMIN_TERMS or not in_term(row, era):
+            continue  # no era of the table's, or another administration's rule
+        added.append(_back_to(m, text, s, e, f"an apposition dating {m.text} by its era"))
+    return _with_added(mentions, added)
+
+
+# A kind of rule in a list of kinds ("the legal foundation for vehicle emission standards,
+# power plant regulations, and other climate rules"): a bare plural, with no determiner or
+# owner, before "and other … rules" in its sentence, names a class of rules, not one.
+_BARE_PLURAL = deferred(r"[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:regulations|rules|standards)")
+_OTHERS_AFTER = deferred(
+    r"[^.;]{0,80}?,?\s+(?:and|or)\s+other\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:rules|regulations|standards|protections|safeguards|policies)\b"
+)
+_LIST_BEFORE = deferred(r"(?:,|\b(?:for|of|on|to|including|like|as))\s+$")
+
+
+def _kinds_in_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    text = doc.text
+    drop = {
+        id(m)
+        for m in mentions
+        if m.kind == "regulation"
+        and not m.anaphor
+        and _BARE_PLURAL.fullmatch(m.text)
+        and _LIST_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and _OTHERS_AFTER.match(text, m.end)
+    }
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    if " other " in doc.text:
+        mentions = _kinds_in_lists(doc, mentions)
     mentions = _split_undoings(doc, mentions)
     mentions = _synced(doc, mentions)
     mentions = _terms_out_of_rulings(doc, mentions)
     if any(w in doc.text for w in ("epeal", "escission", "ollback", "evocation")):
         mentions = _actions_of(doc, mentions)
     mentions = _actions(doc, mentions)
+    if " of a" in doc.text or " of one " in doc.text:
+        mentions = _actions_on_kind(doc, mentions)
     mentions = _own_heads(doc, mentions)
+    if "-era " in doc.text or " era " in doc.text:
+        mentions = _era_apposed(doc, mentions)
     return _synonym_heads(doc, mentions)
 
 
