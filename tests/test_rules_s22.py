@@ -150,3 +150,30 @@ def test_a_kind_of_rule_in_a_list_of_kinds_is_no_one_rule() -> None:
     # the same words standing alone are still the rule
     alone = "The EPA's power plant regulations were finalized in April 2024."
     assert _found(alone, "regulation", "2024-06-01")
+
+
+# --- a rule's term where the article defines it -------------------------------------------
+
+
+def test_a_term_defined_after_the_agency_made_the_rule_is_the_rule_there_and_after() -> None:
+    text = (
+        "The agency will keep parts of the Biden-era PFAS drinking water rule. On April 10, "
+        "2024, the EPA established limits for six chemicals (the MCL Rule), giving utilities "
+        "until 2029. The EPA will defend the MCL Rule in court."
+    )
+    defined = [
+        m.authority
+        for m in mentions(text, "2025-05-20")
+        if m.kind == "regulation" and m.text == "the MCL Rule"
+    ]
+    assert defined == ["fr:89:32532", "fr:89:32532"]
+
+
+def test_another_agency_s_act_defines_no_term_for_the_rule() -> None:
+    text = (
+        "The agency will keep parts of the Biden-era PFAS drinking water rule. In 2024 the "
+        "FDA established limits for six chemicals in food (the MCL Rule). The FDA will "
+        "defend the MCL Rule in court."
+    )
+    regs = [(m.text, m.authority) for m in mentions(text, "2025-05-20") if m.kind == "regulation"]
+    assert ("the MCL Rule", "fr:89:32532") not in regs

@@ -923,6 +923,43 @@ def _kinds_in_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
+def _terms_where_defined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A rule's term where the article defines it ("(the MCL Rule)", "(the “Final Rule”)"):
+    the rule all its later uses were linked to (``defined_terms``, ``anaphora``), when the term has a word of
+    its own ("the Rule" alone is left: pages use it as a bare label). Read after the
+    back-references, which the term's own mention must not change."""
+    from .defined_terms import _RULE_HEADS, BARE, DEFINITION
+
+    text = doc.text
+    uses = [m for m in mentions if m.kind == "regulation" and m.anaphor]
+    if not uses:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    added: list[Mention] = []
+    for s, _ in doc.hits("defined_term"):
+        d = DEFINITION.match(text, s) or BARE.match(text, s)
+        if d is None or d["head"] not in _RULE_HEADS:
+            continue
+        if d.re is DEFINITION:
+            a, b, term = d.start("term"), d.end("head"), d["term"]
+            if re.search(r"[”\"],?\s+or\s", text[s:a]) or re.search(r"\sor\s", text[b : d.end()]):
+                continue  # two names defined at once ("(the “Repurchase Rule” or “Rule”)")
+        else:
+            a, b = d.start("whole"), d.end("head")
+            term = (d["t1"] or d["t2"] or "") + d["head"]
+        if term == d["head"]:
+            continue  # "(the “Rule”)": no word of its own
+        after = [m for m in uses if m.start >= d.end() and m.text.endswith(term) and m.authority]
+        if not after or len({m.authority for m in after}) != 1:
+            continue
+        i = bisect.bisect_left(starts, b)
+        if (i and taken[i - 1][1] > a) or (i < len(taken) and taken[i][0] < b):
+            continue
+        added.append(_back_to(after[0], text, a, b, f"the term the article defines: {term}"))
+    return _with_added(mentions, added)
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if " other " in doc.text:
         mentions = _kinds_in_lists(doc, mentions)
@@ -935,6 +972,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if " of a" in doc.text or " of one " in doc.text:
         mentions = _actions_on_kind(doc, mentions)
     mentions = _own_heads(doc, mentions)
+    if doc.hits("defined_term"):
+        mentions = _terms_where_defined(doc, mentions)
     if "-era " in doc.text or " era " in doc.text:
         mentions = _era_apposed(doc, mentions)
     return _synonym_heads(doc, mentions)
