@@ -177,3 +177,37 @@ def test_another_agency_s_act_defines_no_term_for_the_rule() -> None:
     )
     regs = [(m.text, m.authority) for m in mentions(text, "2025-05-20") if m.kind == "regulation"]
     assert ("the MCL Rule", "fr:89:32532") not in regs
+
+
+# --- what refers back to a proposal, and "that rule" -----------------------------------------
+
+_PROPOSAL = "fr:90:17182"  # OPM's 2025 Schedule Policy/Career proposal
+_OPM_2024 = "fr:89:24982"  # OPM's 2024 civil service rule
+
+
+def test_plural_regulations_after_proposed_regulations_are_the_proposal() -> None:
+    text = (
+        "The Office of Personnel Management on Friday filed proposed regulations that would "
+        "revive Schedule F. The Biden administration had filed its own regulations last year "
+        "to block Schedule F. The proposed regulations move the final say to the president. "
+        "And the regulations repeat language from earlier OPM guidance."
+    )
+    regs = [(m.text, m.authority) for m in mentions(text, "2025-04-20") if m.kind == "regulation"]
+    assert ("the regulations", _PROPOSAL) in regs
+
+
+def test_that_rule_is_the_rule_the_sentence_before_referred_back_to() -> None:
+    text = (
+        "The Office of Personnel Management on Friday filed proposed regulations that would "
+        "revive Schedule F, stripping protections from thousands of federal workers.\n"
+        "The proposal, due in the Federal Register next week, creates a new job category and "
+        "faults the Biden administration, which filed its own regulations last year to block "
+        "Schedule F.\nThe proposed regulations move the final say on conversions to the "
+        "president.\nAnd the regulations repeat language from earlier OPM guidance about "
+        "notice and comment.\n"
+        '"The executive order also overrode large parts of the April 2024 final rule," OPM '
+        'wrote. "That rule relied on delegated authority."'
+    )
+    regs = [(m.text, m.authority) for m in mentions(text, "2025-04-20") if m.kind == "regulation"]
+    assert ("the April 2024 final rule", _OPM_2024) in regs
+    assert ("That rule", _OPM_2024) in regs
