@@ -211,3 +211,13 @@ def test_that_rule_is_the_rule_the_sentence_before_referred_back_to() -> None:
     regs = [(m.text, m.authority) for m in mentions(text, "2025-04-20") if m.kind == "regulation"]
     assert ("the April 2024 final rule", _OPM_2024) in regs
     assert ("That rule", _OPM_2024) in regs
+
+
+def test_after_the_repeal_the_finding_is_the_rule_the_repeal_undoes() -> None:
+    text = (
+        "The EPA finalized a rule last week revoking the 2009 endangerment finding. The "
+        "repeal rests on a reading of the Clean Air Act that the agency says the courts "
+        "now favor. The administrator called the finding a costly mistake."
+    )
+    regs = [(m.text, m.authority) for m in mentions(text, "2026-02-25") if m.kind == "regulation"]
+    assert ("the finding", _FINDING) in regs

@@ -578,6 +578,25 @@ def _name_words(authority: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _head_fits(head: str, authority: str) -> bool:
+    words = _name_words(authority)
+    return head in words or head.rstrip("s") in words or head + "s" in words
+
+
+def _undone_before(before: list[Mention], authority: str) -> Mention | None:
+    """The latest of ``before`` whose rule the repeal row ``authority`` undoes."""
+    from .ruleundoings import _undoes
+
+    undoer = rules_by_target().get(authority)
+    if undoer is None or not _mainly_undoing(authority):
+        return None
+    for m in reversed(before):
+        row = rules_by_target().get(m.authority or "")
+        if row is not None and _undoes(undoer, row):
+            return m
+    return None
+
+
 def _own_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     regs = sorted(
         (m for m in mentions if m.kind == "regulation" and m.authority), key=lambda m: m.end
@@ -600,12 +619,17 @@ def _own_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         rule = regs[j]
         assert rule.authority is not None
         head = h.group("head").lower()
-        words = _name_words(rule.authority)
-        if head not in words and head.rstrip("s") not in words and head + "s" not in words:
-            continue
-        # no other law or order named between: "the ban" would be that one's
-        if any(
-            m.kind in ("statute", "executive-action", "bill") and rule.end <= m.start < s
+        if not _head_fits(head, rule.authority):
+            # "The repeal stems from … Zeldin called the finding …": after a repeal, the
+            # rule it undoes, named before it, when its own name ends on the word
+            undone = _undone_before(regs[:j], rule.authority)
+            if undone is None or not _head_fits(head, undone.authority or ""):
+                continue
+            rule = undone
+        # no other law or order named between: "the ban" would be that one's (a finding or a
+        # rating is no law's)
+        if head.rstrip("s") not in ("finding", "rating") and any(
+            m.kind in ("statute", "executive-action", "bill") and regs[j].end <= m.start < s
             for m in mentions
         ):
             continue
@@ -925,9 +949,9 @@ def _kinds_in_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _terms_where_defined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A rule's term where the article defines it ("(the MCL Rule)", "(the “Final Rule”)"):
-    the rule all its later uses were linked to (``defined_terms``, ``anaphora``), when the term has a word of
-    its own ("the Rule" alone is left: pages use it as a bare label). Read after the
-    back-references, which the term's own mention must not change."""
+    the rule all its later uses were linked to (``defined_terms``, ``anaphora``), when the
+    term has a word of its own ("the Rule" alone is left: pages use it as a bare label).
+    Read after the back-references, which the term's own mention must not change."""
     from .defined_terms import _RULE_HEADS, BARE, DEFINITION
 
     text = doc.text
