@@ -61,6 +61,17 @@ def test_a_case_the_supreme_court_agreed_to_hear_is_the_case() -> None:
     assert ("a Colorado case", None, "Chiles v. Salazar") in cases
 
 
+def test_a_state_s_case_the_court_heard_is_the_case_on_the_article_s_subject() -> None:
+    text = (
+        "A federal appeals court blocked a city's ban on conversion therapy for minors on "
+        "Tuesday.\n\nThe decision comes weeks after the U.S. Supreme Court heard arguments "
+        "in a Colorado case that could settle the question for the whole country."
+    )
+    assert ("a Colorado case", None, "Chiles v. Salazar") in _found(text, "case")
+    other = text.replace("Colorado case", "Kansas case")
+    assert all(n != "Chiles v. Salazar" for _, _, n in _found(other, "case"))
+
+
 def test_a_state_court_s_case_or_another_state_s_case_is_not_it() -> None:
     for text in (
         "The Kansas Supreme Court agreed to hear a Wichita case about conversion therapy.",

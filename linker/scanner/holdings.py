@@ -140,7 +140,10 @@ GRANTED_ANCHOR = Anchor(
     "holding_granted",
     tuple(
         f"case {w}"
-        for w in ("about", "over", "involving", "concerning", "challenging", "testing", "on")
+        for w in (
+            *("about", "over", "involving", "concerning", "challenging", "testing", "on"),
+            *("that", "which", "from"),
+        )
     ),
     0,
     0,
@@ -184,13 +187,21 @@ def _granted(doc: Doc) -> list[Mention]:
         found = {
             h.name: h for c, h in _HOLDINGS.items() if re.search(rf"\b{re.escape(c)}\b", clause)
         }
+        place = " ".join(np.group("np").split()[1:])
+        if not found and place in state_names():
+            # "heard arguments in a Colorado case that could resolve the issue": the issue is
+            # the article's, and the state the row's case comes from
+            low = text.lower()
+            found = {
+                h.name: h
+                for c, h in _HOLDINGS.items()
+                if re.search(rf"\b{re.escape(c)}\b", low) and place in _told_of(h.name)
+            }
         if len(found) != 1:
             continue
         holding = next(iter(found.values()))
         if any(w in text for w in holding.not_with):
             continue
-        told = np.group("np").split()[1:]
-        place = " ".join(told)
         if place and place in state_names() and place not in _told_of(holding.name):
             continue  # "an Illinois case": a state the row's case does not come from
         start = np.start("np")

@@ -893,7 +893,8 @@ def _actions_on_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 # regulation that …"): the same rule, when it was printed in that administration's years.
 _ERA_APPOSED = deferred(
     r"[’'\"”]?\s*,\s*[’'\"”]?\s*(?P<np>(?:[Aa]n?|[Tt]he)\s+(?P<era>[A-Z][a-z]+)[-–\s]era\s+"
-    r"(?:[a-z]+\s+)?(?:finding|determination|rule|regulation|standard|policy|ban|mandate)s?)\b"
+    r"(?:[a-z]+\s+)?(?:finding|determination|conclusion|declaration|rule|regulation|standard|"
+    r"policy|ban|mandate)s?)\b"
 )
 
 
