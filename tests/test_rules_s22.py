@@ -39,6 +39,20 @@ def test_the_overturning_decision_without_a_year() -> None:
     assert ("the high court's ruling", "cite:603:us:369") in cases
 
 
+def test_the_overturning_decision_told_by_its_age() -> None:
+    text = (
+        "The Supreme Court's 2024 ruling may ease some of the anger at the court stirred by "
+        "the decision two years ago overturning Roe v. Wade."
+    )
+    cases = [(t, a) for t, a, _ in _found(text, "case", "2024-06-28")]
+    assert ("the decision two years ago", "cite:597:us:215") in cases
+    # an age that gives another year is not it
+    assert all(
+        a != "cite:597:us:215"
+        for _, a, _ in _found(text.replace("two years", "ten years"), "case", "2024-06-28")
+    )
+
+
 def test_a_year_that_is_not_the_overruling_case_s_links_nothing() -> None:
     text = "Critics said the Supreme Court's 2019 decision to overturn Roe v. Wade never came."
     assert all(a != "cite:597:us:215" for _, a, _ in _found(text, "case"))

@@ -522,8 +522,10 @@ _OVERTURNING = deferred(
     r"Court|[Hh]igh\s+court|[Cc]ourt|justices)?(?:['’]s?\s+)?(?:(?:landmark|historic|"
     r"controversial|sweeping|blockbuster|\d-\d|\d–\d|\d-to-\d)\s+)*"
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<court>(?:(?:U\.S\.|US)\s+)?Supreme\s+Court\s+|"
-    r"high\s+court\s+)?(?:ruling|decision|opinion))\s+$"
+    r"high\s+court\s+)?(?:ruling|decision|opinion))(?:\s+(?P<ago>two|three|four|five|\d+|a)\s+"
+    r"years?\s+ago|\s+in\s+(?P<in_year>(?:19|20)\d\d))?\s+$"
 )
+_AGO = {"a": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # Between the clause and the case: "overturning the landmark Roe v. Wade", "to overturn its
 # 1973 decision in Roe v. Wade".
 _TO_CASE = deferred(
@@ -564,15 +566,24 @@ def _overturning(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         m = _OVERTURNING.search(text, max(0, s - 110), s)
         if m is None:
             continue
-        if m.group("year") and int(m.group("year")) != year:
+        told = m.group("year") or m.group("in_year")
+        if told and int(told) != year:
             continue  # another year's decision: not the one that overruled it
+        if m.group("ago"):
+            ago = _AGO.get(m.group("ago")) or int(m.group("ago"))
+            now = (
+                int(doc.date[:4]) if doc.date else max(map(int, _ANY_YEAR.findall(text)), default=0)
+            )
+            if now - ago not in (year, year + 1):
+                continue  # "the decision two years ago": the row's year, by the article's
         owner = m.group("owner") or m.group("court") or ""
         if "Supreme" not in owner and "high" not in owner.lower():
             k = doc.sentence_index(m.start())
             lo = doc.sentences[max(0, k - 2)][0] if doc.sentences else 0
             if not SUPREME.search(text, lo, e):
                 continue  # "the court's decision to overturn …" of no court known Supreme
-        a, b = m.span("phrase")
+        a = m.start("phrase")
+        b = a + len(text[a : m.end()].rstrip())  # (with its time: "the decision two years ago")
         out.append(
             Mention(
                 a,
