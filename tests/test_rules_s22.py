@@ -165,6 +165,14 @@ def test_the_repeal_is_the_rule_that_undoes_not_one_that_also_repeals_in_its_tit
     assert ("The repeal", _RESCISSION) in regs
 
 
+def test_rules_counted_as_several_are_no_one_rule() -> None:
+    text = (
+        "The labor board finalized its rollback of several Trump-era union election rules "
+        "on Friday."
+    )
+    assert all(t != "union election rules" for t, _, _ in _found(text, "regulation", "2024-07-30"))
+
+
 def test_a_kind_of_rule_in_a_list_of_kinds_is_no_one_rule() -> None:
     text = (
         "The finding was the legal basis for vehicle emission standards, power plant "

@@ -925,13 +925,22 @@ def _era_apposed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 # A kind of rule in a list of kinds ("the legal foundation for vehicle emission standards,
 # power plant regulations, and other climate rules"): a bare plural, with no determiner or
-# owner, before "and other … rules" in its sentence, names a class of rules, not one.
+# owner, before "and other … rules" in its sentence, or counted as several, names a class of
+# rules, not one.
 _BARE_PLURAL = deferred(r"[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:regulations|rules|standards)")
 _OTHERS_AFTER = deferred(
     r"[^.;]{0,80}?,?\s+(?:and|or)\s+other\s+(?:[\w-]+\s+){0,3}?"
     r"(?:rules|regulations|standards|protections|safeguards|policies)\b"
 )
 _LIST_BEFORE = deferred(r"(?:,|\b(?:for|of|on|to|including|like|as))\s+$")
+
+
+# "several Trump-era union election rules", "a number of Biden-era rules": rules counted as
+# several are no one rule.
+_SEVERAL_BEFORE = deferred(
+    r"\b(?:several|many|multiple|numerous|various|a\s+number\s+of|a\s+series\s+of|a\s+raft\s+of|"
+    r"dozens\s+of)\s+(?:[A-Z][a-z]+[-–]era\s+|[a-z]+[-–]era\s+)?$"
+)
 
 
 def _kinds_in_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -942,8 +951,13 @@ def _kinds_in_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "regulation"
         and not m.anaphor
         and _BARE_PLURAL.fullmatch(m.text)
-        and _LIST_BEFORE.search(text, max(0, m.start - 12), m.start)
-        and _OTHERS_AFTER.match(text, m.end)
+        and (
+            (
+                _LIST_BEFORE.search(text, max(0, m.start - 12), m.start)
+                and _OTHERS_AFTER.match(text, m.end)
+            )
+            or _SEVERAL_BEFORE.search(text, max(0, m.start - 40), m.start)
+        )
     }
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
@@ -986,8 +1000,7 @@ def _terms_where_defined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    if " other " in doc.text:
-        mentions = _kinds_in_lists(doc, mentions)
+    mentions = _kinds_in_lists(doc, mentions)
     mentions = _split_undoings(doc, mentions)
     mentions = _synced(doc, mentions)
     mentions = _terms_out_of_rulings(doc, mentions)
