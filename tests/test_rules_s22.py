@@ -254,3 +254,14 @@ def test_after_the_repeal_the_finding_is_the_rule_the_repeal_undoes() -> None:
     )
     regs = [(m.text, m.authority) for m in mentions(text, "2026-02-25") if m.kind == "regulation"]
     assert ("the finding", _FINDING) in regs
+
+
+def test_the_set_a_collective_term_is_defined_for_is_the_rule() -> None:
+    text = (
+        "The Private Fund Adviser Rules drew suits at once. In June, the appeals court "
+        "vacated the whole set of regulations, including changes to older rules "
+        "(collectively, the Rules), adopted by the SEC in 2023. The Rules would have "
+        "required quarterly statements."
+    )
+    regs = [(m.text, m.authority) for m in mentions(text, "2024-06-10") if m.kind == "regulation"]
+    assert ("the whole set of regulations", "fr:88:63206") in regs

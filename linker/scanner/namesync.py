@@ -999,6 +999,38 @@ def _terms_where_defined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return _with_added(mentions, added)
 
 
+# "vacated the entire set of regulations, including amendments to existing rules
+# (collectively, the Rules)": the description a set term is defined for, in its sentence.
+_SET_DESCRIBED = deferred(
+    r"\b[Tt]he\s+(?:(?:entire|full|whole|complete)\s+)?(?:(?:set|package|suite)\s+of\s+)?"
+    r"(?:(?:new|final)\s+)?(?:rules|regulations)\b(?=[^()]{0,80}\((?:collectively|together),?\s+"
+    r"the\s+(?:Rules|Regulations)\))"
+)
+
+
+def _sets_described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The description a "(collectively, the Rules)" term is defined for, linked as the rule
+    the term's uses were linked to (each use the same)."""
+    text = doc.text
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    added: list[Mention] = []
+    for d in _SET_DESCRIBED.finditer(text):
+        s, e = d.span()
+        close = text.find(")", e) + 1
+        if doc.sentence_start(s) != doc.sentence_start(close - 1):
+            continue
+        uses = [m for m in mentions if m.kind == "regulation" and m.authority and m.start >= close]
+        uses = [m for m in uses if m.text.lower().endswith(("the rules", "the regulations"))]
+        if not uses or len({m.authority for m in uses}) != 1:
+            continue
+        i = bisect.bisect_left(starts, e)
+        if (i and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e):
+            continue
+        added.append(_back_to(uses[0], text, s, e, "the set the article defines as the Rules"))
+    return _with_added(mentions, added)
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = _kinds_in_lists(doc, mentions)
     mentions = _split_undoings(doc, mentions)
@@ -1012,6 +1044,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = _own_heads(doc, mentions)
     if doc.hits("defined_term"):
         mentions = _terms_where_defined(doc, mentions)
+        if "(collectively, the " in doc.text or "(together, the " in doc.text:
+            mentions = _sets_described(doc, mentions)
     if "-era " in doc.text or " era " in doc.text:
         mentions = _era_apposed(doc, mentions)
     return _synonym_heads(doc, mentions)
