@@ -967,7 +967,8 @@ def _terms_where_defined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     the rule all its later uses were linked to (``defined_terms``, ``anaphora``), when the
     term has a word of its own ("the Rule" alone is left: pages use it as a bare label).
     Read after the back-references, which the term's own mention must not change."""
-    from .defined_terms import _RULE_HEADS, BARE, DEFINITION
+    from . import defined_terms
+    from .defined_terms import _RULE_HEADS, DEFINITION
 
     text = doc.text
     uses = [m for m in mentions if m.kind == "regulation" and m.anaphor]
@@ -977,7 +978,7 @@ def _terms_where_defined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     starts = [s for s, _ in taken]
     added: list[Mention] = []
     for s, _ in doc.hits("defined_term"):
-        d = DEFINITION.match(text, s) or BARE.match(text, s)
+        d = DEFINITION.match(text, s) or defined_terms.BARE.match(text, s)
         if d is None or d["head"] not in _RULE_HEADS:
             continue
         if d.re is DEFINITION:
