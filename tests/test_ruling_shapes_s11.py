@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import rulings
+from conftest import RULING_DATE, mentions, rulings
 
 FOUND = [
     # a grant of review is the court's order; its span stops before the case it takes
@@ -336,7 +336,12 @@ def test_a_courts_decision_to_act_is_its_ruling() -> None:
         "A judge blocked the law. The ruling comes as states grapple with the fallout from the "
         "US Supreme Court's decision to overturn Roe v. Wade."
     )
-    got = {m.text: m.court for m in rulings(text)}
-    assert got["the US Supreme Court's decision"] == "scotus", got
+    # (the decision that overturned Roe is Dobbs itself since the twenty-second session:
+    # the case, with its citation, rather than a ruling with the court alone)
+    got = {m.text: (m.kind, m.court or m.authority) for m in mentions(text, RULING_DATE)}
+    assert got["the US Supreme Court's decision"] in (
+        ("ruling", "scotus"),
+        ("case", "cite:597:us:215"),
+    ), got
     text = "The governor's decision to deploy troops was unlawful, a federal judge in Oregon ruled."
     assert [m.text for m in rulings(text)] == ["a federal judge in Oregon ruled"]

@@ -606,7 +606,7 @@ _FINDING_END = lazy(r"\b[Ff]indings?$")
 _CLAUSE_WORD = lazy(r"\b[Cc]lause\b")
 
 
-_PLAIN_RULE = lazy(r"(?:the|this|that)\s+(?:rule|regulation)")
+_PLAIN_RULE = lazy(r"(?:the|this|that|these|those)\s+(?:rules?|regulations?)")
 # an ordinal in a phrase ("the third lawsuit", "a second suit"): it counts one of several
 _ORDINAL_PHRASE = deferred(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -3373,6 +3373,17 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 that_from=that_from,
                 lone=lone,
             )
+            if that_from is not None:
+                # "… overrode parts of the April 2024 final rule,” OPM wrote. “That rule used
+                # …": the rule the sentence before referred back to, when no other is named
+                # there
+                told = [r for r in added if that_from <= r.start and r.end <= s and r.authority]
+                named = [m for m in cands if that_from <= m.start < s]
+                if told and not named:
+                    last = max(told, key=_END)
+                    same = [m for m in cands if m.authority == last.authority]
+                    if same and last.kind in fam.kinds:
+                        nearest = max(same, key=_END)
         if (
             head in _RULE_HEADS
             and "regulation" in fam.kinds

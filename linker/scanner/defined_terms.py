@@ -45,9 +45,9 @@ DEFINITION = re.compile(
 # "(collectively, the Rules)" after a set of rules ("the entire set of regulations, including
 # amendments to existing rules (collectively, the Rules)")
 BARE = deferred(
-    r"\((?:(?:collectively|together),?\s+)?(?:the\s+(?P<t1>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+)"
+    r"\((?:(?:collectively|together),?\s+)?(?P<whole>(?:the\s+(?P<t1>(?:(?:[A-Z][a-z]+|[A-Z]{2,6}|(?:19|20)\d\d)\s+)"
     r"{0,2})|(?P<t2>(?:19|20)\d\d\s+(?:[A-Z][a-z]+\s+)?))"
-    r"(?P<head>Order|EO|Rules?|Regulations?|Proclamation|Directive)\)"
+    r"(?P<head>Order|EO|Rules?|Regulations?|Proclamation|Directive))\)"
 )
 # The kinds each head word may be defined for.
 KINDS = {
@@ -163,15 +163,50 @@ def _only_rule_before(
     as a rule's name it does not know), after a rule word in its sentence: the one rule the
     article named before it, when it named exactly one."""
     text = doc.text
-    if not any(a >= s and b <= end for a, b in unknown) and not _PLURAL_TERM.match(doc.text, s):
+    a = doc.sentence_start(s)
+    made = _made_by(text, a, s)
+    if (
+        not any(x >= s and y <= end for x, y in unknown)
+        and not _PLURAL_TERM.match(doc.text, s)
+        and made is None
+    ):
         return None
-    if not _RULE_WORD.search(text, doc.sentence_start(s), s):
+    if not _RULE_WORD.search(text, a, s) and made is None:
         return None
     j = bisect.bisect_right(ends, s)
     named = [m for m in by_end[:j] if m.kind == "regulation" and m.authority and not m.anaphor]
     if len({m.authority for m in named}) != 1:
         return None
+    if made is not None and not _agency_made(made, named[-1].authority or ""):
+        return None  # another agency's act: not the rule the article named
     return named[-1]
+
+
+# The definition's sentence tells an agency making the rule, with no rule word ("On April 10,
+# 2024, the EPA established Maximum Contaminant Levels … for six PFAS (the MCL Rule)"): the
+# agency named, then a verb of rulemaking.
+_MADE = deferred(r"\b(?:established|issued|finalized|adopted|promulgated|set)\b")
+
+
+def _made_by(text: str, a: int, s: int) -> str | None:
+    """The agency named before a verb of rulemaking in ``text[a:s]``, if any."""
+    from .ruleagencies import agency_word
+
+    verb = _MADE.search(text, a, s)
+    if verb is None:
+        return None
+    named = list(agency_word().finditer(text, a, verb.start()))
+    return named[-1].group(0) if named else None
+
+
+def _agency_made(agency: str, authority: str) -> bool:
+    """Whether the rule ``authority`` is of the agency named ``agency``."""
+    from .agencyrules import _agency_of
+    from .orderdata import rules_by_target
+
+    found = _agency_of(agency)
+    row = rules_by_target().get(authority)
+    return found is not None and row is not None and any(w in row.agency for w in found.words)
 
 
 def _use(text: str, start: int, end: int, to: Mention, term: str) -> Mention:

@@ -132,7 +132,99 @@ def _hi(doc: Doc, k: int) -> int:
     return doc.sentences[min(k + 1, len(doc.sentences) - 1)][1]
 
 
+# A case the Supreme Court agreed to hear, told by its subject: "The Supreme Court agreed in
+# March to hear a Colorado case about whether states can ban conversion therapy for minors".
+# The case, not a ruling on its merits (none was made yet): the row whose compound stands in
+# the clause after "case about/over/…", in a sentence that names the Supreme Court.
+GRANTED_ANCHOR = Anchor(
+    "holding_granted",
+    tuple(
+        f"case {w}"
+        for w in (
+            *("about", "over", "involving", "concerning", "challenging", "testing", "on"),
+            *("that", "which", "from"),
+        )
+    ),
+    0,
+    0,
+    "word",
+    "word",
+)
+# "to hear a Colorado case", "took up an Alabama case", "will weigh a case": the noun phrase
+# right before the anchor's "case", after a verb of taking a case up.
+_GRANTED_NP = deferred(
+    r"\b(?:hear|review|consider|decide|weigh|take\s+up|took\s+up|takes\s+up|taking\s+up|"
+    r"hears|hearing|heard\s+arguments\s+in|will\s+hear)\s+"
+    r"(?P<np>(?:[Aa]n?|[Aa]nother)\s+(?:[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?)$"
+)
+_GRANTED_REACH = 160
+
+
+@cache
+def _told_of(name: str) -> str:
+    """What the rows say of the case: its name and holding (the state it came from)."""
+    return " ".join(
+        f"{r['name']} {r.get('source', '')}"
+        for r in read_rows("case_holdings.csv")
+        if r["name"] == name
+    )
+
+
+def _granted(doc: Doc) -> list[Mention]:
+    """ "agreed to hear a Colorado case about … conversion therapy": the case of the one
+    compound of ``case_holdings.csv`` in the clause after "case about", when the sentence
+    names the U.S. Supreme Court and the article none of the row's ``not_with`` words."""
+    text = doc.text
+    out: list[Mention] = []
+    for s, e in doc.hits("holding_granted"):
+        np = _GRANTED_NP.search(text, max(0, s - 60), s)
+        if np is None:
+            continue
+        a, b = doc.sentence_at(s)
+        if not _us_supreme_in(text, a, s) or _state_court(text, a, s):
+            continue  # a case before a state's court, or no court that takes cases up
+        clause = text[e : min(b, e + _GRANTED_REACH)].lower()
+        found = {
+            h.name: h for c, h in _HOLDINGS.items() if re.search(rf"\b{re.escape(c)}\b", clause)
+        }
+        place = " ".join(np.group("np").split()[1:])
+        if not found and place in state_names():
+            # "heard arguments in a Colorado case that could resolve the issue": the issue is
+            # the article's, and the state the row's case comes from
+            low = text.lower()
+            found = {
+                h.name: h
+                for c, h in _HOLDINGS.items()
+                if re.search(rf"\b{re.escape(c)}\b", low) and place in _told_of(h.name)
+            }
+        if len(found) != 1:
+            continue
+        holding = next(iter(found.values()))
+        if any(w in text for w in holding.not_with):
+            continue
+        if place and place in state_names() and place not in _told_of(holding.name):
+            continue  # "an Illinois case": a state the row's case does not come from
+        start = np.start("np")
+        end = s + len("case")
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "case",
+                _authorities().get(holding.name),
+                name=holding.name,
+                confidence=0.7,
+                evidence=f"the case the Supreme Court took up, told by its subject: {holding.name}",
+                matcher="holdings",
+            )
+        )
+    return out
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    if doc.hits("holding_granted"):
+        mentions = with_cases(mentions, _granted(doc))
     hits = doc.hits("holding_compound")
     if not hits:
         return mentions
@@ -184,4 +276,4 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return with_cases(mentions, new)
 
 
-PASS = Pass(name="holdings", emits=("case",), anchors=(ANCHOR,), run=run, gated=True)
+PASS = Pass(name="holdings", emits=("case",), anchors=(ANCHOR, GRANTED_ANCHOR), run=run, gated=True)

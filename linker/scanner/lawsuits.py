@@ -2304,7 +2304,12 @@ def place_rulings(
         named = {
             _caption_key(m.name)
             for m in mentions
-            if m.kind == "case" and m.name and _DECIDED.match(m.authority or "")
+            if m.kind == "case"
+            and m.name
+            and _DECIDED.match(m.authority or "")
+            # (not a decision told by its year or what it overruled, "the decision two years
+            # ago overturning Roe v. Wade": a precedent cited, not the one decided now)
+            and m.matcher != "precedents"
         }
     if not named:
         return mentions  # no caption named: no known suit to place them by

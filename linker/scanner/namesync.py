@@ -261,6 +261,7 @@ _UNDOING_VERB = deferred(
     r"\b(?:rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|revok(?:es|ed|ing)|roll(?:s|ed|ing)?\s+back"
     r"|undid|undoes|undoing|scrapp(?:ed|ing)|scraps)\b"
 )
+_LAST_PART = deferred(r";\s+and\s+(?:Repeal|Rescission|Withdrawal)\b[^;()]*")
 _UNDOING_ROW = deferred(r"\b(?:[Rr]epeal|[Rr]escission|[Rr]escinding|[Rr]escind|[Ww]ithdrawal)")
 # A rule named as what a verb undoes ("repealed the 2024 standards", "rescinding its rule")
 _UNDONE_OBJECT = deferred(
@@ -284,6 +285,17 @@ def _undoing(authority: str) -> bool:
     if row is None:
         return False
     return any(_UNDOING_ROW.search(n) for n in (row.name, *row.aliases))
+
+
+@cache
+def _mainly_undoing(authority: str) -> bool:
+    """``_undoing``, but not a rule whose title's last part alone undoes ("…; and Repeal of the
+    Affordable Clean Energy Rule": a rule that sets standards, which "the repeal" after it
+    does not mean when a rule that is all undoing was linked before it)."""
+    row = rules_by_target().get(authority)
+    if row is None:
+        return False
+    return any(_UNDOING_ROW.search(_LAST_PART.sub("", n)) for n in (row.name, *row.aliases))
 
 
 GENERIC_OWNERS = frozenset({"agency", "department", "administration"})
@@ -380,7 +392,11 @@ def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         )
     ):
         return mentions
-    regs = [m for m in mentions if m.kind == "regulation" and m.authority and _undoing(m.authority)]
+    regs = [
+        m
+        for m in mentions
+        if m.kind == "regulation" and m.authority and _mainly_undoing(m.authority)
+    ]
     regs.sort(key=lambda m: m.end)
     ends = [m.end for m in regs]
     taken = sorted((m.start, m.end) for m in mentions)
@@ -562,6 +578,25 @@ def _name_words(authority: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _head_fits(head: str, authority: str) -> bool:
+    words = _name_words(authority)
+    return head in words or head.rstrip("s") in words or head + "s" in words
+
+
+def _undone_before(before: list[Mention], authority: str) -> Mention | None:
+    """The latest of ``before`` whose rule the repeal row ``authority`` undoes."""
+    from .ruleundoings import _undoes
+
+    undoer = rules_by_target().get(authority)
+    if undoer is None or not _mainly_undoing(authority):
+        return None
+    for m in reversed(before):
+        row = rules_by_target().get(m.authority or "")
+        if row is not None and _undoes(undoer, row):
+            return m
+    return None
+
+
 def _own_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     regs = sorted(
         (m for m in mentions if m.kind == "regulation" and m.authority), key=lambda m: m.end
@@ -584,12 +619,17 @@ def _own_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         rule = regs[j]
         assert rule.authority is not None
         head = h.group("head").lower()
-        words = _name_words(rule.authority)
-        if head not in words and head.rstrip("s") not in words and head + "s" not in words:
-            continue
-        # no other law or order named between: "the ban" would be that one's
-        if any(
-            m.kind in ("statute", "executive-action", "bill") and rule.end <= m.start < s
+        if not _head_fits(head, rule.authority):
+            # "The repeal stems from … Zeldin called the finding …": after a repeal, the
+            # rule it undoes, named before it, when its own name ends on the word
+            undone = _undone_before(regs[:j], rule.authority)
+            if undone is None or not _head_fits(head, undone.authority or ""):
+                continue
+            rule = undone
+        # no other law or order named between: "the ban" would be that one's (a finding or a
+        # rating is no law's)
+        if head.rstrip("s") not in ("finding", "rating") and any(
+            m.kind in ("statute", "executive-action", "bill") and regs[j].end <= m.start < s
             for m in mentions
         ):
             continue
@@ -783,14 +823,232 @@ def _synonym_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return _with_added(mentions, added)
 
 
+# An agency's undoing told as a noun on a thing it names only by kind, often in a lead before
+# the rule is named ("sued the EPA on Wednesday, challenging the rescinding of a scientific
+# finding that …. A rule finalized by the EPA last week revoked …"; "over the reversal of a
+# crucial scientific determination"; "the revoking of a safety standard"): the one repeal or
+# rescission rule the article links in that sentence, the two after it or the two before it.
+_ACTION_ON_KIND = deferred(
+    r"(?<![\w-])(?:[Tt]he|[Ii]ts)\s+(?:(?P<owner>agency|department|administration|"
+    r"[A-Z][\w.&-]*)['’]s?\s+)?(?:(?:recent|latest|final|planned|proposed|controversial|"
+    r"sweeping)\s+)?"
+    r"(?P<noun>rescinding|rescission|repeal|repealing|reversal|revocation|revoking|rollback|"
+    r"roll-back|undoing|withdrawal|scrapping)\s+of\s+(?:an?|one)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:finding|determination|declaration|rule|regulation|standard|"
+    r"safeguard|protection)s?\b"
+)
+ACTION_ON_KIND_SENTENCES = 2
+
+
+def _actions_on_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    text = doc.text
+    regs = [
+        m
+        for m in mentions
+        if m.kind == "regulation" and m.authority and _mainly_undoing(m.authority)
+    ]
+    if not regs:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    added: list[Mention] = []
+    for a in _ACTION_ON_KIND.finditer(text):
+        s, e = a.span()
+        i = bisect.bisect_left(starts, e)
+        if (i and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e):
+            continue  # inside or over a mention already made
+        owner = a.group("owner")
+        if owner and owner in NOT_RULE_MAKERS:
+            continue  # "the Court's reversal of a ruling": a court's, not an agency's
+        k = doc.sentence_index(s)
+        if doc.sentences:
+            lo = doc.sentences[max(0, k - ACTION_ON_KIND_SENTENCES)][0]
+            hi = doc.sentences[min(len(doc.sentences) - 1, k + ACTION_ON_KIND_SENTENCES)][1]
+        else:
+            lo, hi = 0, len(text)
+        near = [m for m in regs if lo <= m.start and m.end <= hi]
+        if len({m.authority for m in near}) != 1:
+            continue  # none, or two undoings: which one is not told
+        if (a.group("noun") or "").startswith("revers") and any(
+            m.kind == "ruling" and lo <= m.start < e for m in mentions
+        ):
+            continue  # "the appeals court's reversal of a ruling": a court's
+        rule = min(near, key=lambda m: abs(m.start - s))
+        added.append(
+            rule.with_(
+                start=s,
+                end=e,
+                text=text[s:e],
+                anaphor=rule.end <= s,
+                confidence=0.7,
+                evidence=f"the agency's undoing, told of a {text[s:e].split()[-1]}: {rule.text}",
+                matcher="namesync",
+            )
+        )
+    return _with_added(mentions, added)
+
+
+# A rule named, then an apposition that dates it by its administration ("the 2009
+# endangerment finding, an Obama-era determination that …", "the rule, a Biden-era
+# regulation that …"): the same rule, when it was printed in that administration's years.
+_ERA_APPOSED = deferred(
+    r"[’'\"”]?\s*,\s*[’'\"”]?\s*(?P<np>(?:[Aa]n?|[Tt]he)\s+(?P<era>[A-Z][a-z]+)[-–\s]era\s+"
+    r"(?:[a-z]+\s+)?(?:finding|determination|conclusion|declaration|rule|regulation|standard|"
+    r"policy|ban|mandate)s?)\b"
+)
+
+
+def _era_apposed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    from .namedrules import ADMIN_TERMS, in_term
+
+    text = doc.text
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    added: list[Mention] = []
+    for m in mentions:
+        if m.kind != "regulation" or not m.authority:
+            continue
+        a = _ERA_APPOSED.match(text, m.end)
+        if a is None:
+            continue
+        s, e = a.span("np")
+        i = bisect.bisect_left(starts, e)
+        if (i and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e):
+            continue
+        row = rules_by_target().get(m.authority)
+        era = a.group("era")
+        if row is None or era not in ADMIN_TERMS or not in_term(row, era):
+            continue  # no era of the table's, or another administration's rule
+        added.append(_back_to(m, text, s, e, f"an apposition dating {m.text} by its era"))
+    return _with_added(mentions, added)
+
+
+# A kind of rule in a list of kinds ("the legal foundation for vehicle emission standards,
+# power plant regulations, and other climate rules"): a bare plural, with no determiner or
+# owner, before "and other … rules" in its sentence, or counted as several, names a class of
+# rules, not one.
+_BARE_PLURAL = deferred(r"[a-z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:regulations|rules|standards)")
+_OTHERS_AFTER = deferred(
+    r"[^.;]{0,80}?,?\s+(?:and|or)\s+other\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:rules|regulations|standards|protections|safeguards|policies)\b"
+)
+_LIST_BEFORE = deferred(r"(?:,|\b(?:for|of|on|to|including|like|as))\s+$")
+
+
+# "several Trump-era union election rules", "a number of Biden-era rules": rules counted as
+# several are no one rule.
+_SEVERAL_BEFORE = deferred(
+    r"\b(?:several|many|multiple|numerous|various|a\s+number\s+of|a\s+series\s+of|a\s+raft\s+of|"
+    r"dozens\s+of)\s+(?:[A-Z][a-z]+[-–]era\s+|[a-z]+[-–]era\s+)?$"
+)
+
+
+def _kinds_in_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    text = doc.text
+    drop = {
+        id(m)
+        for m in mentions
+        if m.kind == "regulation"
+        and not m.anaphor
+        and _BARE_PLURAL.fullmatch(m.text)
+        and (
+            (
+                _LIST_BEFORE.search(text, max(0, m.start - 12), m.start)
+                and _OTHERS_AFTER.match(text, m.end)
+            )
+            or _SEVERAL_BEFORE.search(text, max(0, m.start - 40), m.start)
+        )
+    }
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _terms_where_defined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A rule's term where the article defines it ("(the MCL Rule)", "(the “Final Rule”)"):
+    the rule all its later uses were linked to (``defined_terms``, ``anaphora``), when the
+    term has a word of its own ("the Rule" alone is left: pages use it as a bare label).
+    Read after the back-references, which the term's own mention must not change."""
+    from . import defined_terms
+    from .defined_terms import _RULE_HEADS, DEFINITION
+
+    text = doc.text
+    uses = [m for m in mentions if m.kind == "regulation" and m.anaphor]
+    if not uses:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    added: list[Mention] = []
+    for s, _ in doc.hits("defined_term"):
+        d = DEFINITION.match(text, s) or defined_terms.BARE.match(text, s)
+        if d is None or d["head"] not in _RULE_HEADS:
+            continue
+        if d.re is DEFINITION:
+            a, b, term = d.start("term"), d.end("head"), d["term"]
+            if re.search(r"[”\"],?\s+or\s", text[s:a]) or re.search(r"\sor\s", text[b : d.end()]):
+                continue  # two names defined at once ("(the “Repurchase Rule” or “Rule”)")
+        else:
+            a, b = d.start("whole"), d.end("head")
+            term = (d["t1"] or d["t2"] or "") + d["head"]
+        if term == d["head"]:
+            continue  # "(the “Rule”)": no word of its own
+        after = [m for m in uses if m.start >= d.end() and m.text.endswith(term) and m.authority]
+        if not after or len({m.authority for m in after}) != 1:
+            continue
+        i = bisect.bisect_left(starts, b)
+        if (i and taken[i - 1][1] > a) or (i < len(taken) and taken[i][0] < b):
+            continue
+        added.append(_back_to(after[0], text, a, b, f"the term the article defines: {term}"))
+    return _with_added(mentions, added)
+
+
+# "vacated the entire set of regulations, including amendments to existing rules
+# (collectively, the Rules)": the description a set term is defined for, in its sentence.
+_SET_DESCRIBED = deferred(
+    r"\b[Tt]he\s+(?:(?:entire|full|whole|complete)\s+)?(?:(?:set|package|suite)\s+of\s+)?"
+    r"(?:(?:new|final)\s+)?(?:rules|regulations)\b(?=[^()]{0,80}\((?:collectively|together),?\s+"
+    r"the\s+(?:Rules|Regulations)\))"
+)
+
+
+def _sets_described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The description a "(collectively, the Rules)" term is defined for, linked as the rule
+    the term's uses were linked to (each use the same)."""
+    text = doc.text
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    added: list[Mention] = []
+    for d in _SET_DESCRIBED.finditer(text):
+        s, e = d.span()
+        close = text.find(")", e) + 1
+        if doc.sentence_start(s) != doc.sentence_start(close - 1):
+            continue
+        uses = [m for m in mentions if m.kind == "regulation" and m.authority and m.start >= close]
+        uses = [m for m in uses if m.text.lower().endswith(("the rules", "the regulations"))]
+        if not uses or len({m.authority for m in uses}) != 1:
+            continue
+        i = bisect.bisect_left(starts, e)
+        if (i and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e):
+            continue
+        added.append(_back_to(uses[0], text, s, e, "the set the article defines as the Rules"))
+    return _with_added(mentions, added)
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    mentions = _kinds_in_lists(doc, mentions)
     mentions = _split_undoings(doc, mentions)
     mentions = _synced(doc, mentions)
     mentions = _terms_out_of_rulings(doc, mentions)
     if any(w in doc.text for w in ("epeal", "escission", "ollback", "evocation")):
         mentions = _actions_of(doc, mentions)
     mentions = _actions(doc, mentions)
+    if " of a" in doc.text or " of one " in doc.text:
+        mentions = _actions_on_kind(doc, mentions)
     mentions = _own_heads(doc, mentions)
+    if doc.hits("defined_term"):
+        mentions = _terms_where_defined(doc, mentions)
+        if "(collectively, the " in doc.text or "(together, the " in doc.text:
+            mentions = _sets_described(doc, mentions)
+    if "-era " in doc.text or " era " in doc.text:
+        mentions = _era_apposed(doc, mentions)
     return _synonym_heads(doc, mentions)
 
 

@@ -172,8 +172,11 @@ def _late_year(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 BACK_ANCHOR = Anchor(
     "precedent_back",
     tuple(
-        f"{d} {w}"
+        f"{d} {v}{w}"
         for d in ("the", "The", "that", "That", "this", "This")
+        # (a word of its weight between: "That landmark ruling held …")
+        # (a vote is read from the year anchor's "4 ruling": ``_backs``)
+        for v in ("", "landmark ", "unanimous ")
         for w in ("ruling", "decision")
     ),
     0,
@@ -208,6 +211,25 @@ def _scotus_years() -> dict[str, int]:
     return {c.authority: c.year for c in cases() if c.authority and c.year is not None}
 
 
+# "That 5-4 ruling", "the 6–3 decision": a back-reference with the justices' vote, read from
+# the year anchor's hit on "4 ruling".
+_VOTED = deferred(r"(?<![\w'’])(?:[Tt]he|[Tt]hat|[Tt]his)\s+[5-9][-–][0-4]$")
+
+
+# Between a Supreme Court ruling and the precedent that is its own: "rejected in Doe v. Roe".
+_TOLD_IN = deferred(r"\s+(?:in|by)\s+")
+
+
+def _backs(doc: Doc) -> list[tuple[int, int]]:
+    """The back-reference phrases: the anchor's, and those with a vote ("That 5-4 ruling")."""
+    out = list(doc.hits("precedent_back"))
+    for s, e in doc.hits("precedent_year"):
+        v = _VOTED.search(doc.text, max(0, s - 12), s + 1)
+        if v is not None:
+            out.append((v.start(), e))
+    return sorted(out)
+
+
 def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A bare "the decision", "that ruling" whose nearest case or ruling before it, in its
     sentence or the one before, is a Supreme Court precedent (a U.S. Reports cite decided
@@ -222,7 +244,7 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     article_year: int | None = int(doc.date[:4]) if doc.date else None
     drop: set[int] = set()
     new: list[Mention] = []
-    for s, e in doc.hits("precedent_back"):
+    for s, e in _backs(doc):
         if _SAYS_WHICH.match(text, e):
             continue
         i = bisect.bisect_right(ends, s) - 1
@@ -238,10 +260,14 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         pa, pb = doc.sentence_at(p.start)
         if any(
-            r.kind == "ruling" and not r.anaphor and pa <= r.start < pb
+            r.kind == "ruling"
+            and not r.anaphor
+            and pa <= r.start < pb
+            and not (r.court == "scotus" and _TOLD_IN.fullmatch(text, r.end, p.start))
             for r in legal[max(0, i - 5) : i]
         ):
             continue  # "The District Court … ruled in the Corner Post … case": that ruling's
+            # (not "the justices rejected in Doe v. Roe": the precedent's own ruling)
         if _CITES.search(text, pa, p.start):
             continue  # "…, echoing the Court's stance in Roe v. Wade. This decision": the one
             # that cites or echoes it
@@ -389,7 +415,7 @@ def _caption_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    if doc.hits("precedent_back"):
+    if doc.hits("precedent_back") or doc.hits("precedent_year"):
         mentions = _precedent_back(doc, mentions)
         mentions = _caption_back(doc, mentions)
     late = _late_year(doc, mentions) if doc.hits("precedent_late_year") else []
@@ -398,6 +424,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         mentions = sorted(
             [*mentions, *(n for n in late if not taken.overlaps(n.start, n.end))], key=by_span
         )
+    if doc.hits("precedent_overturn"):
+        mentions = with_cases(mentions, _overturning(doc, mentions))
     hits = doc.hits("precedent_year")
     if not hits:
         return mentions
@@ -467,6 +495,111 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return with_cases(mentions, new)
 
 
+# "the U.S. Supreme Court's 2022 decision to overturn Roe", "the high court's ruling
+# overturning Chevron": the decision is the one that overruled the case named right after it
+# (``overruled`` in ``case_topics.csv``), not that case; the case named stays its own mention.
+OVERTURN_ANCHOR = Anchor(
+    "precedent_overturn",
+    (
+        "to overturn",
+        "overturning",
+        "that overturned",
+        "which overturned",
+        "to overrule",
+        "overruling",
+        "that overruled",
+        "which overruled",
+    ),
+    0,
+    0,
+    "word",
+    "word",
+)
+# The phrase before the clause, read back from it: "the U.S. Supreme Court's 2022 decision",
+# "a 6-3 Supreme Court ruling", "the justices' landmark decision", "its decision".
+_OVERTURNING = deferred(
+    r"(?P<phrase>(?<![\w'’])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<owner>(?:(?:U\.S\.|US)\s+)?Supreme\s+"
+    r"Court|[Hh]igh\s+court|[Cc]ourt|justices)?(?:['’]s?\s+)?(?:(?:landmark|historic|"
+    r"controversial|sweeping|blockbuster|\d-\d|\d–\d|\d-to-\d)\s+)*"
+    r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<court>(?:(?:U\.S\.|US)\s+)?Supreme\s+Court\s+|"
+    r"high\s+court\s+)?(?:ruling|decision|opinion))(?:\s+(?P<ago>two|three|four|five|\d+|a)\s+"
+    r"years?\s+ago|\s+in\s+(?P<in_year>(?:19|20)\d\d))?\s+$"
+)
+_AGO = {"a": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# Between the clause and the case: "overturning the landmark Roe v. Wade", "to overturn its
+# 1973 decision in Roe v. Wade".
+_TO_CASE = deferred(
+    r"\s+(?:(?:the|its)\s+)?(?:(?:landmark|historic|(?:19|20)\d\d|nearly\s+\w+-year-old|"
+    r"\w+-year-old)\s+)*(?:(?:decision|ruling|precedent)\s+in\s+)?"
+)
+
+
+@cache
+def _overruled_by() -> dict[str, tuple[str, int]]:
+    """The name of each case a row overruled → the overruling case's name and year."""
+    out: dict[str, tuple[str, int]] = {}
+    for r in read_rows("case_topics.csv"):
+        for n in (r.get("overruled") or "").split("|"):
+            if n.strip():
+                out[n.strip()] = (r["name"], int(r["year"]))
+    return out
+
+
+def _overturning(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the Supreme Court's 2022 decision to overturn Roe": the decision that overruled the
+    case named right after the clause, a case of ``case_topics.csv`` with its ``overruled``
+    cases. The phrase must be the Supreme Court's (it says so, or the sentence or the two
+    before it name the Court or the justices), and a year it prints must be the row's."""
+    text = doc.text
+    by_start = {m.start: m for m in mentions if m.kind == "case" and not m.anaphor and m.name}
+    if not by_start:
+        return []
+    table = _overruled_by()
+    known = _scotus_by_name()
+    out: list[Mention] = []
+    for s, e in doc.hits("precedent_overturn"):
+        gap = _TO_CASE.match(text, e)
+        x = by_start.get(gap.end()) if gap else None
+        if x is None or x.name not in table:
+            continue
+        name, year = table[x.name]
+        m = _OVERTURNING.search(text, max(0, s - 110), s)
+        if m is None:
+            continue
+        told = m.group("year") or m.group("in_year")
+        if told and int(told) != year:
+            continue  # another year's decision: not the one that overruled it
+        if m.group("ago"):
+            ago = _AGO.get(m.group("ago")) or int(m.group("ago"))
+            now = (
+                int(doc.date[:4]) if doc.date else max(map(int, _ANY_YEAR.findall(text)), default=0)
+            )
+            if now - ago not in (year, year + 1):
+                continue  # "the decision two years ago": the row's year, by the article's
+        owner = m.group("owner") or m.group("court") or ""
+        if "Supreme" not in owner and "high" not in owner.lower():
+            k = doc.sentence_index(m.start())
+            lo = doc.sentences[max(0, k - 2)][0] if doc.sentences else 0
+            if not SUPREME.search(text, lo, e):
+                continue  # "the court's decision to overturn …" of no court known Supreme
+        a = m.start("phrase")
+        b = a + len(text[a : m.end()].rstrip())  # (with its time: "the decision two years ago")
+        out.append(
+            Mention(
+                a,
+                b,
+                text[a:b],
+                "case",
+                known.get(name, (None, None))[0],
+                name=name,
+                confidence=0.8,
+                evidence=f"the decision that overruled {x.name}: {name}",
+                matcher="precedents",
+            )
+        )
+    return out
+
+
 def with_cases(mentions: list[Mention], new: list[Mention]) -> list[Mention]:
     """``mentions`` with the ``new`` case mentions a follow-up found: a case replaces a
     ruling of the same words (not one referring back); a case already found there stays."""
@@ -487,7 +620,7 @@ def with_cases(mentions: list[Mention], new: list[Mention]) -> list[Mention]:
 PASS = Pass(
     name="precedents",
     emits=("case",),
-    anchors=(ANCHOR, LATE_ANCHOR, BACK_ANCHOR),
+    anchors=(ANCHOR, LATE_ANCHOR, BACK_ANCHOR, OVERTURN_ANCHOR),
     run=run,
     gated=True,
 )
