@@ -1,0 +1,44 @@
+"""What the new open set dev27 taught, twenty-second session (branch s22-dev27). The
+sentences are our own, made up in the shapes news prints."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def found(text: str, date: str | None = "2025-06-01") -> dict[str, str | None]:
+    return {m.text: m.authority for m in mentions(text, date)}
+
+
+# --- a landmark caption printed with reporters' abbreviations (Bluebook T6) ---------------------
+
+
+def test_a_caption_with_reporter_abbreviations_finds_its_landmark_row() -> None:
+    text = (
+        "Judges now read statutes for themselves after Loper Bright Enters. v. Raimondo, "
+        "which ended the old deference doctrine."
+    )
+    assert found(text).get("Loper Bright Enters. v. Raimondo") == "cite:603:us:369"
+
+
+def test_a_short_name_after_an_abbreviated_caption_links_too() -> None:
+    text = (
+        "The panel leaned on Loper Bright Enters. v. Raimondo in its opinion. After Loper "
+        "Bright, the court said, agency expertise cannot rewrite a statute."
+    )
+    assert found(text).get("Loper Bright") == "cite:603:us:369"
+
+
+def test_natural_resources_defense_abbreviated_finds_chevron() -> None:
+    text = (
+        "The justices overruled Chevron U.S.A. Inc. v. Nat. Res. Def. Council, Inc. in a "
+        "6-3 decision."
+    )
+    got = {t: a for t, a in found(text).items() if t.startswith("Chevron")}
+    assert "cite:467:us:837" in got.values(), got
+
+
+def test_an_abbreviated_caption_of_no_landmark_stays_unlinked() -> None:
+    text = "The firm sued in Acme Widget Enters. v. Raimondo last spring over the fee."
+    got = found(text)
+    assert all(a is None for t, a in got.items() if "Acme" in t), got
