@@ -42,3 +42,31 @@ def test_an_abbreviated_caption_of_no_landmark_stays_unlinked() -> None:
     text = "The firm sued in Acme Widget Enters. v. Raimondo last spring over the fee."
     got = found(text)
     assert all(a is None for t, a in got.items() if "Acme" in t), got
+
+
+# --- a judge's words after a quotation that closes on a quotation inside it ---------------------
+
+
+def _rulings(text: str) -> list[str]:
+    return [m.text for m in mentions(text, "2025-06-01") if m.kind == "ruling"]
+
+
+def test_a_judge_after_a_doubly_closed_quotation_is_no_new_ruling() -> None:
+    text = (
+        "The new rules were struck down Thursday by the Sixth Circuit. The court said the "
+        "agency lacked the power.\n“We grant that the field is ‘a technical and shifting "
+        "one,’” Judge Jeffrey Sutton wrote. “Yet that is not enough.”"
+    )
+    got = _rulings(text)
+    assert not any("Sutton" in t for t in got), got
+    assert "The court said" in got, got
+
+
+def test_a_judge_after_a_plain_quotation_still_is_no_new_ruling() -> None:
+    text = (
+        "The new rules were struck down Thursday by the Sixth Circuit. The court said the "
+        "agency lacked the power.\n“We grant that the field is a shifting one,” Judge "
+        "Jeffrey Sutton wrote. “Yet that is not enough.”"
+    )
+    got = _rulings(text)
+    assert not any("Sutton" in t for t in got), got

@@ -186,7 +186,8 @@ _DETERMINERS = frozenset({
     "six", "seven", "eight", "nine", "ten", "several", "many", "some", "other", "both",
     "those", "these",
 })  # fmt: skip
-_AFTER_QUOTE = deferred(r"[,.?!][\"”]\s+$|[\"”],\s+$")
+# (a quotation that ends on a quotation inside it closes twice: "… ‘complex area,’” Roe wrote")
+_AFTER_QUOTE = deferred(r"[,.?!][’']?[\"”]\s+$|[\"”],\s+$")
 # "In 2022, the nation's highest court held …": an earlier ruling recalled, not this one
 _YEAR_LEAD = deferred(r"[\s\"“]*(?:[Bb]ack\s+)?[Ii]n\s+(?:\w+\s+)?(?:19|20)\d\d\b")
 _CONTINUING_WORDS = frozenset(
@@ -742,7 +743,7 @@ def find_clauses(
                     # court's, "“…,” the 8th Circuit said", is its ruling's)
                     and not (
                         r.role == "judge"
-                        and _AFTER_QUOTE.search(text, max(s0, r.start - 4), r.start)
+                        and _AFTER_QUOTE.search(text, max(s0, r.start - 5), r.start)
                     )
                 ):
                     cm = _CONTINUES.match(text, subj_end, s1)
