@@ -70,3 +70,20 @@ def test_a_judge_after_a_plain_quotation_still_is_no_new_ruling() -> None:
     )
     got = _rulings(text)
     assert not any("Sutton" in t for t in got), got
+
+
+# --- a deadline for a filing is no ruling ------------------------------------------------------
+
+
+def test_allowed_parties_until_a_day_to_file_is_no_ruling() -> None:
+    text = (
+        "The administration asked the justices to step in. The Supreme Court has allowed the "
+        "cities and groups that sued over the plan until May 9 to file their responses."
+    )
+    got = _rulings(text)
+    assert not any("allowed" in t for t in got), got
+
+
+def test_allowed_a_policy_to_take_effect_is_still_a_ruling() -> None:
+    got = _rulings("The Supreme Court allowed the policy to take effect on Monday.")
+    assert any("allowed" in t for t in got), got
