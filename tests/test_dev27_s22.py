@@ -87,3 +87,28 @@ def test_allowed_parties_until_a_day_to_file_is_no_ruling() -> None:
 def test_allowed_a_policy_to_take_effect_is_still_a_ruling() -> None:
     got = _rulings("The Supreme Court allowed the policy to take effect on Monday.")
     assert any("allowed" in t for t in got), got
+
+
+# --- the overtime-rule suits (lawsuits.csv rows) ------------------------------------------------
+
+
+def test_the_suit_against_the_overtime_rule_links_to_the_texas_row() -> None:
+    text = (
+        "A federal judge in Texas struck down the Labor Department's overtime rule on Friday. "
+        "Judge Sean Jordan of the US District Court for the Eastern District of Texas granted "
+        "summary judgment against the rule. The state of Texas and a group of business groups "
+        "sued over the rule. One of the groups that brought the suit praised the decision."
+    )
+    got = {m.text: m.name for m in mentions(text, "2024-11-20") if m.kind == "case"}
+    assert got.get("the suit") == "State of Texas v. United States Department of Labor", got
+
+
+def test_the_suit_before_the_texas_suit_was_filed_stays_unlinked() -> None:
+    text = (
+        "A federal judge in Texas struck down the Labor Department's overtime rule on Friday. "
+        "Judge Sean Jordan of the US District Court for the Eastern District of Texas granted "
+        "summary judgment against the rule. The state of Texas and a group of business groups "
+        "sued over the rule. One of the groups that brought the suit praised the decision."
+    )
+    got = {m.text: m.name for m in mentions(text, "2017-09-01") if m.kind == "case"}
+    assert got.get("the suit") != "State of Texas v. United States Department of Labor", got
