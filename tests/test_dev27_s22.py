@@ -112,3 +112,30 @@ def test_the_suit_before_the_texas_suit_was_filed_stays_unlinked() -> None:
     )
     got = {m.text: m.name for m in mentions(text, "2017-09-01") if m.kind == "case"}
     assert got.get("the suit") != "State of Texas v. United States Department of Labor", got
+
+
+# --- "the main lawsuit": the principal suit, found as "the lawsuit" is --------------------------
+
+
+def _cases(text: str, date: str) -> dict[str, str | None]:
+    return {m.text: m.name for m in mentions(text, date) if m.kind == "case"}
+
+
+def test_the_main_lawsuit_is_a_suit_phrase() -> None:
+    text = (
+        "Trump signed an order on his first day back ending birthright citizenship. Suits "
+        "came at once. A group of Democratic state attorneys general led the main lawsuit "
+        "against the order. Days later, Senior U.S. District Judge John Coughenour issued a "
+        "temporary restraining order halting the order."
+    )
+    got = _cases(text, "2025-03-01")
+    assert got.get("the main lawsuit") == "Washington v. Trump", got
+
+
+def test_a_main_lawsuit_without_the_is_no_suit_phrase() -> None:
+    text = (
+        "Trump signed an order on his first day back ending birthright citizenship. Senior "
+        "U.S. District Judge John Coughenour issued a temporary restraining order halting the "
+        "order. Lawyers said a main lawsuit may come later."
+    )
+    assert "a main lawsuit" not in _cases(text, "2025-03-01")
