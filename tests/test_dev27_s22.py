@@ -139,3 +139,30 @@ def test_a_main_lawsuit_without_the_is_no_suit_phrase() -> None:
         "order. Lawyers said a main lawsuit may come later."
     )
     assert "a main lawsuit" not in _cases(text, "2025-03-01")
+
+
+# --- a request put to a court, "but it was denied" ---------------------------------------------
+
+
+def test_appealed_to_a_court_but_it_was_denied_is_that_courts_ruling() -> None:
+    text = (
+        "A federal judge in Seattle blocked the policy. The government appealed the order to "
+        "the U.S. Court of Appeals for the Ninth Circuit, but it was denied."
+    )
+    got = {m.text: m.court for m in mentions(text, "2025-03-01") if m.kind == "ruling"}
+    assert got.get("but it was denied") == "ca9", got
+
+
+def test_asked_a_court_but_the_request_was_rejected() -> None:
+    text = "The company asked the Fifth Circuit to pause the order, but the request was rejected."
+    got = {m.text: m.court for m in mentions(text, "2025-03-01") if m.kind == "ruling"}
+    assert got.get("but the request was rejected") == "ca5", got
+
+
+def test_denied_by_someone_else_is_no_ruling_of_the_court() -> None:
+    text = (
+        "The reporter asked the Fifth Circuit clerk for the filing, but it was denied by the "
+        "clerk's office."
+    )
+    got = [m.text for m in mentions(text, "2025-03-01") if m.kind == "ruling"]
+    assert not any("denied" in t for t in got), got

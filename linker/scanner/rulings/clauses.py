@@ -963,6 +963,7 @@ def find_clauses(
                         replace(out[-1], start=again[0], end=again[1], act=again[2], ref=None)
                     )
     out.extend(_as_did(text, refs, out))
+    out.extend(_denied_when_asked(text, refs, quotes))
     out.extend(_elided_high_courts(text, out, quotes))
     out.extend(_according_to(text, refs, quotes))
     return (
@@ -1160,6 +1161,43 @@ def _as_did(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found
         if any(s0 <= f.start and f.end <= lead.start() for f in clauses):
             out.append(Found(lead.start(), r.end, r.court, False, 0.75, "as did", r))
     return out
+
+
+def _denied_when_asked(
+    text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]
+) -> list[Found]:
+    """ "The administration appealed the order to the U.S. Court of Appeals for the Ninth
+    Circuit, but it was denied": a request put to a court its sentence names, then turned down
+    with no court after the passive ("by …"), is that court's ruling. Only a court the
+    request's own verb reaches ("appealed … to", "asked"), and only "it" or the request's noun
+    as the passive's subject."""
+    out: list[Found] = []
+    # (each court's 160 characters before it are read only when ", but " follows it closely)
+    for r in refs:
+        if not r.court or r.anaphoric or r.role not in ("court", "panel", "justices"):
+            continue
+        if text.find(", but ", r.end, r.end + 80) < 0 or in_quotes(r.start, quotes):
+            continue
+        s0, s1 = sentence_span(text, r.start)
+        if _ASKED_COURT.search(text, max(s0, r.start - 160), r.start) is None:
+            continue
+        m = _BUT_DENIED.match(text, r.end, s1)
+        if m is not None:
+            out.append(Found(m.start("m"), m.end(), r.court, False, 0.75, "denied", r))
+    return out
+
+
+# "appealed the order to ", "asked ", "petitioned ", "turned to ": a request's verb whose
+# addressee is the court right after it
+_ASKED_COURT = deferred(
+    r"\b(?:appeal(?:ed|s)|ask(?:ed|s)|petition(?:ed|s)|appl(?:ied|ies)|turn(?:ed|s)\s+to|"
+    r"went\s+to)\s+(?:(?:[\w'’-]+\s+){0,8}?to\s+)?$"
+)
+# ", but it was denied", ", but the request was rejected": the request turned down
+_BUT_DENIED = deferred(
+    r"[^.;:!?“”\"]{0,60}?,\s+(?P<m>but\s+(?:it|the\s+(?:request|appeal|motion|bid|petition|"
+    r"application))\s+was\s+(?:denied|rejected|turned\s+down|refused|dismissed))\b(?!\s+by\b)"
+)
 
 
 # "as did the U.S. Circuit Court of Appeals for …": what opens a court that did the same
