@@ -166,3 +166,48 @@ def test_denied_by_someone_else_is_no_ruling_of_the_court() -> None:
     )
     got = [m.text for m in mentions(text, "2025-03-01") if m.kind == "ruling"]
     assert not any("denied" in t for t in got), got
+
+
+# --- headlines: a passive with no "was", a state's judge -----------------------------------------
+
+
+def _ruling_courts(text: str, date: str) -> dict[str, str | None]:
+    return {m.text: m.court for m in mentions(text, date) if m.kind == "ruling"}
+
+
+def test_a_title_case_headline_in_the_passive_is_its_courts_ruling() -> None:
+    text = (
+        "Agency’s Broadband Rules Struck Down by Sixth Circuit\n\nMarch 3, 2025\n\n"
+        "The broadband rules were struck down Monday by the Sixth Circuit."
+    )
+    got = _ruling_courts(text, "2025-03-04")
+    assert got.get("Struck Down by Sixth Circuit") == "ca6", got
+
+
+def test_a_lower_case_fragment_is_no_headline_passive() -> None:
+    text = (
+        "Lawyers said the broadband rules struck down by Sixth Circuit judges last year were "
+        "different.\n\nThe agency said nothing."
+    )
+    got = _ruling_courts(text, "2025-03-04")
+    assert not any(t.startswith("struck down by") for t in got), got
+
+
+def test_a_states_judge_opening_a_headline_is_the_judge_named_below() -> None:
+    text = (
+        "Texas Judge Tosses Labor Department Overtime Expansion\n\nNov. 15, 2024\n\n"
+        "Judge Sean D. Jordan of the US District Court for the Eastern District of Texas "
+        "granted summary judgment against the rule Friday."
+    )
+    got = _ruling_courts(text, "2024-11-16")
+    assert any(t.startswith("Texas Judge Tosses") and c == "txed" for t, c in got.items()), got
+
+
+def test_a_word_not_a_state_before_judge_is_no_headline_ruling() -> None:
+    text = (
+        "Popular Judge Tosses First Pitch at Rangers Game\n\nJune 2, 2025\n\n"
+        "Judge Sean D. Jordan of the US District Court for the Eastern District of Texas "
+        "threw the pitch Friday."
+    )
+    got = _ruling_courts(text, "2025-06-03")
+    assert not any(t.startswith("Popular") for t in got), got
