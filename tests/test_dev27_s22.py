@@ -211,3 +211,32 @@ def test_a_word_not_a_state_before_judge_is_no_headline_ruling() -> None:
     )
     got = _ruling_courts(text, "2025-06-03")
     assert not any(t.startswith("Popular") for t in got), got
+
+
+# --- a rule's term defined after a description linker does not know as a rule -----------------
+
+
+def _regs(text: str, date: str) -> dict[str, str | None]:
+    return {m.text: m.authority for m in mentions(text, date) if m.kind == "regulation"}
+
+
+_PFAS_LEAD = (
+    "The EPA said it would keep parts of the Biden-era PFAS drinking water rule. "
+    "In April 2024 the agency set enforceable limits for six PFAS chemicals in tap water "
+)
+
+
+def test_a_named_term_defined_after_a_description_is_the_one_rule_named() -> None:
+    text = _PFAS_LEAD + "(the ECL Rule). Utilities have sued over the ECL Rule since."
+    got = _regs(text, "2025-06-01")
+    assert got.get("the ECL Rule") == "fr:89:32532", got
+
+
+def test_a_named_term_whose_sentence_holds_no_topic_of_the_rule_stays_unlinked() -> None:
+    text = (
+        "The EPA said it would keep parts of the Biden-era PFAS drinking water rule. Separately, "
+        "the agency set new limits on soot from power plants (the ECL Rule). Utilities have "
+        "sued over the ECL Rule since."
+    )
+    got = _regs(text, "2025-06-01")
+    assert got.get("the ECL Rule") is None, got
