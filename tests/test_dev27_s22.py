@@ -240,3 +240,24 @@ def test_a_named_term_whose_sentence_holds_no_topic_of_the_rule_stays_unlinked()
     )
     got = _regs(text, "2025-06-01")
     assert got.get("the ECL Rule") is None, got
+
+
+# --- "the rule" after a rule still to come is introduced ---------------------------------------
+
+
+def test_the_rule_after_a_proposed_rule_to_come_is_not_the_named_rule() -> None:
+    text = (
+        "The EPA intends to rescind parts of the Biden-era PFAS drinking water rule. The "
+        "agency plans to issue a proposed rule this fall and finalize the rule next spring."
+    )
+    got = _regs(text, "2025-06-01")
+    assert "the rule" not in got, got
+
+
+def test_the_rule_with_no_new_rule_between_still_refers_back() -> None:
+    text = (
+        "The EPA intends to rescind parts of the Biden-era PFAS drinking water rule. Critics "
+        "said the rule saved lives."
+    )
+    got = _regs(text, "2025-06-01")
+    assert got.get("the rule") == "fr:89:32532", got
