@@ -261,3 +261,39 @@ def test_the_rule_with_no_new_rule_between_still_refers_back() -> None:
     )
     got = _regs(text, "2025-06-01")
     assert got.get("the rule") == "fr:89:32532", got
+
+
+# --- a state's right in quotes; the whole constitution after its one section ------------------
+
+
+def _consts(text: str, date: str = "2025-01-10") -> dict[str, str | None]:
+    return {m.text: m.authority for m in mentions(text, date) if m.kind == "constitution"}
+
+
+def test_a_quoted_right_after_constitutional_right_to_is_the_states_section() -> None:
+    text = (
+        "Montana’s high court ruled that young people who sued have a constitutional right to "
+        "“a clean and healthful environment.”"
+    )
+    got = _consts(text)
+    assert "state:mt:const:2-3" in got.values(), got
+
+
+def test_the_state_constitution_after_its_one_named_section_takes_that_id() -> None:
+    text = (
+        "Montana’s high court ruled that young people who sued have a constitutional right to "
+        "a clean and healthful environment. The judges said the state broke that right, "
+        "written into the state constitution in 1972, by ignoring emissions."
+    )
+    got = _consts(text)
+    assert got.get("the state constitution") == "state:mt:const:2-3", got
+
+
+def test_the_state_constitution_after_two_sections_stays_whole() -> None:
+    text = (
+        "Montana’s high court cited Article II, Section 10 of the Montana Constitution and "
+        "the constitutional right to a clean and healthful environment. Lawyers said the "
+        "state constitution protects both."
+    )
+    got = _consts(text)
+    assert got.get("the state constitution") is None, got
