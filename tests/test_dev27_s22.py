@@ -297,3 +297,25 @@ def test_the_state_constitution_after_two_sections_stays_whole() -> None:
     )
     got = _consts(text)
     assert got.get("the state constitution") is None, got
+
+
+# --- "The ruling in <Case>" opening a sentence right after the news ruling ---------------------
+
+
+def test_the_ruling_in_a_case_right_after_the_news_ruling_is_that_ruling() -> None:
+    text = (
+        "A divided Supreme Court on Wednesday upheld a Tennessee law banning gender-affirming "
+        "care for minors.\nThe ruling in United States v. Skrmetti, written by Chief Justice "
+        "John Roberts, leaves similar laws in place."
+    )
+    got = _ruling_courts(text, "2025-06-19")
+    assert got.get("The ruling") == "scotus", got
+
+
+def test_a_decision_in_a_case_cited_inside_a_sentence_is_not_the_news_ruling() -> None:
+    text = (
+        "A divided Supreme Court on Wednesday upheld a Tennessee law banning gender-affirming "
+        "care for minors. Lawyers for the families cited the decision in Plyler v. Doe."
+    )
+    got = _ruling_courts(text, "2025-06-19")
+    assert "the decision" not in got, got
