@@ -321,7 +321,7 @@ def test_a_decision_in_a_case_cited_inside_a_sentence_is_not_the_news_ruling() -
     assert "the decision" not in got, got
 
 
-def test_the_lawsuit_against_the_joint_employer_rule_is_the_chambers_not_the_overtime_suit() -> None:
+def test_a_suit_against_the_joint_employer_rule_is_the_chambers_not_an_overtime_suit() -> None:
     text = (
         "U.S. District Judge J. Campbell Barker of the Eastern District of Texas vacated the "
         "NLRB's 2023 joint-employer rule on Friday. The lawsuit was brought by the U.S. "

@@ -2101,9 +2101,7 @@ def _new_rule_between(text: str, a: int, b: int) -> bool:
     at = text.find(" rule", a, b)
     while at >= 0:
         e = at + 5
-        if (e >= len(text) or not text[e].isalnum()) and NEW_RULE.search(
-            text, max(a, at - 50), e
-        ):
+        if (e >= len(text) or not text[e].isalnum()) and NEW_RULE.search(text, max(a, at - 50), e):
             return True
         at = text.find(" rule", e, b)
     return False

@@ -247,19 +247,23 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 for a, b in [sp for sp in unknown if sp[0] >= s and sp[1] <= d.end()]:
                     dropped.add((a, b))
                     added.append(_use(text, a, b, to, term))
-        if to is None and head in _RULE_HEADS and d.re is not DEFINITION and d["t1"]:
-            if not _UNDOING_TERM.search(term):
-                to = _only_rule_by_topic(doc, s, term, by_end, ends)
-                if to is not None:
-                    # the term where it is defined names that rule too ("(the MCL Rule)")
-                    a = s + 1
-                    i = bisect.bisect_left(taken, (a, a))
-                    if not (
-                        (i < len(taken) and taken[i][0] < d.end() - 1)
-                        or (i and taken[i - 1][1] > a)
-                    ):
-                        added.append(_use(text, a, d.end() - 1, to, term))
-                        bisect.insort(taken, (a, d.end() - 1))
+        if (
+            to is None
+            and head in _RULE_HEADS
+            and d.re is not DEFINITION
+            and d["t1"]
+            and not _UNDOING_TERM.search(term)
+        ):
+            to = _only_rule_by_topic(doc, s, term, by_end, ends)
+            if to is not None:
+                # the term where it is defined names that rule too ("(the MCL Rule)")
+                a = s + 1
+                i = bisect.bisect_left(taken, (a, a))
+                if not (
+                    (i < len(taken) and taken[i][0] < d.end() - 1) or (i and taken[i - 1][1] > a)
+                ):
+                    added.append(_use(text, a, d.end() - 1, to, term))
+                    bisect.insort(taken, (a, d.end() - 1))
         if to is None:
             continue
         kind, authority = to.kind, to.authority
