@@ -332,3 +332,12 @@ def test_a_suit_against_the_joint_employer_rule_is_the_chambers_not_an_overtime_
         got.get("The lawsuit")
         == "Chamber of Commerce of the United States v. National Labor Relations Board"
     ), got
+
+
+def test_the_decision_in_a_case_the_news_ruling_acted_on_is_not_the_news_ruling() -> None:
+    text = (
+        "The Supreme Court on Friday overturned Roe, ending the constitutional right to "
+        "abortion.\nThe decision in Roe v. Wade had stood for nearly 50 years."
+    )
+    got = _ruling_courts(text, "2022-06-25")
+    assert "The decision" not in got, got
