@@ -209,6 +209,34 @@ def _agency_made(agency: str, authority: str) -> bool:
     return found is not None and row is not None and any(w in row.agency for w in found.words)
 
 
+def _only_rule_by_topic(
+    doc: Doc, s: int, term: str, by_end: list[Mention], ends: list[int]
+) -> Mention | None:
+    """For a rule's term with a name of its own ("(the MCL Rule)", not a bare "(the Rule)")
+    defined after a description linker does not know as a rule ("the EPA established
+    Maximum Contaminant Levels for six PFAS (the MCL Rule)"): the one rule the article named
+    before it, when it named exactly one and the definition's sentence holds one of that
+    rule's topics or names (``rules.csv``)."""
+    if term.split()[0] in ("Rule", "Rules", "Regulation", "Regulations", "Final", "Proposed"):
+        return None
+    j = bisect.bisect_right(ends, s)
+    named = [m for m in by_end[:j] if m.kind == "regulation" and m.authority and not m.anaphor]
+    if len({m.authority for m in named}) != 1:
+        return None
+    from .orderdata import rules
+
+    words = {
+        w.lower()
+        for r in rules()
+        if r.authority == named[-1].authority
+        for w in (*r.topics, *r.aliases)
+    }
+    said = doc.text[doc.sentence_start(s) : s].lower()
+    if not any(re.search(rf"\b{re.escape(w)}\b", said) for w in words if len(w) >= 4):
+        return None
+    return named[-1]
+
+
 def _use(text: str, start: int, end: int, to: Mention, term: str) -> Mention:
     """A use of ``term`` at ``start``–``end``, the authority of ``to``."""
     return Mention(
@@ -253,6 +281,23 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 for a, b in [sp for sp in unknown if sp[0] >= s and sp[1] <= d.end()]:
                     dropped.add((a, b))
                     added.append(_use(text, a, b, to, term))
+        if (
+            to is None
+            and head in _RULE_HEADS
+            and d.re is not DEFINITION
+            and d["t1"]
+            and not _UNDOING_TERM.search(term)
+        ):
+            to = _only_rule_by_topic(doc, s, term, by_end, ends)
+            if to is not None:
+                # the term where it is defined names that rule too ("(the MCL Rule)")
+                a = s + 1
+                i = bisect.bisect_left(taken, (a, a))
+                if not (
+                    (i < len(taken) and taken[i][0] < d.end() - 1) or (i and taken[i - 1][1] > a)
+                ):
+                    added.append(_use(text, a, d.end() - 1, to, term))
+                    bisect.insort(taken, (a, d.end() - 1))
         if to is None:
             continue
         kind, authority = to.kind, to.authority

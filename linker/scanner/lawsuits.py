@@ -83,6 +83,9 @@ PHRASE = deferred(
     r"(?:(?:federal|class-action|civil|defamation|antitrust|wrongful[- ]death|on-?going"
     # "a multi-state lawsuit", "a racial-profiling lawsuit": a word for the kind of suit
     r"|multi-?state|[a-z]{3,}-[a-z]{3,}"
+    # "the main lawsuit against the order", "the original suit": the principal one of the
+    # suits told, which the evidence then picks as it does a bare "the lawsuit"
+    r"|(?<=[Tt]he\s)(?:main|original|underlying|principal|lead)"
     # "its 2024 lawsuit": the year it was filed, which keeps only suits filed that year
     r"|(?P<year>(?:19|20)\d\d))\s+){0,2}"
     # "the states’ challenge": a bare "challenge" only after "states’" (a named owner's

@@ -146,7 +146,9 @@ _CLAUSE_AFTER_CUE = deferred(
 _KEY_LEAD = deferred(
     r"(?:(?:requirement|guarantee|promise|mandate)\s+(?:for|of)\s+)?"
     r"[“\"']?(?:(?:the|an?)\s+)?(?:individual\s+)?"
-    r"(?:rights?\s+(?:to|of)\s+(?:(?:the|an?)\s+)?(?:individual\s+)?)?[“\"']?",
+    # ("right to “a clean and healthful environment”": the article inside the quotation)
+    r"(?:rights?\s+(?:to|of)\s+(?:(?:the|an?)\s+)?(?:individual\s+)?)?"
+    r"(?:[“\"'](?:(?:the|an?)\s+)?)?",
     re.IGNORECASE,
 )
 # ... and after them: a closing quotation mark and the clause's noun
@@ -500,7 +502,8 @@ def find(doc: Doc) -> list[Mention]:
     if not (doc.holds("rticle") or doc.holds("Art.") or doc.holds("art.")):
         # (the other patterns name an article)
         out = _whole_constitutions(doc, [], None)
-        return out + _constitutional_rights(doc, [(m.start, m.end) for m in out], None)
+        out += _constitutional_rights(doc, [(m.start, m.end) for m in out], None)
+        return _of_the_one_section(out)
     for ws, we in doc.windows("state_const"):
         for rx in _patterns():
             for m in rx.finditer(text, ws, we):
@@ -538,7 +541,36 @@ def find(doc: Doc) -> list[Mention]:
                 )
     out += _whole_constitutions(doc, [(m.start, m.end) for m in out], spans)
     out += _constitutional_rights(doc, [(m.start, m.end) for m in out], spans)
-    return out + _bare_articles(text, out)
+    return _of_the_one_section(out + _bare_articles(text, out))
+
+
+def _of_the_one_section(found: list[Mention]) -> list[Mention]:
+    """ "… a constitutional right to a clean and healthful environment. … that right,
+    enshrined in the state constitution": a state's whole constitution named after the
+    article gave one section of it, and no other, is that section told again (its id, at a
+    lower confidence). Two sections of it named: the whole one stays whole."""
+    sections: dict[str, list[Mention]] = {}
+    for m in found:
+        if m.authority and m.authority.startswith("state:") and m.name:
+            sections.setdefault(m.name.split(" Constitution")[0], []).append(m)
+    if not sections:
+        return found
+    out: list[Mention] = []
+    for m in found:
+        state = (m.name or "").removesuffix(" Constitution")
+        named = sections.get(state) if m.authority is None and m.name else None
+        if named and len({x.authority for x in named}) == 1 and named[0].start < m.start:
+            one = named[0]
+            m = m.with_(
+                authority=one.authority,
+                name=one.name,
+                confidence=min(m.confidence, 0.7),
+                url=None,
+                evidence=f"the {state} Constitution the article named by its one section "
+                f"“{one.text}” before",
+            )
+        out.append(m)
+    return out
 
 
 # "Article X, Section 22" with no constitution named: the U.S. Constitution has seven articles,

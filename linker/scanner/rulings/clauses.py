@@ -16,7 +16,7 @@ from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import JUDGE_FROM, CourtRef, appositive_end
 from .discourse import circuit_from_sentence, legal_context
 from .sentencing import find_sentencings, pronoun_clauses
-from .verbforms import headline_verbs, verb_first_words
+from .verbforms import headline_verbs, passive_participles, verb_first_words
 from .verbs import GRANT_ENDS, object_end, verb_ok
 from .words import (
     BAD_GAP,
@@ -186,7 +186,8 @@ _DETERMINERS = frozenset({
     "six", "seven", "eight", "nine", "ten", "several", "many", "some", "other", "both",
     "those", "these",
 })  # fmt: skip
-_AFTER_QUOTE = deferred(r"[,.?!][\"”]\s+$|[\"”],\s+$")
+# (a quotation that ends on a quotation inside it closes twice: "… ‘complex area,’” Roe wrote")
+_AFTER_QUOTE = deferred(r"[,.?!][’']?[\"”]\s+$|[\"”],\s+$")
 # "In 2022, the nation's highest court held …": an earlier ruling recalled, not this one
 _YEAR_LEAD = deferred(r"[\s\"“]*(?:[Bb]ack\s+)?[Ii]n\s+(?:\w+\s+)?(?:19|20)\d\d\b")
 _CONTINUING_WORDS = frozenset(
@@ -742,7 +743,7 @@ def find_clauses(
                     # court's, "“…,” the 8th Circuit said", is its ruling's)
                     and not (
                         r.role == "judge"
-                        and _AFTER_QUOTE.search(text, max(s0, r.start - 4), r.start)
+                        and _AFTER_QUOTE.search(text, max(s0, r.start - 5), r.start)
                     )
                 ):
                     cm = _CONTINUES.match(text, subj_end, s1)
@@ -962,6 +963,7 @@ def find_clauses(
                         replace(out[-1], start=again[0], end=again[1], act=again[2], ref=None)
                     )
     out.extend(_as_did(text, refs, out))
+    out.extend(_denied_when_asked(text, refs, quotes))
     out.extend(_elided_high_courts(text, out, quotes))
     out.extend(_according_to(text, refs, quotes))
     return (
@@ -1036,6 +1038,8 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
     for r in refs:
         if r.start > 0 and text[r.start - 1] != "\n":
             tail = _tail_headline(text, r)
+            if tail is None and r.start < _HEADLINE_REACH:
+                tail = _passive_headline(text, r)
             if tail is not None and r.start not in found_at:
                 out.append(tail)
             continue  # (the common case, asked first: a court inside its line)
@@ -1091,9 +1095,51 @@ def _tail_headline(text: str, r: CourtRef) -> Found | None:
     return Found(r.start, v.end(), r.court, False, 0.75, v.group("verb").lower(), r)
 
 
+# "FCC Rules Struck Down by Sixth Circuit", "Mask Mandate Blocked by Federal Judge": a
+# headline's passive, its participle capitalised, its court after "by" with no "was"
+# (built on first use: the participles come from ``ruling_verbs.csv``)
+@cache
+def _head_passive() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w.])(?P<verb>{passive_participles()})\s+by\s+(?:the\s+|an?\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _passive_headline(text: str, r: CourtRef) -> Found | None:
+    """The ruling of a title-case headline line (the article's first lines, no full stop, at
+    most 160 characters) that tells it in the passive with no auxiliary: "<Thing> Struck Down
+    by <court>". The participle must be printed capitalised (a headline's title case; a
+    sentence's "struck down by" is the clause finder's, with its "was")."""
+    if r.role not in ("court", "panel", "justices", "judge") or r.court is None:
+        return None
+    if not text.endswith(" by ", 0, r.start) and not text.endswith(" by the ", 0, r.start):
+        return None
+    line0 = text.rfind("\n", 0, r.start) + 1
+    nl = text.find("\n", r.end)
+    line_end = nl if nl >= 0 else len(text)
+    if line_end - line0 > 160 or ". " in text[line0:line_end] or "“" in text[line0:line_end]:
+        return None
+    pm = _head_passive().search(text, max(line0, r.start - 40), r.start)
+    if pm is None or not text[pm.start("verb")].isupper():
+        return None
+    # (every word before it capitalised too: a title-case line, not a sentence's fragment)
+    if any(w[:1].islower() and w not in _TITLE_SMALL for w in text[line0 : pm.start()].split()):
+        return None
+    return Found(pm.start("verb"), r.end, r.court, False, 0.75, pm.group("verb").lower(), r)
+
+
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "on", "in", "for", "to", "and", "or", "at"})
+
+
 # A title-case headline's subject that names no judge: "Judge Sentences Ex-Governor …",
 # "Federal Judge Blocks …" (read only at a line's start)
-_HEAD_JUDGE = deferred(r"(?:(?:Federal|U\.S\.|US)\s+)?Judge\s(?=[A-Z][a-z])")
+# ("Texas Judge Tosses …", "Ohio Federal Judge Blocks …": a state's name before it, which
+# must be a state's)
+_HEAD_JUDGE = deferred(
+    r"(?:(?P<st>(?!(?:Federal|US)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
+    r"(?:(?:Federal|U\.S\.|US)\s+)?Judge\s(?=[A-Z][a-z])"
+)
 
 
 def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
@@ -1111,6 +1157,8 @@ def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
         head = _HEAD_JUDGE.match(text, line0)
         if head is None:
             continue
+        if head.group("st") and head.group("st").lower() not in C.state_by_name():
+            continue  # ("Trump Judge Blocks …": no state's name)
         sp = text.find(" ", head.end(), head.end() + 20)
         if text[head.end() : sp] not in headline_verbs():
             continue  # "Judge Allen Winsor ruled …": a judge's name opens the line
@@ -1138,7 +1186,9 @@ def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
 
 # (opens on the line break, so the engine skips ahead to each one)
 _HEADLINE_REACH = 400  # where an article's headline and subheadline lie
-_HEAD_JUDGE_LINE = deferred(r"\n(?:(?:Federal|U\.S\.|US)\s+)?Judge\s[A-Z]")
+_HEAD_JUDGE_LINE = deferred(
+    r"\n(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:(?:Federal|U\.S\.|US)\s+)?Judge\s[A-Z]"
+)
 
 
 def _as_did(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found]:
@@ -1159,6 +1209,43 @@ def _as_did(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found
         if any(s0 <= f.start and f.end <= lead.start() for f in clauses):
             out.append(Found(lead.start(), r.end, r.court, False, 0.75, "as did", r))
     return out
+
+
+def _denied_when_asked(
+    text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]
+) -> list[Found]:
+    """ "The administration appealed the order to the U.S. Court of Appeals for the Ninth
+    Circuit, but it was denied": a request put to a court its sentence names, then turned down
+    with no court after the passive ("by …"), is that court's ruling. Only a court the
+    request's own verb reaches ("appealed … to", "asked"), and only "it" or the request's noun
+    as the passive's subject."""
+    out: list[Found] = []
+    # (each court's 160 characters before it are read only when ", but " follows it closely)
+    for r in refs:
+        if not r.court or r.anaphoric or r.role not in ("court", "panel", "justices"):
+            continue
+        if text.find(", but ", r.end, r.end + 80) < 0 or in_quotes(r.start, quotes):
+            continue
+        s0, s1 = sentence_span(text, r.start)
+        if _ASKED_COURT.search(text, max(s0, r.start - 160), r.start) is None:
+            continue
+        m = _BUT_DENIED.match(text, r.end, s1)
+        if m is not None:
+            out.append(Found(m.start("m"), m.end(), r.court, False, 0.75, "denied", r))
+    return out
+
+
+# "appealed the order to ", "asked ", "petitioned ", "turned to ": a request's verb whose
+# addressee is the court right after it
+_ASKED_COURT = deferred(
+    r"\b(?:appeal(?:ed|s)|ask(?:ed|s)|petition(?:ed|s)|appl(?:ied|ies)|turn(?:ed|s)\s+to|"
+    r"went\s+to)\s+(?:(?:[\w'’-]+\s+){0,8}?to\s+)?$"
+)
+# ", but it was denied", ", but the request was rejected": the request turned down
+_BUT_DENIED = deferred(
+    r"[^.;:!?“”\"]{0,60}?,\s+(?P<m>but\s+(?:it|the\s+(?:request|appeal|motion|bid|petition|"
+    r"application))\s+was\s+(?:denied|rejected|turned\s+down|refused|dismissed))\b(?!\s+by\b)"
+)
 
 
 # "as did the U.S. Circuit Court of Appeals for …": what opens a court that did the same

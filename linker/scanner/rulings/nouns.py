@@ -432,6 +432,44 @@ def _court_of_day(
     return None
 
 
+_OPENS = deferred(r"[\s\"“‘'(]*")
+_GENERIC_PARTY = frozenset({"United", "States", "State", "People", "America", "Commonwealth"})
+
+
+def _opens_after_news_ruling(
+    text: str,
+    span: tuple[int, int],
+    det: str,
+    head: str,
+    ruling_at: list[Found],
+    clause_starts: list[int],
+) -> bool:
+    """ "A divided Supreme Court on Wednesday upheld a Tennessee law … The ruling in United
+    States v. Skrmetti, written by …": "The ruling" or "This decision" opening its sentence,
+    right after the article told a ruling of the news (a court known, not an earlier one
+    recalled), is that ruling, the case named after it its own; a ruling noun inside a
+    sentence ("cited the decision in Hale v. Corbin") names the case it cites."""
+    at, end = span
+    if det not in ("the", "this") or head not in ("ruling", "decision"):
+        return False
+    if _OPENS.fullmatch(text, sentence_start(text, at), at) is None:
+        return False
+    # a case the article named before ("… overturned Roe. The decision in Roe v. Wade had
+    # stood …"): the case the news ruling acted on, not its own, which news names only here
+    cap = CASE_AFTER.match(text, end)
+    if cap is not None:
+        for w in re.findall(r"[A-Z][\w'’-]{2,}", cap.group(0)):
+            if w not in _GENERIC_PARTY and re.search(rf"\b{re.escape(w)}\b", text[:at]):
+                return False
+    k = bisect.bisect_left(clause_starts, at) - 1
+    while k >= 0 and ruling_at[k].end > at:
+        k -= 1
+    if k < 0:
+        return False
+    f = ruling_at[k]
+    return bool(f.court) and f.confidence >= 0.7 and not f.background and at - f.end <= 600
+
+
 def _landmark_after(text: str, at: int) -> bool:
     lm = LANDMARK_AFTER().match(text, at)
     if not lm:
@@ -1498,7 +1536,9 @@ def find_nouns(
             )
         ):
             continue  # "the judgment of history", "in his judgment": no court's judgment
-        if CASE_AFTER.match(text, m.end()) or _landmark_after(text, m.end()):
+        if (CASE_AFTER.match(text, m.end()) or _landmark_after(text, m.end())) and not (
+            _opens_after_news_ruling(text, m.span(), det, head, ruling_at, clause_starts)
+        ):
             continue
         # "by U.S. District Judge Reed O'Connor", "authored by Justice Brett Kavanaugh": the
         # ruling names its own court

@@ -394,6 +394,12 @@ _DECLINED = deferred(
 _OUT = lazy(r"\s+out\b")
 _STAYED_WHERE = lazy(r"\s+(?:in|at|on|with|out|away)\b")
 _OF_FROM = lazy(r"\s+(?:of|from)\b")
+# "allowed the states that sued until April 4 to submit responses": a court's deadline for a
+# filing, a step of the briefing, not a ruling (not "allowed the policy to take effect")
+_UNTIL_TO_FILE = lazy(
+    r"\s+(?:(?!until\b)[\w'’,-]+\s+){1,12}?until\s+(?:[\w.,]+\s+){1,3}?to\s+(?:submit|file|"
+    r"respond|reply|answer|brief|present|provide|turn\s+over)\b"
+)
 
 _HELD_WHAT = lazy(
     r"\s+(?:that\b|(?:the|a|an|this|its|\w+['’]s)\s+(?:(?!hearings?|conferences?|meetings?|"
@@ -464,6 +470,8 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     ):
         # "she expanded it nationwide": ``it`` is the judge's order (a judge is the subject)
         return True
+    if v.rsplit(None, 1)[-1] in ("allowed", "allows", "allow") and _UNTIL_TO_FILE().match(after):
+        return False
     if _RULINGS_IN_CASES().match(after):
         return False  # "has issued orders in 11 such cases": a tally of rulings, none of them
     if v in ("issued", "issues", "handed down", "extended", "extends", "expanded", "expands",
