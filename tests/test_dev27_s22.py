@@ -321,19 +321,6 @@ def test_a_decision_in_a_case_cited_inside_a_sentence_is_not_the_news_ruling() -
     assert "the decision" not in got, got
 
 
-def test_a_suit_against_the_joint_employer_rule_is_the_chambers_not_an_overtime_suit() -> None:
-    text = (
-        "U.S. District Judge J. Campbell Barker of the Eastern District of Texas vacated the "
-        "NLRB's 2023 joint-employer rule on Friday. The lawsuit was brought by the U.S. "
-        "Chamber of Commerce and other business groups."
-    )
-    got = _cases(text, "2024-03-12")
-    assert (
-        got.get("The lawsuit")
-        == "Chamber of Commerce of the United States v. National Labor Relations Board"
-    ), got
-
-
 def test_the_decision_in_a_case_the_news_ruling_acted_on_is_not_the_news_ruling() -> None:
     text = (
         "The Supreme Court on Friday overturned Roe, ending the constitutional right to "
