@@ -2605,7 +2605,13 @@ PLURAL_KINDS = {
     "measures": ("bill", "statute"),
     "orders": ("executive-action",),
     "lawsuits": ("case",),
+    # "the bans", "the abortion bans": laws that ban, named together before
+    "bans": ("statute",),
 }
+# How far a plural phrase may stand after the one before it that found its list, when no list
+# stands within reach of it ("… struck down the state's two abortion bans. … The laws were
+# challenged by four women … the bans violated …"): each one carries the list on
+PLURAL_CHAIN = 800
 # Between two items of a list: "H.B. 1, S.B. 2 and S.B. 3", "Executive Orders 14151 and 14173"
 # (a number in parentheses may close an item: "the Kids Online Safety Act (S-1409) and the …")
 LIST_GAP = deferred(r"[\s,;)\]]*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?")
@@ -2613,6 +2619,29 @@ LIST_GAP = deferred(r"[\s,;)\]]*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?
 
 # A mention that names several at once ("two anti-DEI executive orders", "the bills").
 _PLURAL_TEXT = deferred(r"\b(?:laws|statutes|bills|measures|[Oo]rders|lawsuits)\b")
+
+
+def _list_again(
+    last: tuple[Mention, int] | None,
+    at: int,
+    explicit: list[Mention],
+    starts: list[int],
+    kinds: tuple[str, ...],
+) -> Mention | None:
+    """The list the plural phrase before this one referred back to (``last``: its first item
+    and where that phrase ends), when that phrase stands within ``PLURAL_CHAIN`` before ``at``,
+    its list's kind is one this phrase asks for, and the text names no law, bill, order or
+    suit of these kinds between them (a new one named since may be what "the laws" are)."""
+    if last is None:
+        return None
+    first, end = last
+    if first.kind not in kinds or at - end > PLURAL_CHAIN:
+        return None
+    i = bisect.bisect_left(starts, end)
+    j = bisect.bisect_left(starts, at)
+    if any(m.kind in kinds and (m.authority or m.name) for m in explicit[i:j]):
+        return None
+    return first
 
 
 def _list_before(
@@ -2849,6 +2878,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # where the article's rulings open ("his order" after a sentence naming a judge's ruling
     # and a president is either man's)
     ruling_starts = sorted(m.start for m in explicit if m.kind == "ruling")
+    # the list the last plural phrase referred back to, and where that phrase ends
+    last_plural: tuple[Mention, int] | None = None
     for s, e, w in heads:
         if w == "policy" and not _ends_within(policy_ends, s, BARE_REACH):
             continue
@@ -2947,20 +2978,19 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if fam.plural:
             if _COUNT_AMID.match(phrase):
                 continue  # "The groups say three executive orders …": no one phrase
-            first = _list_before(text, s, explicit, starts, PLURAL_KINDS[head])
+            kinds = PLURAL_KINDS[head]
+            first = _list_before(text, s, explicit, starts, kinds)
+            how = f"refers back to the list that opens with “{first.text}”" if first else ""
+            if first is None and (first := _list_again(last_plural, s, explicit, starts, kinds)):
+                how = f"refers back, as the plural phrase before it, to “{first.text}” and the rest"
             if first is not None and _counts_differ(phrase, first.text):
                 continue  # "those three orders" after "two executive orders"
+            if first is not None and head == "bans" and not _bans(text, first, context):
+                continue  # "the bans": only laws that ban
             if first is not None:
-                added.append(
-                    _referring(
-                        s,
-                        e,
-                        phrase,
-                        first,
-                        f"refers back to the list that opens with “{first.text}”",
-                    )
-                )
+                added.append(_referring(s, e, phrase, first, how))
                 bisect.insort(taken, (s, e))
+                last_plural = (first, e)
             continue
         if head in _OTHER_SENSE and _OTHER_SENSE[head].search(
             text, max(0, sentence_start(text, max(0, sentence_start(text, s) - 2))), e + 80
