@@ -208,7 +208,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         return bill_of_act(m.authority) is not None or _is_state_bill(m) or _signing_told(text, m)
     if head == "amendment":
         # an amendment of the U.S. Constitution, or the section of a state's that a ballot
-        # measure voters adopted made ("Amendment 3 … the amendment": ``ballots``)
+        # measure voters adopted made ("Amendment 3 … the amendment": ``ballots``); "the
+        # constitutional amendment" only the latter (a state's measure told as such)
+        if "constitutional" in phrase:
+            return _ballot_section(m)
         return bool(
             m.authority and (m.authority.startswith("const:amendment") or _ballot_section(m))
         )
@@ -3007,7 +3010,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # the bill after "of" is the one mention
         block = BLOCK_BAN_ADJ if head == "ban" else BLOCK_ADJ
         new_ban = False
-        if not chamber and block.search(words_before := phrase.rsplit(None, 1)[0]):
+        words_before = phrase.rsplit(None, 1)[0]
+        if head == "amendment":
+            # ("the constitutional amendment": the word that blocks "constitutional law")
+            words_before = words_before.replace("constitutional", "")
+        if not chamber and block.search(words_before):
             if not (head == "ban" and BLOCK_BAN_ADJ.findall(words_before) == ["new"]):
                 continue
             new_ban = True  # "the new travel ban": only an order signed lately

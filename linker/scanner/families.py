@@ -426,7 +426,12 @@ FAMILIES = (
         ("regulation",),
         heads=frozenset({"clause"}),
     ),
-    Family(rf"{DET_B}\s+amendment\b", ("constitution",), heads=frozenset({"amendment"})),
+    # ("the constitutional amendment": only a state's section a ballot measure made)
+    Family(
+        rf"{DET_B}\s+(?:constitutional\s+)?amendment\b",
+        ("constitution",),
+        heads=frozenset({"amendment"}),
+    ),
     # The lawsuit an article is about: only a case named earlier without a reporter citation
     # (a landmark precedent is not "the lawsuit").
     Family(
