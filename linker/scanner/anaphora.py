@@ -2647,6 +2647,27 @@ def _list_again(
     return first
 
 
+def _state_of(m: Mention) -> str | None:
+    """The postal code of a state law's id ("state:wy:bill:hb152" → "wy"), else None."""
+    parts = (m.authority or "").split(":")
+    return parts[1] if len(parts) > 2 and parts[0] == "state" else None
+
+
+def _other_state_since(
+    explicit: list[Mention], starts: list[int], first: Mention, at: int
+) -> bool:
+    """Whether a law of another state than ``first``'s (or a federal one beside a state's)
+    is named between ``first`` and ``at``: "Wyoming's ban … and New Hampshire's ban … The
+    bans" are two states' laws, no one list to refer back to."""
+    i = bisect.bisect_left(starts, first.start)
+    j = bisect.bisect_left(starts, at)
+    own = _state_of(first)
+    return any(
+        m.kind == "statute" and (m.authority or m.name) and _state_of(m) != own
+        for m in explicit[i:j]
+    )
+
+
 def _list_before(
     text: str, at: int, explicit: list[Mention], starts: list[int], kinds: tuple[str, ...]
 ) -> Mention | None:
@@ -2988,8 +3009,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 how = f"refers back, as the plural phrase before it, to “{first.text}” and the rest"
             if first is not None and _counts_differ(phrase, first.text):
                 continue  # "those three orders" after "two executive orders"
-            if first is not None and head == "bans" and not _bans(text, first, context):
-                continue  # "the bans": only laws that ban
+            if first is not None and head == "bans" and (
+                not _bans(text, first, context) or _other_state_since(explicit, starts, first, s)
+            ):
+                continue  # "the bans": only laws that ban, of one state
             if first is not None:
                 added.append(_referring(s, e, phrase, first, how))
                 bisect.insort(taken, (s, e))
