@@ -49,7 +49,7 @@ COMPATIBLE = {
 
 
 # A heading's "H.R. 648: Consolidated Appropriations Act, 2019": a colon after the number
-COLON_AFTER_NUMBER = deferred(r"\s*:\s*(?:the\s+)?")
+COLON_AFTER_NUMBER = deferred(r"\s*:\s*(?:[Tt]he\s+)?[“\"‘]?")
 _CONGRESS_OF = deferred(r"(?:bill|publ):(\d+)")
 
 
@@ -134,11 +134,16 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if o.anaphor or not o.authority or o.kind not in COMPATIBLE[m.kind]:
                 continue
-            if o.kind == "statute" and not o.authority.startswith(WHOLE_LAW):
+            state_bill = o.authority.startswith("state:") and ":bill:" in o.authority
+            if o.kind == "statute" and not o.authority.startswith(WHOLE_LAW) and not state_bill:
                 continue  # "the Clean Air Act, 42 U.S.C. 7401": a section is not the act
             a, b = (o, m) if j < i else (m, o)
             gap = text[a.end : b.start]
-            if BETWEEN.fullmatch(gap):
+            # ("SB 55: The Dignity and Pay Act", a list of new laws: the name after its
+            # number's colon; only a state's bill, whose short titles no table holds)
+            if (BETWEEN.fullmatch(gap) and (not state_bill or o.kind == "bill")) or (
+                j < i and state_bill and COLON_AFTER_NUMBER.fullmatch(gap)
+            ):
                 out[i] = m.with_(
                     kind=o.kind,
                     authority=o.authority,
@@ -158,8 +163,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 # A quoted name right after a state's bill number: "House Bill 8, the “Parents’ Bill of
 # Rights,”", "SB 12 — “Teachers First”" (capitalised words, closed within the sentence)
 QUOTED_NAME_AFTER = deferred(
-    r"(?:,\s*|\s*[—–(]\s*|\s+--\s+)(?:(?:also\s+)?(?:known\s+as|called|dubbed)\s+)?(?:the\s+)?"
-    r"[“\"](?P<name>[A-Z][^“”\"\n.!?]{2,80}?)[,.]?[”\"]"
+    r"(?:,\s*|\s*[—–(:]\s*|\s+--\s+)(?:(?:also\s+)?(?:known\s+as|called|dubbed)\s+)?(?:[Tt]he\s+)?"
+    r"(?:[“\"](?P<name>[A-Z][^“”\"\n.!?]{2,80}?)[,.]?[”\"]"
+    # (single curly quotes: "SB 1: the ‘Fair and Safe Athletic Opportunities Act’")
+    r"|‘(?P<single>[A-Z][^‘’\n.!?]{2,80}?)[,.]?’)"
 )
 
 
@@ -169,6 +176,7 @@ def _quoted_state_bill_names(text: str, mentions: list[Mention]) -> list[Mention
     it already: a state legislature's short titles are many and shared by states (issue 13,
     twentieth session), and beside the number the name is that bill's."""
     added: list[Mention] = []
+    dropped: set[int] = set()
     taken = sorted(m.span() for m in mentions)
     for o in mentions:
         if o.anaphor or not o.authority or ":bill:" not in o.authority:
@@ -178,14 +186,19 @@ def _quoted_state_bill_names(text: str, mentions: list[Mention]) -> list[Mention
         q = QUOTED_NAME_AFTER.match(text, o.end)
         if q is None:
             continue
-        name = q.group("name").strip()
+        which = "name" if q.group("name") is not None else "single"
+        name = q.group(which).strip()
         words = name.split()
         capitals = sum(1 for w in words if w[:1].isupper())
         if len(words) < 2 or capitals * 2 < len(words) or capitals < 2:
             continue
-        s, e = q.start("name"), q.start("name") + len(name)
-        if any(a < e and s < b for a, b in taken):
+        s, e = q.start(which), q.start(which) + len(name)
+        # (a name the act-name pass found there alone, with no id, gives way: the number
+        # beside it says whose it is)
+        bare = [m for m in mentions if m.span() == (s, e) and not m.authority and not m.anaphor]
+        if any(a < e and s < b for a, b in taken if (a, b) != (s, e) or not bare):
             continue
+        dropped.update(id(m) for m in bare)
         added.append(
             Mention(
                 s,
@@ -201,7 +214,8 @@ def _quoted_state_bill_names(text: str, mentions: list[Mention]) -> list[Mention
         )
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+    kept = [m for m in mentions if id(m) not in dropped]
+    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
 
 
 PASS = Pass(name="apposition", emits=("bill",), anchors=(), run=attach)
