@@ -101,5 +101,5 @@ def test_illinois_sexual_assault_survivors_act_and_its_abbreviation() -> None:
     )
     got = statutes(text)
     act = "Illinois' Sexual Assault Survivors Emergency Treatment Act"
-    assert (act, "state:il:ilcs:410-70-1") in got
-    assert ("SASETA", "state:il:ilcs:410-70-1") in got
+    assert (act, "state:il:ilcs:410-70") in got
+    assert ("SASETA", "state:il:ilcs:410-70") in got
