@@ -59,5 +59,7 @@ def test_voters_approved_and_referred_back_to() -> None:
 
 
 def test_lawmakers_who_passed_it_leave_it_alone() -> None:
-    text = "North Carolina lawmakers approved a constitutional amendment requiring photo ID in 2018."
+    text = (
+        "North Carolina lawmakers approved a constitutional amendment requiring photo ID in 2018."
+    )
     assert _sections(text) == []

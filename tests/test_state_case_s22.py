@@ -31,8 +31,7 @@ def test_the_states_case_on_the_articles_topic() -> None:
         "A federal judge upheld Ohio's ban on conversion therapy for minors. Lawyers compared "
         "it to a Colorado case decided by a state court.",
         # the state's row, but not the article's topic
-        "The U.S. Supreme Court heard arguments in a Colorado case about water rights on "
-        "Monday.",
+        "The U.S. Supreme Court heard arguments in a Colorado case about water rights on Monday.",
         # a state with no row
         "The U.S. Supreme Court heard arguments in a Nevada case about conversion therapy.",
     ],

@@ -2653,9 +2653,7 @@ def _state_of(m: Mention) -> str | None:
     return parts[1] if len(parts) > 2 and parts[0] == "state" else None
 
 
-def _other_state_since(
-    explicit: list[Mention], starts: list[int], first: Mention, at: int
-) -> bool:
+def _other_state_since(explicit: list[Mention], starts: list[int], first: Mention, at: int) -> bool:
     """Whether a law of another state than ``first``'s (or a federal one beside a state's)
     is named between ``first`` and ``at``: "Wyoming's ban … and New Hampshire's ban … The
     bans" are two states' laws, no one list to refer back to."""
@@ -3009,8 +3007,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 how = f"refers back, as the plural phrase before it, to “{first.text}” and the rest"
             if first is not None and _counts_differ(phrase, first.text):
                 continue  # "those three orders" after "two executive orders"
-            if first is not None and head == "bans" and (
-                not _bans(text, first, context) or _other_state_since(explicit, starts, first, s)
+            if (
+                first is not None
+                and head == "bans"
+                and (
+                    not _bans(text, first, context)
+                    or _other_state_since(explicit, starts, first, s)
+                )
             ):
                 continue  # "the bans": only laws that ban, of one state
             if first is not None:

@@ -298,7 +298,7 @@ def unlabeled(
     if not rows:
         return []
     out: list[Mention] = []
-    found = [(d, None) for d in DESCRIBED.finditer(text)]
+    found: list[tuple[re.Match[str], str | None]] = [(d, None) for d in DESCRIBED.finditer(text)]
     found += [(d, d.group("year")) for d in DATED.finditer(text)]
     for d, dated in found:
         if d.group("det").lower() == "the" or not d.group(0).endswith("constitutional amendment"):

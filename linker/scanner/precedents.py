@@ -102,12 +102,15 @@ def _topics() -> dict[int, tuple[_Topic, ...]]:
 # in March to hear a Colorado case about whether …": a Supreme Court case told by the state
 # whose law it tests (``case_topics.csv``'s ``state``)
 _STATES = (
-    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
-    "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
-    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
-    "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"
-).split() + ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
-             "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]
+    *("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut"),
+    *("Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa"),
+    *("Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan"),
+    *("Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio"),
+    *("Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont"),
+    *("Virginia", "Washington", "Wisconsin", "Wyoming", "New Hampshire", "New Jersey"),
+    *("New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island"),
+    *("South Carolina", "South Dakota", "West Virginia"),
+)
 STATE_CASE_ANCHOR = Anchor(
     "precedent_state_case", tuple(f"{st} case" for st in _STATES), 3, 0, "word", "word"
 )
