@@ -2647,6 +2647,21 @@ def _list_again(
     return first
 
 
+def _second_decision(text: str, rulings: list[tuple[int, str | None]], a: int, b: int) -> bool:
+    """Whether two rulings of the Supreme Court (``rulings``) are told afresh between ``a``
+    (a case's name) and ``b`` (a phrase referring back to a case), the later in another
+    paragraph than the name: a roundup's next decision ("The Supreme Court ruled that …"),
+    whose case is not the one named before the first."""
+    seen: dict[str | None, int] = {}
+    for at, court in rulings:
+        if not a <= at < b:
+            continue
+        seen[court] = seen.get(court, 0) + 1
+        if seen[court] >= 2 and "\n" in text[a:at]:
+            return True
+    return False
+
+
 def _state_of(m: Mention) -> str | None:
     """The postal code of a state law's id ("state:wy:bill:hb152" → "wy"), else None."""
     parts = (m.authority or "").split(":")
@@ -2902,6 +2917,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ruling_starts = sorted(m.start for m in explicit if m.kind == "ruling")
     # the list the last plural phrase referred back to, and where that phrase ends
     last_plural: tuple[Mention, int] | None = None
+    # where each ruling told afresh (no back-reference) opens, and its court
+    fresh_rulings = [
+        (m.start, m.court)
+        for m in explicit
+        if m.kind == "ruling" and m.court == "scotus" and not m.anaphor
+    ]
     for s, e, w in heads:
         if w == "policy" and not _ends_within(policy_ends, s, BARE_REACH):
             continue
@@ -3143,6 +3164,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # certiorari. … The case centers around …": a case the article introduces without
             # its name since the antecedent is the one meant
             cands = [m for m in cands if not _new_case(text, m.end, s)]
+            # "Trump v. CASA … The Supreme Court ruled that … [paragraphs] … The Supreme Court
+            # ruled that religious families … The case centered on …": a second decision of
+            # one court told afresh since the case was named is another case's, unnamed
+            cands = [m for m in cands if not _second_decision(text, fresh_rulings, m.end, s)]
         if (
             says_since
             and "regulation" in fam.kinds
