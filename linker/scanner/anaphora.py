@@ -2647,12 +2647,12 @@ def _list_again(
     return first
 
 
-def _second_decision(text: str, rulings: list[tuple[int, str | None]], a: int, b: int) -> bool:
+def _second_decision(text: str, rulings: list[tuple[int, str]], a: int, b: int) -> bool:
     """Whether two rulings of the Supreme Court (``rulings``) are told afresh between ``a``
     (a case's name) and ``b`` (a phrase referring back to a case), the later in another
     paragraph than the name: a roundup's next decision ("The Supreme Court ruled that …"),
     whose case is not the one named before the first."""
-    seen: dict[str | None, int] = {}
+    seen: dict[str, int] = {}
     for at, court in rulings:
         if not a <= at < b:
             continue
