@@ -217,7 +217,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         return bill_of_act(m.authority) is not None or _is_state_bill(m) or _signing_told(text, m)
     if head == "amendment":
         # an amendment of the U.S. Constitution, or the section of a state's that a ballot
-        # measure voters adopted made ("Amendment 3 … the amendment": ``ballots``)
+        # measure voters adopted made ("Amendment 3 … the amendment": ``ballots``); "the
+        # constitutional amendment" only the latter (a state's measure told as such)
+        if "constitutional" in phrase:
+            return _ballot_section(m)
         return bool(
             m.authority and (m.authority.startswith("const:amendment") or _ballot_section(m))
         )
@@ -2644,7 +2647,13 @@ PLURAL_KINDS = {
     "measures": ("bill", "statute"),
     "orders": ("executive-action",),
     "lawsuits": ("case",),
+    # "the bans", "the abortion bans": laws that ban, named together before
+    "bans": ("statute",),
 }
+# How far a plural phrase may stand after the one before it that found its list, when no list
+# stands within reach of it ("… struck down the state's two abortion bans. … The laws were
+# challenged by four women … the bans violated …"): each one carries the list on
+PLURAL_CHAIN = 800
 # Between two items of a list: "H.B. 1, S.B. 2 and S.B. 3", "Executive Orders 14151 and 14173"
 # (a number in parentheses may close an item: "the Kids Online Safety Act (S-1409) and the …")
 LIST_GAP = deferred(r"[\s,;)\]]*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?")
@@ -2652,6 +2661,63 @@ LIST_GAP = deferred(r"[\s,;)\]]*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?
 
 # A mention that names several at once ("two anti-DEI executive orders", "the bills").
 _PLURAL_TEXT = deferred(r"\b(?:laws|statutes|bills|measures|[Oo]rders|lawsuits)\b")
+
+
+def _list_again(
+    last: tuple[Mention, int] | None,
+    at: int,
+    explicit: list[Mention],
+    starts: list[int],
+    kinds: tuple[str, ...],
+) -> Mention | None:
+    """The list the plural phrase before this one referred back to (``last``: its first item
+    and where that phrase ends), when that phrase stands within ``PLURAL_CHAIN`` before ``at``,
+    its list's kind is one this phrase asks for, and the text names no law, bill, order or
+    suit of these kinds between them (a new one named since may be what "the laws" are)."""
+    if last is None:
+        return None
+    first, end = last
+    if first.kind not in kinds or at - end > PLURAL_CHAIN:
+        return None
+    i = bisect.bisect_left(starts, end)
+    j = bisect.bisect_left(starts, at)
+    if any(m.kind in kinds and (m.authority or m.name) for m in explicit[i:j]):
+        return None
+    return first
+
+
+def _second_decision(text: str, rulings: list[tuple[int, str]], a: int, b: int) -> bool:
+    """Whether two rulings of the Supreme Court (``rulings``) are told afresh between ``a``
+    (a case's name) and ``b`` (a phrase referring back to a case), the later in another
+    paragraph than the name: a roundup's next decision ("The Supreme Court ruled that …"),
+    whose case is not the one named before the first."""
+    seen: dict[str, int] = {}
+    for at, court in rulings:
+        if not a <= at < b:
+            continue
+        seen[court] = seen.get(court, 0) + 1
+        if seen[court] >= 2 and "\n" in text[a:at]:
+            return True
+    return False
+
+
+def _state_of(m: Mention) -> str | None:
+    """The postal code of a state law's id ("state:wy:bill:hb152" → "wy"), else None."""
+    parts = (m.authority or "").split(":")
+    return parts[1] if len(parts) > 2 and parts[0] == "state" else None
+
+
+def _other_state_since(explicit: list[Mention], starts: list[int], first: Mention, at: int) -> bool:
+    """Whether a law of another state than ``first``'s (or a federal one beside a state's)
+    is named between ``first`` and ``at``: "Wyoming's ban … and New Hampshire's ban … The
+    bans" are two states' laws, no one list to refer back to."""
+    i = bisect.bisect_left(starts, first.start)
+    j = bisect.bisect_left(starts, at)
+    own = _state_of(first)
+    return any(
+        m.kind == "statute" and (m.authority or m.name) and _state_of(m) != own
+        for m in explicit[i:j]
+    )
 
 
 def _list_before(
@@ -2890,6 +2956,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # where the article's rulings open ("his order" after a sentence naming a judge's ruling
     # and a president is either man's)
     ruling_starts = sorted(m.start for m in explicit if m.kind == "ruling")
+    # the list the last plural phrase referred back to, and where that phrase ends
+    last_plural: tuple[Mention, int] | None = None
+    # where each ruling told afresh (no back-reference) opens, and its court
+    fresh_rulings = [
+        (m.start, m.court)
+        for m in explicit
+        if m.kind == "ruling" and m.court == "scotus" and not m.anaphor
+    ]
     for s, e, w in heads:
         if w == "policy" and not _ends_within(policy_ends, s, BARE_REACH):
             continue
@@ -2988,20 +3062,26 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if fam.plural:
             if _COUNT_AMID.match(phrase):
                 continue  # "The groups say three executive orders …": no one phrase
-            first = _list_before(text, s, explicit, starts, PLURAL_KINDS[head])
+            kinds = PLURAL_KINDS[head]
+            first = _list_before(text, s, explicit, starts, kinds)
+            how = f"refers back to the list that opens with “{first.text}”" if first else ""
+            if first is None and (first := _list_again(last_plural, s, explicit, starts, kinds)):
+                how = f"refers back, as the plural phrase before it, to “{first.text}” and the rest"
             if first is not None and _counts_differ(phrase, first.text):
                 continue  # "those three orders" after "two executive orders"
-            if first is not None:
-                added.append(
-                    _referring(
-                        s,
-                        e,
-                        phrase,
-                        first,
-                        f"refers back to the list that opens with “{first.text}”",
-                    )
+            if (
+                first is not None
+                and head == "bans"
+                and (
+                    not _bans(text, first, context)
+                    or _other_state_since(explicit, starts, first, s)
                 )
+            ):
+                continue  # "the bans": only laws that ban, of one state
+            if first is not None:
+                added.append(_referring(s, e, phrase, first, how))
                 bisect.insort(taken, (s, e))
+                last_plural = (first, e)
             continue
         if head in _OTHER_SENSE and _OTHER_SENSE[head].search(
             text, max(0, sentence_start(text, max(0, sentence_start(text, s) - 2))), e + 80
@@ -3018,7 +3098,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # the bill after "of" is the one mention
         block = BLOCK_BAN_ADJ if head == "ban" else BLOCK_ADJ
         new_ban = False
-        if not chamber and block.search(words_before := phrase.rsplit(None, 1)[0]):
+        words_before = phrase.rsplit(None, 1)[0]
+        if head == "amendment":
+            # ("the constitutional amendment": the word that blocks "constitutional law")
+            words_before = words_before.replace("constitutional", "")
+        if not chamber and block.search(words_before):
             if not (head == "ban" and BLOCK_BAN_ADJ.findall(words_before) == ["new"]):
                 continue
             new_ban = True  # "the new travel ban": only an order signed lately
@@ -3125,6 +3209,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # certiorari. … The case centers around …": a case the article introduces without
             # its name since the antecedent is the one meant
             cands = [m for m in cands if not _new_case(text, m.end, s)]
+            # "Trump v. CASA … The Supreme Court ruled that … [paragraphs] … The Supreme Court
+            # ruled that religious families … The case centered on …": a second decision of
+            # one court told afresh since the case was named is another case's, unnamed
+            cands = [m for m in cands if not _second_decision(text, fresh_rulings, m.end, s)]
         if (
             says_since
             and "regulation" in fam.kinds

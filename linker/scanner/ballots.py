@@ -207,6 +207,12 @@ DESCRIBED = deferred(
     r"(?:[a-z]+-rights|voter-approved)\s+(?:amendment|measure))\b"
     r"(?!\s+(?:to|of)\s+(?:the\s+)?(?:U\.\s?S\.|United|federal|US\b))"
 )
+# a measure told by the year it was adopted, no voters needed: "a 2012 state constitutional
+# amendment saying competent adults may make their own health care decisions"
+DATED = deferred(
+    r"\b(?P<det>[Aa])\s+(?P<year>(?:19|20)\d\d)\s+(?:state\s+)?constitutional\s+amendment\b"
+    r"(?!\s+(?:to|of)\s+(?:the\s+)?(?:U\.\s?S\.|United|federal|US\b))"
+)
 # how far from the label a description may stand (about two sentences)
 DESCRIBED_REACH = 600
 _LAWMAKERS = deferred(
@@ -292,22 +298,27 @@ def unlabeled(
     if not rows:
         return []
     out: list[Mention] = []
-    for d in DESCRIBED.finditer(text):
+    found: list[tuple[re.Match[str], str | None]] = [(d, None) for d in DESCRIBED.finditer(text)]
+    found += [(d, d.group("year")) for d in DATED.finditer(text)]
+    for d, dated in found:
         if d.group("det").lower() == "the" or not d.group(0).endswith("constitutional amendment"):
             continue
         i = max(0, bisect.bisect_right(spans, (d.start(), 1 << 62)) - 1)
         a, b = spans[i]
-        if not (
+        if _FUTURE.search(text, a, b):
+            continue
+        # (lawmakers the sentence names after the phrase are not who passed it: "voters
+        # approved a constitutional amendment …, delegating its details to lawmakers")
+        if dated is None and not (
             _voters(state).search(text, a, b)
             and _PAST.search(text, a, b)
-            and not _LAWMAKERS.search(text, a, b)
-            and not _FUTURE.search(text, a, b)
+            and not _LAWMAKERS.search(text, a, d.end())
         ):
             continue
         if any(h.group("state") != state for h in state_re().finditer(text, a, b)):
             continue  # ("Ohio voters passed a constitutional amendment …" in another's story)
         hi = spans[min(len(spans) - 1, i + 1)][1]
-        years = {y.group(0) for y in _YEAR.finditer(text, a, hi)}
+        years = {dated} if dated else {y.group(0) for y in _YEAR.finditer(text, a, hi)}
         fits = [
             r
             for r in rows

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from ..datafiles import Case, cases
+from ..datafiles import Case, cases, lawsuits
 from ..models import Mention
 from .lazyre import deferred
 from .phrases import PhraseMatcher, bank_table
@@ -131,7 +131,8 @@ _ABBREVIATIONS = {
     "commn": "commission", "dep't": "department", "dept": "department",
     "int'l": "international", "nat'l": "national", "gov't": "government",
     "univ": "university", "sec'y": "secretary", "bd": "board", "educ": "education",
-    "envtl": "environmental", "prot": "protection", "fed": "federal", "hosp": "hospital",
+    "envtl": "environmental", "enters": "enterprises", "prot": "protection",
+    "fed": "federal", "hosp": "hospital",
     "mfrs": "manufacturers", "serv": "services", "servs": "services", "sch": "school",
     "dist": "district", "cnty": "county", "twp": "township", "ctr": "center",
     "mgmt": "management", "ry": "railway", "sys": "systems", "tech": "technology",
@@ -236,6 +237,44 @@ def known_caption(name: str) -> Case | None:
     if known is None and " v " in key:
         known = _misspelled_caption(key)
     return known
+
+
+@cache
+def _suit_names_by_key() -> dict[str, str]:
+    """The caption of each suit ``lawsuits.csv`` (and the tracker) knows, by its
+    ``caption_key``; a key two differently named rows share is left out."""
+    seen: dict[str, str | None] = {}
+    for row in lawsuits():
+        if " v. " not in row.name:
+            continue
+        k = caption_key(row.name)
+        seen[k] = row.name if seen.get(k, row.name) == row.name else None
+    return {k: n for k, n in seen.items() if n is not None}
+
+
+def known_suit_name(name: str) -> str | None:
+    """The caption the lawsuits table gives a suit printed with an agency's initials ("Ryan
+    v. FTC" is the row "Ryan, LLC v. Federal Trade Commission"): the one row whose
+    ``caption_key`` the printed caption has, when the two differ by more than punctuation and
+    corporate suffixes (a caption printed without "LLC" or "Inc." stays as printed: it spells
+    its parties out); else None."""
+    if " v. " not in name or not _AGENCY_INITIALS.search(name):
+        return None
+    row = _suit_names_by_key().get(caption_key(name))
+    if row is None or _plain_words(row) == _plain_words(name):
+        return None
+    return row
+
+
+# An agency printed by its initials in a caption ("Ryan v. FTC"), which ``caption_key``
+# spells out ("U.S." for "United States" is left as printed: news spells it either way)
+_AGENCY_INITIALS = deferred(r"\b(?:FEC|EPA|SEC|FTC|FCC|FDA|CFPB|NLRB|DHS|HHS)\b")
+
+
+def _plain_words(name: str) -> tuple[str, ...]:
+    """A caption's words, lower case, without punctuation, corporate suffixes or "et al."."""
+    words = re.sub(r"[^a-z0-9 ]+", " ", name.lower().replace("’", "'").replace("'", "")).split()
+    return tuple(w for w in words if w not in _CORPORATE_WORDS and w not in ("et", "al"))
 
 
 # A caption news misprints by one letter in one word ("New York State Rife & Pistol

@@ -69,6 +69,7 @@ from .casenames import (
     _short_matcher,
     _variants,
     known_caption,
+    known_suit_name,
 )
 from .doc import Doc
 from .indictments import (
@@ -482,6 +483,9 @@ def find(doc: Doc) -> list[Mention]:
                 )
             )
             continue
+        # a suit the lawsuits table knows, printed with an agency's initials or without a
+        # corporate suffix ("Ryan v. FTC"): the table's caption names it
+        suit = known_suit_name(name)
         generic.append(
             Mention(
                 start,
@@ -490,9 +494,10 @@ def find(doc: Doc) -> list[Mention]:
                 "case",
                 None,
                 court=court,
-                name=name,
+                name=suit or name,
                 confidence=0.85,
-                evidence="case name in the text",
+                evidence="case name in the text"
+                + (f" (the lawsuits table's {suit})" if suit and suit != name else ""),
                 matcher="cases",
             )
         )

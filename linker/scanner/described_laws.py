@@ -412,6 +412,25 @@ def _of_year(pool: tuple[DescribedLaw, ...], text: str, s: int, e: int) -> tuple
     return tuple(law for law in pool if law.year is None or law.year == year)
 
 
+# a law the phrase dates by its own year before its head: "an 1849 law", "a 1931 statute"
+_OWN_YEAR = deferred(r"(?:[Aa]n?|[Tt]he)\s+(?:1[6-9]\d\d|20\d\d)\s+(?:law|statute)\b")
+
+
+def _only_of_year(
+    pool: tuple[DescribedLaw, ...], text: str, s: int, e: int
+) -> tuple[DescribedLaw, ...]:
+    """The laws of ``pool`` enacted in the year printed in ``text[s:e]`` (a law of no known
+    year is not one of them)."""
+    y = _ANY_YEAR.search(text, s, e)
+    if y is None:
+        return ()
+    year = int(y.group(0))
+    return tuple(law for law in pool if law.year == year)
+
+
+_ANY_YEAR = deferred(r"1[6-9]\d\d|20\d\d")
+
+
 def _table_law(text: str, s: int, e: int, law: DescribedLaw, evidence: str) -> Mention:
     """The mention of a law a table row names, told by the words at ``s:e``."""
     return Mention(
@@ -567,7 +586,10 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     # like
                     continue
                 pool = _federal_laws()
-            if not pool:
+            # ("an 1849 law": a law dated by its own year may be the article's state's law of
+            # that year, below, when none of the pool fits)
+            dated = state is None and _OWN_YEAR.match(text, s, a.end()) is not None
+            if not pool and not dated:
                 continue
             # ("an 1849 law that had been interpreted as banning all abortions": what the
             # law is read as doing is its description; the framing words are none of it)
@@ -586,6 +608,17 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             found = _one_law(
                 words, _of_year(pool, text, s, a.end()), _age(a.group(0)), text[a.end() : end]
             )
+            if found is None and dated and doc.hits("state_topic"):
+                # "A split state Supreme Court today invalidated an 1849 law that had been
+                # interpreted as banning all abortions": a law dated by its own year that no
+                # law of the pool (Congress's, or the state laws the article names) fits is
+                # the article's state's law of that year its words fit (never another year's)
+                home = _state_rows().get(_article_state(doc) or "", ())
+                found = _one_law(
+                    words, _only_of_year(home, text, s, a.end()), 0, text[a.end() : end]
+                )
+                if found is None:
+                    continue
             if found is None:
                 continue
             if pool is _federal_laws() and _topic_only(text, a, s, end):

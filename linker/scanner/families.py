@@ -152,11 +152,11 @@ FAMILIES = (
         (
             r"[TtBbAa](?<!\w.)(?:(?<=[Tt])h(?:e|ese|ose)|(?<=[Bb])oth|(?<=[Aa])ll)\s+"
             r"(?:(?:two|three|four|five|both|twin|companion)\s+)?"
-            rf"{ADJ}(?:laws|statutes|bills|measures|executive\s+orders|orders|lawsuits)\b"
+            rf"{ADJ}(?:laws|statutes|bills|measures|executive\s+orders|orders|lawsuits|bans)\b"
             r"(?!\s+of\b)"
         ),
         ("statute", "bill", "executive-action", "case"),
-        heads=frozenset({"laws", "statutes", "bills", "measures", "orders", "lawsuits"}),
+        heads=frozenset({"laws", "statutes", "bills", "measures", "orders", "lawsuits", "bans"}),
         plural=True,
     ),
     Family(
@@ -426,7 +426,12 @@ FAMILIES = (
         ("regulation",),
         heads=frozenset({"clause"}),
     ),
-    Family(rf"{DET_B}\s+amendment\b", ("constitution",), heads=frozenset({"amendment"})),
+    # ("the constitutional amendment": only a state's section a ballot measure made)
+    Family(
+        rf"{DET_B}\s+(?:constitutional\s+)?amendment\b",
+        ("constitution",),
+        heads=frozenset({"amendment"}),
+    ),
     # The lawsuit an article is about: only a case named earlier without a reporter citation
     # (a landmark precedent is not "the lawsuit").
     Family(
@@ -584,7 +589,7 @@ def head_words() -> tuple[str, ...]:
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
     single += " deal stopgap memo freeze pause program resolution action litigation"
-    single += " requirement prohibition pardons letter"
+    single += " requirement prohibition pardons letter bans"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

@@ -81,6 +81,7 @@ class _Topic:
     name: str
     year: int
     groups: tuple[tuple[str, ...], ...]  # every group must match, by one of its words
+    state: str = ""  # the state whose law the case tested ("a Colorado case")
 
 
 @cache
@@ -91,8 +92,70 @@ def _topics() -> dict[int, tuple[_Topic, ...]]:
             tuple(w.strip().lower() for w in g.split("|") if w.strip())
             for g in r["words"].split("+")
         )
-        out.setdefault(int(r["year"]), []).append(_Topic(r["name"], int(r["year"]), groups))
+        out.setdefault(int(r["year"]), []).append(
+            _Topic(r["name"], int(r["year"]), groups, r.get("state") or "")
+        )
     return {y: tuple(ts) for y, ts in out.items()}
+
+
+# "the Supreme Court heard arguments in a Colorado case that could resolve the issue", "agreed
+# in March to hear a Colorado case about whether …": a Supreme Court case told by the state
+# whose law it tests (``case_topics.csv``'s ``state``)
+_STATES = (
+    *("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut"),
+    *("Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa"),
+    *("Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan"),
+    *("Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio"),
+    *("Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont"),
+    *("Virginia", "Washington", "Wisconsin", "Wyoming", "New Hampshire", "New Jersey"),
+    *("New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island"),
+    *("South Carolina", "South Dakota", "West Virginia"),
+)
+STATE_CASE_ANCHOR = Anchor(
+    "precedent_state_case", tuple(f"{st} case" for st in _STATES), 3, 0, "word", "word"
+)
+_STATE_CASE = deferred(r"\b[Aa]n?\s+$")
+
+
+def _state_cases(doc: Doc) -> list[Mention]:
+    """A Supreme Court case told as "a <State> case" in a sentence about the Supreme Court:
+    the one ``case_topics.csv`` row of that state whose topic words the sentence, the next
+    one, or else the article holds (two rows, or none, leave it alone)."""
+    text = doc.text
+    rows = [t for ts in _topics().values() for t in ts if t.state]
+    known = _scotus_by_name()
+    out: list[Mention] = []
+    for s, e in doc.hits("precedent_state_case"):
+        det = _STATE_CASE.search(text, max(0, s - 4), s)
+        if det is None:
+            continue
+        state = text[s : e - len(" case")]
+        k = doc.sentence_index(s)
+        a, b = doc.sentences[k] if doc.sentences else (0, len(text))
+        if not SUPREME.search(text, a, b):
+            continue
+        mine = [t for t in rows if t.state == state]
+        nxt = doc.sentences[k + 1][1] if doc.sentences and k + 1 < len(doc.sentences) else b
+        fits = {t.name for t in mine if _fits(t, text[a:nxt])}
+        if not fits:
+            fits = {t.name for t in mine if _fits(t, text)}
+        if len(fits) != 1:
+            continue
+        name = fits.pop()
+        out.append(
+            Mention(
+                det.start(),
+                e,
+                text[det.start() : e],
+                "case",
+                known.get(name, (None, None))[0],
+                name=name,
+                confidence=0.75,
+                evidence=f"the Supreme Court's case from {state} on what the article tells: {name}",
+                matcher="precedents",
+            )
+        )
+    return out
 
 
 @cache
@@ -426,6 +489,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         )
     if doc.hits("precedent_overturn"):
         mentions = with_cases(mentions, _overturning(doc, mentions))
+    if doc.hits("precedent_state_case"):
+        mentions = with_cases(mentions, _state_cases(doc))
     hits = doc.hits("precedent_year")
     if not hits:
         return mentions
@@ -620,7 +685,7 @@ def with_cases(mentions: list[Mention], new: list[Mention]) -> list[Mention]:
 PASS = Pass(
     name="precedents",
     emits=("case",),
-    anchors=(ANCHOR, LATE_ANCHOR, BACK_ANCHOR, OVERTURN_ANCHOR),
+    anchors=(ANCHOR, LATE_ANCHOR, BACK_ANCHOR, OVERTURN_ANCHOR, STATE_CASE_ANCHOR),
     run=run,
     gated=True,
 )
