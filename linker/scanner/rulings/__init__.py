@@ -78,6 +78,7 @@ words, with no quotation marks) reports no ruling of its own.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 
 from ... import courts as C
@@ -671,7 +672,24 @@ _THE_CONSTITUTION = deferred(r"\s+the\s+(?:U\.S\.\s+)?Constitution\b")
 
 # A line that opens on a case's caption ("We Shall Overcome Foundation v. The Richmond Org.,
 # No. 16-cv-2725 (S.D.N.Y. Sep. 2017)"): a roundup's next case
+# "In Acme, Inc. v. FTC, " opening a sentence: a caption the sentence's clause reports
+_IN_CAPTION = lazy(r"In\s+[A-Z][^\n;]{0,60}?\s+vs?\.?\s+[^\n,;]{1,60},\s")
 _CAPTION_LINE = deferred(r"\n[ \t]*(?:[A-Z][\w.&'’,-]*[ \t]+){1,8}?vs?\.?[ \t]+[A-Z]")
+
+
+def _first_in_caption(text: str, m: re.Match[str]) -> bool:
+    """ "On July 8, the Eighth Circuit vacated the rule …" then a line "In Acme, Inc. v. FTC,
+    the court held …": a sentence that opens on "In" and the article's first caption names the
+    case of the ruling just told (a roundup prints each case's caption before its ruling), so
+    it opens no other case's story."""
+    at = m.start() + 1
+    while text[at] in " \t":
+        at += 1
+    return (
+        text.startswith("In ", at)
+        and _IN_CAPTION().match(text, at) is not None
+        and CASE_NAME.search(text, 0, at) is None
+    )
 
 
 def _new_case_lines(text: str, refs: CourtRefs, found: list[Found]) -> list[Found]:
@@ -699,7 +717,9 @@ def _new_case_lines(text: str, refs: CourtRefs, found: list[Found]) -> list[Foun
         if k < 0:
             continue
         if lines is None:
-            lines = [m.start() for m in _CAPTION_LINE.finditer(text)]
+            lines = [
+                m.start() for m in _CAPTION_LINE.finditer(text) if not _first_in_caption(text, m)
+            ]
         j = bisect.bisect_left(lines, refs[k].end)
         if j < len(lines) and lines[j] < f.start:
             out[i] = replace(f, court=None, confidence=min(f.confidence, 0.6))

@@ -291,6 +291,10 @@ _RN_MOD_FORMS = (
     *("written", "sweeping", "lengthy", "final", "initial", "earlier", "landmark", "narrow"),
     *("brief", "restraining", "administrative", "blistering", "scathing", "stinging"),
     *("extraordinary", "unusual", "rare", "striking", r"highly\s+anticipated"),
+    # (twenty-second session: "In a strongly worded ruling issued Monday, Chief Judge …",
+    # "a sharply worded opinion": how the court wrote it)
+    r"(?:strongly|sharply|harshly|tersely|forcefully|pointedly|carefully|narrowly|broadly)"
+    r"[- ]worded",
     r"\w+-(?:anticipated|awaited)",
     *("two", "three", "prior", "current", "short", "detailed", "comprehensive"),
     *(r"per\s+curiam", "appellate", "joint"),

@@ -1,0 +1,109 @@
+"""Rulings told in unusual words, and back-references after a named ruling (twenty-second
+session, the census of blind37 and blind38). Made-up sentences of the same shapes."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def rulings(text: str, date: str = "2025-07-10") -> dict[str, str | None]:
+    return {m.text: m.court for m in mentions(text, date) if m.kind == "ruling"}
+
+
+def test_caption_opening_a_line_after_the_ruling_is_its_case() -> None:
+    # a line opening on "In <caption>," after a ruling told without one names that ruling's
+    # case: "the court" is the court told before (not a roundup's next case)
+    text = (
+        "On June 3, 2025, the U.S. Court of Appeals for the Sixth Circuit vacated the agency's "
+        "new labeling rule.\n"
+        "In Acme Widgets, Inc. v. FDA, the court held that the agency skipped a required "
+        "analysis. The full opinion is available online."
+    )
+    got = rulings(text)
+    assert got["the court held"] == "ca6"
+    assert got["The full opinion"] == "ca6"
+
+
+def test_a_roundup_caption_after_another_caption_still_opens_a_new_case() -> None:
+    text = (
+        "Doe v. Roe, No. 24-1234 (6th Cir. 2025).\n\n"
+        "The Sixth Circuit affirmed the dismissal of the claims.\n"
+        "In Smith v. Jones, the court granted partial summary judgment to the tenants."
+    )
+    got = rulings(text)
+    assert got.get("the court granted partial summary judgment") is None
+
+
+def test_their_ruling_before_the_court_that_gave_it() -> None:
+    text = (
+        "A federal appeals court has struck down the agency's rule. In their ruling, the U.S. "
+        "Court of Appeals for the Eighth Circuit found that the agency skipped a step."
+    )
+    got = rulings(text)
+    span = next(k for k in got if k.startswith("their ruling"))
+    assert got[span] == "ca8"
+
+
+def test_their_ruling_of_no_court_is_nothing() -> None:
+    text = (
+        "The senators met on Monday. In their ruling, the league's officials found that the "
+        "player broke the rules."
+    )
+    assert rulings(text) == {}
+
+
+def test_agreed_on_a_day_to_temporarily_block() -> None:
+    text = (
+        "A federal judge in Boston agreed on Friday to temporarily block the administration's "
+        "plan to end the program."
+    )
+    got = rulings(text)
+    span = next(k for k in got if k.startswith("A federal judge in Boston agreed on Friday"))
+    assert got[span] == "mad"
+
+
+def test_lawmakers_agreeing_to_block_is_no_ruling() -> None:
+    text = "Senate leaders agreed on Friday to temporarily block the nominee's confirmation vote."
+    assert rulings(text) == {}
+
+
+def test_has_thrown_out_and_has_frozen() -> None:
+    got = rulings("A federal judge in Maine has thrown out much of the reporter's lawsuit.")
+    assert any(k.startswith("A federal judge in Maine has thrown out") for k in got)
+    got = rulings("A federal judge in Maine has frozen the agency's grant cuts.")
+    assert any(k.startswith("A federal judge in Maine has frozen") for k in got)
+
+
+def test_a_pitcher_thrown_out_is_no_ruling() -> None:
+    assert rulings("The runner was thrown out at second base on Monday.") == {}
+
+
+def test_strongly_worded_ruling_opening_its_sentence() -> None:
+    text = (
+        "A federal judge has ruled that the city violated a critic's rights. In a strongly "
+        "worded ruling issued Monday, Chief Judge Ann Roe of the U.S. District Court for the "
+        "Southern District of Iowa concluded the rule was unlawful."
+    )
+    got = rulings(text)
+    span = next(k for k in got if k.startswith("a strongly worded ruling issued Monday"))
+    assert got[span] == "iasd"
+
+
+def test_his_decision_after_a_judge_set_off_by_who_appointed_him() -> None:
+    # the sentence before opens on the judge, an appositive naming the president who
+    # appointed him between it and its verb: "His" is the judge's
+    text = (
+        "A federal judge in Houston blocked the state law on Monday. Judge John Roe, "
+        "appointed by former President Barack Obama in 2014, handed down the ruling after a "
+        "hearing. His decision bars the state from enforcing the law."
+    )
+    got = rulings(text)
+    assert got["His decision"] == "txsd"
+
+
+def test_his_decision_after_a_president_subject_is_no_ruling() -> None:
+    text = (
+        "A federal judge in Houston blocked the state law on Monday. President John Roe, "
+        "speaking in Dallas, said he would appeal. His decision angered his allies."
+    )
+    assert "His decision" not in rulings(text)
