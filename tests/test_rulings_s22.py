@@ -107,3 +107,33 @@ def test_his_decision_after_a_president_subject_is_no_ruling() -> None:
         "speaking in Dallas, said he would appeal. His decision angered his allies."
     )
     assert "His decision" not in rulings(text)
+
+
+def test_appositive_ruling_after_its_clause() -> None:
+    text = (
+        "A federal judge in Boston blocked the administration's plan on Friday — a ruling "
+        "that could benefit thousands of people."
+    )
+    got = rulings(text)
+    assert got["a ruling"] == "mad"
+
+
+def test_appositive_decision_of_no_court_is_nothing() -> None:
+    text = "The governor vetoed the bill on Friday, a decision that drew praise from advocates."
+    assert rulings(text) == {}
+
+
+def test_another_judge_in_the_same_state_of_one_district() -> None:
+    text = (
+        "A federal judge in Minneapolis found that the teen had been detained unlawfully. "
+        "Another judge in the same state ruled that his father was entitled to a bond hearing."
+    )
+    assert rulings(text)["Another judge in the same state ruled"] == "mnd"
+
+
+def test_another_judge_in_the_same_state_of_several_districts_is_unplaced() -> None:
+    text = (
+        "A federal judge in Houston found that the teen had been detained unlawfully. "
+        "Another judge in the same state ruled that his father was entitled to a bond hearing."
+    )
+    assert "txsd" not in [c for k, c in rulings(text).items() if k.startswith("Another judge")]

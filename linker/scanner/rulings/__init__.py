@@ -204,7 +204,11 @@ def find(doc: Doc) -> list[Mention]:
     known, ``url`` a CourtListener search for that court and the ruling's subject terms)."""
     text, ctx = doc.text, doc
     quotes = doc.quotes  # the same pairs quote_spans finds
-    refs = CourtRefs(_nine_votes(text, fill_courts(court_phrases(doc), text=text, quotes=quotes)))
+    refs = CourtRefs(
+        _in_the_same_state(
+            text, _nine_votes(text, fill_courts(court_phrases(doc), text=text, quotes=quotes))
+        )
+    )
     legal = _legal(doc)
     clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), legal)
     clauses += _with_gerunds(text, refs, clauses)
@@ -226,6 +230,7 @@ def find(doc: Doc) -> list[Mention]:
     nouns += finding_nouns(text, clauses)
     nouns += as_the_court_held(text, refs, clauses)
     nouns += deck_nouns(text, clauses)
+    nouns += _appositive_nouns(text, refs, clauses, nouns)
     nouns = _court_of_the_news(text, [*clauses, *nouns], year, len(clauses))[len(clauses) :]
     # a restated finding still anchors the nouns after it, but is not reported
     told = _reviewed_objects(text, _without_restated_findings(text, clauses, refs), nouns)
@@ -556,6 +561,83 @@ def _placed_elsewhere(text: str, refs: CourtRefs, found: list[Found]) -> list[Fo
                 out[i] = replace(f, court=only[0])
                 continue
             out[i] = replace(f, court=None, confidence=min(f.confidence, 0.6))
+    return out
+
+
+# "Another judge in the same state ruled …", "a judge in the same district": where the court
+# before it sits
+_SAME_PLACE = deferred(r"\s+in\s+the\s+same\s+(?P<what>state|district)\b")
+_SAME_REACH = 800  # how far back the court it shares a place with may be named
+
+
+def _in_the_same_state(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "In Minnesota, Chief Judge Jane Roe found … Another judge in the same state ruled …":
+    a judge or court of no court of its own "in the same state" sits in the state of the
+    federal district court named last before it, which is its court where the state has that
+    one district ("in the same district": that district whatever the state)."""
+    if " the same " not in text:
+        return refs
+    out = refs
+    for i, r in enumerate(refs):
+        if r.court or r.role not in ("judge", "court"):
+            continue
+        m = _SAME_PLACE.match(text, r.end)
+        if m is None:
+            continue
+        prev = next(
+            (
+                o
+                for o in reversed(refs[:i])
+                if o.court and o.end <= r.start and r.start - o.end <= _SAME_REACH
+            ),
+            None,
+        )
+        if prev is None or prev.court is None:
+            continue
+        postal = C.postal_of_court(prev.court)
+        if postal is None:
+            continue  # (a court of appeals', a state's court: no one district to give)
+        if m.group("what") == "state" and len(C.districts_of(postal)) != 1:
+            continue
+        if out is refs:
+            out = list(refs)
+        out[i] = replace(r, court=prev.court, postal=postal, end=m.end())
+    return out
+
+
+# A ruling clause's own ruling told again as an appositive at its sentence's end: "A federal
+# judge blocked the plan on Friday — a ruling that could benefit thousands", ", a decision
+# that drew praise" (the noun and a relative clause saying what it does)
+_APPOSITIVE = lazy(
+    r"(?:,|\s*[—–]|\s+--?)\s+(?P<np>an?\s+(?:[\w-]+\s+){0,2}?(?:ruling|decision))"
+    r"\s+(?:that|which)\s"
+)
+
+
+def _appositive_nouns(
+    text: str, refs: CourtRefs, clauses: list[Found], nouns: list[Found]
+) -> list[Found]:
+    """ "A federal judge agreed on Friday to block the policy — a ruling that could benefit
+    thousands": the noun after a confident ruling clause of a known court, in the clause's
+    own sentence with no other court or ruling named between them, is that ruling again."""
+    if "ruling" not in text and "decision" not in text:
+        return []
+    out: list[Found] = []
+    for f in clauses:
+        if not f.court or f.confidence < 0.7 or f.background or f.act.endswith(GRANT_ENDS):
+            continue  # (a grant of review is no ruling its appositive tells again)
+        _, b = sentence_span(text, f.start)
+        if f.end >= b:
+            continue
+        m = _APPOSITIVE().search(text, f.end, b)
+        if m is None:
+            continue
+        a0, a1 = m.span("np")
+        if refs_between(refs, f.end, a0):
+            continue  # (another court between: its ruling, not this clause's)
+        if any(o.start < a1 and a0 < o.end for o in (*clauses, *nouns)):
+            continue
+        out.append(Found(a0, a1, f.court, True, 0.7, "", f.ref))
     return out
 
 
