@@ -137,3 +137,23 @@ def test_another_judge_in_the_same_state_of_several_districts_is_unplaced() -> N
         "Another judge in the same state ruled that his father was entitled to a bond hearing."
     )
     assert "txsd" not in [c for k, c in rulings(text).items() if k.startswith("Another judge")]
+
+
+def test_lower_court_below_a_circuit_in_the_city_of_its_state() -> None:
+    # the dateline's court is another circuit's: the lower court below the Ninth Circuit is
+    # the one district of the circuit's state the sentence's city names
+    text = (
+        "CHICAGO (AP) — A federal judge in Chicago blocked the deployment on Thursday. "
+        "Meanwhile, the Ninth Circuit Court of Appeals heard arguments on whether to lift a "
+        "lower court's order blocking the deployment of troops into Portland."
+    )
+    assert rulings(text)["a lower court's order"] == "ord"
+
+
+def test_lower_court_below_a_circuit_of_a_state_of_several_districts_is_unplaced() -> None:
+    text = (
+        "CHICAGO (AP) — A federal judge in Chicago blocked the deployment on Thursday. "
+        "Meanwhile, the Fifth Circuit Court of Appeals heard arguments on whether to lift a "
+        "lower court's order blocking the deployment of troops into Texas."
+    )
+    assert rulings(text).get("a lower court's order") is None

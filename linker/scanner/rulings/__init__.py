@@ -560,8 +560,33 @@ def _placed_elsewhere(text: str, refs: CourtRefs, found: list[Found]) -> list[Fo
             if len(only) == 1 and r.level == C.LEVEL_DISTRICT:
                 out[i] = replace(f, court=only[0])
                 continue
+            below = _below_the_circuit(refs, r, a, b, named) if r.lower else None
+            if below is not None:
+                out[i] = replace(f, court=below)
+                continue
             out[i] = replace(f, court=None, confidence=min(f.confidence, 0.6))
     return out
+
+
+def _below_the_circuit(refs: CourtRefs, r: CourtRef, a: int, b: int, named: set[str]) -> str | None:
+    """ "the Ninth Circuit … on whether to lift a lower court's order blocking the deployment
+    of troops into Portland": below the one federal court of appeals its sentence names before
+    it, a lower court sits in that circuit; the one state of the circuit the sentence's places
+    name (a city of two states: the one in the circuit), where it has one federal district,
+    gives it that district."""
+    circuits = {
+        o.court
+        for o in refs_between(refs, a, r.start)
+        if o.court and o.end <= r.start and C.level_of(o.court) == C.LEVEL_APPEALS
+    }
+    if len(circuits) != 1:
+        return None
+    own = _states_of(next(iter(circuits)))
+    inside = named & own
+    if len(inside) != 1:
+        return None
+    only = C.districts_of(next(iter(inside)))
+    return only[0] if len(only) == 1 else None
 
 
 # "Another judge in the same state ruled …", "a judge in the same district": where the court
