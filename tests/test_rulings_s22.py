@@ -157,3 +157,35 @@ def test_lower_court_below_a_circuit_of_a_state_of_several_districts_is_unplaced
         "lower court's order blocking the deployment of troops into Texas."
     )
     assert rulings(text).get("a lower court's order") is None
+
+
+def test_state_name_before_judge_in_a_title_case_headline() -> None:
+    text = (
+        "Ohio Judge Tosses Biden Overtime Expansion for Millions (2)\n\n"
+        "Judge Ann Roe of the US District Court for the Southern District of Ohio granted "
+        "summary judgment against the rule on Friday."
+    )
+    got = rulings(text)
+    assert got["Ohio Judge Tosses Biden Overtime Expansion for Millions"] == "ohsd"
+
+
+def test_a_word_not_a_state_before_judge_opens_no_headline_ruling() -> None:
+    text = (
+        "Chief Judge Blocks Trump Funding Cuts\n\n"
+        "Judge Ann Roe of the US District Court for the Southern District of Ohio blocked the "
+        "cuts on Friday."
+    )
+    assert not any(k.startswith("Chief Judge Blocks") for k in rulings(text))
+
+
+def test_title_case_passive_headline_with_its_court() -> None:
+    text = (
+        "FCC's Net Neutrality Rules Struck Down by Sixth Circuit (3)\n\n"
+        "Net neutrality rules were struck down Thursday by the Sixth Circuit."
+    )
+    assert rulings(text)["Struck Down by Sixth Circuit"] == "ca6"
+
+
+def test_a_sentence_with_a_passive_of_no_ruling_verb_is_nothing() -> None:
+    text = "Senate Plan Mocked by Sixth Circuit Judges\n\nThe plan stalled on Monday."
+    assert rulings(text) == {}

@@ -16,7 +16,7 @@ from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import JUDGE_FROM, CourtRef, appositive_end
 from .discourse import circuit_from_sentence, legal_context
 from .sentencing import find_sentencings, pronoun_clauses
-from .verbforms import headline_verbs, verb_first_words
+from .verbforms import headline_verbs, passive_participles, verb_first_words
 from .verbs import GRANT_ENDS, object_end, verb_ok
 from .words import (
     BAD_GAP,
@@ -1036,6 +1036,8 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
     for r in refs:
         if r.start > 0 and text[r.start - 1] != "\n":
             tail = _tail_headline(text, r)
+            if tail is None:
+                tail = _passive_headline(text, r)
             if tail is not None and r.start not in found_at:
                 out.append(tail)
             continue  # (the common case, asked first: a court inside its line)
@@ -1091,9 +1093,48 @@ def _tail_headline(text: str, r: CourtRef) -> Found | None:
     return Found(r.start, v.end(), r.court, False, 0.75, v.group("verb").lower(), r)
 
 
+# A title-case headline's participle and its agent: "Rules Struck Down by Sixth Circuit",
+# "Tariffs Blocked by Trade Court" (the participle read in lower case against the table's)
+_PASSIVE_HEAD = deferred(r"(?P<p>(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s+by\s+(?:the\s+)?$")
+_PASSIVE_HEAD_REACH = 200  # how far into the article a headline may lie
+
+
+def _passive_headline(text: str, r: CourtRef) -> Found | None:
+    """ "FCC's Net Neutrality Rules Struck Down by Sixth Circuit (3)": a line in title case
+    (no full stop, no quotation) near the article's start whose court, named with its court,
+    is the agent of a capitalised ruling participle of the table ("Struck Down", "Blocked",
+    "Vacated") is that court's ruling; the span is the participle and the court."""
+    if not r.court or r.role not in ("court", "panel", "judge") or r.start > _PASSIVE_HEAD_REACH:
+        return None
+    line0 = text.rfind("\n", 0, r.start) + 1
+    m = _PASSIVE_HEAD.search(text, max(line0, r.start - 40), r.start)
+    if m is None:
+        return None
+    nl = text.find("\n", r.end)
+    line_end = nl if nl >= 0 else len(text)
+    line = text[line0:line_end]
+    if "." in line.replace("U.S.", "") or "“" in line or '"' in line or line_end - line0 > 160:
+        return None
+    words = text[line0 : m.start("p")].split()
+    if len(words) < 1 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None  # (a title-case headline: every word before it capitalised)
+    if _participle_words().fullmatch(" ".join(m.group("p").lower().split())) is None:
+        return None
+    return Found(m.start("p"), r.end, r.court, False, 0.75, m.group("p").lower(), r)
+
+
+@cache
+def _participle_words() -> re.Pattern[str]:
+    return re.compile(rf"(?:{passive_participles()})")
+
+
 # A title-case headline's subject that names no judge: "Judge Sentences Ex-Governor …",
 # "Federal Judge Blocks …" (read only at a line's start)
-_HEAD_JUDGE = deferred(r"(?:(?:Federal|U\.S\.|US)\s+)?Judge\s(?=[A-Z][a-z])")
+# (a state's name may open it: "Texas Judge Tosses Biden Overtime Expansion")
+_HEAD_JUDGE = deferred(
+    r"(?:(?P<st>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?:(?:Federal|U\.S\.|US)\s+)?Judge\s"
+    r"(?=[A-Z][a-z])"
+)
 
 
 def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
@@ -1111,6 +1152,9 @@ def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
         head = _HEAD_JUDGE.match(text, line0)
         if head is None:
             continue
+        st = head.group("st")
+        if st and st not in ("Federal", "US") and C._fold(st) not in C.state_by_name():
+            continue  # ("Supreme Judge …", "Chief Judge …": no state's name)
         sp = text.find(" ", head.end(), head.end() + 20)
         if text[head.end() : sp] not in headline_verbs():
             continue  # "Judge Allen Winsor ruled …": a judge's name opens the line
@@ -1138,7 +1182,9 @@ def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
 
 # (opens on the line break, so the engine skips ahead to each one)
 _HEADLINE_REACH = 400  # where an article's headline and subheadline lie
-_HEAD_JUDGE_LINE = deferred(r"\n(?:(?:Federal|U\.S\.|US)\s+)?Judge\s[A-Z]")
+_HEAD_JUDGE_LINE = deferred(
+    r"\n(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+)?(?:(?:Federal|U\.S\.|US)\s+)?Judge\s[A-Z]"
+)
 
 
 def _as_did(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found]:
