@@ -189,3 +189,32 @@ def test_title_case_passive_headline_with_its_court() -> None:
 def test_a_sentence_with_a_passive_of_no_ruling_verb_is_nothing() -> None:
     text = "Senate Plan Mocked by Sixth Circuit Judges\n\nThe plan stalled on Monday."
     assert rulings(text) == {}
+
+
+def test_called_a_long_object_into_question() -> None:
+    text = (
+        "A federal judge in Dallas called the legality of the agency's new rule aimed at "
+        "forcing private gun sellers to obtain federal licenses into question on Monday."
+    )
+    got = rulings(text)
+    assert any(
+        k.startswith("A federal judge in Dallas called") and c == "txnd" for k, c in got.items()
+    )
+
+
+def test_adverb_before_the_verb_of_a_judge_headline() -> None:
+    text = (
+        "Federal Judge Partially Blocks Gun Dealer Rule\n\n"
+        "US District Judge Ann Roe of the Northern District of Texas issued a temporary "
+        "restraining order."
+    )
+    assert rulings(text)["Federal Judge Partially Blocks"] == "txnd"
+
+
+def test_adverb_before_another_verb_is_no_headline_ruling() -> None:
+    text = (
+        "Federal Judge Partially Recovers From Illness\n\n"
+        "US District Judge Ann Roe of the Northern District of Texas issued a temporary "
+        "restraining order."
+    )
+    assert not any(k.startswith("Federal Judge Partially") for k in rulings(text))

@@ -1137,6 +1137,9 @@ _HEAD_JUDGE = deferred(
 )
 
 
+_HEAD_ADVERBS = frozenset({"Partially", "Partly", "Temporarily", "Permanently", "Again"})
+
+
 def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
     """ "Judge Sentences Ex-Virginia Governor to Two Years in Prison": a title-case headline
     whose subject is a bare "Judge" (no court phrase: a capital after "Judge" reads as a
@@ -1156,7 +1159,12 @@ def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
         if st and st not in ("Federal", "US") and C._fold(st) not in C.state_by_name():
             continue  # ("Supreme Judge …", "Chief Judge …": no state's name)
         sp = text.find(" ", head.end(), head.end() + 20)
-        if text[head.end() : sp] not in headline_verbs():
+        if text[head.end() : sp] in _HEAD_ADVERBS:
+            # "Federal Judge Partially Blocks ATF Gun Dealer Rule": the verb after the adverb
+            nsp = text.find(" ", sp + 1, sp + 21)
+            if text[sp + 1 : nsp] not in headline_verbs():
+                continue
+        elif text[head.end() : sp] not in headline_verbs():
             continue  # "Judge Allen Winsor ruled …": a judge's name opens the line
         nl = text.find("\n", head.end(), head.end() + 121)
         line_end = nl if nl >= 0 else len(text)
