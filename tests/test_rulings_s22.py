@@ -218,3 +218,16 @@ def test_adverb_before_another_verb_is_no_headline_ruling() -> None:
         "restraining order."
     )
     assert not any(k.startswith("Federal Judge Partially") for k in rulings(text))
+
+
+def test_a_suit_filed_in_a_court_arguing_is_no_ruling_of_that_court() -> None:
+    text = (
+        "On Wednesday, a coalition of groups filed suit in the D.C. Circuit, arguing the "
+        "agency is rehashing legal arguments already rejected by the justices years ago."
+    )
+    assert "cadc" not in rulings(text).values()
+
+
+def test_a_court_citing_a_precedent_still_rules() -> None:
+    text = "The D.C. Circuit, citing a 2019 precedent, rejected the agency's appeal on Monday."
+    assert "cadc" in rulings(text).values()
