@@ -231,3 +231,30 @@ def test_a_suit_filed_in_a_court_arguing_is_no_ruling_of_that_court() -> None:
 def test_a_court_citing_a_precedent_still_rules() -> None:
     text = "The D.C. Circuit, citing a 2019 precedent, rejected the agency's appeal on Monday."
     assert "cadc" in rulings(text).values()
+
+
+def test_court_in_a_caption_s_first_party_is_no_court_of_that_place() -> None:
+    text = "The Supreme Court in Massachusetts v. EPA held that greenhouse gases are pollutants."
+    got = rulings(text)
+    assert not any(k.startswith("Court in Massachusetts") for k in got)
+    assert set(got.values()) <= {"scotus"}
+
+
+def test_a_court_in_a_place_still_sits_there() -> None:
+    assert "mad" in rulings("A federal court in Massachusetts ruled on Monday.").values()
+
+
+def test_that_vote_ruling_after_a_cited_precedent_is_the_precedent() -> None:
+    text = (
+        "The groups say the agency is rehashing arguments already rejected by the Supreme "
+        "Court in Massachusetts v. EPA (2007). That 5-4 ruling held greenhouse gases are air "
+        "pollutants."
+    )
+    got = {m.text: (m.kind, m.authority) for m in mentions(text, "2026-02-20")}
+    assert got["That 5-4 ruling"] == ("case", "cite:549:us:497")
+
+
+def test_that_vote_ruling_of_the_story_stays_a_ruling() -> None:
+    text = "The Supreme Court struck down the law on Friday. That 5-4 ruling drew sharp dissents."
+    got = {m.text: (m.kind, m.court) for m in mentions(text, "2026-02-20")}
+    assert got.get("That 5-4 ruling", ("ruling", "scotus"))[0] == "ruling"

@@ -403,7 +403,8 @@ def _sources() -> list[tuple[str, str]]:
             rf"{_HEAD_STOP}(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z])"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
             rf"|\s+in\s+(?P<dir3>(?:[Nn]orth(?:east|west)?ern|[Ss]outh(?:east|west)?ern|[Ee]astern|[Ww]estern|[Mm]iddle|"
-            rf"[Cc]entral)\s+)?(?P<place3>{place}){qual2})?",
+            # (never a caption's first party: "the Supreme Court in Massachusetts v. EPA")
+            rf"[Cc]entral)\s+)?(?P<place3>{place})(?!\s+vs?\.?\s+[A-Z]){qual2})?",
         ),
     ]
     return pats
