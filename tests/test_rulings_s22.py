@@ -258,3 +258,12 @@ def test_that_vote_ruling_of_the_story_stays_a_ruling() -> None:
     text = "The Supreme Court struck down the law on Friday. That 5-4 ruling drew sharp dissents."
     got = {m.text: (m.kind, m.court) for m in mentions(text, "2026-02-20")}
     assert got.get("That 5-4 ruling", ("ruling", "scotus"))[0] == "ruling"
+
+
+def test_the_2022_decision_to_overturn_roe_is_dobbs() -> None:
+    text = (
+        "Lawmakers never repealed the old ban, and critics argued that the U.S. Supreme "
+        "Court's 2022 decision to overturn Roe brought it back."
+    )
+    got = {m.text: (m.kind, m.authority) for m in mentions(text, "2026-02-20")}
+    assert got["the U.S. Supreme Court's 2022 decision"] == ("case", "cite:597:us:215")
