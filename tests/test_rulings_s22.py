@@ -267,3 +267,17 @@ def test_the_2022_decision_to_overturn_roe_is_dobbs() -> None:
     )
     got = {m.text: (m.kind, m.authority) for m in mentions(text, "2026-02-20")}
     assert got["the U.S. Supreme Court's 2022 decision"] == ("case", "cite:597:us:215")
+
+
+def test_a_place_ending_a_headline_is_not_the_next_line_s_judge_s() -> None:
+    text = (
+        "Councilwoman sues station, city of Corpus Christi\n\n"
+        "Judge denies councilwoman's restraining order request\n\n"
+        "A county judge has rejected the councilwoman's request on Tuesday."
+    )
+    assert "txsd" not in rulings(text).values()
+
+
+def test_a_place_before_its_judge_on_one_line_still_places_it() -> None:
+    text = "A Corpus Christi federal judge blocked the city's ordinance on Tuesday."
+    assert "txsd" in rulings(text).values()

@@ -388,7 +388,10 @@ def _sources() -> list[tuple[str, str]]:
         (
             "generic",
             rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+)?"
-            rf"(?P<pre>(?P<place1>{place})(?:-based)?\s+)?(?P<mods>{_MODS}*)"
+            # (a place and its judge in one paragraph: "…, city of Corpus Christi\n\nJudge
+            # denies …" is a headline's last words and the next line's first)
+            rf"(?P<pre>(?P<place1>{place})(?:-based)?(?:[ \t]+\n?[ \t]*|\n[ \t]*))?"
+            rf"(?P<mods>{_MODS}*)"
             # ("the Court of Appeals" with no court named for it: an appeals court, never "the
             # Court" of the ruling before; "… of Appeals for the Ninth Circuit", "the 14th Court
             # of Appeals", "the Minnesota Court of Appeals" are their own patterns)
