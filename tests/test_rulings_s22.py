@@ -281,3 +281,21 @@ def test_a_place_ending_a_headline_is_not_the_next_line_s_judge_s() -> None:
 def test_a_place_before_its_judge_on_one_line_still_places_it() -> None:
     text = "A Corpus Christi federal judge blocked the city's ordinance on Tuesday."
     assert "txsd" in rulings(text).values()
+
+
+def test_the_first_of_two_courts_with_one_verb_ruled_too() -> None:
+    text = (
+        "Parents sued over the policy. A Maryland district court and the U.S. Court of "
+        "Appeals for the 4th Circuit ruled against them, but the Supreme Court reversed."
+    )
+    got = rulings(text)
+    assert got["A Maryland district court"] == "mdd"
+    assert got["the U.S. Court of Appeals for the 4th Circuit ruled against them"] == "ca4"
+
+
+def test_a_court_sued_in_before_and_is_a_venue() -> None:
+    text = (
+        "The groups sued in a Maryland district court and the U.S. Court of Appeals for the "
+        "4th Circuit ruled against them."
+    )
+    assert "a Maryland district court" not in rulings(text)

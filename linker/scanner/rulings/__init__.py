@@ -212,6 +212,7 @@ def find(doc: Doc) -> list[Mention]:
     legal = _legal(doc)
     clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), legal)
     clauses += _with_gerunds(text, refs, clauses)
+    clauses += _first_conjuncts(text, refs, clauses)
     if ctx.date and ctx.date[:4].isdigit():
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
     year = int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
@@ -499,6 +500,44 @@ def _with_gerunds(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Foun
         if r.role == "court" and m.start("v") == r.end + 1 and m.group("v") in _NOUN_GERUNDS:
             continue  # "disagreed with the Supreme Court ruling that …": a noun, not a verb
         out.append(Found(r.start, m.end(), r.court, r.anaphoric, 0.8, m.group("v"), r))
+    return out
+
+
+# "A Maryland district court and the U.S. Court of Appeals for the 4th Circuit ruled against
+# them": two courts, one verb
+_AND_BETWEEN = deferred(r"\s+and\s+(?:then\s+)?$")
+
+
+def _first_conjuncts(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Found]:
+    """ "A Maryland district court and the U.S. Court of Appeals for the 4th Circuit ruled
+    against them, but the Supreme Court reversed": the first of two courts that are the
+    subject of one ruling clause ruled too; its mention is its court phrase (the verb is the
+    clause's). Only a court phrase with a court of its own words (not one "appealed to")
+    right before the clause's subject, joined by "and"."""
+    if " and " not in text:
+        return []
+    out: list[Found] = []
+    taken = {f.start for f in clauses}
+    for f in clauses:
+        r = f.ref
+        if r is None or r.start != f.start or not f.court or f.confidence < 0.7:
+            continue
+        k = bisect.bisect_left(refs.starts, r.start) - 1
+        if k < 0:
+            continue
+        o = refs[k]
+        if not o.court or o.destination or o.anaphoric or o.court == C.FOREIGN:
+            continue
+        if o.start in taken or o.court == f.court or o.role not in ("court", "judge"):
+            continue
+        if _AND_BETWEEN.search(text, o.end, r.start) is None or r.start - o.end > 12:
+            continue
+        a, _ = sentence_span(text, f.start)
+        lead = text[a : o.start].strip(' \t\n"“')
+        if o.start < a or (lead and not lead.endswith(",")):
+            continue  # (the first court opens its sentence, or its clause after a lead-in:
+            # "sued in a Maryland district court and the 4th Circuit ruled" is a venue)
+        out.append(Found(o.start, o.end, o.court, False, f.confidence, f.act, o))
     return out
 
 
