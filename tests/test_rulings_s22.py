@@ -299,3 +299,16 @@ def test_a_court_sued_in_before_and_is_a_venue() -> None:
         "4th Circuit ruled against them."
     )
     assert "a Maryland district court" not in rulings(text)
+
+
+def test_with_the_justices_declining_to_pause() -> None:
+    text = (
+        "The Supreme Court on Wednesday left in place a block on the state's new law, with "
+        "the justices declining to pause a lower court decision that stopped it."
+    )
+    assert rulings(text)["the justices declining to pause"] == "scotus"
+
+
+def test_with_senators_declining_to_pause_is_nothing() -> None:
+    text = "The bill stalled on Wednesday, with the senators declining to pause their recess."
+    assert rulings(text) == {}

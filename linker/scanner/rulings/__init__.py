@@ -472,6 +472,9 @@ _WITH_GERUND = deferred(
     r"throwing\s+out|tossing|rejecting|reversing|vacating|overturning|invalidating|barring|"
     r"stopping|affirming|lifting|staying|freezing|suspending|reinstating|declaring|"
     r"knocking\s+down|setting\s+aside|dismissing|ordering|issuing|"
+    # ("with the justices declining to pause a lower court decision": a refusal is a ruling)
+    r"(?:declining|refusing)\s+to\s+(?:pause|lift|block|stay|halt|disturb|overturn|reverse|"
+    r"reinstate|hear|take\s+up|review|intervene)|"
     # ("with a ruling expected": a noun; "with the judge ruling that …": the verb)
     r"(?:ruling|finding|holding)(?=\s+(?:that|in\s+favor|for|against)\b))\b"
 )
