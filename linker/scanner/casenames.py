@@ -131,7 +131,7 @@ _ABBREVIATIONS = {
     "commn": "commission", "dep't": "department", "dept": "department",
     "int'l": "international", "nat'l": "national", "gov't": "government",
     "univ": "university", "sec'y": "secretary", "bd": "board", "educ": "education",
-    "envtl": "environmental", "enters": "enterprises", "prot": "protection",
+    "envtl": "environmental", "prot": "protection",
     "fed": "federal", "hosp": "hospital",
     "mfrs": "manufacturers", "serv": "services", "servs": "services", "sch": "school",
     "dist": "district", "cnty": "county", "twp": "township", "ctr": "center",

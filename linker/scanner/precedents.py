@@ -247,6 +247,8 @@ BACK_ANCHOR = Anchor(
     "word",
     "word",
 )
+# "That 5-4 ruling", "the 6-3 decision": a bare back-reference with the vote it was decided by
+_VOTE_BACK = deferred(r"(?:[Tt]hat|[Tt]his|[Tt]he)\s+\d{1,2}[-–]\d{1,2}\s+(?:ruling|decision)")
 # Words after the phrase that say which ruling it is ("the decision in Bruen", "the ruling
 # by Judge …", "that ruling that …"): not a bare back-reference.
 _SAYS_WHICH = deferred(r"\s*(?:in|of|on|by|from|to|that|which|last|this|earlier)\b")
@@ -307,7 +309,12 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     article_year: int | None = int(doc.date[:4]) if doc.date else None
     drop: set[int] = set()
     new: list[Mention] = []
-    for s, e in _backs(doc):
+    # ("That 5-4 ruling held …": a vote between the determiner and the noun, read from the
+    # rulings found there: no anchor of its own)
+    voted = {
+        (m.start, m.end) for m in mentions if m.kind == "ruling" and _VOTE_BACK.fullmatch(m.text)
+    }
+    for s, e in sorted({*_backs(doc), *voted}):
         if _SAYS_WHICH.match(text, e):
             continue
         i = bisect.bisect_right(ends, s) - 1
@@ -350,7 +357,13 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             starts = [m.start for m in mentions]
         j = bisect.bisect_left(starts, e)
         here = [x for x in range(max(0, j - 3), j) if mentions[x].end > s]
-        if any(not (mentions[x].kind == "ruling" and mentions[x].anaphor) for x in here):
+        if any(
+            not (
+                mentions[x].kind == "ruling"
+                and (mentions[x].anaphor or (mentions[x].start, mentions[x].end) == (s, e))
+            )
+            for x in here
+        ):
             continue  # a mention of its own there
         drop.update(here)
         new.append(
@@ -415,7 +428,12 @@ def _caption_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ends = [m.end for m in legal]
     new: list[Mention] = []
     told: dict[int, Mention] = {}  # a phrase's start → the caption it was found to name
-    for s, e in doc.hits("precedent_back"):
+    # ("That 5-4 ruling held …": a vote between the determiner and the noun, read from the
+    # rulings found there: no anchor of its own)
+    voted = {
+        (m.start, m.end) for m in mentions if m.kind == "ruling" and _VOTE_BACK.fullmatch(m.text)
+    }
+    for s, e in sorted({*doc.hits("precedent_back"), *voted}):
         if _SAYS_WHICH.match(text, e):
             continue
         cap: Mention | None = None
@@ -478,7 +496,11 @@ def _caption_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    if doc.hits("precedent_back") or doc.hits("precedent_year"):
+    if (
+        doc.hits("precedent_back")
+        or doc.hits("precedent_year")
+        or any(m.kind == "ruling" and _VOTE_BACK.fullmatch(m.text) for m in mentions)
+    ):
         mentions = _precedent_back(doc, mentions)
         mentions = _caption_back(doc, mentions)
     late = _late_year(doc, mentions) if doc.hits("precedent_late_year") else []

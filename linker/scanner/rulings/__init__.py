@@ -78,6 +78,7 @@ words, with no quotation marks) reports no ruling of its own.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 
 from ... import courts as C
@@ -203,10 +204,15 @@ def find(doc: Doc) -> list[Mention]:
     known, ``url`` a CourtListener search for that court and the ruling's subject terms)."""
     text, ctx = doc.text, doc
     quotes = doc.quotes  # the same pairs quote_spans finds
-    refs = CourtRefs(_nine_votes(text, fill_courts(court_phrases(doc), text=text, quotes=quotes)))
+    refs = CourtRefs(
+        _in_the_same_state(
+            text, _nine_votes(text, fill_courts(court_phrases(doc), text=text, quotes=quotes))
+        )
+    )
     legal = _legal(doc)
     clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), legal)
     clauses += _with_gerunds(text, refs, clauses)
+    clauses += _first_conjuncts(text, refs, clauses)
     if ctx.date and ctx.date[:4].isdigit():
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
     year = int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
@@ -225,6 +231,7 @@ def find(doc: Doc) -> list[Mention]:
     nouns += finding_nouns(text, clauses)
     nouns += as_the_court_held(text, refs, clauses)
     nouns += deck_nouns(text, clauses)
+    nouns += _appositive_nouns(text, refs, clauses, nouns)
     nouns = _court_of_the_news(text, [*clauses, *nouns], year, len(clauses))[len(clauses) :]
     # a restated finding still anchors the nouns after it, but is not reported
     told = _reviewed_objects(text, _without_restated_findings(text, clauses, refs), nouns)
@@ -465,6 +472,9 @@ _WITH_GERUND = deferred(
     r"throwing\s+out|tossing|rejecting|reversing|vacating|overturning|invalidating|barring|"
     r"stopping|affirming|lifting|staying|freezing|suspending|reinstating|declaring|"
     r"knocking\s+down|setting\s+aside|dismissing|ordering|issuing|"
+    # ("with the justices declining to pause a lower court decision": a refusal is a ruling)
+    r"(?:declining|refusing)\s+to\s+(?:pause|lift|block|stay|halt|disturb|overturn|reverse|"
+    r"reinstate|hear|take\s+up|review|intervene)|"
     # ("with a ruling expected": a noun; "with the judge ruling that …": the verb)
     r"(?:ruling|finding|holding)(?=\s+(?:that|in\s+favor|for|against)\b))\b"
 )
@@ -493,6 +503,44 @@ def _with_gerunds(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Foun
         if r.role == "court" and m.start("v") == r.end + 1 and m.group("v") in _NOUN_GERUNDS:
             continue  # "disagreed with the Supreme Court ruling that …": a noun, not a verb
         out.append(Found(r.start, m.end(), r.court, r.anaphoric, 0.8, m.group("v"), r))
+    return out
+
+
+# "A Maryland district court and the U.S. Court of Appeals for the 4th Circuit ruled against
+# them": two courts, one verb
+_AND_BETWEEN = deferred(r"\s+and\s+(?:then\s+)?$")
+
+
+def _first_conjuncts(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Found]:
+    """ "A Maryland district court and the U.S. Court of Appeals for the 4th Circuit ruled
+    against them, but the Supreme Court reversed": the first of two courts that are the
+    subject of one ruling clause ruled too; its mention is its court phrase (the verb is the
+    clause's). Only a court phrase with a court of its own words (not one "appealed to")
+    right before the clause's subject, joined by "and"."""
+    if " and " not in text:
+        return []
+    out: list[Found] = []
+    taken = {f.start for f in clauses}
+    for f in clauses:
+        r = f.ref
+        if r is None or r.start != f.start or not f.court or f.confidence < 0.7:
+            continue
+        k = bisect.bisect_left(refs.starts, r.start) - 1
+        if k < 0:
+            continue
+        o = refs[k]
+        if not o.court or o.destination or o.anaphoric or o.court == C.FOREIGN:
+            continue
+        if o.start in taken or o.court == f.court or o.role not in ("court", "judge"):
+            continue
+        if _AND_BETWEEN.search(text, o.end, r.start) is None or r.start - o.end > 12:
+            continue
+        a, _ = sentence_span(text, f.start)
+        lead = text[a : o.start].strip(' \t\n"“')
+        if o.start < a or (lead and not lead.endswith(",")):
+            continue  # (the first court opens its sentence, or its clause after a lead-in:
+            # "sued in a Maryland district court and the 4th Circuit ruled" is a venue)
+        out.append(Found(o.start, o.end, o.court, False, f.confidence, f.act, o))
     return out
 
 
@@ -554,7 +602,109 @@ def _placed_elsewhere(text: str, refs: CourtRefs, found: list[Found]) -> list[Fo
             if len(only) == 1 and r.level == C.LEVEL_DISTRICT:
                 out[i] = replace(f, court=only[0])
                 continue
+            below = _below_the_circuit(refs, r, a, b, named) if r.lower else None
+            if below is not None:
+                out[i] = replace(f, court=below)
+                continue
             out[i] = replace(f, court=None, confidence=min(f.confidence, 0.6))
+    return out
+
+
+def _below_the_circuit(refs: CourtRefs, r: CourtRef, a: int, b: int, named: set[str]) -> str | None:
+    """ "the Ninth Circuit … on whether to lift a lower court's order blocking the deployment
+    of troops into Portland": below the one federal court of appeals its sentence names before
+    it, a lower court sits in that circuit; the one state of the circuit the sentence's places
+    name (a city of two states: the one in the circuit), where it has one federal district,
+    gives it that district."""
+    circuits = {
+        o.court
+        for o in refs_between(refs, a, r.start)
+        if o.court and o.end <= r.start and C.level_of(o.court) == C.LEVEL_APPEALS
+    }
+    if len(circuits) != 1:
+        return None
+    own = _states_of(next(iter(circuits)))
+    inside = named & own
+    if len(inside) != 1:
+        return None
+    only = C.districts_of(next(iter(inside)))
+    return only[0] if len(only) == 1 else None
+
+
+# "Another judge in the same state ruled …", "a judge in the same district": where the court
+# before it sits
+_SAME_PLACE = deferred(r"\s+in\s+the\s+same\s+(?P<what>state|district)\b")
+_SAME_REACH = 800  # how far back the court it shares a place with may be named
+
+
+def _in_the_same_state(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "In Minnesota, Chief Judge Jane Roe found … Another judge in the same state ruled …":
+    a judge or court of no court of its own "in the same state" sits in the state of the
+    federal district court named last before it, which is its court where the state has that
+    one district ("in the same district": that district whatever the state)."""
+    if " the same " not in text:
+        return refs
+    out = refs
+    for i, r in enumerate(refs):
+        if r.court or r.role not in ("judge", "court"):
+            continue
+        m = _SAME_PLACE.match(text, r.end)
+        if m is None:
+            continue
+        prev = next(
+            (
+                o
+                for o in reversed(refs[:i])
+                if o.court and o.end <= r.start and r.start - o.end <= _SAME_REACH
+            ),
+            None,
+        )
+        if prev is None or prev.court is None:
+            continue
+        postal = C.postal_of_court(prev.court)
+        if postal is None:
+            continue  # (a court of appeals', a state's court: no one district to give)
+        if m.group("what") == "state" and len(C.districts_of(postal)) != 1:
+            continue
+        if out is refs:
+            out = list(refs)
+        out[i] = replace(r, court=prev.court, postal=postal, end=m.end())
+    return out
+
+
+# A ruling clause's own ruling told again as an appositive at its sentence's end: "A federal
+# judge blocked the plan on Friday — a ruling that could benefit thousands", ", a decision
+# that drew praise" (the noun and a relative clause saying what it does)
+_APPOSITIVE = lazy(
+    r"(?:,|\s*[—–]|\s+--?)\s+(?P<np>an?\s+(?:[\w-]+\s+){0,2}?(?:ruling|decision))"
+    r"\s+(?:that|which)\s"
+)
+
+
+def _appositive_nouns(
+    text: str, refs: CourtRefs, clauses: list[Found], nouns: list[Found]
+) -> list[Found]:
+    """ "A federal judge agreed on Friday to block the policy — a ruling that could benefit
+    thousands": the noun after a confident ruling clause of a known court, in the clause's
+    own sentence with no other court or ruling named between them, is that ruling again."""
+    if "ruling" not in text and "decision" not in text:
+        return []
+    out: list[Found] = []
+    for f in clauses:
+        if not f.court or f.confidence < 0.7 or f.background or f.act.endswith(GRANT_ENDS):
+            continue  # (a grant of review is no ruling its appositive tells again)
+        _, b = sentence_span(text, f.start)
+        if f.end >= b:
+            continue
+        m = _APPOSITIVE().search(text, f.end, b)
+        if m is None:
+            continue
+        a0, a1 = m.span("np")
+        if refs_between(refs, f.end, a0):
+            continue  # (another court between: its ruling, not this clause's)
+        if any(o.start < a1 and a0 < o.end for o in (*clauses, *nouns)):
+            continue
+        out.append(Found(a0, a1, f.court, True, 0.7, "", f.ref))
     return out
 
 
@@ -671,7 +821,24 @@ _THE_CONSTITUTION = deferred(r"\s+the\s+(?:U\.S\.\s+)?Constitution\b")
 
 # A line that opens on a case's caption ("We Shall Overcome Foundation v. The Richmond Org.,
 # No. 16-cv-2725 (S.D.N.Y. Sep. 2017)"): a roundup's next case
+# "In Acme, Inc. v. FTC, " opening a sentence: a caption the sentence's clause reports
+_IN_CAPTION = lazy(r"In\s+[A-Z][^\n;]{0,60}?\s+vs?\.?\s+[^\n,;]{1,60},\s")
 _CAPTION_LINE = deferred(r"\n[ \t]*(?:[A-Z][\w.&'’,-]*[ \t]+){1,8}?vs?\.?[ \t]+[A-Z]")
+
+
+def _first_in_caption(text: str, m: re.Match[str]) -> bool:
+    """ "On July 8, the Eighth Circuit vacated the rule …" then a line "In Acme, Inc. v. FTC,
+    the court held …": a sentence that opens on "In" and the article's first caption names the
+    case of the ruling just told (a roundup prints each case's caption before its ruling), so
+    it opens no other case's story."""
+    at = m.start() + 1
+    while text[at] in " \t":
+        at += 1
+    return (
+        text.startswith("In ", at)
+        and _IN_CAPTION().match(text, at) is not None
+        and CASE_NAME.search(text, 0, at) is None
+    )
 
 
 def _new_case_lines(text: str, refs: CourtRefs, found: list[Found]) -> list[Found]:
@@ -699,7 +866,9 @@ def _new_case_lines(text: str, refs: CourtRefs, found: list[Found]) -> list[Foun
         if k < 0:
             continue
         if lines is None:
-            lines = [m.start() for m in _CAPTION_LINE.finditer(text)]
+            lines = [
+                m.start() for m in _CAPTION_LINE.finditer(text) if not _first_in_caption(text, m)
+            ]
         j = bisect.bisect_left(lines, refs[k].end)
         if j < len(lines) and lines[j] < f.start:
             out[i] = replace(f, court=None, confidence=min(f.confidence, 0.6))

@@ -1134,12 +1134,14 @@ _TITLE_SMALL = frozenset({"a", "an", "the", "of", "on", "in", "for", "to", "and"
 
 # A title-case headline's subject that names no judge: "Judge Sentences Ex-Governor …",
 # "Federal Judge Blocks …" (read only at a line's start)
-# ("Texas Judge Tosses …", "Ohio Federal Judge Blocks …": a state's name before it, which
-# must be a state's)
+# (a state's name may open it: "Texas Judge Tosses Biden Overtime Expansion")
 _HEAD_JUDGE = deferred(
-    r"(?:(?P<st>(?!(?:Federal|US)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
-    r"(?:(?:Federal|U\.S\.|US)\s+)?Judge\s(?=[A-Z][a-z])"
+    r"(?:(?P<st>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?:(?:Federal|U\.S\.|US)\s+)?Judge\s"
+    r"(?=[A-Z][a-z])"
 )
+
+
+_HEAD_ADVERBS = frozenset({"Partially", "Partly", "Temporarily", "Permanently", "Again"})
 
 
 def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
@@ -1157,10 +1159,16 @@ def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
         head = _HEAD_JUDGE.match(text, line0)
         if head is None:
             continue
-        if head.group("st") and head.group("st").lower() not in C.state_by_name():
-            continue  # ("Trump Judge Blocks …": no state's name)
+        st = head.group("st")
+        if st and st not in ("Federal", "US") and C._fold(st) not in C.state_by_name():
+            continue  # ("Supreme Judge …", "Chief Judge …": no state's name)
         sp = text.find(" ", head.end(), head.end() + 20)
-        if text[head.end() : sp] not in headline_verbs():
+        if text[head.end() : sp] in _HEAD_ADVERBS:
+            # "Federal Judge Partially Blocks ATF Gun Dealer Rule": the verb after the adverb
+            nsp = text.find(" ", sp + 1, sp + 21)
+            if text[sp + 1 : nsp] not in headline_verbs():
+                continue
+        elif text[head.end() : sp] not in headline_verbs():
             continue  # "Judge Allen Winsor ruled …": a judge's name opens the line
         nl = text.find("\n", head.end(), head.end() + 121)
         line_end = nl if nl >= 0 else len(text)

@@ -388,7 +388,10 @@ def _sources() -> list[tuple[str, str]]:
         (
             "generic",
             rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+)?"
-            rf"(?P<pre>(?P<place1>{place})(?:-based)?\s+)?(?P<mods>{_MODS}*)"
+            # (a place and its judge in one paragraph: "…, city of Corpus Christi\n\nJudge
+            # denies …" is a headline's last words and the next line's first)
+            rf"(?P<pre>(?P<place1>{place})(?:-based)?(?:[ \t]+\n?[ \t]*|\n[ \t]*))?"
+            rf"(?P<mods>{_MODS}*)"
             # ("the Court of Appeals" with no court named for it: an appeals court, never "the
             # Court" of the ruling before; "… of Appeals for the Ninth Circuit", "the 14th Court
             # of Appeals", "the Minnesota Court of Appeals" are their own patterns)
@@ -403,7 +406,8 @@ def _sources() -> list[tuple[str, str]]:
             rf"{_HEAD_STOP}(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z])"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
             rf"|\s+in\s+(?P<dir3>(?:[Nn]orth(?:east|west)?ern|[Ss]outh(?:east|west)?ern|[Ee]astern|[Ww]estern|[Mm]iddle|"
-            rf"[Cc]entral)\s+)?(?P<place3>{place}){qual2})?",
+            # (never a caption's first party: "the Supreme Court in Massachusetts v. EPA")
+            rf"[Cc]entral)\s+)?(?P<place3>{place})(?!\s+vs?\.?\s+[A-Z]){qual2})?",
         ),
     ]
     return pats

@@ -1429,8 +1429,14 @@ def find_nouns(
             keep(Found(m.start(), m.end(), own_after.court, True, 0.7, "", own_after))
             continue
         if (
-            det == "its"
+            (
+                det == "its"
+                # "In their ruling, the U.S. Court of Appeals for the Eighth Circuit found":
+                # a bench's ruling, owned by the court its sentence names right after it
+                or (det == "their" and text.endswith(("In ", "in "), 0, m.start()))
+            )
             and (own_after := _owner_after(text, refs, ref_starts, m.end())) is not None
+            and (det == "its" or own_after.role in ("court", "panel", "justices"))
             # "In its 10-3 decision, the Richmond-based court said": a vote names its bench,
             # and a court it does not fit (a district court) is not the one meant
             and (

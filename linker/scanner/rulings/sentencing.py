@@ -110,7 +110,11 @@ def person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) ->
     s0 = max(sentence_start(text, at), lo)
     opening = _OPENING.match(text, s0, at)
     subj_at = opening.end() if opening else s0
-    if any(r.start == subj_at or (r.start <= subj_at < r.end) for r in judges):
+    s_lead = s0 + len(text[s0:at]) - len(text[s0:at].lstrip(' \t\n"“'))
+    if any(
+        r.start == subj_at or (r.start <= subj_at < r.end) or (r.start == s_lead < at)
+        for r in judges
+    ):
         return "judge"
     if any(m.start() <= subj_at + 4 and m.start() >= subj_at for m in others):
         return "other"
@@ -120,7 +124,10 @@ def person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) ->
         p0 = max(sentence_start(text, s0 - 1), lo)
         prev = _OPENING.match(text, p0, s0)
         p_at = prev.end() if prev else p0
-        if any(r.start == p_at or (r.start <= p_at < r.end) for r in judges):
+        # ("Judge Jane Roe, appointed by President X, issued the ruling. His decision …":
+        # the opening the pattern skips is the judge, the subject, set off by an appositive)
+        p_lead = p0 + len(text[p0:s0]) - len(text[p0:s0].lstrip(' \t\n"“'))
+        if any(r.start in (p_at, p_lead) or (r.start <= p_at < r.end) for r in judges):
             return "judge"
         if _SUBJECT_PRONOUN.match(text, p_at):
             # "Judge Roe sided with the groups. She noted … In a 40-page decision, she said …

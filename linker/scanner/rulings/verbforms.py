@@ -140,6 +140,10 @@ def active_verbs() -> str:
             forms.append(row.pattern)
             continue
         forms.append(_words(row.past))
+        if row.passive and row.passive != row.past:
+            # "A federal judge has thrown out the suit", "has frozen the funds": the perfect
+            # tense's participle where it is not the past tense
+            forms.append(_words(row.passive))
         if row.present:
             forms.append(_words(row.present))
     emphatic = [_words(r.verb) for r in verb_rows() if r.verb and r.verb not in _NOT_EMPHATIC]
@@ -176,6 +180,8 @@ def verb_first_words() -> tuple[str, ...]:
             words.add(lead.group(0))
             continue
         words.add(row.past.split()[0])
+        if row.passive and row.passive != row.past:
+            words.add(row.passive.split()[0])
         if row.present:
             words.add(row.present.split()[0])
     words.add("did")  # the emphatic past: "did dismiss"

@@ -88,7 +88,10 @@ RULING_NOUN = re.compile(
 BAD_GAP = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|will|would|could|should|may|might|must|can|"
     r"cannot|to|expected|asked|asks|urged|urges|plans|whether|if|argued|argues|claimed|"
-    r"hear|heard|considering|weighing|was|were|been|being|not|never|yet|n['’]t)\b|[;:“”\"]|"
+    r"hear|heard|considering|weighing|was|were|been|being|not|never|yet|n['’]t|"
+    # ("filed suit in the D.C. Circuit, arguing the agency is rehashing arguments already
+    # rejected by the Supreme Court": what a suitor says is no verb of the court before it)
+    r"arguing|saying|claiming|contending|alleging|asserting|insisting)\b|[;:“”\"]|"
     r"['’]s\b|n['’]t\b|"
     r",\s*(?:which|who|that)\b|^\s*and\b"
 )
@@ -291,6 +294,10 @@ _RN_MOD_FORMS = (
     *("written", "sweeping", "lengthy", "final", "initial", "earlier", "landmark", "narrow"),
     *("brief", "restraining", "administrative", "blistering", "scathing", "stinging"),
     *("extraordinary", "unusual", "rare", "striking", r"highly\s+anticipated"),
+    # (twenty-second session: "In a strongly worded ruling issued Monday, Chief Judge …",
+    # "a sharply worded opinion": how the court wrote it)
+    r"(?:strongly|sharply|harshly|tersely|forcefully|pointedly|carefully|narrowly|broadly)"
+    r"[- ]worded",
     r"\w+-(?:anticipated|awaited)",
     *("two", "three", "prior", "current", "short", "detailed", "comprehensive"),
     *(r"per\s+curiam", "appellate", "joint"),
