@@ -422,6 +422,44 @@ def date_in_text(text: str) -> str | None:
     return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(2)):02d}"
 
 
+# A dateline that opens its line in another shape than "Month D, YYYY" alone: the day first
+# ("Wednesday, 08 November 2023 | A. Writer", "29 Sept 2024 10:47 AM IST", "1 August 2025 at
+# 21:04"), an ISO or U.S. numeric date with its clock time ("2024-10-25 03:36 Last updated …",
+# "06/09/2015 01:16 PM EDT"), or any of them after a byline's separator ("By A. Writer |
+# 08/22/2025 01:44 PM EDT"); only the line's end, a separator or a clock time may follow it, so
+# a timeline's item ("April 29, 2024 - The agency released …") or a sentence is never one
+_LED_DATE = re.compile(
+    r"[ \t]*(?:By\b[^|\n]{1,80}\|[ \t]*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    rf"(?:(?P<d1>\d{{1,2}})[ \t]+(?P<m1>{_MONTHS})\.?,?[ \t]+(?P<y1>\d{{4}})"
+    rf"|(?P<m4>{_MONTHS})\.?[ \t]+(?P<d4>\d{{1,2}}),?[ \t]+(?P<y4>\d{{4}})"
+    r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
+    r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4}))"
+    r"(?=[ \t]*(?:$|[|·•]|,?[ \t]*(?:at[ \t]+)?\d{1,2}:\d{2}))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _led_date(head: str) -> str | None:
+    """The date of the first line of ``head`` that a dateline opens (see ``_LED_DATE``)."""
+    for i in _line_starts(head):
+        m = _LED_DATE.match(head, i)
+        if m is None:
+            continue
+        g = m.groupdict()
+        if g["d1"]:
+            found = _iso(int(g["y1"]), _MONTH_NUM[g["m1"].lower()], int(g["d1"]))
+        elif g["m4"]:
+            found = _iso(int(g["y4"]), _MONTH_NUM[g["m4"].lower()], int(g["d4"]))
+        elif g["y2"]:
+            found = _iso(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+        else:
+            found = _iso(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        if found:
+            return found
+    return None
+
+
 # A file photo's caption line, whose date is the picture's, taken long before the story: a
 # wire photo's "FILE - …" or its credit "(… via AP, File)". (Another caption's date is the
 # day's news, read like a sentence's.)
@@ -456,7 +494,8 @@ def _url_day_known(url: str) -> bool:
 def article_date(text: str, url: str | None = None) -> str | None:
     """The article's date, as ISO, from its text and the address it came from.
 
-    A dateline of its own wins: a date alone on a line, a roundup's span, a labelled
+    A dateline of its own wins: a date alone on a line, a line a dateline opens ("29 Sept 2024
+    10:47 AM IST", "By A. Writer | 08/22/2025 01:44 PM EDT"), a roundup's span, a labelled
     "Published"/"Updated" line. A date in a sentence of the opening ("On April 23, 2024, the
     agency announced …") is an event's, often weeks or years before the story: a dated address
     wins over it, unless the address gives only the month and the sentence's date falls in it.
@@ -468,7 +507,7 @@ def article_date(text: str, url: str | None = None) -> str | None:
     ):
         month = _MONTH_NUM[m.group(1).lower()]
         return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(2)):02d}"
-    if found := _range_date(text) or labelled_date(text):
+    if found := _led_date(head) or _range_date(text) or labelled_date(text):
         return found
     src = url or _source_url(text)
     prose = _prose_date(text) if _DAY_COMMA_YEAR.search(head) else None
