@@ -386,6 +386,17 @@ def labelled_date(text: str) -> str | None:
     return best.get(False) or best.get(True)
 
 
+def _range_date(text: str) -> str | None:
+    """The last day of a span the opening gives ("May 19 – 25, 2024"), as ISO."""
+    tail = _RANGE_TAIL.search(text, 0, 400)
+    if tail and (r := _DATE_RANGE.search(text, max(0, tail.start() - 16), tail.end())):
+        start_month = re.match(r"[A-Za-z]+", r.group(0))
+        month = (r.group(1) or (start_month.group(0) if start_month else "")).lower()
+        if month in _MONTH_NUM and 1 <= int(r.group(2)) <= 31:
+            return f"{int(r.group(3)):04d}-{_MONTH_NUM[month]:02d}-{int(r.group(2)):02d}"
+    return None
+
+
 def date_in_text(text: str) -> str | None:
     """The article's date from its first lines, as ISO: a dateline such as 'Aug. 6, 2025'
     alone on a line, else the first full date in the opening ("Tuesday, April 16, 2024,
@@ -400,12 +411,8 @@ def date_in_text(text: str) -> str | None:
         m = next(
             (d for i in _line_starts(head) if (d := _DATE_LINE.match(head, i))), None
         ) or _first_date(text[:400])
-        tail = None if m else _RANGE_TAIL.search(text, 0, 400)
-        if tail and (r := _DATE_RANGE.search(text, max(0, tail.start() - 16), tail.end())):
-            start_month = re.match(r"[A-Za-z]+", r.group(0))
-            month = (r.group(1) or (start_month.group(0) if start_month else "")).lower()
-            if month in _MONTH_NUM and 1 <= int(r.group(2)) <= 31:
-                return f"{int(r.group(3)):04d}-{_MONTH_NUM[month]:02d}-{int(r.group(2)):02d}"
+        if not m and (found := _range_date(text)):
+            return found
     if not m:
         if (labelled := labelled_date(text)) is not None:
             return labelled
@@ -413,6 +420,105 @@ def date_in_text(text: str) -> str | None:
         return date_from_url(src.group(1)) if src else None
     month = _MONTH_NUM[m.group(1).lower()]
     return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(2)):02d}"
+
+
+# A dateline that opens its line in another shape than "Month D, YYYY" alone: the day first
+# ("Wednesday, 08 November 2023 | A. Writer", "29 Sept 2024 10:47 AM IST", "1 August 2025 at
+# 21:04"), an ISO or U.S. numeric date with its clock time ("2024-10-25 03:36 Last updated …",
+# "06/09/2015 01:16 PM EDT"), or any of them after a byline's separator ("By A. Writer |
+# 08/22/2025 01:44 PM EDT"); only the line's end, a separator or a clock time may follow it, so
+# a timeline's item ("April 29, 2024 - The agency released …") or a sentence is never one
+_LED_DATE = re.compile(
+    r"[ \t]*(?:By\b[^|\n]{1,80}\|[ \t]*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    rf"(?:(?P<d1>\d{{1,2}})[ \t]+(?P<m1>{_MONTHS})\.?,?[ \t]+(?P<y1>\d{{4}})"
+    rf"|(?P<m4>{_MONTHS})\.?[ \t]+(?P<d4>\d{{1,2}}),?[ \t]+(?P<y4>\d{{4}})"
+    r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
+    r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4}))"
+    r"(?=[ \t]*(?:$|[|·•]|,?[ \t]*(?:at[ \t]+)?\d{1,2}:\d{2}))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _led_date(head: str) -> str | None:
+    """The date of the first line of ``head`` that a dateline opens (see ``_LED_DATE``)."""
+    for i in _line_starts(head):
+        m = _LED_DATE.match(head, i)
+        if m is None:
+            continue
+        g = m.groupdict()
+        if g["d1"]:
+            found = _iso(int(g["y1"]), _MONTH_NUM[g["m1"].lower()], int(g["d1"]))
+        elif g["m4"]:
+            found = _iso(int(g["y4"]), _MONTH_NUM[g["m4"].lower()], int(g["d4"]))
+        elif g["y2"]:
+            found = _iso(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+        else:
+            found = _iso(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        if found:
+            return found
+    return None
+
+
+# A file photo's caption line, whose date is the picture's, taken long before the story: a
+# wire photo's "FILE - …" or its credit "(… via AP, File)". (Another caption's date is the
+# day's news, read like a sentence's.)
+_FILE_CAPTION = re.compile(
+    r"^[ \t]*FILE[ \t]*(?:PHOTO[ \t]*)?[-–—:]|[,/][ \t]*File[ \t]*(?:Photo[ \t]*)?\)", re.MULTILINE
+)
+
+
+def _prose_date(text: str) -> str | None:
+    """The first "Month D, YYYY" of the opening that no file photo's caption holds."""
+    head = text[:400]
+    pos = 0
+    while (m := _first_date(head[pos:])) is not None:
+        a = pos + m.start()
+        ls = head.rfind("\n", 0, a) + 1
+        le = text.find("\n", a)
+        line = text[ls : len(text) if le < 0 else le]
+        if not _FILE_CAPTION.search(line):
+            month = _MONTH_NUM[m.group(1).lower()]
+            return _iso(int(m.group(3)), month, int(m.group(2)))
+        pos = pos + m.end()
+    return None
+
+
+def _url_day_known(url: str) -> bool:
+    """Whether ``date_from_url`` reads a whole date from ``url``, not a year and month only."""
+    path = re.sub(r"^[a-z]+://[^/]*", "", url, flags=re.IGNORECASE).split("?")[0]
+    m = _URL_DATE.search(path)
+    return m is None or m.group(3) is not None
+
+
+def article_date(text: str, url: str | None = None) -> str | None:
+    """The article's date, as ISO, from its text and the address it came from.
+
+    A dateline of its own wins: a date alone on a line, a line a dateline opens ("29 Sept 2024
+    10:47 AM IST", "By A. Writer | 08/22/2025 01:44 PM EDT"), a roundup's span, a labelled
+    "Published"/"Updated" line. A date in a sentence of the opening ("On April 23, 2024, the
+    agency announced …") is an event's, often weeks or years before the story: a dated address
+    wins over it, unless the address gives only the month and the sentence's date falls in it.
+    A file photo's caption date ("FILE - … May 4, 2023") is never read.
+    """
+    head = text[:600]
+    if _DAY_COMMA_YEAR.search(head) and (
+        m := next((d for i in _line_starts(head) if (d := _DATE_LINE.match(head, i))), None)
+    ):
+        month = _MONTH_NUM[m.group(1).lower()]
+        return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(2)):02d}"
+    if found := _led_date(head) or _range_date(text) or labelled_date(text):
+        return found
+    src = url or _source_url(text)
+    prose = _prose_date(text) if _DAY_COMMA_YEAR.search(head) else None
+    if prose is None:
+        return date_from_url(src) if src else None
+    on_url = date_from_url(src) if src else None
+    if on_url is None:
+        return prose
+    if src and not _url_day_known(src) and prose[:7] == on_url[:7]:
+        return prose
+    return on_url
 
 
 def _visible(text: str) -> bool:
@@ -478,7 +584,7 @@ def from_text(
             text=ex.text,
             title=ex.title,
             # (a page whose markup gives no date: its text's date line, else its address's)
-            date=date or ex.date or date_in_text(ex.text) or date_from_url(ex.url or url or source),
+            date=date or ex.date or article_date(ex.text, ex.url or url or source),
             html=text,
             text_map=ex.text_map,
             byline=ex.byline,
@@ -492,7 +598,7 @@ def from_text(
         source=source,
         text=text,
         title=title,
-        date=date or date_in_text(text) or date_from_url(source),
+        date=date or article_date(text, url or _source_url(text) or source),
         # (a corpus reader passes the ``source:`` URL as the source, the line already cut)
         url=url or _source_url(text) or (source if _WEB_SOURCE.match(source) else None),
     )

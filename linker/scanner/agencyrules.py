@@ -573,6 +573,25 @@ def _pool(written: str | None, proposed: bool) -> tuple[Rule, ...]:
     return tuple(r for r in rules() if not _after_article(r, written) and r.proposed == proposed)
 
 
+@lru_cache(maxsize=64)
+def _pending_pool(written: str) -> tuple[Rule, ...]:
+    """The proposals printed before an article of date ``written`` whose rule's final
+    version was printed after it: what the rule was when the article was written."""
+    from .regulations import _after_article
+
+    finals_after = {
+        group_of(r.name) for r in rules() if not r.proposed and _after_article(r, written)
+    }
+    finals_before = {
+        group_of(r.name) for r in rules() if not r.proposed and not _after_article(r, written)
+    }
+    return tuple(
+        r
+        for r in _pool(written, True)
+        if group_of(r.name) in finals_after and group_of(r.name) not in finals_before
+    )
+
+
 @cache
 def _first_word(key: str) -> str:
     """The key's first word, lower-cased; a plural in "-ies" cut to what its singular shares
@@ -1033,6 +1052,16 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                     )
                     continue
             cands, tied = _best(pool, " ".join(mods) + " " + desc)
+            if not cands and not proposed and doc.date and _pending_pool(doc.date):
+                # a rule told before its final version was printed: its proposal, when it
+                # fits the words best of the rules there were
+                pending = list(_pending_pool(doc.date))
+                if agency is not None:
+                    pending = of_agency(pending, agency)
+                else:
+                    pending = _of_term(pending, (g.get("admin") or "").split()[0].split("-")[0])
+                if pending and (now := _best(pool + pending, " ".join(mods) + " " + desc))[0]:
+                    cands, tied = now
             if not cands and tied:
                 # "its 2024 public lands rule": of the rules its words fit, that year's
                 years = [int(w.rstrip(",")) for w in mods if YEAR_WORD.fullmatch(w.rstrip(","))]

@@ -395,6 +395,22 @@ def _after_article(rule: Rule, written: str | None) -> bool:
     return rule.year > day.year
 
 
+def _pending_proposals(cands: list[Rule], written: str | None) -> list[Rule]:
+    """The proposals among ``cands`` whose rule's final version was printed after an article
+    of date ``written``: what the article's rule was when it was written (none undated)."""
+    from .agencyrules import group_of
+
+    if not written:
+        return []
+    groups = {group_of(r.name) for r in cands if r.proposed}
+    pending = {
+        group_of(r.name)
+        for r in rules()
+        if not r.proposed and group_of(r.name) in groups and _after_article(r, written)
+    }
+    return [r for r in cands if r.proposed and group_of(r.name) in pending]
+
+
 # "proposed" among the words a description opens on ("the agency's proposed rule on …")
 PROPOSED_WORD = deferred(r"\b(?:proposed|draft)\b", re.IGNORECASE)
 # The verb that makes the rule after it a proposal: "DHS proposed a rule on public charge",
@@ -777,6 +793,10 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
     for hit in hits:
         # "the proposed … rule" is the proposal, if the table has it; anything else a final rule
         staged = [r for r in hit.candidates if r.proposed == hit.proposed]
+        if not staged and not hit.proposed:
+            # a rule named before its final version was printed is its proposal ("the Clean
+            # Power Plan" in an article of 2015, months before the final rule)
+            staged = _pending_proposals(hit.candidates, ctx.date)
         if staged or not hit.proposed:
             hit.candidates = staged
             hit.chosen = _choose(hit, text, ctx) if staged else None
