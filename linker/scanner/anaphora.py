@@ -2969,6 +2969,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # signatures": clothes and a ballot petition, not a suit in court
         if head == "provision" and PROVIDING_OF.match(text, e):
             continue
+        if head == "regulation" and phrase[:2] not in ("a ", "A ") and PROVIDING_OF.match(text, e):
+            continue  # "noting that government regulation of non-competes can continue", "the
+            # regulation of greenhouse gases": the act of regulating, not a rule
         chamber = hit.groupdict().get("chamber")
         if chamber and chamber not in CHAMBER_TYPES:
             # "the senators' bill", "the representatives' measure": their chamber's
