@@ -36,9 +36,7 @@ def test_a_granted_order_is_a_ruling() -> None:
         "A federal judge in Austin has granted a temporary restraining order requested by a "
         "city councilwoman against a TV station. The temporary restraining order lasts 14 days."
     )
-    assert [(m.text, m.court) for m in found][1:] == [
-        ("The temporary restraining order", "txwd")
-    ]
+    assert [(m.text, m.court) for m in found][1:] == [("The temporary restraining order", "txwd")]
 
 
 def test_an_injunction_a_judge_would_not_lift_is_a_ruling() -> None:

@@ -1,4 +1,4 @@
-""""Regulation of …" after a rule is the act of regulating, not a back-reference to the rule
+""" "Regulation of …" after a rule is the act of regulating, not a back-reference to the rule
 ("said that government regulation of non-competes can continue", "said the regulation of
 such contracts belongs to the states"); "The regulation" alone, or "a regulation of …",
 still may be one (``anaphora``: ``PROVIDING_OF`` for the head "regulation"). Made-up
