@@ -2493,7 +2493,8 @@ _YEAR = deferred(r"\b(\d{4})\b")
 
 
 # The letters BLOCK_BEFORE's words end in ("above", "break", "breaks", "breaking", "broke",
-# "caught in", "law is", "under", "before", "of", "follow", "followed", "obey"), with every
+# "caught in", "law is", "under", "before", "of", "follow", "followed", "obey", "ignore",
+# "ignored"), with every
 # character its case-insensitive match accepts for them.
 _BLOCK_BEFORE_LAST = frozenset("eEkK\u212asS\u017fgGnNrRfFwWyYdD")
 
@@ -2508,7 +2509,7 @@ def _blocked_before(before: str) -> bool:
     if core[-1:] in "rRfF" and not core.lower().endswith((" of", "under", "before")):
         return False
     if core[-1:] in "wWyYdD" and not core.lower().endswith(
-        ("follow", "obey", "followed", "obeyed")
+        ("follow", "obey", "followed", "obeyed", "ignored")
     ):
         return False
     return BLOCK_BEFORE.search(before) is not None
