@@ -1,4 +1,4 @@
-""""Ignores the law" is the law as such, not a back-reference to the law named before
+""" "Ignores the law" is the law as such, not a back-reference to the law named before
 (``families.BLOCK_BEFORE``, as "follow the law", "above the law"). Made-up sentences."""
 
 from __future__ import annotations
