@@ -216,6 +216,14 @@ LOCAL = deferred(
 )
 
 
+# The state's own court or lawmakers, unnamed ("the state Supreme Court", "state lawmakers",
+# "the Legislature"), before a law in its sentence: the law is the article's state's
+_STATE_BODY = deferred(
+    r"\b(?:[Ss]tate(?:['’]s)?\s+(?:[Ss]upreme\s+[Cc]ourt|high\s+court|[Ll]egislature|"
+    r"lawmakers|legislators|House|Senate)|[Ll]egislature)\b"
+)
+
+
 def _local_maker(text: str, at: int) -> bool:
     """Whether the sentence before ``at`` names a state or local lawmaker or a state."""
     before = text[sentence_start(text, at) : at]
@@ -534,9 +542,17 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 pool = _state_rows().get(state, ()) if doc.hits("state_topic") else ()
             elif local or a.group("of_state"):
                 pool = _state_laws_named(text, s) if doc.hits("state_topic") else ()
-                if not pool and a.group("of_state") and doc.hits("state_topic"):
+                if (
+                    not pool
+                    and doc.hits("state_topic")
+                    and (
+                        a.group("of_state") or _STATE_BODY.search(text, sentence_start(text, s), s)
+                    )
+                ):
                     # "a state law ending cash bail" in a sentence that names no state: the
-                    # article's state (never a federal law)
+                    # article's state (never a federal law); so is "A split state Supreme
+                    # Court today invalidated an 1849 law that …": a law the state's own
+                    # court or lawmakers act on
                     pool = _state_rows().get(_article_state(doc) or "", ())
             else:
                 if abroad is None:

@@ -8,6 +8,11 @@ drops a law's description or back-reference ("a …, the … law/act/bill/rule/o
 lowercase words) that stands right after "is", "was", "remains" or "became" when a mention
 of a law, a case or a rule ends right before that verb. A name there ("… is the Clean Air
 Act") is kept.
+
+The same follow-up drops a back-reference set against the very law it would refer to, later
+in its own sentence: "That comprehensive legislation … was clearly meant as a substitute for
+the 19th century near-total ban", "The new law repealed the 1849 statute": a law that
+replaces, repeals or stands in place of a law is another law.
 """
 
 from __future__ import annotations
@@ -37,15 +42,42 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not ends:
         return mentions
     out: list[Mention] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.kind in _PREDICATE_KINDS and _DESCRIBED.match(text, m.start):
             k = bisect.bisect_right(ends, m.start) - 1
             if k >= 0 and m.start - ends[k] <= 10:
                 cop = _COPULA.fullmatch(text, ends[k], m.start)
                 if cop is not None:
                     continue  # "Texas SB 10 is a 2025 law that requires …": its predicate
+        if (
+            m.anaphor
+            and m.kind in _PREDICATE_KINDS
+            and m.authority
+            and _set_against(doc, mentions, i)
+        ):
+            continue  # "That comprehensive legislation … a substitute for the 1849 ban"
         out.append(m)
     return out
+
+
+# A law set against another: what replaces, repeals or stands in place of it
+_AGAINST = deferred(
+    r"\b(?:substitute|replacement|successor)\s+(?:for|to)\b|\b(?:in\s+place|instead)\s+of\b|"
+    r"\b(?:replac|supersed|repeal)\w*\b"
+)
+
+
+def _set_against(doc: Doc, mentions: list[Mention], i: int) -> bool:
+    """Whether the back-reference ``mentions[i]`` stands before a mention of the same law in
+    its own sentence, with words that set one law against the other between them."""
+    m = mentions[i]
+    b = doc.sentence_at(m.start)[1]
+    for n in mentions[i + 1 :]:
+        if n.start >= b:
+            return False
+        if n.authority == m.authority and n.kind == m.kind:
+            return _AGAINST.search(doc.text, m.end, n.start) is not None
+    return False
 
 
 PASS = Pass(name="predicates", emits=(), anchors=(), run=run)
