@@ -2609,7 +2609,12 @@ PLURAL_KINDS = {
 }
 # Between two items of a list: "H.B. 1, S.B. 2 and S.B. 3", "Executive Orders 14151 and 14173"
 # (a number in parentheses may close an item: "the Kids Online Safety Act (S-1409) and the …")
-LIST_GAP = deferred(r"[\s,;)\]]*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?")
+# (a short parenthetical may follow an item: "Executive Order 14151 (directed at federal
+# agencies) and Executive Order 14173 (directed at the private sector)")
+LIST_GAP = deferred(
+    r"[\s,;)\]]*(?:\([^()\n]{1,60}\)[\s,;]*)?"
+    r"(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?"
+)
 
 
 # A mention that names several at once ("two anti-DEI executive orders", "the bills").
@@ -2653,6 +2658,24 @@ def _list_before(
     # else a mention that is itself plural ("two anti-DEI executive orders … Those orders")
     plural = [m for m in items if _PLURAL_TEXT.search(m.text)]
     return plural[-1] if plural else None
+
+
+def _plural_before(
+    text: str, at: int, added: list[Mention], kinds: tuple[str, ...]
+) -> Mention | None:
+    """The last plural back-reference ("Both orders") found before ``at`` that referred back
+    to a list, of ``kinds``, within reach and at most one paragraph break before it."""
+    for m in reversed(added):
+        if m.end > at or at - m.end > NEAR:
+            continue
+        if (
+            m.kind in kinds
+            and m.anaphor
+            and (m.evidence or "").startswith("refers back to the list")
+            and _breaks(text, m.end, at) <= 1
+        ):
+            return m
+    return None
 
 
 # A count after other words in a plural phrase ("The groups say three executive orders"): the
@@ -2951,6 +2974,23 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             first = _list_before(text, s, explicit, starts, PLURAL_KINDS[head])
             if first is not None and _counts_differ(phrase, first.text):
                 continue  # "those three orders" after "two executive orders"
+            if first is None:
+                # "… Both orders aim to end … \n\n• A lawsuit … alleging that the executive
+                # orders are unconstitutional": the list the plural phrase just before
+                # referred back to, in its paragraph or the one after it
+                prior = _plural_before(text, s, added, PLURAL_KINDS[head])
+                if prior is not None:
+                    added.append(
+                        _referring(
+                            s,
+                            e,
+                            phrase,
+                            prior,
+                            f"refers back to the list “{prior.text}” refers back to",
+                        )
+                    )
+                    bisect.insort(taken, (s, e))
+                continue
             if first is not None:
                 added.append(
                     _referring(
