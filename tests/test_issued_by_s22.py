@@ -1,0 +1,20 @@
+"""An order told in the passive with a court as its agent ("The first injunction was issued in
+July 2024 by the Northern District of Texas") is that court's ruling (``ruling_verbs.csv``:
+"issue" now has its passive); a report issued by an agency is none. Made-up sentences."""
+
+from __future__ import annotations
+
+from conftest import rulings
+
+
+def test_an_injunction_issued_by_a_court() -> None:
+    found = rulings(
+        "Three courts heard challenges to the rule. The first injunction was issued in May 2024 "
+        "by the Northern District of Texas, which later set the rule aside."
+    )
+    assert [m.court for m in found][:1] == ["txnd"]
+    assert found[0].text.startswith("was issued in May 2024 by the Northern District of Texas")
+
+
+def test_a_report_issued_by_an_agency_is_no_ruling() -> None:
+    assert rulings("The report was issued by the agency in May.") == []
