@@ -1,6 +1,7 @@
 """An order told in the passive with a court as its agent ("The first injunction was issued in
 July 2024 by the Northern District of Texas") is that court's ruling (``ruling_verbs.csv``:
-"issue" now has its passive); a report issued by an agency is none. Made-up sentences."""
+"issue", "extend" and "hand down" now have their passives); a report issued by an agency is
+none. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -18,3 +19,14 @@ def test_an_injunction_issued_by_a_court() -> None:
 
 def test_a_report_issued_by_an_agency_is_no_ruling() -> None:
     assert rulings("The report was issued by the agency in May.") == []
+
+
+def test_an_order_extended_by_a_judge() -> None:
+    found = rulings(
+        "The temporary restraining order was extended by U.S. District Judge Ann Roe until May 1."
+    )
+    assert [m.text for m in found] == ["was extended by U.S. District Judge Ann Roe"]
+
+
+def test_a_deadline_extended_by_an_agency_is_no_ruling() -> None:
+    assert rulings("The deadline was extended by the agency.") == []
