@@ -207,6 +207,7 @@ def find(doc: Doc) -> list[Mention]:
     legal = _legal(doc)
     clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), legal)
     clauses += _with_gerunds(text, refs, clauses)
+    clauses += _coordinated(text, refs, clauses)
     if ctx.date and ctx.date[:4].isdigit():
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
     year = int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
@@ -493,6 +494,30 @@ def _with_gerunds(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Foun
         if r.role == "court" and m.start("v") == r.end + 1 and m.group("v") in _NOUN_GERUNDS:
             continue  # "disagreed with the Supreme Court ruling that …": a noun, not a verb
         out.append(Found(r.start, m.end(), r.court, r.anaphoric, 0.8, m.group("v"), r))
+    return out
+
+
+def _coordinated(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Found]:
+    """ "A Maryland district court and the U.S. Court of Appeals for the 4th Circuit ruled
+    against them": a court joined by "and" to the subject of a ruling clause shares its verb,
+    a ruling of its own (the span is that court's phrase; only a court the discourse placed,
+    and not one inside another clause)."""
+    if " and " not in text:
+        return []
+    taken = [(f.start, f.end) for f in clauses]
+    starts = {f.ref.start: f for f in clauses if f.ref is not None and f.start == f.ref.start}
+    out: list[Found] = []
+    for r in refs:
+        if not r.court or r.destination or r.court == C.FOREIGN or r.anaphoric:
+            continue
+        if not text.startswith(" and ", r.end):
+            continue
+        f = starts.get(r.end + 5)
+        if f is None or f.ref is None or f.ref.court == r.court or f.anaphor:
+            continue
+        if any(a <= r.start < b for a, b in taken):
+            continue
+        out.append(Found(r.start, r.end, r.court, False, min(f.confidence, 0.8), f.act, r))
     return out
 
 
