@@ -1,7 +1,7 @@
 """An order told in the passive with a court as its agent ("The first injunction was issued in
 July 2024 by the Northern District of Texas") is that court's ruling (``ruling_verbs.csv``:
-"issue", "extend" and "hand down" now have their passives); a report issued by an agency is
-none. Made-up sentences."""
+"issue", "extend" and "hand down" now have their passives; "decided 6-3 to limit" joins the
+verbs after "decided … to"); a report issued by an agency is none. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -30,3 +30,12 @@ def test_an_order_extended_by_a_judge() -> None:
 
 def test_a_deadline_extended_by_an_agency_is_no_ruling() -> None:
     assert rulings("The deadline was extended by the agency.") == []
+
+
+def test_decided_by_a_vote_to_limit() -> None:
+    found = rulings("The Supreme Court decided 6-3 to limit the power of judges to grant relief.")
+    assert [m.court for m in found] == ["scotus"]
+
+
+def test_a_council_decided_to_limit_is_no_ruling() -> None:
+    assert rulings("The city council decided 5-2 to limit parking downtown.") == []
