@@ -2535,7 +2535,8 @@ _YEAR = deferred(r"\b(\d{4})\b")
 
 
 # The letters BLOCK_BEFORE's words end in ("above", "break", "breaks", "breaking", "broke",
-# "caught in", "law is", "under", "before", "of", "follow", "followed", "obey"), with every
+# "caught in", "law is", "under", "before", "of", "follow", "followed", "obey", "ignore",
+# "ignored"), with every
 # character its case-insensitive match accepts for them.
 _BLOCK_BEFORE_LAST = frozenset("eEkK\u212asS\u017fgGnNrRfFwWyYdD")
 
@@ -2550,7 +2551,7 @@ def _blocked_before(before: str) -> bool:
     if core[-1:] in "rRfF" and not core.lower().endswith((" of", "under", "before")):
         return False
     if core[-1:] in "wWyYdD" and not core.lower().endswith(
-        ("follow", "obey", "followed", "obeyed")
+        ("follow", "obey", "followed", "obeyed", "ignored")
     ):
         return False
     return BLOCK_BEFORE.search(before) is not None
@@ -2656,7 +2657,12 @@ PLURAL_KINDS = {
 PLURAL_CHAIN = 800
 # Between two items of a list: "H.B. 1, S.B. 2 and S.B. 3", "Executive Orders 14151 and 14173"
 # (a number in parentheses may close an item: "the Kids Online Safety Act (S-1409) and the …")
-LIST_GAP = deferred(r"[\s,;)\]]*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?")
+# (a short parenthetical may follow an item: "Executive Order 14151 (directed at federal
+# agencies) and Executive Order 14173 (directed at the private sector)")
+LIST_GAP = deferred(
+    r"[\s,;)\]]*(?:\([^()\n]{1,60}\)[\s,;]*)?"
+    r"(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?"
+)
 
 
 # A mention that names several at once ("two anti-DEI executive orders", "the bills").
@@ -3090,6 +3096,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # signatures": clothes and a ballot petition, not a suit in court
         if head == "provision" and PROVIDING_OF.match(text, e):
             continue
+        if head == "regulation" and phrase[:2] not in ("a ", "A ") and PROVIDING_OF.match(text, e):
+            continue  # "noting that government regulation of non-competes can continue", "the
+            # regulation of greenhouse gases": the act of regulating, not a rule
         chamber = hit.groupdict().get("chamber")
         if chamber and chamber not in CHAMBER_TYPES:
             # "the senators' bill", "the representatives' measure": their chamber's

@@ -800,7 +800,11 @@ def _said_of_a_bill(text: str, m: Mention) -> bool:
 DESCRIBED = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:[\w$.,-]+\s+){0,3}?))?(?:legislation|bill|measure|"
     r"(?P<res>resolution))\s+"
-    r"(?:that|which|to(?=\s+[a-z])|addressing|aimed\s+at|requiring|making|allowing|banning|barring|"
+    # ("a bill to ban …"; not "get cryptocurrency legislation to his desk", "sent the bill to
+    # the floor": a place it goes)
+    r"(?:that|which|to(?=\s+[a-z])(?!\s+(?:his|her|its|their|the|a|an|this|that|my|our|your|"
+    r"him|them|it|lawmakers)\b)|addressing|aimed\s+at|requiring|making|allowing|"
+    r"banning|barring|"
     r"expanding|creating|providing|giving|funding|extending|repealing|overhauling|"
     # "A federal rail safety bill introduced by Ohio's U.S. senators … was voted out of a key
     # committee" (the Railway Safety Act, named after it)
@@ -816,6 +820,11 @@ NOT_THE_ONE = deferred(
     r"\b(?:another|other|larger|bigger|smaller|separate|second|similar|companion|rival|"
     r"competing|new|earlier|previous|different|state|House|Senate|stopgap|most|least|"
     r"\w+est)\b"
+)
+# "two other pieces of legislation", "another piece of legislation" before a bill described
+_PIECES_BEFORE = deferred(
+    r"(?:\b(?:pieces|kinds|types|sorts)\s+of|\b(?:another|other|separate|second|new|similar)"
+    r"\s+(?:piece|kind|type|sort)\s+of)\s+$"
 )
 LONG_DET = deferred(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z$][\w$.,-]*\s+){1,6})$")
 # A predicate says what kind of thing a law is: "the IIJA represents the most significant
@@ -855,6 +864,9 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             s = d.start("np") if done_to else d.start()
             if taken.overlaps(s, d.end()) or NOT_THE_ONE.search(d.group("adj") or ""):
                 continue
+            if _PIECES_BEFORE.search(text, max(0, s - 40), s):
+                continue  # "two other pieces of legislation aimed at …": several bills, or
+                # another one, never the one the article numbers
             det = LONG_DET.search(text, max(0, s - 80), s)
             pred = det and PREDICATE.search(text, max(0, det.start() - 40), det.start())
             if det and (NOT_THE_ONE.search(det.group(1)) or pred):

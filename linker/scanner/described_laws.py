@@ -217,6 +217,14 @@ LOCAL = deferred(
 )
 
 
+# The state's own court or lawmakers, unnamed ("the state Supreme Court", "state lawmakers",
+# "the Legislature"), before a law in its sentence: the law is the article's state's
+_STATE_BODY = deferred(
+    r"\b(?:[Ss]tate(?:['’]s)?\s+(?:[Ss]upreme\s+[Cc]ourt|high\s+court|[Ll]egislature|"
+    r"lawmakers|legislators|House|Senate)|[Ll]egislature)\b"
+)
+
+
 def _local_maker(text: str, at: int) -> bool:
     """Whether the sentence before ``at`` names a state or local lawmaker or a state."""
     before = text[sentence_start(text, at) : at]
@@ -399,13 +407,11 @@ def numbered_for_another(phrase: str, authority: str) -> bool:
     )
 
 
-_YEAR = deferred(r"(?:19|20)\d\d")
-
-
 def _of_year(pool: tuple[DescribedLaw, ...], text: str, s: int, e: int) -> tuple[DescribedLaw, ...]:
     """``pool`` less the laws of another year than the one printed in ``text[s:e]`` ("a 2019
     Colorado law"); all of it when no year is printed. A law of no known year stays."""
-    y = _YEAR.search(text, s, e)
+    # (any century's year: "an 1851 law" is not the state's 1849 law)
+    y = _ANY_YEAR.search(text, s, e)
     if y is None:
         return pool
     year = int(y.group(0))
@@ -428,7 +434,7 @@ def _only_of_year(
     return tuple(law for law in pool if law.year == year)
 
 
-_ANY_YEAR = deferred(r"1[6-9]\d\d|20\d\d")
+_ANY_YEAR = deferred(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 
 
 def _table_law(text: str, s: int, e: int, law: DescribedLaw, evidence: str) -> Mention:
@@ -573,9 +579,17 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 pool = _state_rows().get(state, ()) if doc.hits("state_topic") else ()
             elif local or a.group("of_state"):
                 pool = _state_laws_named(text, s) if doc.hits("state_topic") else ()
-                if not pool and a.group("of_state") and doc.hits("state_topic"):
+                if (
+                    not pool
+                    and doc.hits("state_topic")
+                    and (
+                        a.group("of_state") or _STATE_BODY.search(text, sentence_start(text, s), s)
+                    )
+                ):
                     # "a state law ending cash bail" in a sentence that names no state: the
-                    # article's state (never a federal law)
+                    # article's state (never a federal law); so is "A split state Supreme
+                    # Court today invalidated an 1849 law that …": a law the state's own
+                    # court or lawmakers act on
                     pool = _state_rows().get(_article_state(doc) or "", ())
             else:
                 if abroad is None:

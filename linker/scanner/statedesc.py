@@ -336,6 +336,8 @@ _WOULD_AFTER = deferred(r"\s+(?:would|will)\b")
 # Heads a bill in Congress is told by as often as a state's ("legislation that would ban …"):
 # without the state, only just before the article's one state law.
 _BILL_HEADS = frozenset({"legislation", "measure", "bill"})
+# "a similar measure", "another similar law": one like the law told of, never it
+_SIMILAR = deferred(r"\bsimilar\b")
 _DESCRIBED = "the article's state law “{}”, described by its topic"
 _DESCRIBED_NEAR = "a law described just before the article names its one state law, “{}”"
 _DESCRIBED_ALONE = "a law told by its passage; the article names one law only, “{}”, later on"
@@ -382,6 +384,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if read_as_before(text, s):
             continue  # ("The statute …, widely interpreted as a near-total ban": a predicate)
+        if found.state is None and _SIMILAR.search(text, s, at):
+            continue  # ("the Ohio Senate added a similar measure making those orders
+            # appealable to an unrelated bill"): like the law told of, so not it
         if text[s : s + 4].lower() == "its ":
             # ("Virginia enacted its strict social media law", "Delaware … Its new law …":
             # the one state its sentence names before it, else the sentence before; a

@@ -559,6 +559,7 @@ def _placed_elsewhere(text: str, refs: CourtRefs, found: list[Found]) -> list[Fo
     lies in that court's state (or its circuit's states), that court is another story's, so
     the ruling keeps no court (a wrong link is worse than none)."""
     out = found
+    placed: set[int] = set()  # (the rulings a judge's own words placed elsewhere)
     for i, f in enumerate(found):
         r = f.ref
         if f.court and r is not None and r.place and r.federal:
@@ -578,6 +579,7 @@ def _placed_elsewhere(text: str, refs: CourtRefs, found: list[Found]) -> list[Fo
                     if len(only) == 1
                     else replace(f, court=None, confidence=min(f.confidence, 0.6))
                 )
+                placed.add(i)
             continue
         if not f.court or r is None or r.place or r.postal or r.judge:
             continue
@@ -607,6 +609,33 @@ def _placed_elsewhere(text: str, refs: CourtRefs, found: list[Found]) -> list[Fo
                 out[i] = replace(f, court=below)
                 continue
             out[i] = replace(f, court=None, confidence=min(f.confidence, 0.6))
+    return _moved_backs(found, out, placed) if placed else out
+
+
+def _moved_backs(found: list[Found], out: list[Found], placed: set[int]) -> list[Found]:
+    """The back-references ("The ruling", "the decision") right after a ruling whose judge's
+    own words ``_placed_elsewhere`` (``placed``, by index): they took the court the discourse
+    gave it, and now take the one it keeps ("CHICAGO — A recent decision by a federal judge
+    in California … The ruling …": no court, not the dateline's), up to the next ruling that
+    keeps a court of its own. (Not after "a lower court's order" a sentence of another state
+    unplaced: that is another story's ruling, told in passing, not the one "the decision"
+    after it continues.)"""
+    moved: tuple[str | None, str | None] | None = None
+    for i in sorted(range(len(out)), key=lambda k: out[k].start):
+        f, was = out[i], found[i]
+        if i in placed:
+            moved = (was.court, f.court)
+        elif (
+            moved is not None
+            and f.anaphor
+            and (f.ref is None or f.ref.anaphoric)
+            and f.court == moved[0]
+        ):
+            out[i] = replace(
+                f, court=moved[1], confidence=f.confidence if moved[1] else min(f.confidence, 0.6)
+            )
+        elif not f.anaphor or f.court != (moved[0] if moved else None):
+            moved = None
     return out
 
 

@@ -318,6 +318,12 @@ _WRITING_FOR = deferred(
 # 'a Sixth Circuit panel “allowed the unilateral capitulation …”' (dcquake, 2021): the
 # ruling verb opens the article's quotation of the ruling
 _QUOTE_GAP = deferred(r"\s*[“\"]")
+# A holding verb before a clause of its own, told without "that" ("found the directive
+# singled out the networks and barred them …"): a verb after it is that clause's
+_HOLDING_GAP = deferred(
+    r"\b(?:found|finds|concluded|concludes|determined|determines|reasoned|reasons)\s+"
+    r"(?:the|this|that|its|his|her|their|a|an)\s+[^,;]*?\s(?:\w+ed|was|were|is|are|had|has)\b"
+)
 # A named judge whose court the article does not give continues the ruling told last, if
 # that ruling is this close before it ("The Fourth Circuit said … Judge Henry Floyd wrote")
 _JUDGE_NEAR = 700
@@ -595,6 +601,11 @@ def find_clauses(
                     # past tense: "when it rules" is still to come)
                     gap = gap[restart.end() :]
                 if cand.start() > nxt or (BAD_GAP.search(gap) and not _QUOTE_GAP.fullmatch(gap)):
+                    break
+                if _HOLDING_GAP.search(gap):
+                    # "The court found the directive singled out the networks and barred them
+                    # from …": the verb after a holding is its clause's (the directive's), not
+                    # the court's act
                     break
                 if (
                     gap[-1:].isspace()

@@ -188,6 +188,26 @@ def _granted_above(refused: Found) -> Callable[[Found], bool]:
     )
 
 
+def _granted_since(refused: Found) -> Callable[[Found], bool]:
+    """A test for the rulings told after ``refused`` that refused nothing."""
+    return lambda f: f.end > refused.end and f.act not in _REFUSALS
+
+
+# A refusal whose object is the order asked for itself: "A judge has rejected a temporary
+# restraining order requested by …", "denied the request for a preliminary injunction",
+# "declined to issue a TRO" (not "denied a motion to lift the injunction": that one stands)
+_REFUSED_RELIEF = deferred(
+    r"[^.;]*?"
+    r"\b(?:refused|declined|denied|rejected|refuses|declines|denies|rejects)\s+"
+    r"(?:to\s+(?:issue|grant|enter|impose|order)\s+)?"
+    r"(?:(?:the|a|an|her|his|their|its|[A-Z][\w.'’-]*(?:['’]s?)?)\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:request|requests|motion|bid|petition|application)\s+"
+    r"for\s+(?:an?\s+|the\s+)?)?"
+    r"(?:(?:temporary|preliminary|emergency|permanent)\s+)*"
+    r"(?:restraining\s+order|injunction|TRO)\b"
+)
+
+
 # A gerund of making a ruling that opens its sentence on "In": "In granting the stay, …"
 _MAKING_BEFORE = deferred(
     r"(?:^|[.!?\n]\s*|\s)[Ii]n\s+(?:granting|issuing|entering|imposing|handing\s+down)\s+$"
@@ -1821,6 +1841,18 @@ def find_nouns(
             if higher is None:
                 continue
             ante = higher
+        if (
+            (head in ("injunction", "tro") or "restraining" in mods)
+            and not split
+            and ante.act in _REFUSALS
+            and _REFUSED_RELIEF.match(text, ante.start, ante.end)
+            and hist.last(_granted_since(ante), since=ante.end) is None
+        ):
+            # "A judge has rejected a temporary restraining order requested by … an argument
+            # to grant the temporary restraining order": a judge who refused the order gave
+            # none; the order after it is the one asked for, no ruling (unless a court
+            # granted one since)
+            continue
         s0 = sentence_start(text, m.start())
         if refs_between(justices, s0, m.start()):
             # "Justice Clarence Thomas, writing in dissent, said the ruling …": the Court's
