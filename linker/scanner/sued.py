@@ -66,9 +66,29 @@ def _key(words: str) -> frozenset[str]:
 def _matches(words: str, party: str) -> bool:
     """Whether ``words`` name ``party``: every telling word of the party is there ("President
     Donald Trump" names Trump, "the Commerce Department" the Department of Commerce; "the
-    Department of Education" does not name the American Association for Teacher Education)."""
+    Department of Education" does not name the American Association for Teacher Education),
+    or one is the other's initials ("the Environmental Protection Agency" names the EPA)."""
     a, b = _key(words), _key(party)
-    return bool(b) and b <= a
+    if bool(b) and b <= a:
+        return True
+    return _initials_of(words, party) or _initials_of(party, words)
+
+
+# The small words an agency's initials skip ("Department of Homeland Security": DHS).
+_SKIPPED = frozenset({"the", "of", "and", "for", "on", "u.s.", "us"})
+
+
+@lru_cache(maxsize=4096)
+def _initials_of(words: str, short: str) -> bool:
+    """Whether ``short`` (two to six capitals: "EPA") is the initials of the name ``words``
+    ("the Environmental Protection Agency"), every word of which is capitalised."""
+    short = short.strip().removeprefix("the ").strip()
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    kept = [w for w in words.split() if w.lower() not in _SKIPPED]
+    if len(kept) != len(short) or not all(w[:1].isupper() for w in kept):
+        return False
+    return "".join(w[0] for w in kept) == short
 
 
 # Between the one suing and the verb: "Newsom (D) — who sued", "Texas, which had sued".
@@ -268,6 +288,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # the one sued, the one whose other side is the one suing
             both = {n for n in chosen if any(_matches(subject, p) for p in _sides(cases[n][0]))}
             chosen = both if len(both) == 1 else chosen
+        if len(chosen) > 1:
+            # "Advocacy groups sued Secretary Kristi Noem …" where two known suits are
+            # against her: the one the article already refers to ("The case", linked by its
+            # judge and ruling), when it refers to only one of them
+            referred = {m.name for m in mentions if m.kind == "case" and m.name in chosen}
+            chosen = referred if len(referred) == 1 else chosen
         if len(chosen) != 1:
             continue
         name = chosen.pop()

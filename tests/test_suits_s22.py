@@ -1,0 +1,61 @@
+"""Suits told by who sued whom, and what refers back to them (twenty-second session): our own
+sentences in the shapes news uses."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def _cases(text: str, date: str | None = "2025-09-01") -> dict[str, str | None]:
+    return {m.text: m.name for m in mentions(text, date) if m.kind == "case"}
+
+
+def test_the_one_sued_named_in_full_is_the_captions_initials() -> None:
+    text = (
+        "A coalition of roofing contractors sued the Federal Trade Commission on Monday, "
+        "challenging a new warranty rule. The lawsuit, Acme Roofing Guild v. FTC, was filed "
+        "in Dallas."
+    )
+    found = _cases(text)
+    assert found["sued the Federal Trade Commission"] == "Acme Roofing Guild v. FTC"
+
+
+def test_initials_that_are_another_names_do_not_match() -> None:
+    text = (
+        "A coalition of roofing contractors sued the Federal Housing Administration on "
+        "Monday. The lawsuit, Acme Roofing Guild v. FTC, was filed in Dallas."
+    )
+    assert "sued the Federal Housing Administration" not in _cases(text)
+
+
+def test_of_two_known_suits_against_one_official_the_one_the_article_refers_to() -> None:
+    text = (
+        "U.S. District Judge Jia Cobb in Washington ruled Friday that the government may not "
+        "put humanitarian parolees into expedited removal. The case was brought by immigrant "
+        "advocates.\n\nAdvocacy groups sued Homeland Security Secretary Kristi Noem this "
+        "spring to challenge the expansion of fast-track deportations."
+    )
+    found = {m.text: m for m in mentions(text, "2025-08-02") if m.kind == "case"}
+    assert found["The case"].name == "Coalition for Humane Immigrant Rights v. Noem"
+    sued = found["sued Homeland Security Secretary Kristi Noem"]
+    assert sued.name == "Coalition for Humane Immigrant Rights v. Noem"
+
+
+def test_a_complaint_filed_in_a_court_told_by_its_own_words() -> None:
+    text = (
+        "The Department of Justice has filed a complaint in the Eastern District of Kentucky "
+        "against a Kentucky regulation that grants in-state tuition to students without "
+        "legal status. In the complaint, the government asks the court to block the rule."
+    )
+    found = {m.text: m for m in mentions(text, None) if m.kind == "case"}
+    assert found["the complaint"].name == "United States v. Beshear"
+    assert found["the complaint"].court == "kyed"
+
+
+def test_a_complaint_filed_in_that_court_on_another_topic_stays_unlinked() -> None:
+    text = (
+        "The Department of Justice has filed a complaint in the Eastern District of Kentucky "
+        "against a county jail over its medical care. In the complaint, the government asks "
+        "the court to appoint a monitor."
+    )
+    assert "the complaint" not in _cases(text, None)
