@@ -59,3 +59,43 @@ def test_a_complaint_filed_in_that_court_on_another_topic_stays_unlinked() -> No
         "the court to appoint a monitor."
     )
     assert "the complaint" not in _cases(text, None)
+
+
+def test_sued_the_state_is_the_caption_whose_party_is_a_state() -> None:
+    text = (
+        "The state's high court ruled that the nine ranchers who sued the state in a "
+        "long-running water-rights lawsuit may go to trial. The decision upheld a lower court "
+        "ruling in Dalberg v. Nevada, in which the ranchers argued the state took their water."
+    )
+    found = _cases(text)
+    assert found["sued the state in a long-running water-rights lawsuit"] == "Dalberg v. Nevada"
+
+
+def test_sued_the_state_with_two_state_captions_stays_unlinked() -> None:
+    text = (
+        "The ranchers who sued the state in a water lawsuit lost. The court cited Dalberg v. "
+        "Nevada and Orme v. Utah."
+    )
+    assert not any(k.startswith("sued the state") for k in _cases(text))
+
+
+def test_sued_the_city_is_the_known_suit_whose_party_is_a_city() -> None:
+    text = (
+        "A federal judge has ruled that the City of Newton violated a critic's rights. In a "
+        "ruling issued Monday, Chief Judge Stephanie M. Rose of the U.S. District Court for "
+        "the Southern District of Iowa said the derogatory comments rule silenced criticism. "
+        "After Noah Petersen was arrested at two city council meetings, he sued the city."
+    )
+    found = {m.text: m for m in mentions(text, "2026-02-25") if m.kind == "case"}
+    assert found["sued the city"].name == "Petersen v. City of Newton"
+    assert found["sued the city"].court == "iasd"
+
+
+def test_a_2025_school_law_suit_is_not_the_2023_suit_over_a_bill_of_the_same_number() -> None:
+    text = (
+        "A federal judge in Houston has blocked parts of Senate Bill 12 in three school "
+        "districts while the legal challenge goes on. U.S. District Judge Charles Eskridge "
+        "also dismissed Education Commissioner Mike Morath from the case."
+    )
+    found = {m.text: m for m in mentions(text, "2026-02-21") if m.kind == "case"}
+    assert found["the legal challenge"].name == "GSA Network v. Morath"

@@ -23,6 +23,7 @@ from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
+from .state_laws import state_names
 
 SUED_ANCHOR = Anchor(
     "sued", ("sued", "sues", "suing", "sue ", "filed suit", "filed a lawsuit"), 0, 90
@@ -42,6 +43,8 @@ SUED = deferred(
     # ("sued the city of Spokane": the place the generic word names, for a suit's caption)
     r"(?:(?<=city|unty)\s+of\s+(?P<place>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*)?))?))"
 )
+# The suit the verb is told with: "sued the state in a landmark climate change lawsuit".
+_IN_A_SUIT = deferred(r"[^\S\n]+in\s+an?\s+(?:[\w-]+\s+){0,4}?(?:law)?suit\b")
 # Words that do not tell one party from another.
 _STOP = frozenset(
     {
@@ -162,7 +165,13 @@ def _chosen(cases: Cases, obj: str | None, subject: str, generic: str | None = N
     word = _KIND_WORD.get(generic or "")
     if not out and word:
         kind = re.compile(rf"\b{word}\b")
-        out = {n for n, (parties, _m, _c) in cases.items() if any(kind.search(p) for p in parties)}
+        # ("who sued the state … Held v. Montana": a state's own name is a party of its kind)
+        states = frozenset(state_names()) if word == "State" else frozenset()
+        out = {
+            n
+            for n, (parties, _m, _c) in cases.items()
+            if any(kind.search(p) or p in states for p in parties)
+        }
     return out
 
 
@@ -237,6 +246,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         s, e = hit.start(), hit.end("obj")
         if _full_stop(text[s:e]):
             e -= 1  # "… sued the Department of Homeland Security." ends before its period
+        elif (with_suit := _IN_A_SUIT.match(text, e)) is not None:
+            e = with_suit.end()  # "sued the state in a landmark climate lawsuit": one suit told
         if (s, e) in seen or taken.overlaps(s, e):
             continue
         seen.add((s, e))
@@ -277,7 +288,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     suit.name: ((*suit.name.split(" v. ", 1), *suit.parties), None, suit.court)
                     for suit in known_suits(doc, mentions)
                 }
-            cases, chosen = known, _chosen(known, obj, subject)
+            cases, chosen = known, _chosen(known, obj, subject, generic)
             if not chosen and generic and len(known) == 1:
                 # "a coalition sued the agency … The case, filed in the D.C. Circuit, is
                 # brought by X": the one suit the article tells by its court of filing
