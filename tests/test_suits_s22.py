@@ -99,3 +99,30 @@ def test_a_2025_school_law_suit_is_not_the_2023_suit_over_a_bill_of_the_same_num
     )
     found = {m.text: m for m in mentions(text, "2026-02-21") if m.kind == "case"}
     assert found["the legal challenge"].name == "GSA Network v. Morath"
+
+
+_TEN_COMMANDMENTS = (
+    "A federal judge in San Antonio on Tuesday blocked more school districts from posting "
+    "the Ten Commandments under Senate Bill 10. U.S. District Judge Orlando L. Garcia wrote "
+    "that the displays coerce students. "
+)
+
+
+def test_a_suit_told_by_what_it_was_brought_for_is_the_one_suit_in_play() -> None:
+    text = _TEN_COMMANDMENTS + (
+        "In September, a group of families sued to stop the districts from hanging Ten "
+        "Commandments posters. The September suit named 14 districts."
+    )
+    found = {m.text: m for m in mentions(text, "2025-11-19") if m.kind == "case"}
+    assert found["sued to stop"].name == "Cribbs Ringer v. Comal Independent School District"
+    assert found["The September suit"].name == found["sued to stop"].name
+
+
+def test_a_suit_that_could_have_been_brought_is_no_mention() -> None:
+    text = _TEN_COMMANDMENTS + "Parents say they could have sued to stop the posters sooner."
+    assert "sued to stop" not in _cases(text, "2025-11-19")
+
+
+def test_a_suit_brought_for_something_with_no_suit_in_evidence_stays_unlinked() -> None:
+    text = "Neighbors sued to stop the county from paving the road. A hearing is set for May."
+    assert _cases(text) == {}

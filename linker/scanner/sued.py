@@ -26,7 +26,10 @@ from .spans import SpanSet, by_span
 from .state_laws import state_names
 
 SUED_ANCHOR = Anchor(
-    "sued", ("sued", "sues", "suing", "sue ", "filed suit", "filed a lawsuit"), 0, 90
+    "sued",
+    ("sued", "sues", "suing", "sue ", "filed suit", "filed a lawsuit", "brought suit"),
+    0,
+    90,
 )
 # (the words of one name stand on one line: "sued the U.S. Department of Homeland
 # Security.\n\nDoes, 1-104 v. Wasden" ends at "Security.")
@@ -42,6 +45,12 @@ SUED = deferred(
     r"him|her|them|it)\b"
     # ("sued the city of Spokane": the place the generic word names, for a suit's caption)
     r"(?:(?<=city|unty)\s+of\s+(?P<place>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*)?))?))"
+)
+# A suit told by what it is for, with no one named as sued: "A group of families sued to stop
+# the districts from …", "brought suit challenging the law".
+PURPOSE = deferred(
+    r"\b(?:sued|(?:brought|filed)\s+(?:a\s+)?(?:federal\s+)?(?:law)?suit)\s+"
+    r"(?:to\s+(?:stop|block|halt|overturn|prevent|end)|challenging|contesting)\b"
 )
 # The suit the verb is told with: "sued the state in a landmark climate change lawsuit".
 _IN_A_SUIT = deferred(r"[^\S\n]+in\s+an?\s+(?:[\w-]+\s+){0,4}?(?:law)?suit\b")
@@ -233,7 +242,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     hits = [m for ws, we in doc.windows("sued") for m in SUED.finditer(text, ws, we)]
     told = _told_by_parties(doc)
     if not hits and not told:
-        return mentions
+        purposed = _told_by_purpose(doc, mentions, SpanSet([(m.start, m.end) for m in mentions]))
+        return sorted([*mentions, *purposed], key=by_span) if purposed else mentions
     named: Cases = {}
     for m in mentions:
         if m.kind == "case" and not m.anaphor and m.name and " v. " in m.name:
@@ -376,9 +386,72 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
         taken.add(s, e)
+    added += _told_by_purpose(doc, mentions, taken)
     if not added:
         return mentions
     return sorted([*mentions, *added], key=by_span)
+
+
+def _told_by_purpose(doc: Doc, mentions: list[Mention], taken: SpanSet) -> list[Mention]:
+    """A case mention for each suit told by what it was brought for, not whom ("A group of
+    families sued to stop the districts …", "brought suit challenging the law"): the one suit
+    in play, when the evidence points to exactly one (a ruling of its court with its judge, its
+    court of filing …, not its parties' words alone) and that suit's parties or what it
+    challenges stand in the verb's sentence or the one before. The article must name no
+    case of its own: then the phrase may mean that case or another."""
+    text = doc.text
+    hits = [m for ws, we in doc.windows("sued") for m in PURPOSE.finditer(text, ws, we)]
+    if not hits or any(m.kind == "case" and m.matcher == "cases" for m in mentions):
+        return []
+    from .lawsuits import _strength, _weak
+
+    # (not a suit told only by its parties' words; of several, the one the most evidence
+    # points to: "a ruling of txwd" and "Judge Orlando L. Garcia" over the court's ruling alone)
+    strong = {s: _strength(f) for s, f in known_suits(doc, mentions).items() if not _weak(f)}
+    best = max(strong.values(), default=0.0)
+    top = [r for r, v in strong.items() if v == best]
+    if len({(r.name, r.court) for r in top}) != 1:
+        return []
+    suit = top[0]
+    out = []
+    for hit in hits:
+        s, e = hit.span()
+        if taken.overlaps(s, e) or HYPOTHETICAL_BEFORE.search(text, max(0, s - 30), s):
+            continue
+        a = sentence_start(text, max(0, sentence_start(text, s) - 2))
+        stop = re.search(r"[.!?](?:\s|$)", text[e : e + 300])
+        around = text[a : e + (stop.start() if stop else 300)]
+        laws = {m.authority for m in mentions if m.authority and a <= m.start < e + 300}
+        if not (
+            any(len(p) > 3 and p in around for p in suit.parties)
+            or laws.intersection(suit.challenges)
+        ):
+            continue
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "case",
+                f"cl:docket:{suit.cl_docket}" if suit.cl_docket else None,
+                court=suit.court,
+                name=suit.name,
+                confidence=0.65,
+                url=courtlistener_search(suit.name, suit.court, "r")
+                if not suit.cl_docket
+                else f"https://www.courtlistener.com/docket/{suit.cl_docket}/",
+                evidence=f"the one suit the article's evidence points to: {suit.name}",
+                matcher="sued",
+            )
+        )
+        taken.add(s, e)
+    return out
+
+
+# "could have sued to stop", "plans to file suit challenging": no suit brought.
+HYPOTHETICAL_BEFORE = deferred(
+    r"\b(?:could|would|might|may|will|plans?\s+to|threaten(?:ed|s)?\s+to|to)\s+(?:have\s+)?$"
+)
 
 
 PASS = Pass(
