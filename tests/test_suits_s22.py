@@ -126,3 +126,27 @@ def test_a_suit_that_could_have_been_brought_is_no_mention() -> None:
 def test_a_suit_brought_for_something_with_no_suit_in_evidence_stays_unlinked() -> None:
     text = "Neighbors sued to stop the county from paving the road. A hearing is set for May."
     assert _cases(text) == {}
+
+
+_KENTUCKY = (
+    "The Department of Justice has filed a complaint in the Eastern District of Kentucky "
+    "against a Kentucky regulation that grants in-state tuition to students without legal "
+    "status. "
+)
+
+
+def test_this_challenge_refers_back_to_the_suit_just_told() -> None:
+    text = _KENTUCKY + (
+        "The complaint says the rule breaks federal law. This challenge follows a similar "
+        "suit in another state."
+    )
+    found = {m.text: m for m in mentions(text, None) if m.kind == "case"}
+    assert found["This challenge"].name == "United States v. Beshear"
+
+
+def test_this_challenge_of_something_is_no_suit() -> None:
+    text = _KENTUCKY + (
+        "The complaint says the rule breaks federal law. This challenge of paying for "
+        "college is one many families know."
+    )
+    assert "This challenge" not in _cases(text, None)

@@ -50,6 +50,9 @@ PHRASE = deferred(
     r"|(?P<owner>[A-Z][a-z]+)['’]s\s+(?:(?:federal|criminal)\s+)?)"
     # ("the legal action seeking to strike down …": the suit, as "the legal challenge" is)
     r"(?P<head>lawsuit|suit|litigation|(?:legal|court)\s+challenge|legal\s+action|complaint|"
+    # ("This challenge builds on …": the suit just told; not "this challenge of", "this
+    # challenge facing", which ``_NOT_CHALLENGE`` leaves out)
+    r"(?<=[Tt]his\s)challenge|"
     r"case|indictment|"
     r"prosecution|trial|plea(?:\s+(?:agreement|deal))?)\b"
     r"(?P<against>\s+against\s+(?:(?:[A-Z][a-z]+|[A-Z]\.)\s+){0,2}(?P<who>[A-Z][a-z]+)\b)?"
@@ -64,12 +67,17 @@ _BEFORE_NOT = deferred(
     r"[Pp]ress(?:ed)?|[Rr]est(?:ed)?|[Pp]lead(?:ed)?|[Bb]uil[dt]|[Aa]ny|[Ss]tated?)\s+$"
 )
 _IN_THIS = deferred(r"\b[Ii]n\s+$")
+# After a bare "This challenge": the word's other senses ("this challenge of governing",
+# "this challenge facing schools", "this challenge is one we welcome").
+_NOT_CHALLENGE = deferred(r"\s+(?:of|for|to|facing|ahead|before|posed|is|was|will|we|I)\b")
 # "wore a dark suit", "a clinical trial": the other senses, in the phrase's sentence.
 _OTHER_SENSE = deferred(
     r"\b(?:wore|wear\w*|dress\w*|jacket|tie|clinical|drug|vaccine|patients|followed\s+suit|"
     r"space\s*suit|swim\w*|card|cards|pandemic|virus|COVID|infection)\b"
 )
-_CIVIL = frozenset({"lawsuit", "suit", "litigation", "legal challenge", "court challenge"})
+_CIVIL = frozenset(
+    {"lawsuit", "suit", "litigation", "legal challenge", "court challenge", "challenge"}
+)
 _CRIMINAL = frozenset({"indictment", "prosecution", "plea", "plea agreement", "plea deal"})
 _CHALLENGES = frozenset({"legal challenge", "court challenge"})
 REACH = 2500  # how far back the suit's last mention may stand
@@ -236,6 +244,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             s, e = hit.span()
             head = re.sub(r"\s+", " ", hit.group("head")).lower()
             if head == "case" and not hit.group("against") and _NOT_CASE.match(text, e):
+                continue
+            if head == "challenge" and _NOT_CHALLENGE.match(text, e):
                 continue
             if hit.group("det") and _BEFORE_NOT.search(text, max(0, s - 12), s):
                 continue
