@@ -150,3 +150,24 @@ def test_this_challenge_of_something_is_no_suit() -> None:
         "college is one many families know."
     )
     assert "This challenge" not in _cases(text, None)
+
+
+def test_a_suit_told_by_both_its_parties_is_the_tables_one_suit_of_them() -> None:
+    text = (
+        "An appeals court struck down the agency's subscription rule in Acme Media v. Federal "
+        "Trade Commission. Still, a trial is set for next year in the FTC’s case against "
+        "Amazon over Prime sign-ups. That litigation may show how far the agency’s power "
+        "reaches."
+    )
+    found = {m.text: m for m in mentions(text, "2025-07-10") if m.kind == "case"}
+    told = found["the FTC’s case against Amazon"]
+    assert told.name == "Federal Trade Commission v. Amazon.com, Inc."
+    assert told.court == "wawd"
+    assert found["That litigation"].name == told.name
+
+
+def test_the_one_sued_is_not_taken_for_the_one_suing() -> None:
+    text = "A court heard Amazon’s lawsuit against the FTC over its subpoena on Monday."
+    assert _cases(text, "2025-07-10").get("Amazon’s lawsuit against the FTC") != (
+        "Federal Trade Commission v. Amazon.com, Inc."
+    )

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..datafiles import Lawsuit, lawsuits
 from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
-from .lawsuits import filed_in_suits, fresh_suit_at, known_suits
+from .lawsuits import _before_date, filed_in_suits, fresh_suit_at, known_suits
 from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentence_start
@@ -360,6 +361,19 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             authority = case.authority if case else None
             url = None if case else courtlistener_search(name, court, "r")
             evidence, confidence = f"the suit the article names: {name}", 0.7
+        elif (
+            not chosen
+            # (a case the article names that the one suing brought is its case: another)
+            and not any(_side(who, n.partition(" v. ")[0]) for n in by_who)
+            and not government
+            and obj
+            and (row := _table_suit(who, obj, either, doc.date)) is not None
+        ):
+            # "the FTC's case against Amazon": the one suit of the table whose caption has
+            # the one as its plaintiff and the other among its other side's names
+            name, authority, court = row.name, None, row.court
+            url = courtlistener_search(name, court, "r")
+            evidence, confidence = f"the one suit of the table with both parties: {name}", 0.65
         else:
             a = sentence_start(text, s)
             stop = re.search(r"[.!?](?:\s|$)", text[e : e + 300])
@@ -446,6 +460,32 @@ def _told_by_purpose(doc: Doc, mentions: list[Mention], taken: SpanSet) -> list[
         )
         taken.add(s, e)
     return out
+
+
+def _side(words: str, party: str) -> bool:
+    """Whether ``words`` and ``party`` name one side ("Harvard", "President and Fellows of
+    Harvard College"; "the FTC", "Federal Trade Commission")."""
+    return _matches(words, party) or _matches(party, words)
+
+
+def _table_suit(who: str, obj: str, either: bool, date: str | None) -> Lawsuit | None:
+    """The one suit of the tables (one caption, one court) whose plaintiff ``who`` names and
+    whose other side ``obj`` names (its caption's, or one of its listed names that is not the
+    plaintiff's), filed by ``date``; with ``either``, the two may be the other way round.
+    None when none or two fit."""
+    found: dict[tuple[str, str], Lawsuit] = {}
+    for row in lawsuits():
+        plaintiff, _, defendant = row.name.partition(" v. ")
+        if not defendant or _before_date(row.filed, date):
+            continue
+        for one, other in ((who, obj), (obj, who)) if either else ((who, obj),):
+            if not _side(one, plaintiff) or _side(other, plaintiff):
+                continue
+            if _side(other, defendant) or any(
+                _side(other, p) and not _side(p, plaintiff) for p in row.parties
+            ):
+                found.setdefault((row.name, row.court), row)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # "could have sued to stop", "plans to file suit challenging": no suit brought.

@@ -81,6 +81,7 @@ _CIVIL = frozenset(
 _CRIMINAL = frozenset({"indictment", "prosecution", "plea", "plea agreement", "plea deal"})
 _CHALLENGES = frozenset({"legal challenge", "court challenge"})
 REACH = 2500  # how far back the suit's last mention may stand
+_THAT = frozenset({"that", "this"})
 
 
 def _suits_fresh(m: Mention) -> bool:
@@ -261,7 +262,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if _OTHER_SENSE.search(sentence):
                 continue
             who = hit.group("owner") or hit.group("who")
-            chosen = _antecedent(text, cases, fresh, s, head, who, sentence)
+            det = (hit.group("det") or "").lower()
+            chosen = _antecedent(text, cases, fresh, s, head, who, sentence, det in _THAT)
             if chosen is not None and _other_caption_between(text, cases, chosen, s):
                 chosen = None  # "… Does, 1-104 v. Wasden … The lawsuit seeks": another case
             if chosen is not None and _other_suit_since(text, cases, chosen, s):
@@ -358,8 +360,11 @@ def _antecedent(
     head: str,
     who: str | None,
     sentence: str,
+    demonstrative: bool = False,
 ) -> Mention | None:
-    """The one suit or prosecution told before ``at`` that the phrase refers back to."""
+    """The one suit or prosecution told before ``at`` that the phrase refers back to (with
+    ``demonstrative``, "That litigation", the suit told in the sentence before when the
+    sentence names neither's party)."""
     before = [m for m in cases if m.end <= at and at - m.end <= REACH]
     if not before:
         return None
@@ -400,6 +405,14 @@ def _antecedent(
         # two suits told: the one the sentence names a party of, none when tied
         words = set(_WORD.findall(sentence))
         agree = [n for n in names if n and _party_words(n) & words]
+        if not agree and demonstrative and sentence_start(text, at) - nearest.end < 300:
+            # "… the FTC's case against Amazon … . That litigation may …": the one just told
+            # (the sentence before holds it, and no other suit)
+            prior = sentence_start(text, max(0, sentence_start(text, at) - 2))
+            if nearest.start >= prior and not any(
+                m.name != nearest.name and m.start >= prior for m in fitting
+            ):
+                return nearest
         if len(agree) != 1:
             return None
         return next(m for m in reversed(fitting) if m.name == agree[0])
