@@ -171,3 +171,14 @@ def test_the_one_sued_is_not_taken_for_the_one_suing() -> None:
     assert _cases(text, "2025-07-10").get("Amazon’s lawsuit against the FTC") != (
         "Federal Trade Commission v. Amazon.com, Inc."
     )
+
+
+def test_filed_their_new_lawsuit_in_a_court_refers_back_to_the_suit() -> None:
+    text = (
+        "Health groups sued the EPA on Feb. 18 over the repeal of a climate finding. The "
+        "American Lung Association and four other groups filed their new lawsuit in the U.S. "
+        "Court of Appeals for the District of Columbia Circuit."
+    )
+    found = {m.text: m for m in mentions(text, None) if m.kind == "case"}
+    assert found["their new lawsuit"].name == "American Public Health Association v. EPA"
+    assert found["sued the EPA"].name == "American Public Health Association v. EPA"

@@ -853,7 +853,7 @@ def _fresh_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
 
 # The court a suit was brought in, told before its name: "The case, filed in the U.S. Court of
 # Appeals for the Tenth Circuit", "a petition filed Friday in the", "brought in federal court".
-_FILED_IN = deferred(r"\b(?:filed|brought|lodged)\s+(?:[A-Za-z]+\s+){0,2}?in\s+(?:the\s+)?$")
+_FILED_IN = deferred(r"\b(?:filed|brought|lodged)\s+(?:[A-Za-z]+\s+){0,3}?in\s+(?:the\s+)?$")
 
 
 def filed_in_suits(doc: Doc) -> dict[Lawsuit, list[str]]:

@@ -46,7 +46,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 # against Okafor", "Okafor's trial".
 PHRASE = deferred(
     r"\b(?:(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+"
-    rf"(?:(?:{_MONTHS}|federal|original|class-action|civil|criminal)\s+)?"
+    rf"(?:(?:{_MONTHS}|federal|original|new|class-action|civil|criminal)\s+)?"
     r"|(?P<owner>[A-Z][a-z]+)['’]s\s+(?:(?:federal|criminal)\s+)?)"
     # ("the legal action seeking to strike down …": the suit, as "the legal challenge" is)
     r"(?P<head>lawsuit|suit|litigation|(?:legal|court)\s+challenge|legal\s+action|complaint|"
