@@ -182,3 +182,27 @@ def test_filed_their_new_lawsuit_in_a_court_refers_back_to_the_suit() -> None:
     found = {m.text: m for m in mentions(text, None) if m.kind == "case"}
     assert found["their new lawsuit"].name == "American Public Health Association v. EPA"
     assert found["sued the EPA"].name == "American Public Health Association v. EPA"
+
+
+_DUGAN = (
+    "MILWAUKEE - A federal court jury reached a split verdict on Thursday, but the case is "
+    "far from over for a county judge accused of helping a man evade immigration agents. "
+    "U.S. District Judge Lynn Adelman will sentence Hannah Dugan later. "
+)
+
+
+def test_a_grand_jury_indicted_the_defendant_of_the_known_prosecution() -> None:
+    text = _DUGAN + "In May, a grand jury indicted Dugan on two counts."
+    found = {m.text: m for m in mentions(text, "2025-12-19") if m.kind == "case"}
+    assert found["a grand jury indicted Dugan"].name == "United States v. Dugan"
+
+
+def test_a_grand_jury_indicted_someone_else_is_no_mention_of_it() -> None:
+    text = _DUGAN + "In May, a grand jury indicted Okafor on two counts."
+    assert "a grand jury indicted Okafor" not in _cases(text, "2025-12-19")
+
+
+def test_the_named_defendants_trial_refers_back_to_the_prosecution() -> None:
+    text = _DUGAN + "The jury in the Judge Hannah Dugan trial deliberated six hours."
+    found = {m.text: m for m in mentions(text, "2025-12-19") if m.kind == "case"}
+    assert found["the Judge Hannah Dugan trial"].name == "United States v. Dugan"

@@ -32,6 +32,8 @@ SUED_ANCHOR = Anchor(
     0,
     90,
 )
+# ("a grand jury indicted Dugan": ``GRAND_JURY``, read in the words before the verb)
+INDICTED_ANCHOR = Anchor("grand_jury_indicted", ("indicted",), 60, 60)
 # (the words of one name stand on one line: "sued the U.S. Department of Homeland
 # Security.\n\nDoes, 1-104 v. Wasden" ends at "Security.")
 _NAME = r"[A-Z][\w.'’&-]*(?:[^\S\n]+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}"
@@ -243,7 +245,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     hits = [m for ws, we in doc.windows("sued") for m in SUED.finditer(text, ws, we)]
     told = _told_by_parties(doc)
     if not hits and not told:
-        purposed = _told_by_purpose(doc, mentions, SpanSet([(m.start, m.end) for m in mentions]))
+        spans = SpanSet([(m.start, m.end) for m in mentions])
+        purposed = _told_by_purpose(doc, mentions, spans)
+        purposed += _indicted_known(doc, mentions, spans)
         return sorted([*mentions, *purposed], key=by_span) if purposed else mentions
     named: Cases = {}
     for m in mentions:
@@ -401,6 +405,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         )
         taken.add(s, e)
     added += _told_by_purpose(doc, mentions, taken)
+    added += _indicted_known(doc, mentions, taken)
     if not added:
         return mentions
     return sorted([*mentions, *added], key=by_span)
@@ -488,6 +493,57 @@ def _table_suit(who: str, obj: str, either: bool, date: str | None) -> Lawsuit |
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# "In May, a grand jury indicted Dugan for …": an indictment whose grand jury the sentence
+# does not call federal (``indictments`` reads "a federal grand jury indicted …").
+GRAND_JURY = deferred(
+    r"\b[Aa]\s+grand\s+jury(?:\s+in\s+[A-Z][a-z]+)?\s+(?:has\s+|on\s+\w+\s+)?indicted\s+"
+    r"(?:(?:former|Judge|Mayor|Sen\.|Rep\.|Gov\.)\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?P<surname>[A-Z][a-z]+)\b"
+)
+
+
+def _indicted_known(doc: Doc, mentions: list[Mention], taken: SpanSet) -> list[Mention]:
+    """A case mention for "a grand jury indicted Dugan" when the article's evidence points to
+    the federal prosecution "United States v. Dugan" of the tables (its court's ruling, its
+    judge): the prosecution the story is about, whatever grand jury the sentence names."""
+    text = doc.text
+    hits = [
+        m
+        for ws, we in doc.windows("grand_jury_indicted")
+        for m in GRAND_JURY.finditer(text, ws, we)
+    ]
+    if not hits:
+        return []
+    prosecutions = {
+        suit.name.removeprefix("United States v. "): suit
+        for suit in known_suits(doc, mentions)
+        if suit.name.startswith("United States v. ")
+    }
+    out = []
+    for hit in hits:
+        suit = prosecutions.get(hit.group("surname"))
+        s, e = hit.span()
+        if suit is None or taken.overlaps(s, e):
+            continue
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "case",
+                None,
+                court=suit.court,
+                name=suit.name,
+                confidence=0.65,
+                url=courtlistener_search(suit.name, suit.court, "r"),
+                evidence=f"the prosecution the article's evidence points to: {suit.name}",
+                matcher="sued",
+            )
+        )
+        taken.add(s, e)
+    return out
+
+
 # "could have sued to stop", "plans to file suit challenging": no suit brought.
 HYPOTHETICAL_BEFORE = deferred(
     r"\b(?:could|would|might|may|will|plans?\s+to|threaten(?:ed|s)?\s+to|to)\s+(?:have\s+)?$"
@@ -497,7 +553,7 @@ HYPOTHETICAL_BEFORE = deferred(
 PASS = Pass(
     name="sued",
     emits=("case",),
-    anchors=(SUED_ANCHOR, AGAINST_ANCHOR),
+    anchors=(SUED_ANCHOR, AGAINST_ANCHOR, INDICTED_ANCHOR),
     run=attach,
     gated=True,
     needs_anaphora=True,

@@ -47,7 +47,10 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 PHRASE = deferred(
     r"\b(?:(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+"
     rf"(?:(?:{_MONTHS}|federal|original|new|class-action|civil|criminal)\s+)?"
-    r"|(?P<owner>[A-Z][a-z]+)['’]s\s+(?:(?:federal|criminal)\s+)?)"
+    r"|(?P<owner>[A-Z][a-z]+)['’]s\s+(?:(?:federal|criminal)\s+)?"
+    # ("the Judge Hannah Dugan trial": the defendant's name before "trial")
+    r"|[Tt]he\s+(?:(?:Judge|former|Mayor|Sen\.|Rep\.|Gov\.)\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?P<named>[A-Z][a-z]+)\s+(?=trial\b))"
     # ("the legal action seeking to strike down …": the suit, as "the legal challenge" is)
     r"(?P<head>lawsuit|suit|litigation|(?:legal|court)\s+challenge|legal\s+action|complaint|"
     # ("This challenge builds on …": the suit just told; not "this challenge of", "this
@@ -261,7 +264,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             sentence = text[a : stop if stop >= 0 else len(text)]
             if _OTHER_SENSE.search(sentence):
                 continue
-            who = hit.group("owner") or hit.group("who")
+            who = hit.group("owner") or hit.group("who") or hit.group("named")
             det = (hit.group("det") or "").lower()
             chosen = _antecedent(text, cases, fresh, s, head, who, sentence, det in _THAT)
             if chosen is not None and _other_caption_between(text, cases, chosen, s):
