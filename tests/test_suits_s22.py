@@ -206,3 +206,13 @@ def test_the_named_defendants_trial_refers_back_to_the_prosecution() -> None:
     text = _DUGAN + "The jury in the Judge Hannah Dugan trial deliberated six hours."
     found = {m.text: m for m in mentions(text, "2025-12-19") if m.kind == "case"}
     assert found["the Judge Hannah Dugan trial"].name == "United States v. Dugan"
+
+
+def test_the_louisiana_ten_commandments_suit_told_by_its_judge_and_counsel() -> None:
+    text = (
+        "A federal judge in Baton Rouge has blocked a state law requiring the Ten Commandments "
+        "in classrooms. Judge John W. deGravelles ruled the law coercive. The ACLU of "
+        "Louisiana, which brought the case, welcomed the ruling."
+    )
+    found = {m.text: m for m in mentions(text, "2024-11-13") if m.kind == "case"}
+    assert found["the case"].name == "Roake v. Brumley"
