@@ -216,3 +216,14 @@ def test_the_louisiana_ten_commandments_suit_told_by_its_judge_and_counsel() -> 
     )
     found = {m.text: m for m in mentions(text, "2024-11-13") if m.kind == "case"}
     assert found["the case"].name == "Roake v. Brumley"
+
+
+def test_another_group_that_also_sued_is_not_the_suit_already_told() -> None:
+    text = (
+        "U.S. District Judge Jia Cobb in Washington ruled Friday that the government may not "
+        "put humanitarian parolees into expedited removal. The case was brought by immigrant "
+        "advocates.\n\nAnother group also sued Homeland Security Secretary Kristi Noem this "
+        "spring over the same policy."
+    )
+    found = _cases(text, "2025-08-02")
+    assert "sued Homeland Security Secretary Kristi Noem" not in found

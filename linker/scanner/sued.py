@@ -55,6 +55,8 @@ PURPOSE = deferred(
     r"\b(?:sued|(?:brought|filed)\s+(?:a\s+)?(?:federal\s+)?(?:law)?suit)\s+"
     r"(?:to\s+(?:stop|block|halt|overturn|prevent|end)|challenging|contesting)\b"
 )
+# Before the verb: a suit other than the one told ("Another coalition also sued …").
+_ANOTHER = deferred(r"\b(?:[Aa]nother|[Ss]eparate(?:ly)?|[Aa]lso|[Oo]ther|[Ss]econd)\b")
 # The suit the verb is told with: "sued the state in a landmark climate change lawsuit".
 _IN_A_SUIT = deferred(r"[^\S\n]+in\s+an?\s+(?:[\w-]+\s+){0,4}?(?:law)?suit\b")
 # Words that do not tell one party from another.
@@ -314,10 +316,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # the one sued, the one whose other side is the one suing
             both = {n for n in chosen if any(_matches(subject, p) for p in _sides(cases[n][0]))}
             chosen = both if len(both) == 1 else chosen
-        if len(chosen) > 1:
+        if len(chosen) > 1 and not _ANOTHER.search(text, max(0, s - 60), s):
             # "Advocacy groups sued Secretary Kristi Noem …" where two known suits are
             # against her: the one the article already refers to ("The case", linked by its
-            # judge and ruling), when it refers to only one of them
+            # judge and ruling), when it refers to only one of them; never "Another group
+            # also sued …", which tells the other
             referred = {m.name for m in mentions if m.kind == "case" and m.name in chosen}
             chosen = referred if len(referred) == 1 else chosen
         if len(chosen) != 1:
