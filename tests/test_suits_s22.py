@@ -227,3 +227,11 @@ def test_another_group_that_also_sued_is_not_the_suit_already_told() -> None:
     )
     found = _cases(text, "2025-08-02")
     assert "sued Homeland Security Secretary Kristi Noem" not in found
+
+
+def test_another_suit_told_by_its_purpose_is_not_the_one_in_play() -> None:
+    text = _TEN_COMMANDMENTS + (
+        "Another group of families also sued to stop the Ten Commandments posters in "
+        "other districts."
+    )
+    assert "sued to stop" not in _cases(text, "2025-11-19")

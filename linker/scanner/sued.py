@@ -440,6 +440,8 @@ def _told_by_purpose(doc: Doc, mentions: list[Mention], taken: SpanSet) -> list[
         s, e = hit.span()
         if taken.overlaps(s, e) or HYPOTHETICAL_BEFORE.search(text, max(0, s - 30), s):
             continue
+        if _ANOTHER.search(text, sentence_start(text, s), s):
+            continue  # ("Another coalition also sued to block …": not the suit in play)
         a = sentence_start(text, max(0, sentence_start(text, s) - 2))
         stop = re.search(r"[.!?](?:\s|$)", text[e : e + 300])
         around = text[a : e + (stop.start() if stop else 300)]
