@@ -19,8 +19,9 @@ from ..datafiles import Lawsuit, lawsuits
 from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
-from .lawsuits import _before_date, filed_in_suits, fresh_suit_at, known_suits
+from .lawsuits import _before_date, _strength, _weak, filed_in_suits, fresh_suit_at, known_suits
 from .lazyre import deferred
+from .prosecutions import _criminal
 from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
@@ -425,8 +426,6 @@ def _told_by_purpose(doc: Doc, mentions: list[Mention], taken: SpanSet) -> list[
     hits = [m for ws, we in doc.windows("sued") for m in PURPOSE.finditer(text, ws, we)]
     if not hits or any(m.kind == "case" and m.matcher == "cases" for m in mentions):
         return []
-    from .lawsuits import _strength, _weak
-
     # (not a suit told only by its parties' words; of several, the one the most evidence
     # points to: "a ruling of txwd" and "Judge Orlando L. Garcia" over the court's ruling alone)
     strong = {s: _strength(f) for s, f in known_suits(doc, mentions).items() if not _weak(f)}
@@ -478,6 +477,7 @@ def _side(words: str, party: str) -> bool:
     return _matches(words, party) or _matches(party, words)
 
 
+@lru_cache(maxsize=1024)  # (the table is read once for each pair of parties an article tells)
 def _table_suit(who: str, obj: str, either: bool, date: str | None) -> Lawsuit | None:
     """The one suit of the tables (one caption, one court) whose plaintiff ``who`` names and
     whose other side ``obj`` names (its caption's, or one of its listed names that is not the
@@ -522,7 +522,7 @@ def _indicted_known(doc: Doc, mentions: list[Mention], taken: SpanSet) -> list[M
     prosecutions = {
         suit.name.removeprefix("United States v. "): suit
         for suit in known_suits(doc, mentions)
-        if suit.name.startswith("United States v. ")
+        if suit.name.startswith("United States v. ") and _criminal(suit)
     }
     out = []
     for hit in hits:
