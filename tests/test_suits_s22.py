@@ -235,3 +235,14 @@ def test_another_suit_told_by_its_purpose_is_not_the_one_in_play() -> None:
         "other districts."
     )
     assert "sued to stop" not in _cases(text, "2025-11-19")
+
+
+def test_who_sued_whom_is_the_tables_one_suit_of_the_two() -> None:
+    text = "Trump sued CBS over an edited interview, and the network later settled."
+    found = {m.text: m for m in mentions(text, "2025-07-03") if m.kind == "case"}
+    assert found["sued CBS"].name == "Trump v. CBS Broadcasting Inc."
+
+
+def test_who_sued_whom_with_no_row_of_the_two_stays_unlinked() -> None:
+    text = "Trump sued Acme Widgets over a billboard, and the company later settled."
+    assert "sued Acme Widgets" not in _cases(text, "2025-07-03")

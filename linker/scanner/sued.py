@@ -312,6 +312,19 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 # brought by X": the one suit the article tells by its court of filing
                 filed = {r.name for r in filed_in_suits(doc)}
                 chosen = set(known) & filed
+        if (
+            not chosen
+            and obj
+            and subject
+            and not hit.group("admin")
+            and not any(_side(subject, n.partition(" v. ")[0]) for n in named)
+            and (row := _table_suit(subject, obj, False, doc.date)) is not None
+        ):
+            # "Trump sued CBS …": the one suit of the table with the one suing as its
+            # plaintiff and the one sued on its other side, when no caption the article
+            # prints is the one suing's own
+            cases = {row.name: ((row.name,), None, row.court)}
+            chosen = {row.name}
         if len(chosen) > 1 and obj and subject:
             # "The Harbor Workers Union sued the Trump administration": of the suits against
             # the one sued, the one whose other side is the one suing
