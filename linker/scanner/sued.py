@@ -19,7 +19,18 @@ from ..datafiles import Lawsuit, lawsuits
 from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
-from .lawsuits import _before_date, _strength, _weak, filed_in_suits, fresh_suit_at, known_suits
+from .lawsuits import (
+    _WEEKDAY,
+    FRESH_DAYS,
+    _before_date,
+    _day,
+    _month_told,
+    _strength,
+    _weak,
+    filed_in_suits,
+    fresh_suit_at,
+    known_suits,
+)
 from .lazyre import deferred
 from .prosecutions import _criminal
 from .registry import Pass
@@ -319,6 +330,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not hit.group("admin")
             and not any(_side(subject, n.partition(" v. ")[0]) for n in named)
             and (row := _table_suit(subject, obj, False, doc.date)) is not None
+            and _told_when_filed(text, s, hit.end(), row, doc.date)
         ):
             # "Trump sued CBS …": the one suit of the table with the one suing as its
             # plaintiff and the one sued on its other side, when no caption the article
@@ -493,9 +505,9 @@ def _side(words: str, party: str) -> bool:
 @lru_cache(maxsize=1024)  # (the table is read once for each pair of parties an article tells)
 def _table_suit(who: str, obj: str, either: bool, date: str | None) -> Lawsuit | None:
     """The one suit of the tables (one caption, one court) whose plaintiff ``who`` names and
-    whose other side ``obj`` names (its caption's, or one of its listed names that is not the
-    plaintiff's), filed by ``date``; with ``either``, the two may be the other way round.
-    None when none or two fit."""
+    whose other side ``obj`` names (its caption's, or one of its listed names, the same words,
+    that is not the plaintiff's), filed by ``date``; with ``either``, the two may be the other
+    way round. None when none or two fit."""
     found: dict[tuple[str, str], Lawsuit] = {}
     for row in lawsuits():
         plaintiff, _, defendant = row.name.partition(" v. ")
@@ -504,11 +516,29 @@ def _table_suit(who: str, obj: str, either: bool, date: str | None) -> Lawsuit |
         for one, other in ((who, obj), (obj, who)) if either else ((who, obj),):
             if not _side(one, plaintiff) or _side(other, plaintiff):
                 continue
+            # (a listed name only when the two name each other whole: "the Portland Harbor
+            # Board" is not the place "Portland" a row lists)
             if _side(other, defendant) or any(
-                _side(other, p) and not _side(p, plaintiff) for p in row.parties
+                _matches(other, p) and _matches(p, other) and not _side(p, plaintiff)
+                for p in row.parties
             ):
                 found.setdefault((row.name, row.court), row)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _told_when_filed(text: str, s: int, e: int, row: Lawsuit, date: str | None) -> bool:
+    """Whether the time the verb's sentence gives ("on Monday", "in March") fits when ``row``
+    was filed: a day of the week is a suit of the story's last days (at most ``FRESH_DAYS``
+    before its date), a month the row's month; no time told fits any suit."""
+    a = sentence_start(text, s)
+    beside = text[max(a, s - 40) : e + 60]
+    filed, day = _day(row.filed), _day(date)
+    if _WEEKDAY.search(beside):
+        return filed is not None and day is not None and 0 <= (day - filed).days <= FRESH_DAYS
+    told = _month_told(beside, day) if day is not None else None
+    if told is not None:
+        return (row.filed or "")[:7] == f"{told[0]:04d}-{told[1]:02d}"
+    return True
 
 
 # "In May, a grand jury indicted Dugan for …": an indictment whose grand jury the sentence
