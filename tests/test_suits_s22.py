@@ -246,3 +246,8 @@ def test_who_sued_whom_is_the_tables_one_suit_of_the_two() -> None:
 def test_who_sued_whom_with_no_row_of_the_two_stays_unlinked() -> None:
     text = "Trump sued Acme Widgets over a billboard, and the company later settled."
     assert "sued Acme Widgets" not in _cases(text, "2025-07-03")
+
+
+def test_who_sued_whom_on_a_weekday_long_after_the_rows_filing_is_another_suit() -> None:
+    text = "Trump sued CBS on Monday over a new broadcast, his lawyers said."
+    assert "sued CBS" not in _cases(text, "2026-03-04")
