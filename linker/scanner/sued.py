@@ -18,9 +18,9 @@ from functools import lru_cache
 from ..datafiles import Lawsuit, lawsuits
 from ..links import courtlistener_search
 from ..models import Mention
+from . import lawsuits as suits_table
 from .doc import Anchor, Doc
 from .lawsuits import (
-    _WEEKDAY,
     FRESH_DAYS,
     _before_date,
     _day,
@@ -533,7 +533,8 @@ def _told_when_filed(text: str, s: int, e: int, row: Lawsuit, date: str | None) 
     a = sentence_start(text, s)
     beside = text[max(a, s - 40) : e + 60]
     filed, day = _day(row.filed), _day(date)
-    if _WEEKDAY.search(beside):
+    # (read from its module, not imported: a deferred pattern puts itself there)
+    if suits_table._WEEKDAY.search(beside):
         return filed is not None and day is not None and 0 <= (day - filed).days <= FRESH_DAYS
     told = _month_told(beside, day) if day is not None else None
     if told is not None:
