@@ -21,7 +21,6 @@ from ..models import Mention
 from . import lawsuits as suits_table
 from .doc import Anchor, Doc
 from .lawsuits import (
-    FRESH_DAYS,
     _before_date,
     _day,
     _month_told,
@@ -528,14 +527,16 @@ def _table_suit(who: str, obj: str, either: bool, date: str | None) -> Lawsuit |
 
 def _told_when_filed(text: str, s: int, e: int, row: Lawsuit, date: str | None) -> bool:
     """Whether the time the verb's sentence gives ("on Monday", "in March") fits when ``row``
-    was filed: a day of the week is a suit of the story's last days (at most ``FRESH_DAYS``
-    before its date), a month the row's month; no time told fits any suit."""
+    was filed: a day of the week is the row's filing day (that day of the story's week, a day
+    either side), a month the row's month; no time told fits any suit."""
     a = sentence_start(text, s)
     beside = text[max(a, s - 40) : e + 60]
     filed, day = _day(row.filed), _day(date)
     # (read from its module, not imported: a deferred pattern puts itself there)
-    if suits_table._WEEKDAY.search(beside):
-        return filed is not None and day is not None and 0 <= (day - filed).days <= FRESH_DAYS
+    if (weekday := suits_table._WEEKDAY.search(beside)) is not None:
+        if filed is None or day is None:
+            return False
+        return bool(suits_table._on_the_day((row,), weekday.group(0), day))
     told = _month_told(beside, day) if day is not None else None
     if told is not None:
         return (row.filed or "")[:7] == f"{told[0]:04d}-{told[1]:02d}"
