@@ -856,7 +856,7 @@ def _fresh_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
 
 # The court a suit was brought in, told before its name: "The case, filed in the U.S. Court of
 # Appeals for the Tenth Circuit", "a petition filed Friday in the", "brought in federal court".
-_FILED_IN = deferred(r"\b(?:filed|brought|lodged)\s+(?:[A-Za-z]+\s+){0,2}?in\s+(?:the\s+)?$")
+_FILED_IN = deferred(r"\b(?:filed|brought|lodged)\s+(?:[A-Za-z]+\s+){0,3}?in\s+(?:the\s+)?$")
 
 
 def filed_in_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
@@ -878,28 +878,43 @@ def filed_in_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
         words = {x.strip(",.;:’'\"()").lower() for x in text.split()}
         out: dict[Lawsuit, list[str]] = {}
         for court in sorted(filed):
-            fits: list[tuple[Lawsuit, str]] = []
+            fits: list[tuple[Lawsuit, str, list[str]]] = []
             for j in by_court.get(court, ()):
                 row = rows[j]
                 if (row.generated and not administration) or _before_date(row.filed, doc.date):
                     continue
                 other = _defendant_words(row.name)
-                if not other or not other <= words:
+                if not other:
                     continue
+                topics: list[str] = []
+                if not other <= words:
+                    # "The Justice Department has filed the complaint in the Eastern District
+                    # of Kentucky … in-state tuition … a Kentucky regulation": the official
+                    # the caption names goes unnamed, but two of the suit's own words (no
+                    # other suit's) tell it as its other side would
+                    topics = _topic_evidence(doc, row)
+                    if not topics:
+                        continue
                 plaintiff = row.name.split(" v. ", 1)[0]
                 party = next(
                     (
                         p
                         for p in (plaintiff, *row.parties)
-                        if len(p.split()) > 1 and _own_name(p) and _party_named(doc, p)
+                        if len(p.split()) > 1
+                        and p not in topics
+                        # (with two words of its own named, the one suing may be one many
+                        # suits share: "the Justice Department")
+                        and (bool(topics) or _own_name(p))
+                        and _party_named(doc, p)
                     ),
                     None,
                 )
                 if party is not None:
-                    fits.append((row, party))
+                    fits.append((row, party, topics))
             if len(fits) == 1:
-                row, party = fits[0]
-                out[row] = [f"filed in {court}", f"brought by {party} against its defendant"]
+                row, party, topics = fits[0]
+                against = f"about {', '.join(topics)}" if topics else "against its defendant"
+                out[row] = [f"filed in {court}", f"brought by {party} {against}"]
         return out
 
     return doc.memo("lawsuits:filed-in", find)

@@ -15,18 +15,36 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..datafiles import Lawsuit, lawsuits
 from ..links import courtlistener_search
 from ..models import Mention
+from . import lawsuits as suits_table
 from .doc import Anchor, Doc
-from .lawsuits import filed_in_suits, fresh_suit_at, known_suits
+from .lawsuits import (
+    _before_date,
+    _day,
+    _month_told,
+    _strength,
+    _weak,
+    filed_in_suits,
+    fresh_suit_at,
+    known_suits,
+)
 from .lazyre import deferred
+from .prosecutions import _criminal
 from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
+from .state_laws import state_names
 
 SUED_ANCHOR = Anchor(
-    "sued", ("sued", "sues", "suing", "sue ", "filed suit", "filed a lawsuit"), 0, 90
+    "sued",
+    ("sued", "sues", "suing", "sue ", "filed suit", "filed a lawsuit", "brought suit"),
+    0,
+    90,
 )
+# ("a grand jury indicted Dugan": ``GRAND_JURY``, read in the words before the verb)
+INDICTED_ANCHOR = Anchor("grand_jury_indicted", ("indicted",), 60, 60)
 # (the words of one name stand on one line: "sued the U.S. Department of Homeland
 # Security.\n\nDoes, 1-104 v. Wasden" ends at "Security.")
 _NAME = r"[A-Z][\w.'’&-]*(?:[^\S\n]+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}"
@@ -42,6 +60,16 @@ SUED = deferred(
     # ("sued the city of Spokane": the place the generic word names, for a suit's caption)
     r"(?:(?<=city|unty)\s+of\s+(?P<place>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*)?))?))"
 )
+# A suit told by what it is for, with no one named as sued: "A group of families sued to stop
+# the districts from …", "brought suit challenging the law".
+PURPOSE = deferred(
+    r"\b(?:sued|(?:brought|filed)\s+(?:a\s+)?(?:federal\s+)?(?:law)?suit)\s+"
+    r"(?:to\s+(?:stop|block|halt|overturn|prevent|end)|challenging|contesting)\b"
+)
+# Before the verb: a suit other than the one told ("Another coalition also sued …").
+_ANOTHER = deferred(r"\b(?:[Aa]nother|[Ss]eparate(?:ly)?|[Aa]lso|[Oo]ther|[Ss]econd)\b")
+# The suit the verb is told with: "sued the state in a landmark climate change lawsuit".
+_IN_A_SUIT = deferred(r"[^\S\n]+in\s+an?\s+(?:[\w-]+\s+){0,4}?(?:law)?suit\b")
 # Words that do not tell one party from another.
 _STOP = frozenset(
     {
@@ -66,9 +94,29 @@ def _key(words: str) -> frozenset[str]:
 def _matches(words: str, party: str) -> bool:
     """Whether ``words`` name ``party``: every telling word of the party is there ("President
     Donald Trump" names Trump, "the Commerce Department" the Department of Commerce; "the
-    Department of Education" does not name the American Association for Teacher Education)."""
+    Department of Education" does not name the American Association for Teacher Education),
+    or one is the other's initials ("the Environmental Protection Agency" names the EPA)."""
     a, b = _key(words), _key(party)
-    return bool(b) and b <= a
+    if bool(b) and b <= a:
+        return True
+    return _initials_of(words, party) or _initials_of(party, words)
+
+
+# The small words an agency's initials skip ("Department of Homeland Security": DHS).
+_SKIPPED = frozenset({"the", "of", "and", "for", "on", "u.s.", "us"})
+
+
+@lru_cache(maxsize=4096)
+def _initials_of(words: str, short: str) -> bool:
+    """Whether ``short`` (two to six capitals: "EPA") is the initials of the name ``words``
+    ("the Environmental Protection Agency"), every word of which is capitalised."""
+    short = short.strip().removeprefix("the ").strip()
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    kept = [w for w in words.split() if w.lower() not in _SKIPPED]
+    if len(kept) != len(short) or not all(w[:1].isupper() for w in kept):
+        return False
+    return "".join(w[0] for w in kept) == short
 
 
 # Between the one suing and the verb: "Newsom (D) — who sued", "Texas, which had sued".
@@ -142,7 +190,13 @@ def _chosen(cases: Cases, obj: str | None, subject: str, generic: str | None = N
     word = _KIND_WORD.get(generic or "")
     if not out and word:
         kind = re.compile(rf"\b{word}\b")
-        out = {n for n, (parties, _m, _c) in cases.items() if any(kind.search(p) for p in parties)}
+        # ("who sued the state … Held v. Montana": a state's own name is a party of its kind)
+        states = frozenset(state_names()) if word == "State" else frozenset()
+        out = {
+            n
+            for n, (parties, _m, _c) in cases.items()
+            if any(kind.search(p) or p in states for p in parties)
+        }
     return out
 
 
@@ -204,7 +258,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     hits = [m for ws, we in doc.windows("sued") for m in SUED.finditer(text, ws, we)]
     told = _told_by_parties(doc)
     if not hits and not told:
-        return mentions
+        spans = SpanSet([(m.start, m.end) for m in mentions])
+        purposed = _told_by_purpose(doc, mentions, spans)
+        purposed += _indicted_known(doc, mentions, spans)
+        return sorted([*mentions, *purposed], key=by_span) if purposed else mentions
     named: Cases = {}
     for m in mentions:
         if m.kind == "case" and not m.anaphor and m.name and " v. " in m.name:
@@ -217,6 +274,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         s, e = hit.start(), hit.end("obj")
         if _full_stop(text[s:e]):
             e -= 1  # "… sued the Department of Homeland Security." ends before its period
+        elif (with_suit := _IN_A_SUIT.match(text, e)) is not None:
+            e = with_suit.end()  # "sued the state in a landmark climate lawsuit": one suit told
         if (s, e) in seen or taken.overlaps(s, e):
             continue
         seen.add((s, e))
@@ -257,17 +316,38 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     suit.name: ((*suit.name.split(" v. ", 1), *suit.parties), None, suit.court)
                     for suit in known_suits(doc, mentions)
                 }
-            cases, chosen = known, _chosen(known, obj, subject)
+            cases, chosen = known, _chosen(known, obj, subject, generic)
             if not chosen and generic and len(known) == 1:
                 # "a coalition sued the agency … The case, filed in the D.C. Circuit, is
                 # brought by X": the one suit the article tells by its court of filing
                 filed = {r.name for r in filed_in_suits(doc)}
                 chosen = set(known) & filed
+        if (
+            not chosen
+            and obj
+            and subject
+            and not hit.group("admin")
+            and not any(_side(subject, n.partition(" v. ")[0]) for n in named)
+            and (row := _table_suit(subject, obj, False, doc.date)) is not None
+            and _told_when_filed(text, s, hit.end(), row, doc.date)
+        ):
+            # "Trump sued CBS …": the one suit of the table with the one suing as its
+            # plaintiff and the one sued on its other side, when no caption the article
+            # prints is the one suing's own
+            cases = {row.name: ((row.name,), None, row.court)}
+            chosen = {row.name}
         if len(chosen) > 1 and obj and subject:
             # "The Harbor Workers Union sued the Trump administration": of the suits against
             # the one sued, the one whose other side is the one suing
             both = {n for n in chosen if any(_matches(subject, p) for p in _sides(cases[n][0]))}
             chosen = both if len(both) == 1 else chosen
+        if len(chosen) > 1 and not _ANOTHER.search(text, max(0, s - 60), s):
+            # "Advocacy groups sued Secretary Kristi Noem …" where two known suits are
+            # against her: the one the article already refers to ("The case", linked by its
+            # judge and ruling), when it refers to only one of them; never "Another group
+            # also sued …", which tells the other
+            referred = {m.name for m in mentions if m.kind == "case" and m.name in chosen}
+            chosen = referred if len(referred) == 1 else chosen
         if len(chosen) != 1:
             continue
         name = chosen.pop()
@@ -313,6 +393,19 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             authority = case.authority if case else None
             url = None if case else courtlistener_search(name, court, "r")
             evidence, confidence = f"the suit the article names: {name}", 0.7
+        elif (
+            not chosen
+            # (a case the article names that the one suing brought is its case: another)
+            and not any(_side(who, n.partition(" v. ")[0]) for n in by_who)
+            and not government
+            and obj
+            and (row := _table_suit(who, obj, either, doc.date)) is not None
+        ):
+            # "the FTC's case against Amazon": the one suit of the table whose caption has
+            # the one as its plaintiff and the other among its other side's names
+            name, authority, court = row.name, None, row.court
+            url = courtlistener_search(name, court, "r")
+            evidence, confidence = f"the one suit of the table with both parties: {name}", 0.65
         else:
             a = sentence_start(text, s)
             stop = re.search(r"[.!?](?:\s|$)", text[e : e + 300])
@@ -339,15 +432,178 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
         taken.add(s, e)
+    added += _told_by_purpose(doc, mentions, taken)
+    added += _indicted_known(doc, mentions, taken)
     if not added:
         return mentions
     return sorted([*mentions, *added], key=by_span)
 
 
+def _told_by_purpose(doc: Doc, mentions: list[Mention], taken: SpanSet) -> list[Mention]:
+    """A case mention for each suit told by what it was brought for, not whom ("A group of
+    families sued to stop the districts …", "brought suit challenging the law"): the one suit
+    in play, when the evidence points to exactly one (a ruling of its court with its judge, its
+    court of filing …, not its parties' words alone) and that suit's parties or what it
+    challenges stand in the verb's sentence or the one before. The article must name no
+    case of its own: then the phrase may mean that case or another."""
+    text = doc.text
+    hits = [m for ws, we in doc.windows("sued") for m in PURPOSE.finditer(text, ws, we)]
+    if not hits or any(m.kind == "case" and m.matcher == "cases" for m in mentions):
+        return []
+    # (not a suit told only by its parties' words; of several, the one the most evidence
+    # points to: "a ruling of txwd" and "Judge Orlando L. Garcia" over the court's ruling alone)
+    strong = {s: _strength(f) for s, f in known_suits(doc, mentions).items() if not _weak(f)}
+    best = max(strong.values(), default=0.0)
+    top = [r for r, v in strong.items() if v == best]
+    if len({(r.name, r.court) for r in top}) != 1:
+        return []
+    suit = top[0]
+    out = []
+    for hit in hits:
+        s, e = hit.span()
+        if taken.overlaps(s, e) or HYPOTHETICAL_BEFORE.search(text, max(0, s - 30), s):
+            continue
+        if _ANOTHER.search(text, sentence_start(text, s), s):
+            continue  # ("Another coalition also sued to block …": not the suit in play)
+        a = sentence_start(text, max(0, sentence_start(text, s) - 2))
+        stop = re.search(r"[.!?](?:\s|$)", text[e : e + 300])
+        around = text[a : e + (stop.start() if stop else 300)]
+        laws = {m.authority for m in mentions if m.authority and a <= m.start < e + 300}
+        if not (
+            any(len(p) > 3 and p in around for p in suit.parties)
+            or laws.intersection(suit.challenges)
+        ):
+            continue
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "case",
+                f"cl:docket:{suit.cl_docket}" if suit.cl_docket else None,
+                court=suit.court,
+                name=suit.name,
+                confidence=0.65,
+                url=courtlistener_search(suit.name, suit.court, "r")
+                if not suit.cl_docket
+                else f"https://www.courtlistener.com/docket/{suit.cl_docket}/",
+                evidence=f"the one suit the article's evidence points to: {suit.name}",
+                matcher="sued",
+            )
+        )
+        taken.add(s, e)
+    return out
+
+
+def _side(words: str, party: str) -> bool:
+    """Whether ``words`` and ``party`` name one side ("Harvard", "President and Fellows of
+    Harvard College"; "the FTC", "Federal Trade Commission")."""
+    return _matches(words, party) or _matches(party, words)
+
+
+@lru_cache(maxsize=1024)  # (the table is read once for each pair of parties an article tells)
+def _table_suit(who: str, obj: str, either: bool, date: str | None) -> Lawsuit | None:
+    """The one suit of the tables (one caption, one court) whose plaintiff ``who`` names and
+    whose other side ``obj`` names (its caption's, or one of its listed names, the same words,
+    that is not the plaintiff's), filed by ``date``; with ``either``, the two may be the other
+    way round. None when none or two fit."""
+    found: dict[tuple[str, str], Lawsuit] = {}
+    for row in lawsuits():
+        plaintiff, _, defendant = row.name.partition(" v. ")
+        if not defendant or _before_date(row.filed, date):
+            continue
+        for one, other in ((who, obj), (obj, who)) if either else ((who, obj),):
+            if not _side(one, plaintiff) or _side(other, plaintiff):
+                continue
+            # (a listed name only when the two name each other whole: "the Portland Harbor
+            # Board" is not the place "Portland" a row lists)
+            if _side(other, defendant) or any(
+                _matches(other, p) and _matches(p, other) and not _side(p, plaintiff)
+                for p in row.parties
+            ):
+                found.setdefault((row.name, row.court), row)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _told_when_filed(text: str, s: int, e: int, row: Lawsuit, date: str | None) -> bool:
+    """Whether the time the verb's sentence gives ("on Monday", "in March") fits when ``row``
+    was filed: a day of the week is the row's filing day (that day of the story's week, a day
+    either side), a month the row's month; no time told fits any suit."""
+    a = sentence_start(text, s)
+    beside = text[max(a, s - 40) : e + 60]
+    filed, day = _day(row.filed), _day(date)
+    # (read from its module, not imported: a deferred pattern puts itself there)
+    if (weekday := suits_table._WEEKDAY.search(beside)) is not None:
+        if filed is None or day is None:
+            return False
+        return bool(suits_table._on_the_day((row,), weekday.group(0), day))
+    told = _month_told(beside, day) if day is not None else None
+    if told is not None:
+        return (row.filed or "")[:7] == f"{told[0]:04d}-{told[1]:02d}"
+    return True
+
+
+# "In May, a grand jury indicted Dugan for …": an indictment whose grand jury the sentence
+# does not call federal (``indictments`` reads "a federal grand jury indicted …").
+GRAND_JURY = deferred(
+    r"\b[Aa]\s+grand\s+jury(?:\s+in\s+[A-Z][a-z]+)?\s+(?:has\s+|on\s+\w+\s+)?indicted\s+"
+    r"(?:(?:former|Judge|Mayor|Sen\.|Rep\.|Gov\.)\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?P<surname>[A-Z][a-z]+)\b"
+)
+
+
+def _indicted_known(doc: Doc, mentions: list[Mention], taken: SpanSet) -> list[Mention]:
+    """A case mention for "a grand jury indicted Dugan" when the article's evidence points to
+    the federal prosecution "United States v. Dugan" of the tables (its court's ruling, its
+    judge): the prosecution the story is about, whatever grand jury the sentence names."""
+    text = doc.text
+    hits = [
+        m
+        for ws, we in doc.windows("grand_jury_indicted")
+        for m in GRAND_JURY.finditer(text, ws, we)
+    ]
+    if not hits:
+        return []
+    prosecutions = {
+        suit.name.removeprefix("United States v. "): suit
+        for suit in known_suits(doc, mentions)
+        if suit.name.startswith("United States v. ") and _criminal(suit)
+    }
+    out = []
+    for hit in hits:
+        suit = prosecutions.get(hit.group("surname"))
+        s, e = hit.span()
+        if suit is None or taken.overlaps(s, e):
+            continue
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "case",
+                None,
+                court=suit.court,
+                name=suit.name,
+                confidence=0.65,
+                url=courtlistener_search(suit.name, suit.court, "r"),
+                evidence=f"the prosecution the article's evidence points to: {suit.name}",
+                matcher="sued",
+            )
+        )
+        taken.add(s, e)
+    return out
+
+
+# "could have sued to stop", "plans to file suit challenging": no suit brought.
+HYPOTHETICAL_BEFORE = deferred(
+    r"\b(?:could|would|might|may|will|plans?\s+to|threaten(?:ed|s)?\s+to|to)\s+(?:have\s+)?$"
+)
+
+
 PASS = Pass(
     name="sued",
     emits=("case",),
-    anchors=(SUED_ANCHOR, AGAINST_ANCHOR),
+    anchors=(SUED_ANCHOR, AGAINST_ANCHOR, INDICTED_ANCHOR),
     run=attach,
     gated=True,
     needs_anaphora=True,

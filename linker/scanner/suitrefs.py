@@ -46,10 +46,16 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 # against Okafor", "Okafor's trial".
 PHRASE = deferred(
     r"\b(?:(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+"
-    rf"(?:(?:{_MONTHS}|federal|original|class-action|civil|criminal)\s+)?"
-    r"|(?P<owner>[A-Z][a-z]+)['’]s\s+(?:(?:federal|criminal)\s+)?)"
+    rf"(?:(?:{_MONTHS}|federal|original|new|class-action|civil|criminal)\s+)?"
+    r"|(?P<owner>[A-Z][a-z]+)['’]s\s+(?:(?:federal|criminal)\s+)?"
+    # ("the Judge Hannah Dugan trial": the defendant's name before "trial")
+    r"|[Tt]he\s+(?:(?:Judge|former|Mayor|Sen\.|Rep\.|Gov\.)\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?P<named>[A-Z][a-z]+)\s+(?=trial\b))"
     # ("the legal action seeking to strike down …": the suit, as "the legal challenge" is)
     r"(?P<head>lawsuit|suit|litigation|(?:legal|court)\s+challenge|legal\s+action|complaint|"
+    # ("This challenge builds on …": the suit just told; not "this challenge of", "this
+    # challenge facing", which ``_NOT_CHALLENGE`` leaves out)
+    r"(?<=[Tt]his\s)challenge|"
     r"case|indictment|"
     r"prosecution|trial|plea(?:\s+(?:agreement|deal))?)\b"
     r"(?P<against>\s+against\s+(?:(?:[A-Z][a-z]+|[A-Z]\.)\s+){0,2}(?P<who>[A-Z][a-z]+)\b)?"
@@ -64,15 +70,21 @@ _BEFORE_NOT = deferred(
     r"[Pp]ress(?:ed)?|[Rr]est(?:ed)?|[Pp]lead(?:ed)?|[Bb]uil[dt]|[Aa]ny|[Ss]tated?)\s+$"
 )
 _IN_THIS = deferred(r"\b[Ii]n\s+$")
+# After a bare "This challenge": the word's other senses ("this challenge of governing",
+# "this challenge facing schools", "this challenge is one we welcome").
+_NOT_CHALLENGE = deferred(r"\s+(?:of|for|to|facing|ahead|before|posed|is|was|will|we|I)\b")
 # "wore a dark suit", "a clinical trial": the other senses, in the phrase's sentence.
 _OTHER_SENSE = deferred(
     r"\b(?:wore|wear\w*|dress\w*|jacket|tie|clinical|drug|vaccine|patients|followed\s+suit|"
     r"space\s*suit|swim\w*|card|cards|pandemic|virus|COVID|infection)\b"
 )
-_CIVIL = frozenset({"lawsuit", "suit", "litigation", "legal challenge", "court challenge"})
+_CIVIL = frozenset(
+    {"lawsuit", "suit", "litigation", "legal challenge", "court challenge", "challenge"}
+)
 _CRIMINAL = frozenset({"indictment", "prosecution", "plea", "plea agreement", "plea deal"})
 _CHALLENGES = frozenset({"legal challenge", "court challenge"})
 REACH = 2500  # how far back the suit's last mention may stand
+_THAT = frozenset({"that", "this"})
 
 
 def _suits_fresh(m: Mention) -> bool:
@@ -237,6 +249,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             head = re.sub(r"\s+", " ", hit.group("head")).lower()
             if head == "case" and not hit.group("against") and _NOT_CASE.match(text, e):
                 continue
+            if head == "challenge" and _NOT_CHALLENGE.match(text, e):
+                continue
             if hit.group("det") and _BEFORE_NOT.search(text, max(0, s - 12), s):
                 continue
             if (
@@ -250,8 +264,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             sentence = text[a : stop if stop >= 0 else len(text)]
             if _OTHER_SENSE.search(sentence):
                 continue
-            who = hit.group("owner") or hit.group("who")
-            chosen = _antecedent(text, cases, fresh, s, head, who, sentence)
+            who = hit.group("owner") or hit.group("who") or hit.group("named")
+            det = (hit.group("det") or "").lower()
+            chosen = _antecedent(text, cases, fresh, s, head, who, sentence, det in _THAT)
             if chosen is not None and _other_caption_between(text, cases, chosen, s):
                 chosen = None  # "… Does, 1-104 v. Wasden … The lawsuit seeks": another case
             if chosen is not None and _other_suit_since(text, cases, chosen, s):
@@ -348,8 +363,11 @@ def _antecedent(
     head: str,
     who: str | None,
     sentence: str,
+    demonstrative: bool = False,
 ) -> Mention | None:
-    """The one suit or prosecution told before ``at`` that the phrase refers back to."""
+    """The one suit or prosecution told before ``at`` that the phrase refers back to (with
+    ``demonstrative``, "That litigation", the suit told in the sentence before when the
+    sentence names neither's party)."""
     before = [m for m in cases if m.end <= at and at - m.end <= REACH]
     if not before:
         return None
@@ -390,6 +408,14 @@ def _antecedent(
         # two suits told: the one the sentence names a party of, none when tied
         words = set(_WORD.findall(sentence))
         agree = [n for n in names if n and _party_words(n) & words]
+        if not agree and demonstrative and sentence_start(text, at) - nearest.end < 300:
+            # "… the FTC's case against Amazon … . That litigation may …": the one just told
+            # (the sentence before holds it, and no other suit)
+            prior = sentence_start(text, max(0, sentence_start(text, at) - 2))
+            if nearest.start >= prior and not any(
+                m.name != nearest.name and m.start >= prior for m in fitting
+            ):
+                return nearest
         if len(agree) != 1:
             return None
         return next(m for m in reversed(fitting) if m.name == agree[0])
