@@ -323,6 +323,9 @@ _JUDGE_NEAR = 700
 # (what such a judge wrote is the holding itself: "wrote that …", not "wrote the majority
 # opinion", whose noun is the mention)
 _WROTE_THAT = deferred(r"\s+(?:wrote|writes)\s+that\b")
+_IN_RULING = deferred(r"\s+in\s+(?:[\w-]+\s+){0,3}?(?:opinions?|orders?|rulings?|decisions?)\b")
+# a judge's surname: the last capitalised word of the judge's phrase
+_SURNAME = deferred(r"\b[A-Z][A-Za-z'’-]+\b")
 # A sentence that opens on a participle ("Reversing a trial court decision in …, the Fourth
 # Circuit said"): the ruling noun after it is its object, not the ruling's own name
 _PARTICIPLE_LEAD = deferred(r"[\s\"“]*[A-Z][a-z]+ing\s")
@@ -763,6 +766,15 @@ def find_clauses(
                             # "Justice Kagan wrote": one justice's opinion may be a dissent
                             and r.court != "scotus"
                             and not C.is_state_high_court(r.court or judge_court or "")
+                            # ("Judge Lee blocked the law. Lee wrote that …": a judge the
+                            # article named before only sets out the reasons of the ruling
+                            # told; the author it names first, "The court said … Judge Ann
+                            # Lee wrote that …", continues that ruling)
+                            and (
+                                not _judge_named_before(text, r)
+                                # ("Lee wrote in both opinions:": where the ruling is told)
+                                or _IN_RULING.match(text, cm.end(), s1) is not None
+                            )
                         )
                     ):
                         m, continuing = cm, True
@@ -1292,6 +1304,14 @@ _IT_OPENER = deferred(
     rf"Ultimately|Finally)\b(?:\s+(?:on\s+)?(?:{DAYS}|that\s+day|the\s+same\s+day|"
     rf"week|month|year|this\s+week|last\s+week))?|{DAYS}),\s+"
 )
+
+
+def _judge_named_before(text: str, r: CourtRef) -> bool:
+    """Whether the judge's surname (the last word of its phrase) occurs before the phrase."""
+    words = _SURNAME.findall(text, r.start, r.end)
+    if r.generic or not words:
+        return False
+    return re.search(rf"\b{re.escape(words[-1])}\b", text[: r.start]) is not None
 
 
 def _last_told(out: list[Found], before: int) -> str | None:

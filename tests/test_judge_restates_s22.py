@@ -1,0 +1,44 @@
+"""A judge the article named before, who "wrote that …" after the ruling was told, sets out
+its reasons: no second ruling mention (``rulings.clauses``: ``_judge_named_before``). The
+author a court's ruling names first still continues it. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import rulings
+
+_TOLD = (
+    "U.S. District Judge Marta Quillon of the District of Oregon on Monday blocked the state's "
+    "new fishing rule. "
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Quillon wrote that the agency skipped its own notice period.",
+        "The rule skipped its own notice period, Quillon wrote.",
+        "Judge Quillon wrote that the agency skipped its own notice period.",
+    ],
+)
+def test_the_named_judge_restating_is_no_new_ruling(after: str) -> None:
+    found = rulings(_TOLD + after)
+    assert [m.text for m in found if "wrote" in m.text] == []
+    assert found[0].court == "ord"
+
+
+def test_the_author_named_first_continues_the_courts_ruling() -> None:
+    text = (
+        "In a 2-1 decision last week, the U.S. Court of Appeals for the Ninth Circuit said the "
+        "county had violated the Fourth Amendment. "
+        "Judge Lena Marcovich wrote that the search went far beyond the warrant."
+    )
+    found = rulings(text)
+    assert any(m.text == "Judge Lena Marcovich wrote" and m.court == "ca9" for m in found)
+
+
+def test_the_named_judge_telling_where_still_continues() -> None:
+    text = _TOLD + "Quillon wrote in both opinions that the agency skipped its own notice period."
+    found = rulings(text)
+    assert any(m.text.startswith("Quillon wrote") for m in found)
