@@ -42,3 +42,24 @@ def test_the_named_judge_telling_where_still_continues() -> None:
     text = _TOLD + "Quillon wrote in both opinions that the agency skipped its own notice period."
     found = rulings(text)
     assert any(m.text.startswith("Quillon wrote") for m in found)
+
+
+_STRUCK = "The Supreme Court on Friday struck down the state ban on pipe imports. "
+
+
+def test_a_justice_given_as_the_author_of_quoted_words_is_no_new_ruling() -> None:
+    text = _STRUCK + "“The ban cannot stand,” Justice Elena Kagan wrote for the majority."
+    assert [m.text for m in rulings(text)] == ["The Supreme Court on Friday struck down"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead: no ruling told before the quotation
+        "“The ban cannot stand,” Justice Elena Kagan wrote for the majority on Friday.",
+        # no quotation before the author: the author tells the holding
+        _STRUCK + "Justice Elena Kagan wrote for the majority that the ban burdens commerce.",
+    ],
+)
+def test_the_author_in_the_lead_or_before_the_holding_stays(text: str) -> None:
+    assert any("wrote for the majority" in m.text for m in rulings(text))

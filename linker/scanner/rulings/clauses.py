@@ -877,6 +877,19 @@ def find_clauses(
                 continue
             if _hypothetical(text, s0, r.start, m):
                 continue
+            if (
+                r.role in ("judge", "justices")
+                and " for " in m.group("verb")
+                and _AFTER_QUOTE.search(text, max(s0, r.start - 4), r.start)
+                and (
+                    any(f.court == r.court for f in out)
+                    or _NAMED_BEFORE.search(text, 0, s0) is not None
+                )
+            ):
+                # "“The ban cannot stand,” Justice Lee wrote for the majority": after a ruling
+                # told, the author given to its quoted words is an attribution, as a judge's
+                # "“…,” the judge wrote" is (no second ruling mention)
+                continue
             if _OBJECT_RELATIVE_AFTER.match(text, m.end()):
                 continue  # "The two charges the judge dismissed are: …": what it named
             if (lead_case := CASE_LEAD.search(text, s0, r.start)) is not None and not (
