@@ -63,3 +63,25 @@ def test_a_justice_given_as_the_author_of_quoted_words_is_no_new_ruling() -> Non
 )
 def test_the_author_in_the_lead_or_before_the_holding_stays(text: str) -> None:
     assert any("wrote for the majority" in m.text for m in rulings(text))
+
+
+_CIRCUIT = (
+    "The U.S. Court of Appeals for the Eighth Circuit on Tuesday struck down the agency rule. "
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The agency skipped a required step, the court said.",
+        "“We do not doubt the goal,” the court said that the flaws were fatal.",
+    ],
+)
+def test_a_bare_court_given_as_the_source_of_words_is_no_new_ruling(after: str) -> None:
+    found = rulings(_CIRCUIT + after)
+    assert [m.text for m in found if "said" in m.text] == []
+
+
+def test_the_bare_court_telling_the_holding_continues_the_ruling() -> None:
+    found = rulings(_CIRCUIT + "The court said the agency skipped a required step.")
+    assert any(m.text == "The court said" and m.court == "ca8" for m in found)

@@ -187,6 +187,9 @@ _DETERMINERS = frozenset({
     "those", "these",
 })  # fmt: skip
 _AFTER_QUOTE = deferred(r"[,.?!][\"”]\s+$|[\"”],\s+$")
+# the words a speaker is given as saying, ended by a comma (a quotation's closing mark after it
+# or not) right before the speaker: "…, the court said", "“…,” the court said"
+_AFTER_CLAUSE = deferred(r"[\w)’'],\s+$|,[\"”’]+\s+$|[\"”’],\s+$")
 # "In 2022, the nation's highest court held …": an earlier ruling recalled, not this one
 _YEAR_LEAD = deferred(r"[\s\"“]*(?:[Bb]ack\s+)?[Ii]n\s+(?:\w+\s+)?(?:19|20)\d\d\b")
 _CONTINUING_WORDS = frozenset(
@@ -757,6 +760,17 @@ def find_clauses(
                         # "the Court clarified that …": a bare "the Court" restating a
                         # holding may be any court the paragraph names; only a court
                         # named as such ("The state's Court of Appeals clarified")
+                        cm = None
+                    if (
+                        cm is not None
+                        and cm.group("verb") in ("said", "says")
+                        and text[r.start : r.end].lower() == "the court"
+                        and _AFTER_CLAUSE.search(text, max(s0, r.start - 4), r.start)
+                    ):
+                        # "This denied firms a hearing, the court said.": a bare "the court"
+                        # given as the source of the words before it is an attribution, no
+                        # second telling of its ruling (a court named as such, "…, the 8th
+                        # Circuit said", is)
                         cm = None
                     if cm is not None and (
                         r.role in ("court", "panel", "justices")
