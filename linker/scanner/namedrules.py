@@ -736,8 +736,10 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
                 after = None  # "Title IX bans sex discrimination": a verb
             if after is None and rule.agency.startswith("Federal Communications"):
                 after = ORDER_AFTER.match(text[end : end + 40])
-            if after and after.group(0).strip() == "regulation" and ACTIVITY_BEFORE.search(
-                text, max(0, start - 10), start
+            if (
+                after
+                and after.group(0).strip() == "regulation"
+                and ACTIVITY_BEFORE.search(text, max(0, start - 10), start)
             ):
                 continue  # "what might happen next in LDT regulation": the regulating
             if after:
