@@ -2082,6 +2082,31 @@ def _new_policy(text: str, a: int, b: int, word: str = "policy") -> bool:
     return False
 
 
+# A rule introduced as new, without a name: "a proposed rule", "a new regulation", "another
+# rule", "a replacement rule"
+NEW_RULE = deferred(
+    r"(?<![A-Za-z])(?:[Aa]n?\s+(?:new|proposed|replacement|revised|separate|second|different)"
+    r"|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:rule|regulation)$"
+)
+NEW_RULE_REACH = 600
+
+
+def _new_rule(text: str, a: int, b: int) -> bool:
+    """Whether a rule is introduced as new, without a name, between ``a`` and ``b``, after
+    the sentence of ``a`` ("the 2024 rule, a new rule on …" describes the rule itself)."""
+    end = _SENTENCE_END.search(text, a, b)
+    if end is None:
+        return False
+    a = max(end.end(), b - NEW_RULE_REACH)
+    for word in ("rule", "regulation"):
+        at = text.find(word, a, b)
+        while at >= 0:
+            if NEW_RULE.search(text, max(a, at - 50), at + len(word)):
+                return True
+            at = text.find(word, at + len(word), b)
+    return False
+
+
 NEW_CASE = deferred(
     r"(?<![A-Za-z])(?P<det>[Aa]n?|[Aa]nother|[Tt]he\s+other)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:case|lawsuit|suit)$"
@@ -3075,6 +3100,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # tariffs on a place the order's sentence never names are other tariffs
             if on := _TARIFFS_ON.match(text, e):
                 cands = [m for m in cands if on["place"] in context(m)]
+        if head in ("rule", "regulation") and phrase[:4].lower() == "the ":
+            # "EPA plans to issue a proposed rule this fall and finalize the rule in 2026": a
+            # rule introduced without a name after the one named is the one meant
+            cands = [m for m in cands if not _new_rule(text, m.end, s)]
         if fam.kinds == ("case",) and head in ("case", "lawsuit", "suit"):
             # "… the other case against the EPA is PacifiCorp … a case that has been granted
             # certiorari. … The case centers around …": a case the article introduces without
