@@ -3245,6 +3245,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # of a law named is that law told again, not a second antecedent
             cands = _wholes(cands)
         appos = _appositive(text, e, explicit, starts, fam)
+        if appos is not None and APPOSITION.match(text, e) is None:
+            # "the controversial state law known as AB1955": one noun phrase whose name is
+            # the mention (its description no second one)
+            continue
         if appos is not None:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself
         if year:
