@@ -327,6 +327,14 @@ _JUDGE_NEAR = 700
 # opinion", whose noun is the mention)
 _WROTE_THAT = deferred(r"\s+(?:wrote|writes)\s+that\b")
 _IN_RULING = deferred(r"\s+in\s+(?:[\w-]+\s+){0,3}?(?:opinions?|orders?|rulings?|decisions?)\b")
+# A sentence opening on a word that adds one more point to those told ("First,", "Second,",
+# "Additionally,", "Further,"), right before its court, and how close before it the same
+# court's ruling must be told for the clause to be one more holding of that ruling
+_ADDING_LEAD = deferred(
+    r"[\s\"“]*(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Additionally|Moreover|"
+    r"Further|Furthermore|In\s+addition|Also),\s+"
+)
+_ADDING_NEAR = 800
 # a judge's surname: the last capitalised word of the judge's phrase
 _SURNAME = deferred(r"\b[A-Z][A-Za-z'’-]+\b")
 # A sentence that opens on a participle ("Reversing a trial court decision in …, the Fourth
@@ -993,6 +1001,15 @@ def find_clauses(
                 and any(f.court == court and f.confidence >= 0.7 for f in out)
             ):
                 back = True  # "the Kansas judge wrote in a 47-page order": the one told before
+            if (
+                court
+                and start == r.start
+                and _ADDING_LEAD.fullmatch(text, s0, r.start) is not None
+                and any(f.court == court and f.start >= r.start - _ADDING_NEAR for f in out)
+            ):
+                # "The Fifth Circuit limited its ruling in several ways. First, the Fifth
+                # Circuit allowed …": one more holding of the ruling just told, no new ruling
+                continue
             out.append(Found(start, end, court, back, conf, act, r, background))
             if court and not act.endswith(GRANT_ENDS):
                 again = _and_again(text, max(end, m.end()), min(s1, nxt))
