@@ -1168,6 +1168,11 @@ _KNOWN_AS = deferred(
 )
 
 
+# (not "the DHS final rule entitled “…”": a rule's description before its printed title is
+# the mention, its title the words that identify it)
+_KNOWN_AS_NAME = deferred(r"\s+(?:(?:also|commonly|widely)\s+)?(?:known\s+as|called)\s")
+
+
 def _appositive(
     text: str, end: int, explicit: list[Mention], starts: list[int], fam: Family
 ) -> Mention | None:
@@ -3245,7 +3250,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # of a law named is that law told again, not a second antecedent
             cands = _wholes(cands)
         appos = _appositive(text, e, explicit, starts, fam)
-        if appos is not None and APPOSITION.match(text, e) is None:
+        if (
+            appos is not None
+            and APPOSITION.match(text, e) is None
+            and _KNOWN_AS_NAME.match(text, e) is not None
+        ):
             # "the controversial state law known as AB1955": one noun phrase whose name is
             # the mention (its description no second one)
             continue
