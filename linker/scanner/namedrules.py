@@ -696,6 +696,12 @@ def _stale_groups(hits: list[_Hit], text: str, date: str | None) -> set[frozense
 ACTIVITY_BEFORE = deferred(r"\b(?:in|of|on|over|for|about|to|from)\s+$")
 
 
+def regulating_before(text: str, start: int) -> bool:
+    """Whether a preposition with no determiner stands right before ``start`` (the words
+    of a rule with "regulation" after them then name the field of policy)."""
+    return ACTIVITY_BEFORE.search(text, max(0, start - 10), start) is not None
+
+
 def _made_as_told(hit: _Hit, text: str, ctx: ScanContext) -> bool:
     """Whether the rule named is one made when its sentence says ("The FTC in January 2021
     finalized a rule banning noncompetes" is no rule printed in 2024): its versions printed

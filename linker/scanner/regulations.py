@@ -33,7 +33,6 @@ from . import agencyrules, provisions
 from .doc import Doc
 from .lazyre import deferred
 from .namedrules import (
-    ACTIVITY_BEFORE,
     ADMIN,
     ADMIN_YEARS,
     DESCRIBED_BEFORE,
@@ -50,6 +49,7 @@ from .namedrules import (
     _after_article,
     _choose,
     _named,
+    regulating_before,
 )
 from .orderdata import rules, rules_by_target
 from .regcitations import (
@@ -301,9 +301,7 @@ def _by_initials(doc: Doc, found: list[Mention]) -> list[Mention]:
             for m in _initials_in(text, abbr):
                 if taken.overlaps(m.start(), m.end()):
                     continue
-                if m.group(0).endswith(" regulation") and ACTIVITY_BEFORE.search(
-                    text, max(0, m.start() - 10), m.start()
-                ):
+                if m.group(0).endswith(" regulation") and regulating_before(text, m.start()):
                     continue  # "next in LDT regulation": the regulating, not the rule
                 rule = row
                 if m.group("year") and row.year != int(m.group("year")):
