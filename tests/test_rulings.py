@@ -1195,7 +1195,7 @@ def test_a_common_surname_alone_takes_its_court_from_the_article() -> None:
     assert [m.court for m in find("Judge Smith ruled that the law was invalid.", CTX)] == [None]
     text = (
         "U.S. District Judge William Smith blocked the rule on Monday. The state appealed. "
-        "Judge Smith wrote that the rule was unlawful."
+        "On Friday, Judge Smith denied the state's request for a stay."
     )
     assert [m.court for m in find(text, CTX)] == ["rid", "rid"]
 

@@ -1185,6 +1185,11 @@ _KNOWN_AS = deferred(
 )
 
 
+# (not "the DHS final rule entitled “…”": a rule's description before its printed title is
+# the mention, its title the words that identify it)
+_KNOWN_AS_NAME = deferred(r"\s+(?:(?:also|commonly|widely)\s+)?(?:known\s+as|called)\s")
+
+
 def _appositive(
     text: str, end: int, explicit: list[Mention], starts: list[int], fam: Family
 ) -> Mention | None:
@@ -2121,6 +2126,31 @@ def _new_rule_between(text: str, a: int, b: int) -> bool:
         if (e >= len(text) or not text[e].isalnum()) and NEW_RULE.search(text, max(a, at - 50), e):
             return True
         at = text.find(" rule", e, b)
+    return False
+
+
+# A rule introduced as new, without a name: "a proposed rule", "a new regulation", "another
+# rule", "a replacement rule"
+NEW_UNNAMED_RULE = deferred(
+    r"(?<![A-Za-z])(?:[Aa]n?\s+(?:new|proposed|replacement|revised|separate|second|different)"
+    r"|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:rule|regulation)$"
+)
+NEW_UNNAMED_REACH = 600
+
+
+def _new_rule(text: str, a: int, b: int) -> bool:
+    """Whether a rule is introduced as new, without a name, between ``a`` and ``b``, after
+    the sentence of ``a`` ("the 2024 rule, a new rule on …" describes the rule itself)."""
+    end = _SENTENCE_END.search(text, a, b)
+    if end is None:
+        return False
+    a = max(end.end(), b - NEW_UNNAMED_REACH)
+    for word in ("rule", "regulation"):
+        at = text.find(word, a, b)
+        while at >= 0:
+            if NEW_UNNAMED_RULE.search(text, max(a, at - 50), at + len(word)):
+                return True
+            at = text.find(word, at + len(word), b)
     return False
 
 
@@ -3213,6 +3243,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # tariffs on a place the order's sentence never names are other tariffs
             if on := _TARIFFS_ON.match(text, e):
                 cands = [m for m in cands if on["place"] in context(m)]
+        if head in ("rule", "regulation") and phrase[:4].lower() == "the ":
+            # "EPA plans to issue a proposed rule this fall and finalize the rule in 2026": a
+            # rule introduced without a name after the one named is the one meant
+            cands = [m for m in cands if not _new_rule(text, m.end, s)]
         if fam.kinds == ("case",) and head in ("case", "lawsuit", "suit"):
             # "… the other case against the EPA is PacifiCorp … a case that has been granted
             # certiorari. … The case centers around …": a case the article introduces without
@@ -3358,6 +3392,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # of a law named is that law told again, not a second antecedent
             cands = _wholes(cands)
         appos = _appositive(text, e, explicit, starts, fam)
+        if (
+            appos is not None
+            and APPOSITION.match(text, e) is None
+            and _KNOWN_AS_NAME.match(text, e) is not None
+        ):
+            # "the controversial state law known as AB1955": one noun phrase whose name is
+            # the mention (its description no second one)
+            continue
         if appos is not None:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself
         if year:

@@ -514,6 +514,13 @@ _OWN_UNIT = deferred(
 )
 
 
+# A firm's legal form right after the name ("Ryan, LLC", "Acme Inc."): the company named in
+# full, not its case
+_FIRM_SUFFIX = deferred(
+    r"^,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLP|L\.P\.|LP|PLLC)(?![\w])"
+)
+
+
 # An agency's (initials') own decision or ruling: "the EPA's decision", "the SEC's ruling".
 _AGENCY_OWN = deferred(r"^['’]s?\s+(?:decision|ruling)\b")
 
@@ -565,6 +572,8 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
                 # party by its whole name, no word of a case after it, is the party itself
                 continue
             before, after = text[max(0, s - 30) : s], text[e : e + 30]
+            if _FIRM_SUFFIX.match(after):
+                continue  # "Ryan, LLC, a Texas-based tax firm, filed suit": the firm itself
             called = PARTY_AFTER.match(after)
             if word in _COMMON_SURNAMES and not called:
                 continue

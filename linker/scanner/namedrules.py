@@ -706,6 +706,18 @@ def _stale_groups(hits: list[_Hit], text: str, date: str | None) -> set[frozense
     }
 
 
+# A preposition right before a rule's words with "regulation" after them and no determiner
+# ("next in LDT regulation", "the future of drone regulation"): the regulating, a field of
+# policy, not one rule (a rule is "the LDT regulation", "a drone regulation")
+ACTIVITY_BEFORE = deferred(r"\b(?:in|of|on|over|for|about|to|from)\s+$")
+
+
+def regulating_before(text: str, start: int) -> bool:
+    """Whether a preposition with no determiner stands right before ``start`` (the words
+    of a rule with "regulation" after them then name the field of policy)."""
+    return ACTIVITY_BEFORE.search(text, max(0, start - 10), start) is not None
+
+
 def _made_as_told(hit: _Hit, text: str, ctx: ScanContext) -> bool:
     """Whether the rule named is one made when its sentence says ("The FTC in January 2021
     finalized a rule banning noncompetes" is no rule printed in 2024): its versions printed
@@ -746,6 +758,12 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
                 after = None  # "Title IX bans sex discrimination": a verb
             if after is None and rule.agency.startswith("Federal Communications"):
                 after = ORDER_AFTER.match(text[end : end + 40])
+            if (
+                after
+                and after.group(0).strip() == "regulation"
+                and ACTIVITY_BEFORE.search(text, max(0, start - 10), start)
+            ):
+                continue  # "what might happen next in LDT regulation": the regulating
             if after:
                 end += after.end()
             elif text[start : start + 1].isupper() and TITLED.search(

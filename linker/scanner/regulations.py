@@ -49,6 +49,7 @@ from .namedrules import (
     _after_article,
     _choose,
     _named,
+    regulating_before,
 )
 from .orderdata import rules, rules_by_target
 from .regcitations import (
@@ -300,6 +301,8 @@ def _by_initials(doc: Doc, found: list[Mention]) -> list[Mention]:
             for m in _initials_in(text, abbr):
                 if taken.overlaps(m.start(), m.end()):
                     continue
+                if m.group(0).endswith(" regulation") and regulating_before(text, m.start()):
+                    continue  # "next in LDT regulation": the regulating, not the rule
                 rule = row
                 if m.group("year") and row.year != int(m.group("year")):
                     group = agencyrules.group_of(row.name)

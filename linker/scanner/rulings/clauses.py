@@ -188,6 +188,9 @@ _DETERMINERS = frozenset({
 })  # fmt: skip
 # (a quotation that ends on a quotation inside it closes twice: "… ‘complex area,’” Roe wrote")
 _AFTER_QUOTE = deferred(r"[,.?!][’']?[\"”]\s+$|[\"”],\s+$")
+# the words a speaker is given as saying, ended by a comma (a quotation's closing mark after it
+# or not) right before the speaker: "…, the court said", "“…,” the court said"
+_AFTER_CLAUSE = deferred(r"[\w)’'],\s+$|,[\"”’]+\s+$|[\"”’],\s+$")
 # "In 2022, the nation's highest court held …": an earlier ruling recalled, not this one
 _YEAR_LEAD = deferred(r"[\s\"“]*(?:[Bb]ack\s+)?[Ii]n\s+(?:\w+\s+)?(?:19|20)\d\d\b")
 _CONTINUING_WORDS = frozenset(
@@ -330,6 +333,17 @@ _JUDGE_NEAR = 700
 # (what such a judge wrote is the holding itself: "wrote that …", not "wrote the majority
 # opinion", whose noun is the mention)
 _WROTE_THAT = deferred(r"\s+(?:wrote|writes)\s+that\b")
+_IN_RULING = deferred(r"\s+in\s+(?:[\w-]+\s+){0,3}?(?:opinions?|orders?|rulings?|decisions?)\b")
+# A sentence opening on a word that adds one more point to those told ("First,", "Second,",
+# "Additionally,", "Further,"), right before its court, and how close before it the same
+# court's ruling must be told for the clause to be one more holding of that ruling
+_ADDING_LEAD = deferred(
+    r"[\s\"“]*(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Additionally|Moreover|"
+    r"Further|Furthermore|In\s+addition|Also),\s+"
+)
+_ADDING_NEAR = 800
+# a judge's surname: the last capitalised word of the judge's phrase
+_SURNAME = deferred(r"\b[A-Z][A-Za-z'’-]+\b")
 # A sentence that opens on a participle ("Reversing a trial court decision in …, the Fourth
 # Circuit said"): the ruling noun after it is its object, not the ruling's own name
 _PARTICIPLE_LEAD = deferred(r"[\s\"“]*[A-Z][a-z]+ing\s")
@@ -767,6 +781,17 @@ def find_clauses(
                         # holding may be any court the paragraph names; only a court
                         # named as such ("The state's Court of Appeals clarified")
                         cm = None
+                    if (
+                        cm is not None
+                        and cm.group("verb") in ("said", "says")
+                        and text[r.start : r.end].lower() == "the court"
+                        and _AFTER_CLAUSE.search(text, max(s0, r.start - 4), r.start)
+                    ):
+                        # "This denied firms a hearing, the court said.": a bare "the court"
+                        # given as the source of the words before it is an attribution, no
+                        # second telling of its ruling (a court named as such, "…, the 8th
+                        # Circuit said", is)
+                        cm = None
                     if cm is not None and (
                         r.role in ("court", "panel", "justices")
                         or (
@@ -775,6 +800,15 @@ def find_clauses(
                             # "Justice Kagan wrote": one justice's opinion may be a dissent
                             and r.court != "scotus"
                             and not C.is_state_high_court(r.court or judge_court or "")
+                            # ("Judge Lee blocked the law. Lee wrote that …": a judge the
+                            # article named before only sets out the reasons of the ruling
+                            # told; the author it names first, "The court said … Judge Ann
+                            # Lee wrote that …", continues that ruling)
+                            and (
+                                not _judge_named_before(text, r)
+                                # ("Lee wrote in both opinions:": where the ruling is told)
+                                or _IN_RULING.match(text, cm.end(), s1) is not None
+                            )
                         )
                     ):
                         m, continuing = cm, True
@@ -877,6 +911,19 @@ def find_clauses(
                 continue
             if _hypothetical(text, s0, r.start, m):
                 continue
+            if (
+                r.role in ("judge", "justices")
+                and " for " in m.group("verb")
+                and _AFTER_QUOTE.search(text, max(s0, r.start - 4), r.start)
+                and (
+                    any(f.court == r.court for f in out)
+                    or _NAMED_BEFORE.search(text, 0, s0) is not None
+                )
+            ):
+                # "“The ban cannot stand,” Justice Lee wrote for the majority": after a ruling
+                # told, the author given to its quoted words is an attribution, as a judge's
+                # "“…,” the judge wrote" is (no second ruling mention)
+                continue
             if _OBJECT_RELATIVE_AFTER.match(text, m.end()):
                 continue  # "The two charges the judge dismissed are: …": what it named
             if (lead_case := CASE_LEAD.search(text, s0, r.start)) is not None and not (
@@ -966,6 +1013,15 @@ def find_clauses(
                 and any(f.court == court and f.confidence >= 0.7 for f in out)
             ):
                 back = True  # "the Kansas judge wrote in a 47-page order": the one told before
+            if (
+                court
+                and start == r.start
+                and _ADDING_LEAD.fullmatch(text, s0, r.start) is not None
+                and any(f.court == court and f.start >= r.start - _ADDING_NEAR for f in out)
+            ):
+                # "The Fifth Circuit limited its ruling in several ways. First, the Fifth
+                # Circuit allowed …": one more holding of the ruling just told, no new ruling
+                continue
             out.append(Found(start, end, court, back, conf, act, r, background))
             if court and not act.endswith(GRANT_ENDS):
                 again = _and_again(text, max(end, m.end()), min(s1, nxt))
@@ -1398,6 +1454,14 @@ _IT_OPENER = deferred(
     rf"Ultimately|Finally)\b(?:\s+(?:on\s+)?(?:{DAYS}|that\s+day|the\s+same\s+day|"
     rf"week|month|year|this\s+week|last\s+week))?|{DAYS}),\s+"
 )
+
+
+def _judge_named_before(text: str, r: CourtRef) -> bool:
+    """Whether the judge's surname (the last word of its phrase) occurs before the phrase."""
+    words = _SURNAME.findall(text, r.start, r.end)
+    if r.generic or not words:
+        return False
+    return re.search(rf"\b{re.escape(words[-1])}\b", text[: r.start]) is not None
 
 
 def _last_told(out: list[Found], before: int) -> str | None:
