@@ -288,21 +288,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # a suit just brought that who sued whom, the court and the topic tell
             # ("19 states sued the Bureau of Harbors on Monday in federal court in Boston")
             added.append(
-                Mention(
-                    s,
-                    e,
-                    text[s:e],
-                    "case",
-                    f"cl:docket:{suit.cl_docket}" if suit.cl_docket else None,
-                    court=suit.court,
-                    name=suit.name,
-                    confidence=0.7,
-                    url=courtlistener_search(suit.name, suit.court, "r")
-                    if not suit.cl_docket
-                    else f"https://www.courtlistener.com/docket/{suit.cl_docket}/",
-                    evidence=f"a suit told by who brought it: {suit.name}",
-                    matcher="sued",
-                )
+                _suit_mention(text, s, e, suit, 0.7, f"a suit told by who brought it: {suit.name}")
             )
             taken.add(s, e)
             continue
@@ -475,20 +461,13 @@ def _told_by_purpose(doc: Doc, mentions: list[Mention], taken: SpanSet) -> list[
         ):
             continue
         out.append(
-            Mention(
+            _suit_mention(
+                text,
                 s,
                 e,
-                text[s:e],
-                "case",
-                f"cl:docket:{suit.cl_docket}" if suit.cl_docket else None,
-                court=suit.court,
-                name=suit.name,
-                confidence=0.65,
-                url=courtlistener_search(suit.name, suit.court, "r")
-                if not suit.cl_docket
-                else f"https://www.courtlistener.com/docket/{suit.cl_docket}/",
-                evidence=f"the one suit the article's evidence points to: {suit.name}",
-                matcher="sued",
+                suit,
+                0.65,
+                f"the one suit the article's evidence points to: {suit.name}",
             )
         )
         taken.add(s, e)
@@ -608,3 +587,25 @@ PASS = Pass(
     gated=True,
     needs_anaphora=True,
 )
+
+
+def _suit_mention(
+    text: str, s: int, e: int, suit: Lawsuit, confidence: float, evidence: str
+) -> Mention:
+    """A mention at ``text[s:e]`` of ``suit`` (a ``lawsuits.csv`` row): its CourtListener
+    docket when the row has one, else a search of its name in its court."""
+    return Mention(
+        s,
+        e,
+        text[s:e],
+        "case",
+        f"cl:docket:{suit.cl_docket}" if suit.cl_docket else None,
+        court=suit.court,
+        name=suit.name,
+        confidence=confidence,
+        url=courtlistener_search(suit.name, suit.court, "r")
+        if not suit.cl_docket
+        else f"https://www.courtlistener.com/docket/{suit.cl_docket}/",
+        evidence=evidence,
+        matcher="sued",
+    )
