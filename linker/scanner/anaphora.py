@@ -2104,31 +2104,6 @@ def _new_policy(text: str, a: int, b: int, word: str = "policy") -> bool:
     return False
 
 
-# A rule still to come, introduced without a name: "issue a proposed rule", "propose a new
-# rule", "write a replacement rule" (not "is a new rule", which says what one named is)
-NEW_RULE = deferred(
-    r"(?<!\bis )(?<!\bwas )(?<!\bas )(?<![A-Za-z])(?:[Aa]n?|[Aa]nother)\s+"
-    r"(?:[\w-]+\s+)?(?:new|proposed|separate|replacement|revised|second)\s+rule$"
-)
-
-
-NEW_RULE_REACH = 200
-
-
-def _new_rule_between(text: str, a: int, b: int) -> bool:
-    """Whether a rule still to come is introduced between ``a`` and ``b``, in the 200
-    characters before ``b`` (``NEW_RULE``; only the places "rule" stands are tried): one told
-    further back has given way to the rule the article goes on about."""
-    a = max(a, b - NEW_RULE_REACH)
-    at = text.find(" rule", a, b)
-    while at >= 0:
-        e = at + 5
-        if (e >= len(text) or not text[e].isalnum()) and NEW_RULE.search(text, max(a, at - 50), e):
-            return True
-        at = text.find(" rule", e, b)
-    return False
-
-
 # A rule introduced as new, without a name: "a proposed rule", "a new regulation", "another
 # rule", "a replacement rule"
 NEW_UNNAMED_RULE = deferred(
@@ -3222,10 +3197,6 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 for m in cands
                 if s - m.end <= BARE_REACH and not _new_policy(text, m.end, s, head)
             ]
-        if head == "rule" and low in ("the rule", "that rule", "this rule"):
-            # "EPA plans to issue a proposed rule this fall and finalize the rule in 2026": a
-            # rule the article introduces since, still to come, is the one "the rule" is
-            cands = [m for m in cands if not _new_rule_between(text, m.end, s)]
         if (
             head in ("rules", "regulations")
             and phrase[:2].lower() == "th"
@@ -3243,7 +3214,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # tariffs on a place the order's sentence never names are other tariffs
             if on := _TARIFFS_ON.match(text, e):
                 cands = [m for m in cands if on["place"] in context(m)]
-        if head in ("rule", "regulation") and phrase[:4].lower() == "the ":
+        if head in ("rule", "regulation") and phrase.lower().startswith(("the ", "that ", "this ")):
             # "EPA plans to issue a proposed rule this fall and finalize the rule in 2026": a
             # rule introduced without a name after the one named is the one meant
             cands = [m for m in cands if not _new_rule(text, m.end, s)]
