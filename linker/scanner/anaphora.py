@@ -512,6 +512,48 @@ _JUDGE_SAID = deferred(
 )
 
 
+# An undoing told right before a rule ("for rescinding the Obama-era endangerment finding",
+# "the repeal of the 2024 rule")
+_UNDOING_BEFORE = deferred(
+    r"\b(?:rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|revok(?:es|ed|ing)|roll(?:s|ed|ing)?\s+back|"
+    r"scrapp(?:ed|ing)|undo(?:es|ing)?|undid|(?:repeal|rescission|rollback|revocation|reversal|"
+    r"withdrawal)\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _acting_rule(
+    cands: list[Mention],
+    explicit: list[Mention],
+    at: int,
+    mods: list[str],
+    context: Callable[[Mention], str],
+    phrase: str,
+    doc_text: str,
+) -> list[Mention]:
+    """The candidates of "the <owner>'s action" (``cands``, agreeing with its modifiers) when
+    they are the one rule of the article's before ``at`` that agrees with the modifiers and
+    is not undone by another rule it names; an administration's action where an executive
+    action is named before it too: none (which of the two is unsaid)."""
+    from .ruleundoings import undone_by
+
+    before = [m for m in explicit if m.start < at]
+    if "administration" in phrase.lower() and any(m.kind == "executive-action" for m in before):
+        return []
+    regs = [m for m in before if m.kind == "regulation" and m.authority]
+    if mods and any(map(_constraint, mods)):
+        regs = _agreeing(mods, regs, context)
+    named = {m.authority for m in regs if m.authority}
+    # (a rule told as what is undone, "sued the EPA for rescinding the endangerment finding",
+    # is the object of the action, never it, though the undoing rule is found only later)
+    undone = {
+        m.authority for m in regs if _UNDOING_BEFORE.search(doc_text, max(0, m.start - 40), m.start)
+    }
+    acting = {a for a in named - undone if not undone_by(a, named - {a})}
+    if len(acting) != 1:
+        return []
+    return [m for m in cands if m.authority in acting]
+
+
 def _told_last(m: Mention, added: list[Mention], s: int) -> int:
     """Where the article last tells of ``m``'s authority before ``s``: ``m``'s end, or a later
     back-reference's to it ("… an injunction … prevents the implementation of the executive
@@ -2535,6 +2577,9 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return (i < len(spans) and spans[i][0] < e) or (i > 0 and spans[i - 1][1] > s)
 
 
+# What judges do to the law as such ("judges might interpret the law differently", "apply
+# the law as it stands"): no law told before (as "follow the law", ``BLOCK_BEFORE``)
+_LAW_AS_SUCH_BEFORE = deferred(r"\b(?:interpret(?:s|ed|ing)?|appl(?:y|ies|ied|ying))\s+$")
 _COURTS_BEFORE = deferred(r"(?:judge|court|justice)['’]s\s*$")
 _YEAR = deferred(r"\b(\d{4})\b")
 
@@ -3070,6 +3115,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # ballot": theirs, set against the one before, never it
         last_word = phrase.split()[-1]
         head = last_word.lower()
+        if (
+            head == "law"
+            and phrase[:4] in ("the ", "The ")
+            and _LAW_AS_SUCH_BEFORE.search(text, max(0, s - 16), s)
+        ):
+            continue  # "even when judges interpret the law differently": the law as such
         if fam.plural:
             if _COUNT_AMID.match(phrase):
                 continue  # "The groups say three executive orders …": no one phrase
@@ -3281,6 +3332,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = _agreeing(mods, cands, context)
             if "regulation" in fam.kinds and cands:
                 cands = _rules_its_words_fit(mods, cands)
+        if head == "action" and "regulation" in fam.kinds:
+            # "The Trump EPA's action", "the administration's action": the one rule the
+            # article names before it (of that agency or era: the modifiers above) that no
+            # other rule it names undoes (the rescission, not the finding it rescinds)
+            cands = _acting_rule(cands, explicit, s, mods, context, phrase, text)
         if ("“" in phrase or '"' in phrase) and (nick := _QUOTED.search(phrase)):
             # "the so-called “right to die” bill" after Assembly Bill 159 is another bill: a
             # nickname only for an antecedent the text calls so (ahead, see ``_named_ahead``)
