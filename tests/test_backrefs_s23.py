@@ -120,3 +120,87 @@ def test_judges_interpreting_the_law_is_the_law_as_such() -> None:
         "the courts too little room."
     )
     assert ("the law", "usc:5:551") in _found(text2, "statute")
+
+
+# --- bare "the order" where a president's order and a court's are told ------------------
+
+_BIRTHRIGHT = (
+    "A federal judge in Boston on Friday blocked President Donald Trump’s executive order "
+    "ending birthright citizenship, granting a nationwide preliminary injunction. "
+)
+
+
+def _orders(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (m.text, m.kind, m.authority, m.court)
+        for m in mentions(text, "2025-07-12")
+        if m.text.lower() == "the order"
+    ]
+
+
+def test_the_order_that_violates_an_amendment_is_the_presidents() -> None:
+    text = _BIRTHRIGHT + "The families argued the order violated the 14th Amendment."
+    assert _orders(text) == [("the order", "executive-action", "eo:14160", None)]
+
+
+def test_the_order_that_will_block_something_is_the_courts() -> None:
+    text = (
+        _BIRTHRIGHT + "The judge paused her ruling for a week. Even so, the order will block "
+        "the policy before it takes effect."
+    )
+    assert _orders(text) == [("the order", "ruling", None, "mad")]
+
+
+def test_the_order_appealed_is_the_courts_without_an_executive_order() -> None:
+    # (no ruling told as news before it: only the judge's injunction, told by "her")
+    text = (
+        "The state's top lawyer on Monday asked an appeals court to revive a new Florida "
+        "immigration law. He also asked U.S. District Judge Ana Ruiz in Miami to suspend her "
+        "injunction while the order is appealed."
+    )
+    assert ("the order", "ruling", None, "flsd") in _orders(text)
+
+
+def test_the_order_with_no_cue_and_two_courts_is_nothing_new() -> None:
+    # two courts' rulings told: "the order will block" says a court's, not which one
+    text = (
+        "A federal judge in Boston on Friday blocked President Donald Trump’s executive order "
+        "ending birthright citizenship. A federal judge in Seattle ruled the same way on "
+        "Monday. Even so, the order will block the policy before it takes effect."
+    )
+    assert not [o for o in _orders(text) if o[1] == "ruling"]
+
+
+# --- a weekday's ruling after a long digression ----------------------------------------
+
+_DIGRESSION = (
+    "The court kept its majority after a costly election last fall, in which a former "
+    "prosecutor won an open seat.\n"
+    "The suit began soon after the U.S. Supreme Court decided Murphy v. NCAA in 2018.\n"
+)
+
+
+def _rulings(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, None) if m.kind == "ruling"]
+
+
+def test_the_weekdays_decision_is_the_ruling_told_on_that_day() -> None:
+    text = (
+        "Ohio's highest court ruled on Thursday that a 1920 ban on sports betting cannot be "
+        "enforced. The 5-2 decision by the Ohio Supreme Court upholds a lower court.\n"
+        + _DIGRESSION
+        + "The new justice will succeed Justice Mary Cole, who joined the majority in "
+        "Thursday's ruling."
+    )
+    assert ("Thursday's ruling", "ohio") in _rulings(text)
+
+
+def test_another_weekdays_decision_is_not_bound_so() -> None:
+    text = (
+        "Ohio's highest court ruled on Thursday that a 1920 ban on sports betting cannot be "
+        "enforced. The 5-2 decision by the Ohio Supreme Court upholds a lower court.\n"
+        + _DIGRESSION
+        + "The new justice will succeed Justice Mary Cole, who joined the majority in "
+        "Monday's ruling."
+    )
+    assert ("Monday's ruling", "ohio") not in _rulings(text)

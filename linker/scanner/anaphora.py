@@ -37,8 +37,10 @@ from .families import (
     BLOCK_BAN_ADJ,
     BLOCK_BEFORE,
     CLOSE,
+    COURT_ORDER_AFTER,
     DET_B,
     DETP,
+    EO_ORDER_AFTER,
     FAMILIES,
     FAR,
     FEDERAL_MODIFIERS,
@@ -552,6 +554,23 @@ def _acting_rule(
     if len(acting) != 1:
         return []
     return [m for m in cands if m.authority in acting]
+
+
+def _one_courts_ruling(explicit: list[Mention], at: int) -> Mention | None:
+    """The last confident ruling with a court told afresh within ``WINDOW`` before ``at``,
+    when every such ruling is of one court; else None."""
+    told = [
+        m
+        for m in explicit
+        if m.kind == "ruling"
+        and m.court
+        and not m.anaphor
+        and m.confidence >= 0.7
+        and 0 <= at - m.end <= WINDOW
+    ]
+    if len({m.court for m in told}) != 1:
+        return None
+    return max(told, key=_END)
 
 
 def _told_last(m: Mention, added: list[Mention], s: int) -> int:
@@ -3472,6 +3491,22 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not any(p < s for p in exec_seen_positions)
         ):
             continue
+        if fam.kinds == EXEC_KINDS and low == "the order" and COURT_ORDER_AFTER().match(text, e):
+            # "… to stay her injunction until the order is reviewed on appeal", "the order will
+            # block implementation": a court's order, of the one court whose ruling the
+            # article tells before it (two courts: which is unsaid, none)
+            court = _one_courts_ruling(explicit, s)
+            if court is not None:
+                added.append(_referring(s, e, phrase, court, f"the order of “{court.text}”"))
+                bisect.insort(taken, (s, e))
+            continue
+        # "the groups argued the order violated the 15th Amendment": the president's order,
+        # whatever court's order was told since
+        eo_said = (
+            fam.kinds == EXEC_KINDS
+            and low == "the order"
+            and EO_ORDER_AFTER().match(text, e) is not None
+        )
         if not cands and two and (told_since := _TOLD_SINCE.get(head)) is not None:
             # "Warren’s bill, the Stop Corporate Capture Act, … The bill was introduced …": the
             # head word repeated takes what the back-reference before it took, when nothing
@@ -3619,6 +3654,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             nearest is not None
             and nearest is not topical
             and fam.kinds == EXEC_KINDS
+            and not eo_said
             and _courts_order_meant(
                 doc,
                 explicit,

@@ -551,6 +551,22 @@ LAW_COMPOUND_AFTER = lazy(
     r"(?:['’]s)?\s+(?:enforcement|firms?|schools?|professors?|students?|clerks?|partners?|"
     r"review|journal)\b"
 )
+# What bare "the order" is said to do or undergo, where an article tells of a president's
+# order and a court's: a court's order is appealed, stayed or reviewed, and blocks or stops
+# what it enjoins ("until the order is reviewed on appeal", "the order will block
+# implementation"); a president's is signed, aimed at something, directs agencies, or
+# violates the Constitution ("argued the order violated the 14th Amendment"). Read right
+# after the phrase by ``anaphora`` and by the ruling nouns (``rulings.nouns``).
+COURT_ORDER_AFTER = lazy(
+    r"\s+(?:(?:is|was|be|being|has\s+been|had\s+been)\s+(?:appealed|stayed|reviewed\s+on\s+appeal|"
+    r"under\s+appeal|on\s+appeal)|(?:will|would)\s+(?:block|stop|halt|bar|enjoin)|"
+    r"(?:blocks|bars|halts|enjoins)\s)"
+)
+EO_ORDER_AFTER = lazy(
+    r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+signed\b|(?:was\s+)?aimed\s+at\b|"
+    r"direct(?:s|ed)\s+(?:all\s+)?(?:federal\s+)?agencies\b|"
+    r"(?:violat|breach)(?:es|ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:Amendment|Constitution)\b)"
+)
 # "the provision of medical coverage", "the provision of services": the act of providing, not
 # a clause of a law. "The provision of the act", "… of Section 8", "… of Title VII" stay.
 PROVIDING_OF = re.compile(
