@@ -204,3 +204,69 @@ def test_another_weekdays_decision_is_not_bound_so() -> None:
         "Monday's ruling."
     )
     assert ("Monday's ruling", "ohio") not in _rulings(text)
+
+
+def test_the_weekday_said_right_before_the_ruling_dates_it() -> None:
+    text = (
+        "On Thursday, Ohio's highest court struck down a 1920 ban on sports betting. The 5-2 "
+        "decision by the Ohio Supreme Court upholds a lower court.\n"
+        + _DIGRESSION
+        + "The new justice will succeed Justice Mary Cole, who joined the majority in "
+        "Thursday's ruling."
+    )
+    assert ("Thursday's ruling", "ohio") in _rulings(text)
+
+
+def test_two_courts_ruling_that_day_bind_no_weekdays_decision() -> None:
+    text = (
+        "On Thursday, Ohio's highest court struck down a 1920 ban on sports betting. On "
+        "Thursday, a federal judge in Cleveland blocked a new casino tax.\n"
+        + _DIGRESSION
+        + "The new justice will succeed Justice Mary Cole, who joined the majority in "
+        "Thursday's ruling."
+    )
+    assert not [r for r in _rulings(text) if r[0] == "Thursday's ruling"]
+
+
+# --- with two rules of one agency, the year decides ------------------------------------
+
+
+def test_the_year_picks_one_of_the_agencys_two_final_rules() -> None:
+    text = (
+        "The Department of Labor's 2019 overtime rule raised the salary threshold to $35,568. "
+        "The 2024 overtime rule raised it to $58,656. A judge struck down the 2024 DOL Final "
+        "Rule in November, so the 2019 DOL Final Rule governs. The agency's 2019 Final Rule "
+        "stays."
+    )
+    regs = _found(text, "regulation")
+    assert ("the 2024 DOL Final Rule", OVERTIME) in regs
+    assert ("the 2019 DOL Final Rule", "fr:84:51230") in regs
+    assert ("The agency's 2019 Final Rule", "fr:84:51230") in regs
+
+
+def test_the_current_agencys_action_is_its_one_rule() -> None:
+    text = (
+        "In December 2023 the Department of Energy (DOE) finalized its gas furnace standards, "
+        "which require new furnaces to reach 95 percent efficiency. The 2023 DOE Final Rule "
+        "takes effect in 2028. Critics said the current DOE's action ignores rural homeowners."
+    )
+    regs = _found(text, "regulation")
+    assert ("The 2023 DOE Final Rule", "fr:88:87502") in regs
+    assert ("the current DOE's action", "fr:88:87502") in regs
+
+
+def test_two_rules_of_the_agency_leave_its_action_unlinked() -> None:
+    text = (
+        "In December 2023 the Department of Energy (DOE) finalized its gas furnace standards. "
+        "In January 2024 it also finalized gas stove standards. Critics said the current "
+        "DOE's action ignores rural homeowners."
+    )
+    assert not [t for t, _ in _found(text, "regulation") if "action" in t]
+
+
+def test_a_courts_action_is_no_rule() -> None:
+    text = (
+        "In December 2023 the Department of Energy (DOE) finalized its gas furnace standards. "
+        "Manufacturers sued, and the Court's action froze the deadline."
+    )
+    assert not [t for t, _ in _found(text, "regulation") if "action" in t]

@@ -523,6 +523,26 @@ _UNDOING_BEFORE = deferred(
 )
 
 
+# An agency's name before its initials in brackets ("the Department of Energy (DOE)")
+_AGENCY_BEFORE_INITIALS = deferred(
+    r"\b(?:Department|Agency|Administration|Commission|Bureau|Service|Board|Office)"
+    r"(?:\s+(?:of|for|on|and|the|[A-Z][\w-]*)){0,6}\s+\($"
+)
+
+
+def _an_agency(word: str, text: str) -> bool:
+    """Whether ``word`` names an agency: by the agency table, or as initials the text defines
+    for an agency's name ("the Department of Energy (DOE)")."""
+    from .ruleagencies import agency_word
+
+    if agency_word().fullmatch(word):
+        return True
+    if not (word.isupper() and 2 <= len(word) <= 6):
+        return False
+    at = text.find(f"({word})")
+    return at > 0 and _AGENCY_BEFORE_INITIALS.search(text, max(0, at - 80), at + 1) is not None
+
+
 def _acting_rule(
     cands: list[Mention],
     explicit: list[Mention],
@@ -538,12 +558,21 @@ def _acting_rule(
     action is named before it too: none (which of the two is unsaid)."""
     from .ruleundoings import undone_by
 
+    owner = _POSSESSIVE.sub("", phrase.split()[-2])
+    if owner != "administration" and not _an_agency(owner, doc_text):
+        return []  # "the Court's action", "the ACLU's action": no agency's
     before = [m for m in explicit if m.start < at]
     if "administration" in phrase.lower() and any(m.kind == "executive-action" for m in before):
         return []
     regs = [m for m in before if m.kind == "regulation" and m.authority]
     if mods and any(map(_constraint, mods)):
-        regs = _agreeing(mods, regs, context)
+        agreeing = _agreeing(mods, regs, context)
+        # (and every other rule of the agencies those are of: "the DOE's action" after two
+        # rules of the Department of Energy is neither, though one only is told with "DOE")
+        agencies = {_rule_agencies().get(m.authority or "") for m in agreeing} - {None, ""}
+        regs = [
+            m for m in regs if m in agreeing or _rule_agencies().get(m.authority or "") in agencies
+        ]
     named = {m.authority for m in regs if m.authority}
     # (a rule told as what is undone, "sued the EPA for rescinding the endangerment finding",
     # is the object of the action, never it, though the undoing rule is found only later)

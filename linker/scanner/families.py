@@ -341,7 +341,10 @@ FAMILIES = (
             # "the Department’s Final Rule", "the Commission's Proposed Rules", "Defendants’
             # Final Rule" (an owner standing for the determiner, as a court's filing names it)
             # ("the 2024 DOL Final Rule", "the DOL Final Rule": a year, an agency's initials)
-            rf"(?:{DET_B}\s+(?:(?:19|20)\d\d\s+)?(?:{OWNER}\s+|[A-Z]{{2,6}}\s+)?|{POSS_B}\s+)"
+            # ("the Biden DOL's Final Rule", "the agency's 2024 Final Rule": a president's
+            # agency, a year after the owner)
+            rf"(?:{DET_B}\s+(?:(?:19|20)\d\d\s+)?(?:(?:{RECENT_PRESIDENTS})\s+)?"
+            rf"(?:{OWNER}\s+|[A-Z]{{2,6}}\s+)?(?:(?:19|20)\d\d\s+)?|{POSS_B}\s+)"
             r"(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
             # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law";
             # also by its year ("the 2024 Rule", "the 2024 Privacy Rule": only a rule of that

@@ -419,18 +419,22 @@ def _the_news_ruling(
 
 
 def _the_days_one_ruling(text: str, history: _History, word: str, ante: Found) -> bool:
-    """Whether ``ante`` is the one ruling told before whose own words name the weekday
-    ``word`` ("… ruled on Wednesday … [paragraphs on an election] … the majority in
-    Wednesday's decision"): every ruling so dated is of its court. Such a possessive binds
-    however far back, and past the cases named since (a precedent the ruling overturned)."""
+    """Whether ``ante`` is of the one court whose rulings told before are dated to the
+    weekday ``word`` by their words or sentences ("… ruled on Wednesday … [paragraphs on an
+    election] … the majority in Wednesday's decision"). Such a possessive binds however far
+    back, and past the cases named since (a precedent the ruling overturned)."""
     if word.lower() not in weekdays():
         return False
     said = _day_said(word)
-    if said.search(text, ante.start, ante.end) is None:
-        return False
-    return all(
-        f.court == ante.court for _, _, f in history.seen if said.search(text, f.start, f.end)
-    )
+
+    def dated(f: Found) -> bool:
+        # (the day in the ruling's words, or right before them in its sentence: "On
+        # Wednesday, the court …")
+        lo = max(sentence_span(text, f.start)[0], f.start - 16)
+        return said.search(text, lo, f.end) is not None
+
+    courts = {f.court for _, _, f in history.seen if dated(f)}
+    return courts == {ante.court}
 
 
 @lru_cache(maxsize=32)
