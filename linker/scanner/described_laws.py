@@ -1009,9 +1009,9 @@ def _spans_of(mentions: list[Mention]) -> SpanSet:
 # describe it. Only a state's rows, and only a state its sentence names.
 _QUOTES = deferred(r"[“”\"]")
 _PREDICATE = deferred(r"\b(?:law|statute|ban|as)\s")
-# Words before "law" that say it is no state's law told by its topic: federal, or the object
-# of another noun whose determiner this is ("the enforcement of … law")
-_NOT_A_STATES = deferred(r"\b(?:federal|national|congressional|of)\s")
+# Words before "law" that say it is no state's law told by its topic ("the enforcement of
+# federal immigration law"), as ``statedesc``'s ``_FEDERAL_MODS``
+_NOT_A_STATES = deferred(r"\b(?:federal|national|congressional|nationwide)\s")
 PREMODIFIED = deferred(
     r"(?P<det>[Tt]h(?:e|at)\s+state['’]s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s|[Aa]n?|[Tt]he)\s+"
     # ("the state’s abortion “trigger” ban": a word of it may stand in quotation marks)
@@ -1056,8 +1056,8 @@ def _state_laws_by_their_words(
             if _PREDICATE.search(m.group("mod")):
                 continue  # "the law as a “consumer protection” statute": a law called so
             if _NOT_A_STATES.search(m.group("mod")) or LAW_COMPOUND_AFTER().match(text, he):
-                # "the enforcement of federal immigration law": the determiner is another
-                # noun's and the law a federal one; "local law enforcement": no law
+                # "the enforcement of federal immigration law": a federal law; "local law
+                # enforcement": no law
                 break
             s = m.start()
             if s and text[s - 1].isalnum():
