@@ -37,8 +37,10 @@ from .families import (
     BLOCK_BAN_ADJ,
     BLOCK_BEFORE,
     CLOSE,
+    COURT_ORDER_AFTER,
     DET_B,
     DETP,
+    EO_ORDER_AFTER,
     FAMILIES,
     FAR,
     FEDERAL_MODIFIERS,
@@ -510,6 +512,94 @@ _JUDGE_SAID = deferred(
     r"\b(?:[Jj]udge|[Cc]ourt|[Hh]e|[Ss]he|[A-Z][a-z]+)\s+(?:\w+\s+)?(?:emphasized|emphasised|"
     r"said|wrote|found|noted|concluded|held|determined|stressed|agreed|reasoned)\s+that\s+$"
 )
+
+
+# An undoing told right before a rule ("for rescinding the Obama-era endangerment finding",
+# "the repeal of the 2024 rule")
+_UNDOING_BEFORE = deferred(
+    r"\b(?:rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|revok(?:es|ed|ing)|roll(?:s|ed|ing)?\s+back|"
+    r"scrapp(?:ed|ing)|undo(?:es|ing)?|undid|(?:repeal|rescission|rollback|revocation|reversal|"
+    r"withdrawal)\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
+# An agency's name before its initials in brackets ("the Department of Energy (DOE)")
+_AGENCY_BEFORE_INITIALS = deferred(
+    r"\b(?:Department|Agency|Administration|Commission|Bureau|Service|Board|Office)"
+    r"(?:\s+(?:of|for|on|and|the|[A-Z][\w-]*)){0,6}\s+\($"
+)
+
+
+def _an_agency(word: str, text: str) -> bool:
+    """Whether ``word`` names an agency: by the agency table, or as initials the text defines
+    for an agency's name ("the Department of Energy (DOE)")."""
+    from .ruleagencies import agency_word
+
+    if agency_word().fullmatch(word):
+        return True
+    if not (word.isupper() and 2 <= len(word) <= 6):
+        return False
+    at = text.find(f"({word})")
+    return at > 0 and _AGENCY_BEFORE_INITIALS.search(text, max(0, at - 80), at + 1) is not None
+
+
+def _acting_rule(
+    cands: list[Mention],
+    explicit: list[Mention],
+    at: int,
+    mods: list[str],
+    context: Callable[[Mention], str],
+    phrase: str,
+    doc_text: str,
+) -> list[Mention]:
+    """The candidates of "the <owner>'s action" (``cands``, agreeing with its modifiers) when
+    they are the one rule of the article's before ``at`` that agrees with the modifiers and
+    is not undone by another rule it names; an administration's action where an executive
+    action is named before it too: none (which of the two is unsaid)."""
+    from .ruleundoings import undone_by
+
+    owner = _POSSESSIVE.sub("", phrase.split()[-2])
+    if owner != "administration" and not _an_agency(owner, doc_text):
+        return []  # "the Court's action", "the ACLU's action": no agency's
+    before = [m for m in explicit if m.start < at]
+    if "administration" in phrase.lower() and any(m.kind == "executive-action" for m in before):
+        return []
+    regs = [m for m in before if m.kind == "regulation" and m.authority]
+    if mods and any(map(_constraint, mods)):
+        agreeing = _agreeing(mods, regs, context)
+        # (and every other rule of the agencies those are of: "the DOE's action" after two
+        # rules of the Department of Energy is neither, though one only is told with "DOE")
+        agencies = {_rule_agencies().get(m.authority or "") for m in agreeing} - {None, ""}
+        regs = [
+            m for m in regs if m in agreeing or _rule_agencies().get(m.authority or "") in agencies
+        ]
+    named = {m.authority for m in regs if m.authority}
+    # (a rule told as what is undone, "sued the EPA for rescinding the endangerment finding",
+    # is the object of the action, never it, though the undoing rule is found only later)
+    undone = {
+        m.authority for m in regs if _UNDOING_BEFORE.search(doc_text, max(0, m.start - 40), m.start)
+    }
+    acting = {a for a in named - undone if not undone_by(a, named - {a})}
+    if len(acting) != 1:
+        return []
+    return [m for m in cands if m.authority in acting]
+
+
+def _one_courts_ruling(explicit: list[Mention], at: int) -> Mention | None:
+    """The last confident ruling with a court told afresh within ``WINDOW`` before ``at``,
+    when every such ruling is of one court; else None."""
+    told = [
+        m
+        for m in explicit
+        if m.kind == "ruling"
+        and m.court
+        and not m.anaphor
+        and m.confidence >= 0.7
+        and 0 <= at - m.end <= WINDOW
+    ]
+    if len({m.court for m in told}) != 1:
+        return None
+    return max(told, key=_END)
 
 
 def _told_last(m: Mention, added: list[Mention], s: int) -> int:
@@ -2535,6 +2625,9 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return (i < len(spans) and spans[i][0] < e) or (i > 0 and spans[i - 1][1] > s)
 
 
+# What judges do to the law as such ("judges might interpret the law differently", "apply
+# the law as it stands"): no law told before (as "follow the law", ``BLOCK_BEFORE``)
+_LAW_AS_SUCH_BEFORE = deferred(r"\b(?:interpret(?:s|ed|ing)?|appl(?:y|ies|ied|ying))\s+$")
 _COURTS_BEFORE = deferred(r"(?:judge|court|justice)['’]s\s*$")
 _YEAR = deferred(r"\b(\d{4})\b")
 
@@ -3070,6 +3163,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # ballot": theirs, set against the one before, never it
         last_word = phrase.split()[-1]
         head = last_word.lower()
+        if (
+            head == "law"
+            and phrase[:4] in ("the ", "The ")
+            and _LAW_AS_SUCH_BEFORE.search(text, max(0, s - 16), s)
+        ):
+            continue  # "even when judges interpret the law differently": the law as such
         if fam.plural:
             if _COUNT_AMID.match(phrase):
                 continue  # "The groups say three executive orders …": no one phrase
@@ -3281,6 +3380,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = _agreeing(mods, cands, context)
             if "regulation" in fam.kinds and cands:
                 cands = _rules_its_words_fit(mods, cands)
+        if head == "action" and "regulation" in fam.kinds:
+            # "The Trump EPA's action", "the administration's action": the one rule the
+            # article names before it (of that agency or era: the modifiers above) that no
+            # other rule it names undoes (the rescission, not the finding it rescinds)
+            cands = _acting_rule(cands, explicit, s, mods, context, phrase, text)
         if ("“" in phrase or '"' in phrase) and (nick := _QUOTED.search(phrase)):
             # "the so-called “right to die” bill" after Assembly Bill 159 is another bill: a
             # nickname only for an antecedent the text calls so (ahead, see ``_named_ahead``)
@@ -3416,6 +3520,22 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not any(p < s for p in exec_seen_positions)
         ):
             continue
+        if fam.kinds == EXEC_KINDS and low == "the order" and COURT_ORDER_AFTER().match(text, e):
+            # "… to stay her injunction until the order is reviewed on appeal", "the order will
+            # block implementation": a court's order, of the one court whose ruling the
+            # article tells before it (two courts: which is unsaid, none)
+            court = _one_courts_ruling(explicit, s)
+            if court is not None:
+                added.append(_referring(s, e, phrase, court, f"the order of “{court.text}”"))
+                bisect.insort(taken, (s, e))
+            continue
+        # "the groups argued the order violated the 15th Amendment": the president's order,
+        # whatever court's order was told since
+        eo_said = (
+            fam.kinds == EXEC_KINDS
+            and low == "the order"
+            and EO_ORDER_AFTER().match(text, e) is not None
+        )
         if not cands and two and (told_since := _TOLD_SINCE.get(head)) is not None:
             # "Warren’s bill, the Stop Corporate Capture Act, … The bill was introduced …": the
             # head word repeated takes what the back-reference before it took, when nothing
@@ -3563,6 +3683,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             nearest is not None
             and nearest is not topical
             and fam.kinds == EXEC_KINDS
+            and not eo_said
             and _courts_order_meant(
                 doc,
                 explicit,

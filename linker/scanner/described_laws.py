@@ -24,7 +24,7 @@ from .. import courts
 from ..datafiles import DATA, read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
-from .families import BLOCK_BEFORE
+from .families import BLOCK_BEFORE, LAW_COMPOUND_AFTER
 from .foreign import country_places
 from .lazyre import deferred
 from .orderdata import stems
@@ -1009,6 +1009,9 @@ def _spans_of(mentions: list[Mention]) -> SpanSet:
 # describe it. Only a state's rows, and only a state its sentence names.
 _QUOTES = deferred(r"[“”\"]")
 _PREDICATE = deferred(r"\b(?:law|statute|ban|as)\s")
+# Words before "law" that say it is no state's law told by its topic ("the enforcement of
+# federal immigration law"), as ``statedesc``'s ``_FEDERAL_MODS``
+_NOT_A_STATES = deferred(r"\b(?:federal|national|congressional|nationwide)\s")
 PREMODIFIED = deferred(
     r"(?P<det>[Tt]h(?:e|at)\s+state['’]s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s|[Aa]n?|[Tt]he)\s+"
     # ("the state’s abortion “trigger” ban": a word of it may stand in quotation marks)
@@ -1052,6 +1055,10 @@ def _state_laws_by_their_words(
                 continue  # another "law" of the window
             if _PREDICATE.search(m.group("mod")):
                 continue  # "the law as a “consumer protection” statute": a law called so
+            if _NOT_A_STATES.search(m.group("mod")) or LAW_COMPOUND_AFTER().match(text, he):
+                # "the enforcement of federal immigration law": a federal law; "local law
+                # enforcement": no law
+                break
             s = m.start()
             if s and text[s - 1].isalnum():
                 break  # inside a word

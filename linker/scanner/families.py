@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..lexicon import DATA, presidents
 from .doc import Anchor
+from .lazyre import lazy
 
 DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
 # ``\b{DET}`` and ``\b[Tt]he`` written to open on their first letter, which the regex engine
@@ -339,7 +340,12 @@ FAMILIES = (
             rf"[Tt](?<!\w.)h(?:ese|ose)\s+{ADJ}rules\b|"
             # "the Department’s Final Rule", "the Commission's Proposed Rules", "Defendants’
             # Final Rule" (an owner standing for the determiner, as a court's filing names it)
-            rf"(?:{DET_B}\s+(?:{OWNER}\s+)?|{POSS_B}\s+)(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
+            # ("the 2024 DOL Final Rule", "the DOL Final Rule": a year, an agency's initials)
+            # ("the Biden DOL's Final Rule", "the agency's 2024 Final Rule": a president's
+            # agency, a year after the owner)
+            rf"(?:{DET_B}\s+(?:(?:19|20)\d\d\s+)?(?:(?:{RECENT_PRESIDENTS})\s+)?"
+            rf"(?:{OWNER}\s+|[A-Z]{{2,6}}\s+)?(?:(?:19|20)\d\d\s+)?|{POSS_B}\s+)"
+            r"(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
             # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law";
             # also by its year ("the 2024 Rule", "the 2024 Privacy Rule": only a rule of that
             # year named before, ``anaphora``'s year filter); "That Rule", "This Rule"
@@ -355,13 +361,22 @@ FAMILIES = (
             # standards another thing sets ("the standards established by a federal plan")
             rf"{DET_B}\s+{ADJ}standards\b(?!\s+(?:of|for\s+(?:a|an|granting|issuing|review)"
             r"|(?:established|set|imposed|adopted|required)\s+(?:by|in|under))))|"
+            # "The Trump EPA's action", "the administration's action", "the current DOE's
+            # action": an agency's rule told as its action (``anaphora``: only the one rule
+            # of that agency, or of that administration, the article names and no rule undoes)
+            rf"{DET_B}\s+(?:(?:current|prior|previous)\s+)?(?:(?:{RECENT_PRESIDENTS})\s+)?"
+            r"(?:administration|[A-Z][A-Za-z]{1,7})['’]s\s+action\b"
+            r"(?!\s+(?:on|to|against|in|plan|over|toward|towards|that|was\s+taken)\b)|"
             # "its rule", "its new regulations", "its rules", "its Final Rules" (a filing's
             # defined term): the agency's, named shortly before
+            # ("its Final Rule": the defined term, as "the Final Rule")
             r"[Ii](?<!\w.)ts\s+(?:(?:new|final|Final|own|latest|interim\s+final)\s+)?"
-            r"(?:rules?|Rules|regulations?)\b(?!\s+(?:of|on|that|for|to|requiring|banning)\b)"
+            r"(?:rules?|Rules?|regulations?)\b(?!\s+(?:of|on|that|for|to|requiring|banning)\b)"
         ),
         ("regulation",),
-        heads=frozenset({"rule", "rules", "regulation", "regulations", "plan", "ifr", "standards"}),
+        heads=frozenset(
+            {"rule", "rules", "regulation", "regulations", "plan", "ifr", "standards", "action"}
+        ),
     ),
     # "the ban", "the mandate": a rule called a ban or a mandate ("the FTC's noncompete ban")
     Family(
@@ -531,6 +546,29 @@ BLOCK_AFTER = re.compile(
     # "the bill of rights", "a bill of attainder", "the order of protection"
     r"of\s+(?:[Rr]ights|attainder|lading|sale|particulars|exchange|costs|protection|"
     r"precedence|battle)\b))",
+)
+# "law" as the first word of a compound ("local law enforcement agencies", "a law firm", "law
+# school", "a law professor"): no law at all, so no phrase ending in it is one (read after the
+# head word by the passes that describe a law: ``described_laws``, ``statedesc``)
+LAW_COMPOUND_AFTER = lazy(
+    r"(?:['’]s)?\s+(?:enforcement|firms?|schools?|professors?|students?|clerks?|partners?|"
+    r"review|journal)\b"
+)
+# What bare "the order" is said to do or undergo, where an article tells of a president's
+# order and a court's: a court's order is appealed, stayed or reviewed, and blocks or stops
+# what it enjoins ("until the order is reviewed on appeal", "the order will block
+# implementation"); a president's is signed, aimed at something, directs agencies, or
+# violates the Constitution ("argued the order violated the 14th Amendment"). Read right
+# after the phrase by ``anaphora`` and by the ruling nouns (``rulings.nouns``).
+COURT_ORDER_AFTER = lazy(
+    r"\s+(?:(?:is|was|be|being|has\s+been|had\s+been)\s+(?:appealed|stayed|reviewed\s+on\s+appeal|"
+    r"under\s+appeal|on\s+appeal)|(?:will|would)\s+(?:block|stop|halt|bar|enjoin)|"
+    r"(?:blocks|bars|halts|enjoins)\s)"
+)
+EO_ORDER_AFTER = lazy(
+    r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+signed\b|(?:was\s+)?aimed\s+at\b|"
+    r"direct(?:s|ed)\s+(?:all\s+)?(?:federal\s+)?agencies\b|"
+    r"(?:violat|breach)(?:es|ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:Amendment|Constitution)\b)"
 )
 # "the provision of medical coverage", "the provision of services": the act of providing, not
 # a clause of a law. "The provision of the act", "… of Section 8", "… of Title VII" stay.

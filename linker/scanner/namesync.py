@@ -246,13 +246,17 @@ def _terms_out_of_rulings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 # rescind the standards", "the EPA's move to repeal …", "the administration's proposal to
 # withdraw …"): the repeal or rescission rule linked before it.
 _ACTION = deferred(
-    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?P<owner>agency|department|administration|"
+    # ("The current DOE's action": the owner in office now)
+    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:current\s+)?(?:(?P<owner>agency|department|administration|"
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+)?"
     r"|(?<![\w.])(?P<owner2>[A-Z][\w.&-]*)['’]s?\s+)(?:(?:recent|latest|proposed|planned|"
     r"final|new|controversial)\s+)?"
     r"(?:(?P<noun>repeal|rescission|withdrawal|rollback|roll-back|reversal|revocation|revoking)\b"
     r"(?!\s+(?:of|bill|act|effort)\b)(?![-–])"
     r"|(?P<decision>decision)\b(?!\s+(?:to|of|on|in|by|that|whether)\b)"
+    # "The Trump EPA's action", "the administration's action": an agency's or an
+    # administration's only, as the repeal told before (not its "action on …")
+    r"|(?P<action>action)\b(?!\s+(?:on|to|against|in|plan|over|toward|towards|that|was)\b)"
     r"|(?:decision|move|plan|proposal|effort|push|bid)\s+to\s+(?P<verb>repeal|rescind|withdraw|"
     r"revoke|roll\s+back|undo|scrap|eliminate)\b)"
 )
@@ -412,6 +416,10 @@ def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Congress's decision to repeal …": a law's repeal, not a rule's
         if a.group("decision") and not _agency_owner(owner):
             continue  # a bare "decision" is the repeal only as the agency's ("the EPA's decision")
+        if a.group("action") and not (
+            owner == "administration" or (owner is not None and _agency_owner(owner.split()[-1]))
+        ):
+            continue  # ("the group's action"): an agency's or the administration's only
         if (a.group("noun") or "").startswith("revers") and any(
             m.kind == "ruling" and s - REVERSAL_REACH <= m.end <= s for m in mentions
         ):

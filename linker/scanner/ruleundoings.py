@@ -67,6 +67,15 @@ def _undoes(undoer: Rule, undone: Rule) -> bool:
     return (undoer.published or "") > (undone.published or "")
 
 
+def undone_by(undone: str, undoers: set[str]) -> bool:
+    """Whether the rule ``undone`` (an id) is undone by one of the rules ``undoers`` (ids):
+    a repeal row of it (``_undoes``)."""
+    table = _by_target()
+    return any(
+        _undoes(r, u) for x in undoers for r in table.get(x, ()) for u in table.get(undone, ())
+    )
+
+
 def _undoer(doc: Doc, mentions: list[Mention], undone: Rule, proposed: bool) -> str | None:
     """The ``fr:`` id of the rule that undoes ``undone``: the one the article links, else the
     one row of the rules table."""

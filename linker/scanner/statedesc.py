@@ -36,6 +36,7 @@ from .described_laws import (
     with_ban,
 )
 from .doc import Anchor, Doc
+from .families import LAW_COMPOUND_AFTER
 from .foreign import country_places
 from .lazyre import deferred
 from .orderdata import stems
@@ -367,6 +368,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     )
     added: list[Mention] = []
     for at, head in sorted(places):
+        if head in ("law", "statute") and LAW_COMPOUND_AFTER().match(text, at + len(head)):
+            continue  # ("the state's local law enforcement agencies": no law)
         found = _description(text, at, head)
         if found is None:
             continue

@@ -9,7 +9,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ... import courts as C
+from ...lexicon import weekdays
 from ..doc import Anchor, places_in
+from ..families import COURT_ORDER_AFTER
 from ..lazyre import deferred, lazy
 from ..sentences import sentence_start
 from ..spans import SpanSet
@@ -414,6 +416,25 @@ def _the_news_ruling(
     ):
         return lead
     return ante
+
+
+def _the_days_one_ruling(text: str, history: _History, word: str, ante: Found) -> bool:
+    """Whether ``ante`` is of the one court whose rulings told before are dated to the
+    weekday ``word`` by their words or sentences ("… ruled on Wednesday … [paragraphs on an
+    election] … the majority in Wednesday's decision"). Such a possessive binds however far
+    back, and past the cases named since (a precedent the ruling overturned)."""
+    if word.lower() not in weekdays():
+        return False
+    said = _day_said(word)
+
+    def dated(f: Found) -> bool:
+        # (the day in the ruling's words, or right before them in its sentence: "On
+        # Wednesday, the court …")
+        lo = max(sentence_span(text, f.start)[0], f.start - 16)
+        return said.search(text, lo, f.end) is not None
+
+    courts = {f.court for _, _, f in history.seen if dated(f)}
+    return courts == {ante.court}
 
 
 @lru_cache(maxsize=32)
@@ -1714,6 +1735,22 @@ def find_nouns(
             if bench is not None:
                 keep(Found(m.start(), m.end(), bench.court, False, 0.75, "", bench))
                 continue
+        if (
+            not prev
+            and head == "order"
+            and det == "the"
+            and COURT_ORDER_AFTER().match(text, m.end())
+        ):
+            # "asked Judge X to put on hold her injunction while the order is appealed": with
+            # no confident ruling told before, the court's order its sentence (or the one
+            # before) told, when all told there are of one court
+            lo = sentence_start(text, max(0, sentence_start(text, m.start()) - 2))
+            near = [
+                f for f in (*ruling_at, *out) if f.court and lo <= f.start and f.end <= m.start()
+            ]
+            if near and len({f.court for f in near}) == 1:
+                keep(Found(m.start(), m.end(), near[-1].court, True, 0.65, "", near[-1].ref))
+            continue
         if not prev:
             continue
         # the nearest salient ruling: not one told as another ruling's object ("This decision
@@ -1766,6 +1803,7 @@ def find_nouns(
         ):
             continue  # only a precedent cited before it: "Judge Ames joined the ruling" is not its
         nearest_ante = ante
+        by_day = False  # (the ruling the weekday names: bound however far back it is)
         if not pointed:
             day = _day_word(det) if _DAY_POSS().match(det) else None
             of_day = (
@@ -1774,6 +1812,7 @@ def find_nouns(
             ante = _the_news_ruling(
                 text, m, det, ante, hist, quotes, of_day.court if of_day is not None else None
             )
+            by_day = day is not None and _the_days_one_ruling(text, hist, day, ante)
         if ante.court == "scotus" and _REVIEWING_BEFORE.search(
             text, max(0, m.start() - 12), m.start()
         ):
@@ -1864,7 +1903,7 @@ def find_nouns(
             continue
         i = bisect.bisect_right(court_ends, m.start())
         near_court = i > 0 and m.start() - court_ends[i - 1] < 600
-        if m.start() - nearest_ante.end > 2000 and not near_court:
+        if m.start() - nearest_ante.end > 2000 and not near_court and not by_day:
             continue  # too far from any ruling or court to be one of theirs
         if det in ("his", "her", "its") and m.start() - ante.end > 2500:
             continue
@@ -1898,7 +1937,7 @@ def find_nouns(
             ident = _cases_are(text, b0, b1, cases_are)
         if case_marks is None:
             case_marks = _case_marks(text)
-        if _may_name_case(case_marks, ante.end, m.start()) and not today:
+        if _may_name_case(case_marks, ante.end, m.start()) and not today and not by_day:
             if ident:
                 # "The cases are Gresham v. Azar … and Stewart v. Azar …": the ruling's own
                 # cases, identified after it as news does; its line names no other case
