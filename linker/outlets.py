@@ -60,3 +60,26 @@ def outlet_postal(url: str | None) -> str | None:
         if dot < 0 or host.count(".") < 2:
             return None  # (never a bare suffix: "co.uk", "com")
         host = host[dot + 1 :]
+
+
+# Country-code top-level domains of other countries whose outlets write about their own courts
+# and laws in English (IANA Root Zone Database, https://www.iana.org/domains/root/db), without
+# the codes sold as generic names (.co, .io, .ai, .me, .tv, .ly, .fm, .cc, .ws): an outlet at
+# "livelaw.in" or "stoneking.co.uk" is in India or the United Kingdom.
+_ABROAD_TLDS = frozenset(
+    {
+        *("uk", "ie", "in", "pk", "bd", "lk", "np", "au", "nz", "ca", "za", "ke", "ng"),
+        *("gh", "ug", "tz", "zw", "zm", "mw", "bw", "na", "rw", "il", "sg", "my", "ph"),
+        *("hk", "jm", "tt", "bb", "mt", "cy", "eu", "de", "fr", "nl", "be", "ch", "at"),
+        *("se", "no", "dk", "fi", "es", "it", "pt", "gr", "pl", "cz", "jp", "kr", "tw"),
+    }
+)
+
+
+def outlet_abroad(url: str | None) -> bool:
+    """Whether the outlet at ``url`` is in another country by its domain's country code
+    ("https://www.livelaw.in/…", "https://x.co.uk/…"); False for no URL."""
+    host = host_of(url) if url else None
+    if host is None or "." not in host:
+        return False
+    return host.rsplit(".", 1)[1] in _ABROAD_TLDS

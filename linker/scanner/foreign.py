@@ -27,6 +27,7 @@ from functools import cache
 from .. import courts as C
 from ..datafiles import acts, read_rows
 from ..models import Mention
+from ..outlets import outlet_abroad
 from .doc import Anchor, Doc, held_in
 from .lazyre import deferred
 from .registry import Pass
@@ -69,8 +70,28 @@ _OFFICIALS = (
     *("finance minister", "defence minister", "defense minister", "Premier", "provinces"),
     *("provincial", "Taoiseach", "Attorney-General", "attorney-general", "High Court"),
 )
+
+
+@cache
+def _foreign_bodies() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Other countries' public bodies, parties and money, from ``foreign_institutions.csv``:
+    (bodies only another country has, which decide an article like a parliament: "the
+    Equality and Human Rights Commission", "Ofcom", "the Lokpal", "a Lord Justice"; the
+    rest, which like a country's name only say where a sentence is: a party ("Likud"), a
+    currency ("crore", "Rs"), a body U.S. stories name beside U.S. law ("the European
+    Commission"))."""
+    rows = read_rows("foreign_institutions.csv")
+    bodies = tuple(r["name"] for r in rows if r["kind"] == "body")
+    return bodies, tuple(r["name"] for r in rows if r["kind"] != "body")
+
+
 OFFICIALS = Anchor("foreign_official", _OFFICIALS, 0, 0, "word", "word")
-INSTITUTIONS = Anchor("foreign_institution", _INSTITUTIONS, 0, 0, "word", "word")
+# officials that say nothing of a country even where nothing American is named: a U.S. story
+# calls the Supreme Court "the High Court", a "Premier" may be a league, "provinces" a region's
+_NOT_A_COUNTRY = frozenset({"High Court", "Premier", "provinces", "provincial", "Ministry"})
+INSTITUTIONS = Anchor(
+    "foreign_institution", _INSTITUTIONS + _foreign_bodies()[0], 0, 0, "word", "word"
+)
 # Other countries' constitutions: an article past the U.S. Constitution's seventh ("Article
 # 370 of the Constitution", "Article XI, Section 3 of the Constitution"), an amendment
 # numbered as a "Constitutional Amendment" ("the 26th Constitutional Amendment").
@@ -172,7 +193,8 @@ def _place_words() -> frozenset[str]:
     that news names without the country ("Ontario", "Punjab", "Nairobi"): ``countries.csv``
     and ``foreign_places.csv``."""
     words = {w for pair in C.countries() for w in pair if w} - {"American"}
-    return frozenset(words | {r["name"] for r in read_rows("foreign_places.csv")})
+    words |= {r["name"] for r in read_rows("foreign_places.csv")}
+    return frozenset(words | set(_foreign_bodies()[1]))
 
 
 @cache
@@ -228,6 +250,18 @@ def _country_starts(doc: Doc) -> list[int]:
         out.append(s)
         done = e
     return out
+
+
+# Another country's money by its sign before a sum ("£25,000", "₹5 crore", "₦3bn", "€40m"):
+# like a country's name, it says where a sentence is, never by itself that the article is.
+_MONEY_SIGN = deferred(r"[£₹₦€]\s?\d")
+
+
+def _money_abroad(text: str) -> list[int]:
+    """Where a sum is written in another country's currency sign."""
+    if "£" not in text and "€" not in text and "₹" not in text and "₦" not in text:
+        return []
+    return [m.start() for m in _MONEY_SIGN.finditer(text)]
 
 
 def country_places(doc: Doc) -> list[int]:
@@ -306,12 +340,23 @@ def _events(
     tell a U.S. act from another country's act named "Act 2023"."""
     text = doc.text
     countries = _country_starts(doc)
-    events: list[tuple[int, bool]] = [(p, True) for p in countries]
-    events += [(s, True) for s, _ in _hits(doc, OFFICIALS)]
+    money = _money_abroad(text)
+    if money:
+        countries = sorted(countries + money)
+    # an outlet in another country ("….co.uk") names its country before the text's first word
+    places = [-1, *countries] if outlet_abroad(doc.url) else countries
+    events: list[tuple[int, bool]] = [(p, True) for p in places]
+    officials = _hits(doc, OFFICIALS)
+    events += [(s, True) for s, _ in officials]
+    # with nothing American in the article, a minister says where it is as a country does
+    # ("Justice Minister Kiri Allan said the government would introduce a bill")
+    ministers = [s for s, e in officials if text[s:e] not in _NOT_A_COUNTRY]
+    if ministers:
+        places = sorted(places + ministers)
     bare_year_acts = _acts_named_with_a_bare_year(doc, mentions or [])
     court_words = _foreign_court_words(doc)
     if (
-        not countries
+        not places
         and not bare_year_acts
         and not court_words
         and not _hits(doc, INSTITUTIONS)
@@ -341,8 +386,8 @@ def _events(
             and _maybe_foreign_court_at(text, countries)
         )
     ):
-        if _nothing_american(doc, countries, mentions or []):
-            return events, len(countries), 0, True  # another country and nothing American
+        if _nothing_american(doc, places, mentions or []):
+            return sorted(events), len(places), 0, True  # another country, nothing American
         return events, 0, 0, False  # no foreign court, legislature or law: nothing to do
     abroad = bool(foreign_court) or court_words  # a court only another country has
     for ref in court_phrases(doc):
@@ -354,7 +399,11 @@ def _events(
         elif ref.court and ref.court != "scotus" and not ref.anaphoric and not ref.generic:
             strong.append((ref.start, False))  # a circuit, a district, a state's court
     if not any(f for _, f in strong):
-        return events, 0, 0, False  # no foreign anchor after all: the U.S. markers can wait
+        # no foreign anchor after all ("the High Court" read as no court of another
+        # country's): the U.S. markers can wait, unless the article names nothing American
+        if _nothing_american(doc, places, mentions or []):
+            return sorted(events), len(places), 0, True
+        return events, 0, 0, False
     for m in US_MARK.finditer(text):
         if abroad and _in_passing(text, m):
             # a court story abroad that names "U.S. President Donald Trump" in passing (a U.S.
@@ -362,6 +411,12 @@ def _events(
             continue
         # "Mexico’s lower house of Congress", "the Philippine Congress": another country's
         strong.append((m.start(), _owned_abroad(text, m.start())))
+    if all(f for _, f in strong):
+        # with no U.S. marker, a U.S. law linker knows by a name no other country's law bears,
+        # or a U.S. case, stands in for one ("The Equality Act would amend the Civil Rights Act
+        # of 1964", a British commission named in passing): never more than the markers would
+        # say in an article that has them (a foreign story comparing "the Clean Air Act")
+        strong += [(m.start, False) for m in mentions or [] if _us_law(doc, countries, m)]
     strong.sort()
     anchors = sum(1 for _, f in strong if f)
     first_foreign = bool(strong) and strong[0][1]
@@ -497,6 +552,30 @@ def _country_in_sentence(doc: Doc, countries: list[int], m: Mention) -> bool:
     _, e = doc.sentence_at(max(m.start, m.end - 1))
     j = bisect.bisect_left(countries, s)
     return j < len(countries) and countries[j] < e
+
+
+def _us_law(doc: Doc, countries: list[int], m: Mention) -> bool:
+    """Whether a settled mention is a U.S. statute, rule or case by its id, named (not
+    referred back to), by a name no other country's law bears and in a sentence that names
+    no other country."""
+    return (
+        m.authority is not None
+        and not m.anaphor
+        and m.kind in ("statute", "regulation", "case")
+        and not _shared_name(doc.text, m)
+        and not _country_in_sentence(doc, countries, m)
+    )
+
+
+def _shared_name(text: str, m: Mention) -> bool:
+    """Whether the mention is a law by a name another country's law also bears ("the Equality
+    Act" is Britain's too), in a text that names no federal agency: in an article about that
+    country that names nothing American, its law, even before the article says where it is."""
+    return (
+        m.matcher == "names"
+        and _bare_name(text[m.start : m.end]) in _shared_act_names()
+        and not _US_AGENCY.search(text)
+    )
 
 
 @cache
@@ -760,7 +839,10 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.authority
             and not m.anaphor
             and m.kind != "ruling"
-            and not (us == 0 and _country_in_sentence(doc, starts_abroad, m))
+            and not (
+                us == 0
+                and (_country_in_sentence(doc, starts_abroad, m) or _shared_name(doc.text, m))
+            )
         ):
             nearest = (0, False)
         else:
