@@ -685,7 +685,7 @@ NOUN_HEADS = Anchor(
     (
         *("ruling", "decision", "opinion", "order", "injunction", "TRO", "judgment"),
         *("sentence", "stay", "dissent", "verdict", "rulings", "decisions", "injunctions"),
-        "orders",
+        *("orders", "decree"),
     ),
     0,
     0,
@@ -693,7 +693,8 @@ NOUN_HEADS = Anchor(
     "word",
 )
 _NOUN_HEAD_RE = deferred(
-    r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent|verdict)\b"
+    r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent|verdict|"
+    r"decree)\b"
 )
 _WROTE_BEFORE = deferred(
     r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$"

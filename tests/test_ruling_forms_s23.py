@@ -1,0 +1,71 @@
+"""Twenty-third session: rulings told in forms no pass read — a court's "decree", a dated
+document title with an ordinal day, a ruling clause that must end before the rule it acts on,
+"the Supreme Court's ruling earlier this year that overturned X". Made-up sentences."""
+
+from __future__ import annotations
+
+from conftest import mentions, rulings
+
+
+def test_a_courts_decree_refers_back_to_its_ruling() -> None:
+    text = (
+        "The Eighth Circuit on Tuesday struck down the Arkansas permit law. "
+        "The governor spoke four days after the federal decree in Arkansas."
+    )
+    found = rulings(text)
+    decree = [m for m in found if "decree" in m.text]
+    assert [(m.text, m.court, m.anaphor) for m in decree] == [("the federal decree", "ca8", True)]
+
+
+def test_a_rulers_decree_is_no_ruling() -> None:
+    text = (
+        "The Eighth Circuit on Tuesday struck down the Arkansas permit law. "
+        "Abroad, the general's martial law decree lasted six hours."
+    )
+    assert not any("decree" in m.text for m in rulings(text))
+
+
+def test_a_dated_title_with_an_ordinal_day() -> None:
+    text = (
+        "A federal judge in Austin, Texas, has entered a preliminary injunction against the "
+        "agency's pricing rule. In its May 9th Memorandum Opinion and Order, the court found "
+        "that the agency lacked authority."
+    )
+    found = [m for m in rulings(text) if "Memorandum" in m.text]
+    assert len(found) == 1
+    assert found[0].text.startswith("its May 9th Memorandum Opinion and Order")
+    assert found[0].court == "txwd"
+
+
+def test_a_ruling_clause_ends_before_the_rule_in_capitals_it_enjoined() -> None:
+    text = (
+        "A federal court in Texas on Friday set aside the Labor Department's 2024 overtime "
+        "rule. The Final Rule had raised the salary threshold.\n\n"
+        "Judge Mara Quill granted the states' bid for summary relief and barred "
+        "enforcement of the Final Rule in every state."
+    )
+    found = mentions(text, "2024-11-15")
+    judge = [m for m in found if m.kind == "ruling" and m.text.startswith("Judge Mara Quill")]
+    assert judge and not judge[0].text.endswith("Final")
+    assert "Final Rule" not in judge[0].text
+    back = [m for m in found if m.kind == "regulation" and m.text == "the Final Rule"]
+    assert back and back[0].authority == "fr:89:32842"
+
+
+def test_the_ruling_earlier_this_year_that_overturned_a_case() -> None:
+    text = (
+        "The judge's decision also cited the Supreme Court's landmark ruling earlier this year "
+        "that overturned Chevron deference."
+    )
+    found = mentions(text, "2024-11-15")
+    over = [m for m in found if m.text.startswith("the Supreme Court's landmark ruling")]
+    assert [(m.kind, m.name) for m in over] == [("case", "Loper Bright Enterprises v. Raimondo")]
+
+
+def test_the_ruling_this_year_of_another_year_is_not_the_overruling_case() -> None:
+    text = (
+        "The judge's decision also cited the Supreme Court's landmark ruling earlier this year "
+        "that overturned Chevron deference."
+    )
+    found = mentions(text, "2026-03-15")
+    assert not any(m.name == "Loper Bright Enterprises v. Raimondo" for m in found)
