@@ -69,3 +69,32 @@ def test_the_ruling_this_year_of_another_year_is_not_the_overruling_case() -> No
     )
     found = mentions(text, "2026-03-15")
     assert not any(m.name == "Loper Bright Enterprises v. Raimondo" for m in found)
+
+
+_PRECEDENT_IN_PASSING = (
+    "A federal judge in Maine on Monday blocked the agency's new visa policy, granting a "
+    "preliminary injunction. The suit was filed in May, shortly after a recent Supreme Court "
+    "decision in Trump v. CASA. That decision had narrowed nationwide relief.\n"
+    "The plaintiffs argued the policy violated the Fifth Amendment.\n"
+    "While the court granted the injunction, it paused it for a week. The order applies "
+    "nationwide."
+)
+
+
+def test_a_supreme_court_decision_told_before_its_caption_is_a_ruling_of_that_case() -> None:
+    found = mentions(_PRECEDENT_IN_PASSING)
+    noun = [m for m in found if m.kind == "ruling" and m.text.endswith("Supreme Court decision")]
+    assert [(m.court, m.name) for m in noun] == [("scotus", "Trump v. CASA, Inc.")]
+    assert any(m.kind == "case" and m.text == "Trump v. CASA" for m in found)
+
+
+def test_the_court_after_a_precedent_in_passing_is_the_news_court() -> None:
+    found = rulings(_PRECEDENT_IN_PASSING)
+    granted = [m for m in found if m.text.startswith("the court granted")]
+    assert [m.court for m in granted] == ["med"]
+    assert [m.court for m in found if m.text == "The order"] in ([], ["med"])
+
+
+def test_a_supreme_court_decision_dated_by_its_year_is_left_to_the_precedents_pass() -> None:
+    text = "The suit leans on the Supreme Court's landmark 2022 ruling in Dobbs v. Jackson."
+    assert not any(m.text.endswith("2022 ruling") for m in rulings(text))

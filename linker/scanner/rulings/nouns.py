@@ -1178,6 +1178,18 @@ def find_nouns(
             # ("The Supreme Court affirmed the 6th Circuit's decision in United States v.
             # Skrmetti": a lower court's ruling a higher court reviewed is a ruling of its
             # own; the case named after it is the higher court's)
+            if (
+                court == "scotus"
+                and CASE_AFTER.match(text, end)
+                and not r.lower
+                and not _A_YEAR.search(text, max(0, r.start - 16), end)
+            ):
+                # (twenty-third session: "a case filed after a recent U.S. Supreme Court
+                # decision in Trump v. CASA", "citing the Supreme Court's decision in Loper
+                # Bright …": the Court's ruling told before the caption it decided, a ruling
+                # recalled, the caption its own mention; one dated by its year, "the Court's
+                # landmark 2022 ruling in …", is a precedent the precedents pass reads)
+                out.append(Found(r.start, end, court, r.anaphoric, conf, "", r, True, True))
             continue
         # "two weeks after the Supreme Court's decision": an earlier ruling the news follows
         # ("citing a 1990 Supreme Court decision": a precedent, not the news either)
