@@ -530,11 +530,7 @@ def _court_ruling_between(
     told = [
         m
         for m in _within(explicit, starts, a, b)
-        if m.kind == "ruling"
-        and m.court
-        and m.start >= a
-        and m.end <= b
-        and m.confidence >= 0.7
+        if m.kind == "ruling" and m.court and m.start >= a and m.end <= b and m.confidence >= 0.7
     ]
     told = [
         m
