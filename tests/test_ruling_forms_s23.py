@@ -4,7 +4,7 @@ document title with an ordinal day, a ruling clause that must end before the rul
 
 from __future__ import annotations
 
-from conftest import mentions, rulings
+from conftest import mentions, rulings, rulings_at
 
 
 def test_a_courts_decree_refers_back_to_its_ruling() -> None:
@@ -98,3 +98,28 @@ def test_the_court_after_a_precedent_in_passing_is_the_news_court() -> None:
 def test_a_supreme_court_decision_dated_by_its_year_is_left_to_the_precedents_pass() -> None:
     text = "The suit leans on the Supreme Court's landmark 2022 ruling in Dobbs v. Jackson."
     assert not any(m.text.endswith("2022 ruling") for m in rulings(text))
+
+
+def test_a_federal_court_of_appeals_takes_the_circuit_named_next() -> None:
+    text = (
+        "The suit leans on the reasoning that led a federal court of appeals to strike down an "
+        "Alabama law last month. The U.S. Court of Appeals for the Eleventh Circuit said the "
+        "law violated the First Amendment."
+    )
+    found = rulings_at(text, "a federal court of appeals")
+    assert found and {m.court for m in found} == {"ca11"}
+
+
+def test_two_courts_as_agents_of_one_passive_are_two_rulings() -> None:
+    text = (
+        "The levies have been declared invalid by both the U.S. District Court in the District "
+        "of Columbia and the Court of International Trade, in separate suits."
+    )
+    found = rulings(text)
+    assert [m.court for m in found] == ["dcd", "cit"]
+    assert found[1].text == "the Court of International Trade"
+
+
+def test_a_party_and_a_court_after_a_passive_are_no_second_ruling() -> None:
+    text = "The levy was challenged by the importers and the Court of Federal Claims heard it."
+    assert rulings(text) == []

@@ -225,7 +225,10 @@ _INVERTED_LEAD = deferred(
     r"(?:(?:divided|split|splintered|fractured|unanimous|[a-z]+-(?:justice|judge|member)|"
     r"\d[-–]\d)\s+)?)$"
 )
-_BY_BEFORE = deferred(r"\sby\s+$")
+_BY_BEFORE = deferred(r"\sby\s+(?:both\s+)?$")
+# the second court of a passive's two agents: "… by both the U.S. District Court for the
+# District of Maryland and the Court of Federal Claims"
+_AND_AGENT = deferred(r",?\s+and\s+(?:by\s+)?$")
 _WHO_AFTER = deferred(r",\s+(?:who|which)\b")
 # a gerund or "new" just before the verb "rules"/"orders": the noun ("listing rules")
 _NOUN_RULES = deferred(r"\b(?:[a-z]{2,}ing|new)\s+$")
@@ -563,6 +566,7 @@ def find_clauses(
     ref_starts = [r.start for r in refs]  # refs come sorted by start
     told: set[str] = set()  # the courts whose confident ruling ``out`` holds so far
     told_upto = 0
+    passive_agents: set[str] = set()  # the verbs of the passives found, told before their court
     for s0, s1 in sentence_spans(text):
         lo, hi = bisect.bisect_left(ref_starts, s0), bisect.bisect_left(ref_starts, s1)
         if lo == hi:
@@ -887,9 +891,26 @@ def find_clauses(
                     at = ap.start("ap") if ap else at
                 pm = (
                     PASSIVE().search(text[max(s0, at - 80) : at])
-                    if _BY_BEFORE.search(text, max(s0, at - 6), at)
+                    if _BY_BEFORE.search(text, max(s0, at - 11), at)
                     else None
                 )
+                agent = (
+                    out[-1]
+                    if pm is None
+                    and out
+                    and out[-1].ref is not None
+                    and out[-1].ref.court
+                    and out[-1].act in passive_agents
+                    and s0 <= out[-1].ref.end < r.start
+                    and _AND_AGENT.fullmatch(text, out[-1].ref.end, r.start)
+                    else None
+                )
+                if agent is not None and r.court and r.court != agent.court:
+                    # "… declared invalid by both the District Court for the District of
+                    # Maryland and the Court of Federal Claims": the second court's ruling
+                    # too, told by its name
+                    out.append(Found(r.start, r.end, r.court, r.anaphoric, 0.8, agent.act, r))
+                    continue
                 if pm is None and at == r.start and text.startswith("stitutional by ", at - 15):
                     pm = _HELD_BY.search(text, max(s0, at - 40), at)
                     if pm is not None:
@@ -908,6 +929,7 @@ def find_clauses(
                     continue
                 pstart = max(s0, at - (80 if pm.re is PASSIVE() else 130)) + pm.start()
                 out.append(Found(pstart, r.end, r.court, r.anaphoric, 0.8, pm.group("verb"), r))
+                passive_agents.add(pm.group("verb"))
                 continue
             if _hypothetical(text, s0, r.start, m):
                 continue

@@ -62,14 +62,19 @@ PASSIVE = lazy(
     r"(?:w(?<!\w.)(?:as|ere)|h(?<!\w.)(?:as\s+been|ave\s+been|ad\s+been)|i(?<!\w.)s\s+being"
     # ("was first blocked by …": "first" only here, where it costs no search of its own)
     rf"|b(?<!\w.)een)\s+{_ADV}*(?:first\s+)?"
-    rf"(?P<verb>{passive_participles()}|(?:ruled|declared|deemed)\s+(?:un)?constitutional)"
+    # (twenty-third session: "have been ruled unlawful by both …", "were declared invalid
+    # by …": the holding the verb names)
+    rf"(?P<verb>{passive_participles()}|(?:ruled|declared|deemed)\s+(?:(?:un)?constitutional|"
+    r"unlawful|illegal|invalid|void))"
     # "was struck down as unconstitutional by a district court": the holding the verb names
     r"(?:\s+as\s+(?:unconstitutional|unlawful|illegal|invalid|preempted|void))?"
     # "was granted a temporary stay of execution by …", "was blocked in 2019 by …": what was
     # granted, or when, may stand before the agent (a few words, no clause break)
     r"(?:\s+(?!(?:by|and|or|but|who|which|that|after|because|before|when|while|until|as|if)\b)"
     r"[\w$'’-]+){0,6}?"
-    r"\s+by\s+$"
+    # ("… by both the District Court for the District of Maryland and the Court of Federal
+    # Claims": two courts, each its own ruling, the second ``clauses``' coordinated agent)
+    r"\s+by\s+(?:both\s+)?$"
 )
 # "has been convicted of federal firearms violations in the Eastern District of Texas",
 # "has been dismissed in the county's favor in federal court": the verdict or ruling told in
