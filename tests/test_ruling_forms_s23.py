@@ -123,3 +123,14 @@ def test_two_courts_as_agents_of_one_passive_are_two_rulings() -> None:
 def test_a_party_and_a_court_after_a_passive_are_no_second_ruling() -> None:
     text = "The levy was challenged by the importers and the Court of Federal Claims heard it."
     assert rulings(text) == []
+
+
+def test_the_landmark_decision_after_a_case_of_the_articles_year_is_that_case() -> None:
+    text = (
+        "Lower courts have barely begun to apply Loper Bright Enterprises v. Raimondo, yet the "
+        "landmark decision may remake how agencies defend their rules."
+    )
+    found = [m for m in mentions(text, "2024-10-02") if m.text == "the landmark decision"]
+    assert [(m.kind, m.name, m.anaphor) for m in found] == [
+        ("case", "Loper Bright Enterprises v. Raimondo", True)
+    ]

@@ -351,12 +351,15 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if article_year is None:
             article_year = max((int(y) for y in _ANY_YEAR.findall(text)), default=0)
-        if decided >= article_year:
-            continue  # the story's own decision, cited already
         if starts is None:
             starts = [m.start for m in mentions]
         j = bisect.bisect_left(starts, e)
         here = [x for x in range(max(0, j - 3), j) if mentions[x].end > s]
+        if decided > article_year or (decided == article_year and here):
+            continue  # the story's own decision, cited already (a ruling there refers to it)
+        # (twenty-third session: "Lower courts have barely begun to apply Loper Bright, yet
+        # the landmark decision could upend …" in the year it was decided: that case still,
+        # when nothing else was found at the phrase)
         if any(
             not (
                 mentions[x].kind == "ruling"
