@@ -134,3 +134,35 @@ def test_the_landmark_decision_after_a_case_of_the_articles_year_is_that_case() 
     assert [(m.kind, m.name, m.anaphor) for m in found] == [
         ("case", "Loper Bright Enterprises v. Raimondo", True)
     ]
+
+
+_TOPIC_DAY = (
+    "Pundits lined up after this week's Supreme Court decisions. The birthright citizenship "
+    "decision turned on how far a single judge's order may reach."
+)
+
+
+def test_a_topic_decision_is_the_case_decided_on_or_before_the_articles_day() -> None:
+    found = [m for m in mentions(_TOPIC_DAY, "2025-06-28") if "birthright" in m.text]
+    assert [(m.kind, m.name) for m in found] == [("case", "Trump v. CASA, Inc.")]
+    later = [m for m in mentions(_TOPIC_DAY, "2026-07-03") if "birthright" in m.text]
+    assert [(m.kind, m.name) for m in later] == [("case", "Trump v. Barbara")]
+
+
+def test_a_topic_decision_before_any_case_of_that_topic_was_decided_is_none() -> None:
+    found = mentions(_TOPIC_DAY, "2025-03-01")
+    assert not any(m.name in ("Trump v. CASA, Inc.", "Trump v. Barbara") for m in found)
+
+
+def test_a_title_case_headline_quoted_after_its_outlet_is_a_ruling() -> None:
+    text = (
+        "Readers had a lot to digest this week. Daily Ledger (free link): In Tariff Fight, "
+        "Supreme Court Rejects Emergency Levies on Imports. The dissent was sharp."
+    )
+    found = rulings(text, "2025-11-20")
+    assert [m.court for m in found if m.text.startswith("Supreme Court Rejects")] == ["scotus"]
+
+
+def test_a_sentence_after_a_colon_is_no_quoted_headline() -> None:
+    text = "Readers wrote in. One view: Supreme Court justices rarely agree on much of anything."
+    assert rulings(text) == []

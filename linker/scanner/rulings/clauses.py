@@ -1125,20 +1125,25 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
     out: list[Found] = []
     found_at = {f.start for f in clauses}
     for r in refs:
+        quoted_end = None
         if r.start > 0 and text[r.start - 1] != "\n":
-            tail = _tail_headline(text, r)
-            if tail is None and r.start < _HEADLINE_REACH:
-                tail = _passive_headline(text, r)
-            if tail is not None and r.start not in found_at:
-                out.append(tail)
-            continue  # (the common case, asked first: a court inside its line)
+            quoted_end = _quoted_headline_end(text, r)
+            if quoted_end is None:
+                tail = _tail_headline(text, r)
+                if tail is None and r.start < _HEADLINE_REACH:
+                    tail = _passive_headline(text, r)
+                if tail is not None and r.start not in found_at:
+                    out.append(tail)
+                continue  # (the common case, asked first: a court inside its line)
         if r.start in found_at or text[r.end : r.end + 1] != " ":
             continue
         if not text[r.end + 1 : r.end + 2].isupper():
             continue  # (the verb in lower case: the clause finder's)
         nl = text.find("\n", r.end)
         line_end = nl if nl >= 0 else len(text)
-        if line_end - r.end > 120 or "." in text[r.end : line_end]:
+        if quoted_end is not None:
+            line_end = quoted_end
+        elif line_end - r.end > 120 or "." in text[r.end : line_end]:
             continue  # a sentence, not a headline
         line = text[r.end + 1 : line_end].lower()
         m = RV.match(line)
@@ -1153,6 +1158,40 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
         act = re.sub(r"\s+", " ", m.group("verb").lower())
         out.append(Found(r.start, end, r.court, False, 0.75, act, r))
     return out + _judge_headlines(text, refs)
+
+
+# (twenty-third session) A headline quoted in running text after its outlet: "NYT (Gift
+# Article): In Birthright Citizenship Case, Supreme Court Limits Power of Judges to Block
+# Trump Policies." — the outlet's name and a colon opening a sentence, at most a title-case
+# phrase and a comma before the court, the run after it in title case up to its full stop
+_QUOTED_LEAD = deferred(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"(?:\s+\([^()\n]{1,40}\))?:\s+(?P<pre>[A-Z][^.:;\n]{0,60}?,\s+)?$"
+)
+_QUOTED_END = deferred(r"[.!?](?=\s|$)|\n")
+_TITLE_WORD = deferred(r"(?:[A-Z0-9][\w.'’-]*|[Vv]s?\.)")
+
+
+def _quoted_headline_end(text: str, r: CourtRef) -> int | None:
+    """Where a title-case headline quoted after its outlet's name (``_QUOTED_LEAD``) ends,
+    when the court ``r`` opens its claim: the full stop or line break after it, at most 120
+    characters on, every word of the claim and of the phrase before the court capitalised
+    but the small words of titles. None when ``r`` opens no such headline."""
+    if not text[r.end + 1 : r.end + 2].isupper() or r.court is None:
+        return None
+    lead = _QUOTED_LEAD.search(text, max(0, r.start - 120), r.start)
+    if lead is None:
+        return None
+    stop = _QUOTED_END.search(text, r.end, r.end + 121)
+    if stop is None:
+        return None
+    words = [
+        *(lead.group("pre") or "").replace(",", " ").split(),
+        *text[r.end : stop.start()].split(),
+    ]
+    if any(not _TITLE_WORD.fullmatch(w) and w not in _TITLE_SMALL for w in words):
+        return None
+    return stop.start()
 
 
 # what a court "says" it will, may or would do is no ruling
