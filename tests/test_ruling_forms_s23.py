@@ -166,3 +166,8 @@ def test_a_title_case_headline_quoted_after_its_outlet_is_a_ruling() -> None:
 def test_a_sentence_after_a_colon_is_no_quoted_headline() -> None:
     text = "Readers wrote in. One view: Supreme Court justices rarely agree on much of anything."
     assert rulings(text) == []
+
+
+def test_a_supreme_court_decision_in_a_caption_opening_its_sentence_is_told_as_the_case() -> None:
+    text = "The Supreme Court's decision in Trump v. CASA narrowed nationwide relief."
+    assert not any(m.text.endswith("decision") for m in rulings(text))
