@@ -614,20 +614,24 @@ def _told_last(m: Mention, added: list[Mention], s: int) -> int:
 def _court_ruling_between(
     explicit: list[Mention], a: int, b: int, starts: list[int] | None = None
 ) -> Mention | None:
-    """The last confident ruling with a court told between ``a`` and ``b``, else None."""
-    return max(
-        (
-            m
-            for m in _within(explicit, starts, a, b)
-            if m.kind == "ruling"
-            and m.court
-            and m.start >= a
-            and m.end <= b
-            and m.confidence >= 0.7
-        ),
-        key=_END,
-        default=None,
-    )
+    """The last confident ruling with a court told between ``a`` and ``b``, else None. (Not a
+    decision recalled by the caption it decided, "a recent Supreme Court decision in Trump v.
+    CASA": "the order" is a court's order, not a precedent's opinion.)"""
+    told = [
+        m
+        for m in _within(explicit, starts, a, b)
+        if m.kind == "ruling" and m.court and m.start >= a and m.end <= b and m.confidence >= 0.7
+    ]
+    told = [
+        m
+        for m in told
+        if _RECALLED_CAPTION not in (m.evidence or "") or _ORDERED.search(m.text) is not None
+    ]
+    return max(told, key=_END, default=None)
+
+
+# what ``captioncourts`` says of a ruling told right before the caption of its case
+_RECALLED_CAPTION = ", named right after it"
 
 
 # The heads whose antecedents differ from their family's others (see ``_kind_ok``,

@@ -33,23 +33,43 @@ from .state_laws import state_names
 class _Holding:
     name: str
     not_with: tuple[str, ...]
+    decided: str = ""  # YYYY-MM-DD, where two decisions share a compound
 
 
 _NOUNS = ("decision", "ruling", "opinion", "case")
 
 
-def _rows() -> tuple[dict[str, _Holding], tuple[str, ...]]:
-    """Each compound (lowercase) and its holding, and the compounds as the file prints them
-    ("Colorado ballot", for the anchor's spellings): one read of the file."""
-    out: dict[str, _Holding] = {}
+def _rows() -> tuple[dict[str, tuple[_Holding, ...]], tuple[str, ...]]:
+    """Each compound (lowercase) and its holdings (one, or several told apart by their days of
+    decision), and the compounds as the file prints them ("Colorado ballot", for the anchor's
+    spellings): one read of the file."""
+    out: dict[str, tuple[_Holding, ...]] = {}
     printed: list[str] = []
     for r in read_rows("case_holdings.csv"):
-        h = _Holding(r["name"], tuple(w.strip() for w in r["not_with"].split("|") if w.strip()))
+        h = _Holding(
+            r["name"],
+            tuple(w.strip() for w in r["not_with"].split("|") if w.strip()),
+            r.get("decided", ""),
+        )
         for c in r["compounds"].split("|"):
             if c.strip():
-                out[c.strip().lower()] = h
+                out[c.strip().lower()] = (*out.get(c.strip().lower(), ()), h)
                 printed.append(c.strip())
-    return out, tuple(printed)
+    return out, tuple(sorted(set(printed)))
+
+
+def _as_of(holdings: tuple[_Holding, ...], date: str | None) -> _Holding | None:
+    """The decision a compound names in an article of ``date``: its one row; of several, the
+    one decided last on or before the article's day ("the birthright citizenship decision" on
+    the day of Trump v. CASA is that one, a year later Trump v. Barbara). A decision made
+    after the article cannot be meant; with no date, or a row with no day, none."""
+    if len(holdings) == 1:
+        h = holdings[0]
+        return None if h.decided and date and h.decided > date[:10] else h
+    if not date or not all(h.decided for h in holdings):
+        return None
+    before = [h for h in holdings if h.decided <= date[:10]]
+    return max(before, key=lambda h: h.decided) if before else None
 
 
 _HOLDINGS, _PRINTED = _rows()
@@ -170,6 +190,12 @@ def _told_of(name: str) -> str:
     )
 
 
+def _to_hear(holdings: tuple[_Holding, ...], date: str | None) -> tuple[_Holding, ...]:
+    """Of a compound's holdings, those the Court may still take up in an article of ``date``:
+    not one already decided by then (a row with no day always)."""
+    return tuple(h for h in holdings if not (h.decided and date and h.decided <= date[:10]))
+
+
 def _granted(doc: Doc) -> list[Mention]:
     """ "agreed to hear a Colorado case about … conversion therapy": the case of the one
     compound of ``case_holdings.csv`` in the clause after "case about", when the sentence
@@ -185,7 +211,10 @@ def _granted(doc: Doc) -> list[Mention]:
             continue  # a case before a state's court, or no court that takes cases up
         clause = text[e : min(b, e + _GRANTED_REACH)].lower()
         found = {
-            h.name: h for c, h in _HOLDINGS.items() if re.search(rf"\b{re.escape(c)}\b", clause)
+            h.name: h
+            for c, hs in _HOLDINGS.items()
+            if re.search(rf"\b{re.escape(c)}\b", clause)
+            for h in _to_hear(hs, doc.date)
         }
         place = " ".join(np.group("np").split()[1:])
         if not found and place in state_names():
@@ -194,8 +223,10 @@ def _granted(doc: Doc) -> list[Mention]:
             low = text.lower()
             found = {
                 h.name: h
-                for c, h in _HOLDINGS.items()
-                if re.search(rf"\b{re.escape(c)}\b", low) and place in _told_of(h.name)
+                for c, hs in _HOLDINGS.items()
+                if re.search(rf"\b{re.escape(c)}\b", low)
+                for h in _to_hear(hs, doc.date)
+                if place in _told_of(h.name)
             }
         if len(found) != 1:
             continue
@@ -232,7 +263,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     new: list[Mention] = []
     for s, e in hits:
         noun_at = text.rfind(" ", s, e)
-        holding = _HOLDINGS.get(text[s:noun_at].lower())
+        holding = _as_of(_HOLDINGS.get(text[s:noun_at].lower(), ()), doc.date)
         if holding is None:
             continue
         if any(w in text for w in holding.not_with):

@@ -351,12 +351,15 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if article_year is None:
             article_year = max((int(y) for y in _ANY_YEAR.findall(text)), default=0)
-        if decided >= article_year:
-            continue  # the story's own decision, cited already
         if starts is None:
             starts = [m.start for m in mentions]
         j = bisect.bisect_left(starts, e)
         here = [x for x in range(max(0, j - 3), j) if mentions[x].end > s]
+        if decided > article_year or (decided == article_year and here):
+            continue  # the story's own decision, cited already (a ruling there refers to it)
+        # (twenty-third session: "Lower courts have barely begun to apply Loper Bright, yet
+        # the landmark decision could upend …" in the year it was decided: that case still,
+        # when nothing else was found at the phrase)
         if any(
             not (
                 mentions[x].kind == "ruling"
@@ -610,7 +613,11 @@ _OVERTURNING = deferred(
     r"controversial|sweeping|blockbuster|\d-\d|\d–\d|\d-to-\d)\s+)*"
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<court>(?:(?:U\.S\.|US)\s+)?Supreme\s+Court\s+|"
     r"high\s+court\s+)?(?:ruling|decision|opinion))(?:\s+(?P<ago>two|three|four|five|\d+|a)\s+"
-    r"years?\s+ago|\s+in\s+(?P<in_year>(?:19|20)\d\d))?\s+$"
+    r"years?\s+ago|\s+in\s+(?P<in_year>(?:19|20)\d\d)|"
+    # (twenty-third session: "the Supreme Court's landmark ruling earlier this year that
+    # overturned Chevron deference": the article's year, or the one before it)
+    r"\s+(?P<rel>(?:earlier\s+|late\s+)?this(?=\s+(?:year|spring|summer|June|July)\b)|"
+    r"last(?=\s+year\b))\s+\w+)?\s+$"
 )
 _AGO = {"a": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # Between the clause and the case: "overturning the landmark Roe v. Wade", "to overturn its
@@ -656,6 +663,13 @@ def _overturning(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         told = m.group("year") or m.group("in_year")
         if told and int(told) != year:
             continue  # another year's decision: not the one that overruled it
+        rel = m.group("rel")
+        if rel and doc.date:
+            back = 1 if rel == "last" else 0
+            if int(doc.date[:4]) - back != year:
+                continue  # "the ruling earlier this year": a year the row's is not
+        elif rel:
+            continue  # (no date: which year "this year" is is unsaid)
         if m.group("ago"):
             ago = _AGO.get(m.group("ago")) or int(m.group("ago"))
             now = (

@@ -225,7 +225,10 @@ _INVERTED_LEAD = deferred(
     r"(?:(?:divided|split|splintered|fractured|unanimous|[a-z]+-(?:justice|judge|member)|"
     r"\d[-–]\d)\s+)?)$"
 )
-_BY_BEFORE = deferred(r"\sby\s+$")
+_BY_BEFORE = deferred(r"\sby\s+(?:both\s+)?$")
+# the second court of a passive's two agents: "… by both the U.S. District Court for the
+# District of Maryland and the Court of Federal Claims"
+_AND_AGENT = deferred(r",?\s+and\s+(?:by\s+)?$")
 _WHO_AFTER = deferred(r",\s+(?:who|which)\b")
 # a gerund or "new" just before the verb "rules"/"orders": the noun ("listing rules")
 _NOUN_RULES = deferred(r"\b(?:[a-z]{2,}ing|new)\s+$")
@@ -563,6 +566,7 @@ def find_clauses(
     ref_starts = [r.start for r in refs]  # refs come sorted by start
     told: set[str] = set()  # the courts whose confident ruling ``out`` holds so far
     told_upto = 0
+    passive_agents: set[str] = set()  # the verbs of the passives found, told before their court
     for s0, s1 in sentence_spans(text):
         lo, hi = bisect.bisect_left(ref_starts, s0), bisect.bisect_left(ref_starts, s1)
         if lo == hi:
@@ -887,9 +891,26 @@ def find_clauses(
                     at = ap.start("ap") if ap else at
                 pm = (
                     PASSIVE().search(text[max(s0, at - 80) : at])
-                    if _BY_BEFORE.search(text, max(s0, at - 6), at)
+                    if _BY_BEFORE.search(text, max(s0, at - 11), at)
                     else None
                 )
+                agent = (
+                    out[-1]
+                    if pm is None
+                    and out
+                    and out[-1].ref is not None
+                    and out[-1].ref.court
+                    and out[-1].act in passive_agents
+                    and s0 <= out[-1].ref.end < r.start
+                    and _AND_AGENT.fullmatch(text, out[-1].ref.end, r.start)
+                    else None
+                )
+                if agent is not None and r.court and r.court != agent.court:
+                    # "… declared invalid by both the District Court for the District of
+                    # Maryland and the Court of Federal Claims": the second court's ruling
+                    # too, told by its name
+                    out.append(Found(r.start, r.end, r.court, r.anaphoric, 0.8, agent.act, r))
+                    continue
                 if pm is None and at == r.start and text.startswith("stitutional by ", at - 15):
                     pm = _HELD_BY.search(text, max(s0, at - 40), at)
                     if pm is not None:
@@ -908,6 +929,7 @@ def find_clauses(
                     continue
                 pstart = max(s0, at - (80 if pm.re is PASSIVE() else 130)) + pm.start()
                 out.append(Found(pstart, r.end, r.court, r.anaphoric, 0.8, pm.group("verb"), r))
+                passive_agents.add(pm.group("verb"))
                 continue
             if _hypothetical(text, s0, r.start, m):
                 continue
@@ -1103,20 +1125,25 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
     out: list[Found] = []
     found_at = {f.start for f in clauses}
     for r in refs:
+        quoted_end = None
         if r.start > 0 and text[r.start - 1] != "\n":
-            tail = _tail_headline(text, r)
-            if tail is None and r.start < _HEADLINE_REACH:
-                tail = _passive_headline(text, r)
-            if tail is not None and r.start not in found_at:
-                out.append(tail)
-            continue  # (the common case, asked first: a court inside its line)
+            quoted_end = _quoted_headline_end(text, r)
+            if quoted_end is None:
+                tail = _tail_headline(text, r)
+                if tail is None and r.start < _HEADLINE_REACH:
+                    tail = _passive_headline(text, r)
+                if tail is not None and r.start not in found_at:
+                    out.append(tail)
+                continue  # (the common case, asked first: a court inside its line)
         if r.start in found_at or text[r.end : r.end + 1] != " ":
             continue
         if not text[r.end + 1 : r.end + 2].isupper():
             continue  # (the verb in lower case: the clause finder's)
         nl = text.find("\n", r.end)
         line_end = nl if nl >= 0 else len(text)
-        if line_end - r.end > 120 or "." in text[r.end : line_end]:
+        if quoted_end is not None:
+            line_end = quoted_end
+        elif line_end - r.end > 120 or "." in text[r.end : line_end]:
             continue  # a sentence, not a headline
         line = text[r.end + 1 : line_end].lower()
         m = RV.match(line)
@@ -1131,6 +1158,40 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
         act = re.sub(r"\s+", " ", m.group("verb").lower())
         out.append(Found(r.start, end, r.court, False, 0.75, act, r))
     return out + _judge_headlines(text, refs)
+
+
+# (twenty-third session) A headline quoted in running text after its outlet: "NYT (Gift
+# Article): In Birthright Citizenship Case, Supreme Court Limits Power of Judges to Block
+# Trump Policies." — the outlet's name and a colon opening a sentence, at most a title-case
+# phrase and a comma before the court, the run after it in title case up to its full stop
+_QUOTED_LEAD = deferred(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"(?:\s+\([^()\n]{1,40}\))?:\s+(?P<pre>[A-Z][^.:;\n]{0,60}?,\s+)?$"
+)
+_QUOTED_END = deferred(r"[.!?](?=\s|$)|\n")
+_TITLE_WORD = deferred(r"(?:[A-Z0-9][\w.'’-]*|[Vv]s?\.)")
+
+
+def _quoted_headline_end(text: str, r: CourtRef) -> int | None:
+    """Where a title-case headline quoted after its outlet's name (``_QUOTED_LEAD``) ends,
+    when the court ``r`` opens its claim: the full stop or line break after it, at most 120
+    characters on, every word of the claim and of the phrase before the court capitalised
+    but the small words of titles. None when ``r`` opens no such headline."""
+    if not text[r.end + 1 : r.end + 2].isupper() or r.court is None:
+        return None
+    lead = _QUOTED_LEAD.search(text, max(0, r.start - 120), r.start)
+    if lead is None:
+        return None
+    stop = _QUOTED_END.search(text, r.end, r.end + 121)
+    if stop is None:
+        return None
+    words = [
+        *(lead.group("pre") or "").replace(",", " ").split(),
+        *text[r.end : stop.start()].split(),
+    ]
+    if any(not _TITLE_WORD.fullmatch(w) and w not in _TITLE_SMALL for w in words):
+        return None
+    return stop.start()
 
 
 # what a court "says" it will, may or would do is no ruling

@@ -291,7 +291,8 @@ def _sources() -> list[tuple[str, str]]:
             rf"\b(?:[Tt]he\s+)?(?:(?:U\.S\.|US|[Ff]ederal)\s+District\s+Court\s+(?:for\s+)?(?:the\s+)?)?"
             rf"(?P<dir>Northern|Southern|Eastern|Western|Middle|Central)\s+District\s+of\s+"
             rf"(?P<st>{place})\b|\b(?:[Tt]he\s+)?(?:U\.S\.|US)\s+District\s+Court\s+(?:for\s+the\s+"
-            rf"District\s+of\s+(?P<st2>{place})|(?:for\s+the\s+|in\s+)(?P<st3>{place}))\b"
+            # (twenty-third session: "the US District Court in the District of Columbia")
+            rf"District\s+of\s+(?P<st2>{place})|(?:for\s+the\s+|in\s+(?:the\s+)?)(?P<st3>{place}))\b"
             # "the District Court for the District of Massachusetts" with no "U.S." before it:
             # a court "for the District of" a state is a federal one (a state's district court
             # is "in" a county or a numbered judicial district, never "for the District of")
@@ -396,7 +397,8 @@ def _sources() -> list[tuple[str, str]]:
             # Court" of the ruling before; "… of Appeals for the Ninth Circuit", "the 14th Court
             # of Appeals", "the Minnesota Court of Appeals" are their own patterns)
             # ("the U.S. Court of Appeals issued an order": the same, with "U.S." before it)
-            rf"(?P<head>\b(?:[Jj]udges?|(?<=[Tt]he\s|\.S\.\s)[Cc]ourt\s+of\s+[Aa]ppeals(?!\s+for\b)|"
+            # (twenty-third session: "a federal court of appeals ruled", an appeals court)
+            rf"(?P<head>\b(?:[Jj]udges?|(?:(?<=[Tt]he\s|\.S\.\s)|(?<=[Ff]ederal\s))[Cc]ourt\s+of\s+[Aa]ppeals(?!\s+for\b)|"
             rf"[Cc]ourt|panel|"
             rf"[Aa]ppeals\s+[Cc]ourt|justices|circuit|"
             rf"(?<!grand\s)(?<!Grand\s)[Jj]ury|[Jj]urors)\b)"

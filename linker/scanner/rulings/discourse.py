@@ -1424,6 +1424,9 @@ _REPORTED_BEFORE = deferred(
 # cited by its case's name, or its precedent
 _CITED_AFTER = deferred(
     r"['’]s\s+(?:\d{4}\s+)?(?:landmark\s+)?(?:ruling|decision|opinion|holding)\s+in\s+[A-Z]"
+    # (twenty-third session: "a recent U.S. Supreme Court decision in Trump v. CASA": no
+    # possessive, the caption after it)
+    r"|\s+(?:ruling|decision|opinion)\s+in\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s"
     # "the Supreme Court's 2024 Loper Bright decision", "Supreme Court precedent"
     r"|['’]s\s+(?:\d{4}\s+)?(?:landmark\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:ruling|decision|opinion)\b"
     r"|(?:['’]s)?\s+precedents?\b"

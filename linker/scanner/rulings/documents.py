@@ -32,12 +32,13 @@ _TITLE = (
     r"Findings\s+of\s+Fact\s+and\s+Conclusions\s+of\s+Law|Final\s+Judgment|Slip\s+Opinion)"
 )
 # what may stand between the determiner and the title: "its 40-page Memorandum Opinion",
-# "the July 2 Opinion and Order", "an Amended Final Judgment"
+# "the July 2 Opinion and Order", "an Amended Final Judgment", "the May 9th Memorandum Opinion"
 _MODS = (
     r"(?:(?:[\w-]+-page|Amended|Supplemental|Redacted|Sealed|"
-    r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2},?|"
+    # (twenty-third session: a day with its ordinal suffix, "its July 3rd Memorandum Opinion")
+    r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?:st|nd|rd|th)?,?|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2},?|(?:19|20)\d\d)\s+){0,3}"
+    r"December)\s+\d{1,2}(?:st|nd|rd|th)?,?|(?:19|20)\d\d)\s+){0,3}"
 )
 _DET_TITLE = deferred(
     rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er)\s+{_MODS}"

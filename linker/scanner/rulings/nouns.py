@@ -706,7 +706,7 @@ NOUN_HEADS = Anchor(
     (
         *("ruling", "decision", "opinion", "order", "injunction", "TRO", "judgment"),
         *("sentence", "stay", "dissent", "verdict", "rulings", "decisions", "injunctions"),
-        "orders",
+        *("orders", "decree"),
     ),
     0,
     0,
@@ -714,7 +714,8 @@ NOUN_HEADS = Anchor(
     "word",
 )
 _NOUN_HEAD_RE = deferred(
-    r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent|verdict)\b"
+    r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent|verdict|"
+    r"decree)\b"
 )
 _WROTE_BEFORE = deferred(
     r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$"
@@ -934,6 +935,13 @@ def _unplaced_trial_between(
 
 
 _A_YEAR = deferred(r"\b(?:19|20)\d\d\b")
+# A word that recalls an earlier ruling as its object: "following a recent", "citing the",
+# "after the", "under the" (twenty-third session; see ``find_nouns``)
+_RECALLED_BY = deferred(
+    r"\b(?i:after|following|since|before|citing|cited|cites|cite|under|of|to|in|by|with|from|"
+    r"on|per|invoking|invoked|applying|applied|despite)\s+(?:(?:the|a|an|that|this)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 
 
 def _unplaced_judge_between(text: str, clauses: list[Found], a: int, b: int) -> bool:
@@ -1198,6 +1206,21 @@ def find_nouns(
             # ("The Supreme Court affirmed the 6th Circuit's decision in United States v.
             # Skrmetti": a lower court's ruling a higher court reviewed is a ruling of its
             # own; the case named after it is the higher court's)
+            if (
+                court == "scotus"
+                and CASE_AFTER.match(text, end)
+                and not r.lower
+                and not _A_YEAR.search(text, max(0, r.start - 16), end)
+                and _RECALLED_BY.search(text, max(0, r.start - 40), r.start) is not None
+            ):
+                # (twenty-third session: "a case filed after a recent U.S. Supreme Court
+                # decision in Trump v. CASA", "citing the Supreme Court's decision in Loper
+                # Bright …": the Court's ruling told before the caption it decided, a ruling
+                # recalled, the caption its own mention; one dated by its year, "the Court's
+                # landmark 2022 ruling in …", is a precedent the precedents pass reads; only
+                # as the object of a word that recalls it: "The Supreme Court's decision in
+                # Dobbs v. Jackson overturned …" opening a sentence is told as the case)
+                out.append(Found(r.start, end, court, r.anaphoric, conf, "", r, True, True))
             continue
         # "two weeks after the Supreme Court's decision": an earlier ruling the news follows
         # ("citing a 1990 Supreme Court decision": a precedent, not the news either)

@@ -62,14 +62,19 @@ PASSIVE = lazy(
     r"(?:w(?<!\w.)(?:as|ere)|h(?<!\w.)(?:as\s+been|ave\s+been|ad\s+been)|i(?<!\w.)s\s+being"
     # ("was first blocked by …": "first" only here, where it costs no search of its own)
     rf"|b(?<!\w.)een)\s+{_ADV}*(?:first\s+)?"
-    rf"(?P<verb>{passive_participles()}|(?:ruled|declared|deemed)\s+(?:un)?constitutional)"
+    # (twenty-third session: "have been ruled unlawful by both …", "were declared invalid
+    # by …": the holding the verb names)
+    rf"(?P<verb>{passive_participles()}|(?:ruled|declared|deemed)\s+(?:(?:un)?constitutional|"
+    r"unlawful|illegal|invalid|void))"
     # "was struck down as unconstitutional by a district court": the holding the verb names
     r"(?:\s+as\s+(?:unconstitutional|unlawful|illegal|invalid|preempted|void))?"
     # "was granted a temporary stay of execution by …", "was blocked in 2019 by …": what was
     # granted, or when, may stand before the agent (a few words, no clause break)
     r"(?:\s+(?!(?:by|and|or|but|who|which|that|after|because|before|when|while|until|as|if)\b)"
     r"[\w$'’-]+){0,6}?"
-    r"\s+by\s+$"
+    # ("… by both the District Court for the District of Maryland and the Court of Federal
+    # Claims": two courts, each its own ruling, the second ``clauses``' coordinated agent)
+    r"\s+by\s+(?:both\s+)?$"
 )
 # "has been convicted of federal firearms violations in the Eastern District of Texas",
 # "has been dismissed in the county's favor in federal court": the verdict or ruling told in
@@ -106,8 +111,11 @@ STOP_OBJ = re.compile(
     r"a(?<!\w.)(?:rguing|fter|lthough|nd\s+(?:said|wrote|called|ordered|found))|"
     r"r(?<!\w.)uling\s+that)\b"
 )
+# (twenty-third session: "enjoined enforcement of the Final Rule": a rule's title in capitals
+# is a law's noun as "the rule" is, the object the ruling clause ends before)
 LEGAL_NOUN = re.compile(
-    r"\b(?:Acts?|law|laws|statute|statutes|rule|rules|regulations?|Amendment|Constitution|"
+    r"\b(?:Acts?|law|laws|statute|statutes|rule|rules|Rules?|regulations?|Regulations?|"
+    r"Amendment|Constitution|"
     r"Clause|proclamation|Proclamation|policy|policies|(?<=the\s)plans?|(?<=['’]s\s)plans?|"
     r"(?<=['’]s\s)bans?\b|(?<=['’]s\s)[a-z]+\s+bans?\b|"
     r"(?<!restraining\s)(?<!protective\s)(?<!gag\s)(?<!court\s)(?<!judge['’]s\s)(?<!her\s)(?<!his\s)(?<!its\s)(?<!earlier\s)(?<!own\s)orders?)\b|§|\bU\.S\.C\.|\bC\.F\.R\.|\bvs?\.(?=\s)"
@@ -116,8 +124,8 @@ LEGAL_NOUN = re.compile(
 # (a look-behind stands for the word boundary, so the regex engine skips ahead), and its
 # possessive branches ("the agency's plan", "Florida's new ban") tried only after an "'s ".
 _LEGAL_WORD = deferred(
-    r"[ACPlsrpo](?<!\w.)(?:(?<=A)(?:cts?|mendment)|(?<=C)(?:onstitution|lause)|(?<=P)roclamation"
-    r"|(?<=l)aws?|(?<=s)tatutes?|(?<=r)(?:ules?|egulations?)"
+    r"[ACPlsrRpo](?<!\w.)(?:(?<=A)(?:cts?|mendment)|(?<=C)(?:onstitution|lause)|(?<=P)roclamation"
+    r"|(?<=l)aws?|(?<=s)tatutes?|(?<=[rR])(?:ules?|egulations?)"
     r"|(?<=p)(?:roclamation|olic(?:y|ies)|(?<=the\sp)lans?)"
     r"|(?<=o)(?<!restraining\so)(?<!protective\so)(?<!gag\so)(?<!court\so)(?<!judge['’]s\so)"
     r"(?<!her\so)(?<!his\so)(?<!its\so)(?<!earlier\so)(?<!own\so)rders?)\b"
@@ -313,6 +321,8 @@ _RN_MOD_FORMS = (
     "full",
     # (sixteenth session: "the judicial opinion", the held-back census's words for a ruling)
     "judicial",
+    # (twenty-third session: "the federal decree in Louisiana": a court's decree only)
+    r"federal(?=\s+decree\b)",
     # (seventeenth session: "In a 40-page memorandum opinion, Judge X …", "In an opinion and
     # order filed May 3, Judge X …": a court's paper by its name in lower case)
     r"memorandum(?=\s+(?:opinion|order|decision)\b)",
@@ -341,7 +351,10 @@ RN_HEAD = (
     # (a heading's title case after the court's possessive: "Impact of the Court's Ruling")
     r"(?P<head>ruling|(?<=[Cc]ourt['’]s\s)(?:Ruling|Decision)|decision|opinion|order|injunction|"
     r"restraining\s+order|TRO|judgment|"
-    r"sentence|stay(?!-)|dissent|verdict)"  # ("the stay-home proclamation" is no stay)
+    r"sentence|stay(?!-)|dissent|verdict|"  # ("the stay-home proclamation" is no stay)
+    # (twenty-third session: "five days after the federal decree in Louisiana", "the
+    # appellate decree": a court's decree; a ruler's or a president's is no court's)
+    r"(?<!martial\slaw\s)(?<!royal\s)(?<!presidential\s)(?<!executive\s)(?<!emergency\s)decree)"
 )
 # "before making a permanent decision", "sought a preliminary injunction", "whether to grant
 # a permanent injunction": a ruling asked for or still to come, told with an indefinite
