@@ -35,3 +35,35 @@ def test_a_back_reference_before_a_nested_quotation_is_kept() -> None:
     )
     rules = [(t, a) for s, t, a in spans(text) if t == "the Rule"]
     assert rules == [("the Rule", "fr:89:38342"), ("the Rule", "fr:89:38342")]
+
+
+# --- an agency's rule told by what it requires; a second rule set beside it ----------------------
+
+
+def test_an_agency_rule_told_by_the_fees_it_makes_airlines_disclose() -> None:
+    text = (
+        "A court paused a Transportation Department rule requiring airlines to clearly "
+        "disclose fees before passengers buy a ticket."
+    )
+    found = {t: a for _, t, a in spans(text)}
+    rule = "a Transportation Department rule requiring airlines to clearly disclose fees"
+    assert found.get(rule) == "fr:89:34620"
+
+
+def test_the_words_of_a_second_rule_beside_it_do_not_name_the_rule() -> None:
+    text = (
+        "A court paused a Transportation Department rule requiring airlines to clearly "
+        "disclose fees before passengers buy a ticket. The Biden administration issued the "
+        "rule, along with another dealing with airline refunds, in the spring. Airlines say "
+        "the rule is too costly."
+    )
+    rules = {(t, a) for _, t, a in spans(text) if t == "the rule"}
+    assert rules == {("the rule", "fr:89:34620")}
+
+
+def test_with_no_second_rule_the_refund_words_still_tell_the_refund_rule() -> None:
+    text = (
+        "The Biden administration issued the rule dealing with airline refunds in the spring. "
+        "Airlines say the rule is too costly."
+    )
+    assert ("the rule", "fr:89:32760") in {(t, a) for _, t, a in spans(text)}
