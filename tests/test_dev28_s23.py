@@ -67,3 +67,42 @@ def test_with_no_second_rule_the_refund_words_still_tell_the_refund_rule() -> No
         "Airlines say the rule is too costly."
     )
     assert ("the rule", "fr:89:32760") in {(t, a) for _, t, a in spans(text)}
+
+
+# --- data rows: the airlines' suit against the fee rule; Nevada's parental notification law ------
+
+
+def test_the_airlines_suit_against_the_fee_rule_is_linked_by_its_court_and_rule() -> None:
+    text = (
+        "The 5th U.S. Circuit Court of Appeals on Monday blocked a Transportation Department "
+        "rule requiring airlines to clearly disclose fees while a lawsuit filed by the carriers "
+        "plays out. Airlines for America joined the lawsuit."
+    )
+    suits = {
+        (t, m.name)
+        for m in mentions(text, "2024-08-01")
+        if (t := m.text) in ("a lawsuit", "the lawsuit")
+    }
+    assert suits == {
+        ("a lawsuit", "Airlines for America v. Department of Transportation"),
+        ("the lawsuit", "Airlines for America v. Department of Transportation"),
+    }
+
+
+def test_before_the_suit_was_filed_no_lawsuit_is_linked() -> None:
+    text = (
+        "The 5th U.S. Circuit Court of Appeals on Monday blocked a Transportation Department "
+        "rule requiring airlines to clearly disclose fees while a lawsuit filed by the carriers "
+        "plays out. Airlines for America joined the lawsuit."
+    )
+    assert not any(m.kind == "case" and m.name for m in mentions(text, "2024-04-01"))
+
+
+def test_a_state_law_told_by_parental_notification_for_minors_abortions() -> None:
+    text = (
+        "Nevada's decades-old law requiring minors to give parental notification before "
+        "getting an abortion can now be enforced, a judge ruled. Critics say the law is harsh."
+    )
+    found = {t: a for _, t, a in spans(text, "2025-04-02")}
+    assert found.get("the law") == "state:nv:nrs:442.255"
+    assert "state:nv:nrs:442.255" in {a for t, a in found.items() if t.startswith("Nevada")}
