@@ -106,3 +106,13 @@ def test_a_state_law_told_by_parental_notification_for_minors_abortions() -> Non
     found = {t: a for _, t, a in spans(text, "2025-04-02")}
     assert found.get("the law") == "state:nv:nrs:442.255"
     assert "state:nv:nrs:442.255" in {a for t, a in found.items() if t.startswith("Nevada")}
+
+
+def test_the_campus_speech_suit_is_linked_by_its_judge_court_and_law() -> None:
+    text = (
+        "U.S. District Judge David A. Ezra in Austin blocked parts of Texas Senate Bill 2972, "
+        "the campus protest law. A free speech group filed a lawsuit in September arguing the "
+        "law violates the First Amendment."
+    )
+    suits = {m.name for m in mentions(text, "2025-10-20") if m.text == "a lawsuit"}
+    assert suits == {"Fellowship of Christian University Students v. Eltife"}
