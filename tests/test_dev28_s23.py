@@ -116,3 +116,28 @@ def test_the_campus_speech_suit_is_linked_by_its_judge_court_and_law() -> None:
     )
     suits = {m.name for m in mentions(text, "2025-10-20") if m.text == "a lawsuit"}
     assert suits == {"Fellowship of Christian University Students v. Eltife"}
+
+
+# --- the Equal Protection Clause told by what it guarantees ------------------------------------
+
+
+def test_the_constitutions_guarantee_of_equal_protection_is_the_clause() -> None:
+    text = "The parents argued the ban breaks the Constitution's guarantee of equal protection."
+    found = {t: a for _, t, a in spans(text)}
+    assert found.get("guarantee of equal protection") == "const:amendment:14:section:1"
+
+
+def test_an_equal_protection_guarantee_of_the_amendment_named_is_the_amendment() -> None:
+    text = "The ban does not offend the equal protection guarantee of the 14th Amendment."
+    found = {t: a for _, t, a in spans(text)}
+    assert found == {"14th Amendment": "const:amendment:14"}
+
+
+def test_another_amendments_guarantee_of_equal_protection_is_not_the_fourteenth() -> None:
+    text = "The Fifth Amendment's guarantee of equal protection binds federal agencies."
+    assert {a for _, _, a in spans(text)} == {"const:amendment:5"}
+
+
+def test_a_state_constitutions_guarantee_of_equal_protection_is_not_the_federal_clause() -> None:
+    text = "The suit says the ban breaks the state constitution's guarantee of equal protection."
+    assert not any(a and a.startswith("const:") for _, _, a in spans(text))
