@@ -141,3 +141,35 @@ def test_another_amendments_guarantee_of_equal_protection_is_not_the_fourteenth(
 def test_a_state_constitutions_guarantee_of_equal_protection_is_not_the_federal_clause() -> None:
     text = "The suit says the ban breaks the state constitution's guarantee of equal protection."
     assert not any(a and a.startswith("const:") for _, _, a in spans(text))
+
+
+# --- a state law told with the year it has stood since; "the law's enforcement" ----------------
+
+
+def test_a_law_since_a_year_requiring_something_is_a_described_law() -> None:
+    text = (
+        "Nevada's old law requiring minors to give parental notification before an abortion "
+        "takes effect. Nevada has had a law since 1985 requiring parental notification before "
+        "an abortion, but the law was never enforced."
+    )
+    found = {t: a for _, t, a in spans(text, "2025-04-02")}
+    described = "a law since 1985 requiring parental notification before an abortion"
+    assert found.get(described) == "state:nv:nrs:442.255"
+    assert found.get("the law") == "state:nv:nrs:442.255"
+
+
+def test_the_laws_enforcement_refers_back_to_the_law() -> None:
+    text = (
+        "Nevada's old law requiring minors to give parental notification before an abortion "
+        "was challenged at once. A group sued to block the law’s enforcement."
+    )
+    found = [(t, a) for _, t, a in spans(text, "2025-04-02") if t == "the law"]
+    assert found == [("the law", "state:nv:nrs:442.255")]
+
+
+def test_law_enforcement_is_still_no_law() -> None:
+    text = (
+        "Nevada's old law requiring minors to give parental notification before an abortion "
+        "was challenged at once. The law enforcement officers declined to comment."
+    )
+    assert not any(t.startswith("The law") for _, t, _ in spans(text, "2025-04-02"))
