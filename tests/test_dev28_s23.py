@@ -173,3 +173,13 @@ def test_law_enforcement_is_still_no_law() -> None:
         "was challenged at once. The law enforcement officers declined to comment."
     )
     assert not any(t.startswith("The law") for _, t, _ in spans(text, "2025-04-02"))
+
+
+def test_a_course_taken_instead_of_another_does_not_set_the_rule_against_itself() -> None:
+    text = (
+        "The Federal Trade Commission’s Final Rule banning non-competes was set aside. The "
+        "judge said the Rule imposes a broad ban instead of targeting harmful non-competes, so "
+        "the Rule is invalid."
+    )
+    rules = [(t, a) for _, t, a in spans(text) if t == "the Rule"]
+    assert rules == [("the Rule", "fr:89:38342"), ("the Rule", "fr:89:38342")]
