@@ -4,7 +4,6 @@ sentences are our own, made up in the shapes news prints."""
 from __future__ import annotations
 
 from conftest import mentions
-
 from linker.scanner.sentences import split_sentences
 
 
