@@ -330,7 +330,8 @@ CHALLENGE_RE = re.compile(
 )
 DOCKET_RE = re.compile(r"[0-9]:[0-9]{2}-(?:cv|cr)-[0-9]{5}")
 STATE_DOCKET_RE = re.compile(r"[0-9A-Z][0-9A-Z/-]{5,20}")
-PETITION_RE = re.compile(r"[0-9]{2}-[0-9]{4}")
+# (a court of appeals' own number: "26-1037" in the D.C. Circuit, "24-60231" in the Fifth)
+PETITION_RE = re.compile(r"[0-9]{2}-[0-9]{4,5}")
 APPEALS = frozenset({*(f"ca{n}" for n in range(1, 12)), "cadc", "cafc"})
 FILED_RE = re.compile(r"(?:19|20)[0-9]{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?")
 

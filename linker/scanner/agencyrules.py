@@ -885,8 +885,24 @@ class Found:
 
 
 def _around(doc: Doc, s: int, e: int) -> str:
-    """The mention's sentence, the two before it and the one after it."""
-    return doc.around(s, e)
+    """The mention's sentence, the two before it and the one after it (``_without_others``)."""
+    return _without_others(doc.around(s, e))
+
+
+# A second rule set beside the one told: "published the rule, alongside another dealing with
+# airline refunds", "the rule, as well as a separate one on …" (to the clause's end)
+_ANOTHER = deferred(
+    r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|besides)"
+    r"\s+(?:an?\s+)?(?:another|second|separate)\b[^.;,()]*"
+)
+
+
+def _without_others(words: str) -> str:
+    """``words`` without what they say of a second rule set beside the one told ("the rule,
+    alongside another dealing with airline refunds": its words are the other rule's)."""
+    if "another" not in words and "second" not in words and "separate" not in words:
+        return words
+    return _ANOTHER.sub(" ", words)
 
 
 @lru_cache(maxsize=128)
@@ -1290,7 +1306,7 @@ def _introduced(
                     )
                 continue
         cands, tied = _best(pool, " ".join(mods) + " " + desc)
-        sentence = text[sent : doc.sentence_at(e)[1]]
+        sentence = _without_others(text[sent : doc.sentence_at(e)[1]])
         if not cands:
             cands = _by_order(pool, _implemented_order(text, he))
         if not cands and not tied:

@@ -311,8 +311,12 @@ def find(doc: Doc) -> list[Mention]:
             continue
         if hit.phrase[:6].lower() == "power " and not _constitution_gives(text, doc, start):
             continue
+        if "clause" not in hit.phrase.lower() and _owned_by_another(out, text, start, authority):
+            continue  # "the Fifth Amendment's guarantee of equal protection": the Fifth's own
         homes = _clause_table()[clause_key(hit.phrase)]
         of = CLAUSE_OF_AMENDMENT().match(text[end : end + 40])
+        if of and "clause" not in hit.phrase.lower():
+            continue  # "the equal protection guarantee of the 14th Amendment": the amendment's
         if of:
             n = _amendment_number(of)
             fitting = [h for h in homes if n and _fits(h[0], n)]
@@ -671,6 +675,21 @@ def _sections_again(text: str, found: list[Mention]) -> list[Mention]:
                     )
                 i = text.find(spelling, end)
     return out
+
+
+# an amendment's possessive right before a right told by its words
+_OWNER_AFTER = deferred(r"['’]s?\s+$")
+
+
+def _owned_by_another(found: list[Mention], text: str, at: int, authority: str) -> bool:
+    """Whether the right told by its words at ``at`` is the possessive of an amendment other
+    than its clause's home ("the Fifth Amendment's guarantee of equal protection")."""
+    n = _amendment_of(authority)
+    for m in found:
+        if at - 4 <= m.end < at and _OWNER_AFTER.fullmatch(text, m.end, at) and m.authority:
+            owner = _amendment_of(m.authority)
+            return owner is not None and owner != n
+    return False
 
 
 def _amendment_of(authority: str) -> int | None:

@@ -527,7 +527,7 @@ FAMILIES = (
 )
 # Words that make "the law"/"the act"/"the rule" something else.
 BLOCK_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:enforcement|firm|school)|\s+(?:enforcement|firm|firms|school|schools|"
+    r"^(?:['’]s\s+(?:firm|school)|\s+(?:enforcement|firm|firms|school|schools|"
     r"professor|professors|student|students|clerk|clerks|office|offices|partner|review|"
     # "take away the law making responsibilities of the legislature": lawmaking (not "the
     # law making it a crime to …")

@@ -62,7 +62,9 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 # A law set against another: what replaces, repeals or stands in place of it
 _AGAINST = deferred(
-    r"\b(?:substitute|replacement|successor)\s+(?:for|to)\b|\b(?:in\s+place|instead)\s+of\b|"
+    r"\b(?:substitute|replacement|successor)\s+(?:for|to)\b|"
+    # (not a course taken instead of another: "a broad ban instead of targeting …")
+    r"\b(?:in\s+place|instead)\s+of\b(?!\s+[a-z]+ing\b)|"
     r"\b(?:replac|supersed|repeal)\w*\b"
 )
 

@@ -27,7 +27,8 @@ _END_THEN = (
     + "".join(rf"(?<!\b(?:{'|'.join(ws)})\.)" for _, ws in sorted(_NO_END.items()))
     # ("Fed. Circ.", trade press's Federal Circuit, "85 Fed. Reg. 63,872", the Federal
     # Register: no sentence opens on "Circ." or "Reg.")
-    + r"(?!\s+(?:Circ|Reg)\.)[”\"']?\s+(?=[“\"A-Z]))"
+    # (a quotation inside a quotation closes on two marks: "… made.’” The judge …")
+    + r"(?!\s+(?:Circ|Reg)\.)(?:['’]?[”\"]|[”\"'])?\s+(?=[“\"A-Z]))"
 )
 SENTENCE_END = re.compile(r"[.!?\n]" + _END_THEN)
 
