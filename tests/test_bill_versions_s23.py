@@ -115,7 +115,7 @@ def test_a_printed_number_is_never_changed() -> None:
     assert all(a != "bill:118:hr:471" for _, a in _bills(text))
 
 
-@pytest.mark.parametrize("head", ["forerunner of", "slimmer version of"])
+@pytest.mark.parametrize("head", ["forerunner of", "slimmer predecessor of"])
 def test_the_name_after_a_predecessor_of_the_current_bill_is_the_predecessors(
     head: str,
 ) -> None:

@@ -1225,10 +1225,11 @@ def _appositive(
 
 _THE = deferred(r"[Tt]he\s+")
 # A head noun whose "of" phrase a back-reference is: "a predecessor of the current bill, NAME"
-# (the name in apposition is the head's)
+# (the name in apposition is the head's; not "the final version of this legislation, NAME":
+# a version may be the bill itself)
 _HEAD_OF_BEFORE = deferred(
-    r"\b(?:predecessor|successor|forerunner|precursor|version|iteration|counterpart|"
-    r"companion|rival|alternative|cousin)s?\s+(?:of|to)\s+$"
+    r"\b(?:predecessor|successor|forerunner|precursor|counterpart|companion|rival|"
+    r"alternative|cousin)s?\s+(?:of|to)\s+$"
 )
 _LIST_GOES_ON = deferred(r"\s*,?\s*(?:and|or|as\s+well\s+as)\b")
 
