@@ -38,7 +38,7 @@ import bisect
 from ..datafiles import bill_key, bill_numbers
 from ..ids import congress_for_date
 from ..models import Mention
-from .billdates import _AHEAD, _congress_of, _dates
+from .billdates import _congress_of, _dates, set_ahead
 from .bills import BILL
 from .doc import Doc
 from .lazyre import deferred
@@ -98,7 +98,7 @@ def _relative_congress(doc: Doc, sentence: str) -> int | None:
             found.append(c)
     for m in _MONTH.finditer(sentence):
         mo = _MONTHS.index(m.group("month")) + 1
-        if _AHEAD.search(sentence, max(0, m.start() - 40), m.start()):
+        if set_ahead(sentence, m.start()):
             continue
         y = year if mo < month else year - 1 if mo > month else 0
         c = congress_for_date(f"{y}-{mo:02d}-15") if y else None
@@ -133,7 +133,7 @@ def _older_told(doc: Doc, a: int, e: int, base: int, rows: dict[int, str]) -> in
     if _FORMER_PRESIDENT.search(sentence) and _PRESIDENT_ACTS.search(sentence):
         told.add(latest)
     for d in _dates(text, a, e):
-        if not _AHEAD.search(text, max(a, d.start - 40), d.start):
+        if not set_ahead(text, d.start, a):
             c = _congress_of(d)
             if c is not None:
                 told.add(c)
