@@ -80,6 +80,11 @@ def test_the_past_goes_on_in_the_next_paragraph_told_as_past() -> None:
     assert _bills(present)[-1] == ("Fix Our Forests Act", NEW)
 
 
+def test_a_date_told_aside_in_a_sentence_of_the_weeks_news_tells_nothing() -> None:
+    text = "The Fix Our Forests Act, first drafted in 2023, passed the House on Thursday."
+    assert _bills(text) == [("Fix Our Forests Act", NEW)]
+
+
 def test_the_articles_own_congress_told_ends_the_past() -> None:
     text = (
         _OPENING + "The Fix Our Forests Act passed the House in the previous Congress. "

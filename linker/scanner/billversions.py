@@ -24,8 +24,10 @@ starts the older era:
 The era holds for the next sentences that speak of the bill in the past tense, in its
 paragraph, and in the next paragraphs while each goes on telling the past ("previously",
 "earlier", "at the time", a month); it ends at "this time", "this year", "this Congress",
-"now", "current", a reintroduction, or the next sentence about the bill in the present
-tense. A sentence that both tells an older Congress and says "now" is left as it was.
+"now", "current", a weekday (the story's week), a reintroduction, a sentence that tells the
+article's own Congress, or the next sentence about the bill in the present tense. A sentence
+that tells an older Congress and also the present ("is now", "this year", the article's own
+Congress, another Congress no bill of the name is of) is left as it was.
 Only the uses of the name and the back-references linked to its current bill change; a
 bill number the article prints is never changed, and a name the table gives one bill only
 is left alone.
@@ -67,10 +69,12 @@ _MONTHS = (
 )
 # the month a season ends in (for "last spring" told after it: this year's)
 _SEASON_END = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
-# The story is back in its own time.
+# The story is back in its own time (a weekday alone is the story's week: "passed the House
+# on Tuesday").
 _BACK = deferred(
     r"\b(?:[Tt]his\s+(?:time|year|Congress|session|month|week|spring|summer|fall|winter)|"
-    r"[Nn]ow\b(?!-)|[Cc]urrent(?:ly)?\b|[Tt]oday\b|new\s+Congress|[Rr]eintroduc\w*)"
+    r"[Nn]ow\b(?!-)|[Cc]urrent(?:ly)?\b|[Tt]oday\b|new\s+Congress|[Rr]eintroduc\w*|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
 # the present or the future of the bill, in a sentence that does not tell the past
 _PRESENT = deferred(r"\b(?:is|are|will|has|have|isn['’]t|aren['’]t|won['’]t|faces|heads|remains)\b")
