@@ -1318,6 +1318,13 @@ def _appositive(
 
 
 _THE = deferred(r"[Tt]he\s+")
+# A head noun whose "of" phrase a back-reference is: "a predecessor of the current bill, NAME"
+# (the name in apposition is the head's; not "the final version of this legislation, NAME":
+# a version may be the bill itself)
+_HEAD_OF_BEFORE = deferred(
+    r"\b(?:predecessor|successor|forerunner|precursor|counterpart|companion|rival|"
+    r"alternative|cousin)s?\s+(?:of|to)\s+$"
+)
 _LIST_GOES_ON = deferred(r"\s*,?\s*(?:and|or|as\s+well\s+as)\b")
 
 
@@ -3471,6 +3478,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # of a law named is that law told again, not a second antecedent
             cands = _wholes(cands)
         appos = _appositive(text, e, explicit, starts, fam)
+        if appos is not None and _HEAD_OF_BEFORE.search(text, max(0, s - 30), s):
+            # "an earlier predecessor of the current bill, the FAIR Act, …": the name after
+            # is the predecessor's, the noun phrase's head, not the bill it is told beside
+            appos = None
         if (
             appos is not None
             and APPOSITION.match(text, e) is None

@@ -813,7 +813,8 @@ DESCRIBED = re.compile(
 # ... or introduced by what was done to it: "The Senate passed a $1.2 trillion infrastructure
 # package on Tuesday. The bill, H.R. 3684, …"
 DONE_TO = re.compile(
-    r"\b(?:passed|approved|unveiled|introduced|cleared|advanced|adopted)\s+(?P<np>(?:a|an)\s+"
+    r"\b(?:passed|approved|unveiled|introduced|cleared|advanced|adopted)\s+"
+    r"(?P<np>(?:a|an|(?P<another>another))\s+"
     r"(?P<adj>(?:[\w$.,-]+\s+){0,4}?)(?:package|bill|measure|legislation|(?P<res>resolution))\b)"
 )
 NOT_THE_ONE = deferred(
@@ -845,6 +846,29 @@ _MAIN_VERB = deferred(r"\s(?:was|were|is|are|will|would|has|had|have|could|shoul
 CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s)|(?<=[a-z]{2})\.$|[;:!?]|\n|,\s|\s[—–]\s")
 
 
+# Words that make the named bill's sentence tell of another bill than the lead's
+_ASIDE = deferred(r"\b(?:meanwhile|separately|also|other|another|earlier|last|previous\w*)\b")
+# the opening: how far into the article (after a "source:" line) the lead's description stands
+OPENING = 400
+
+
+def _lead_of(doc: Doc, s: int, e: int, bills: list[Mention], first_law: int) -> bool:
+    """Whether "another … bill" at ``[s, e)`` is the article's lead telling of the bill it
+    names next: "House Republicans approved another major election measure on Friday … The
+    VOTE Act, sponsored by …" ("another" is of the bills passed before the story, the one
+    passed is the story's). It opens the article, no law is named before it, and the first
+    bill the article names opens the next sentence, which tells of no other bill."""
+    text = doc.text
+    body = text.find("\n") + 1 if text.startswith("source:") else 0
+    if s - body > OPENING or not bills or first_law < e:
+        return False
+    k = doc.sentence_index(s)
+    if doc.sentence_index(bills[0].start) != k + 1:
+        return False
+    a, b = doc.sentences[k + 1]
+    return bills[0].start - a <= 8 and not _ASIDE.search(text, a, b)
+
+
 def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus each described bill, given the one bill the article numbers near it
     (and no other bill nearer than ``NEAR_BILL`` characters either side)."""
@@ -856,6 +880,7 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     starts = sorted(m.start for m in mentions)
     bills.sort(key=lambda m: m.start)
     bill_starts = [m.start for m in bills]
+    first_law = min((m.start for m in mentions if m.kind in KINDS), default=len(text))
     added: list[Mention] = []
     for ws, we in doc.windows("described_bill"):
         # the described form first: "passed a bill that would …" is the whole clause
@@ -864,6 +889,8 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             s = d.start("np") if done_to else d.start()
             if taken.overlaps(s, d.end()) or NOT_THE_ONE.search(d.group("adj") or ""):
                 continue
+            if done_to and d.group("another") and not _lead_of(doc, s, d.end(), bills, first_law):
+                continue  # "another bill" is not the one the article names, but in its lead
             if _PIECES_BEFORE.search(text, max(0, s - 40), s):
                 continue  # "two other pieces of legislation aimed at …": several bills, or
                 # another one, never the one the article numbers

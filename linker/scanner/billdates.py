@@ -169,6 +169,13 @@ _AHEAD = deferred(
 )
 
 
+def set_ahead(text: str, at: int, lo: int = 0) -> bool:
+    """Whether the date at ``at`` is set ahead of the story ("takes effect Jan. 1, 2027"),
+    reading no further back than ``lo`` (``_AHEAD``, for another module: a deferred pattern
+    is read in its own)."""
+    return _AHEAD.search(text, max(lo, at - 40), at) is not None
+
+
 # A date in a relative clause ("the Dodd-Frank Act, which Congress passed in July 2010"):
 # another thing's history, told aside, not the story's own time.
 _TOLD_ASIDE = deferred(r"\b(?:which|that|who|whom|whose)\b[^.;,]*$")

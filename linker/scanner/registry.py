@@ -103,6 +103,7 @@ FOLLOW_UPS = (
     "titles",
     "foreign",
     "namesync",
+    "billversions",
     "ruleversions",
     "ruleundoings",
     "ruleobjects",

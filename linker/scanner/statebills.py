@@ -343,9 +343,11 @@ def state_bills(
         )
         nick = NICKNAME_AFTER.match(text, m.end()) if text.startswith(",", m.end()) else None
         if nick is None and text.startswith(",", m.end()):
-            nick = NAME_AFTER.match(text, m.end())
+            nick = NAME_AFTER.match(text, m.end()) or THE_NAME_AFTER.match(text, m.end())
             if nick is not None and nick.group("nick").split()[0] in NOT_NAME_START:
                 nick = None
+            if nick is not None and any(a.start == nick.start("nick") for a in acts):
+                nick = None  # an act a table knows: ``numbered_act`` gives it the number
             if nick is not None:
                 # (named as the state's act of that name is: "Texas Safe Rivers Act")
                 bill = out[-1].with_(name=f"{state} {nick.group('nick')}")
@@ -359,14 +361,19 @@ def state_bills(
                     evidence=f"the nickname of {m.group(0)}, given beside it",
                 )
             )
-    out += names_again(text, names)
+    out += names_again(text, names, whole=True)
     return out
 
 
-def names_again(text: str, names: list[tuple[str, int, Mention]]) -> list[Mention]:
+def names_again(
+    text: str, names: list[tuple[str, int, Mention]], whole: bool = False
+) -> list[Mention]:
     """A name given a bill number beside it ("House Bill 812, also called Tamsin's Law"),
     printed again later in the article: the same bill (sixteenth session). A name given two
-    numbers is neither's."""
+    numbers is neither's. ``whole``: printed anywhere else in the article, before it too
+    ("the legislature passed … a Renters’ Bill of Rights … Another is HB 44, the Renters’
+    Bill of Rights, which …": twenty-third session); ``names`` then end where the name
+    given beside the number does."""
     owners: dict[str, set[str | None]] = {}
     for name, _end, bill in names:
         owners.setdefault(name, set()).add(bill.authority)
@@ -374,10 +381,13 @@ def names_again(text: str, names: list[tuple[str, int, Mention]]) -> list[Mentio
     for name, end, bill in names:
         if len(owners[name]) != 1:
             continue
-        at = text.find(name, end)
+        own = end - len(name)  # (where the name beside the number starts, when ``whole``)
+        at = text.find(name, 0 if whole else end)
         while at >= 0:
             after = at + len(name)
-            if not (text[at - 1 : at].isalnum() or text[after : after + 1].isalnum()):
+            if whole and at == own:
+                pass  # the name beside the number: its own mention
+            elif not (text[at - 1 : at].isalnum() or text[after : after + 1].isalnum()):
                 out.append(
                     bill.with_(
                         start=at,
@@ -398,6 +408,13 @@ NAME_AFTER = deferred(
     r",\s*(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?"
     r"(?:known\s+as|called|dubbed|nicknamed)\s+(?:the\s+)?"
     r"(?P<nick>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,5}?\s+(?:Law|Act))\b"
+)
+# A bill number, then its name in apposition, capitalised and closed by a comma or the
+# sentence's end: "HB 44, the Renters’ Bill of Rights, which …", "House Bill 5, the Safe
+# Streets Act." (twenty-third session)
+THE_NAME_AFTER = deferred(
+    r",\s*the\s+(?P<nick>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|to)){0,5}?"
+    r"\s+(?:Law|Act|Bill\s+of\s+Rights))(?=\s*[,.;)]|\s+[—–])"
 )
 # First words that make the words after "called" a description, not a name.
 NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "State", "Federal", "New"})

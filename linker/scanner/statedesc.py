@@ -122,7 +122,16 @@ _FEDERAL_SENTENCE = deferred(
     r"\b(?:Congress|congressional|Congress(?:man|woman|members?)|White\s+House|nationwide|"
     r"U\.S\.\s+(?:Code|Senate|House|Sen\.|Rep\.)|federal\s+(?:law|statute|legislation|ban|bill))\b"
 )
-_APPOSED = deferred(r"\s*[,(—–]?\s*(?:(?:a|an|the)\s+)?")
+_APPOSED = deferred(r"\s*[,(—–]?\s*(?:(?:(?P<a>a|an)|the)\s+)?")
+# another item of a list after the name: "…, a Renters’ Bill of Rights, a Farmers’ …"
+_ITEM_AFTER = deferred(r"\s*,\s*(?:and\s+)?(?:a|an)\s+[A-Z]")
+
+
+def _end_at(mentions: list[Mention], start: int) -> int:
+    """The end of the mention that starts at ``start``."""
+    return next(m.end for m in mentions if m.start == start)
+
+
 CLAUSE_END = deferred(r"[.;:!?\n]|,\s|\s[—–]\s")
 MAX_CLAUSE = 140
 # Words any law's sentences hold: they tell no topic.
@@ -399,8 +408,14 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             found = found._replace(state=owner)
         nxt = bisect.bisect_left(starts, e)
-        if nxt < len(starts) and _APPOSED.fullmatch(text, e, starts[nxt]):
-            continue  # ("Texas' immigration law, Senate Bill 4": the name is the mention)
+        if (
+            nxt < len(starts)
+            and (apposed := _APPOSED.fullmatch(text, e, starts[nxt]))
+            and not (apposed.group("a") and _ITEM_AFTER.match(text, _end_at(mentions, starts[nxt])))
+        ):
+            continue  # ("Texas' immigration law, Senate Bill 4": the name is the mention;
+            # not "the new voucher bill, a Renters’ Bill of Rights, a Farmers’ …":
+            # items of a list)
         i = bisect.bisect_left(federal, a)
         if not found.told and i < len(federal) and federal[i] < b:
             continue  # ("… the Voting Rights Act, a law that bans …": the federal act's)
