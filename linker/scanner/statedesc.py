@@ -27,6 +27,7 @@ from ..models import Mention
 from .described_laws import (
     BAN_ANCHOR,
     dated_before,
+    dated_otherwise,
     law_age,
     of_year,
     one_law,
@@ -122,7 +123,8 @@ _FEDERAL_SENTENCE = deferred(
     r"U\.S\.\s+(?:Code|Senate|House|Sen\.|Rep\.)|federal\s+(?:law|statute|legislation|ban|bill))\b"
 )
 _APPOSED = deferred(r"\s*[,(—–]?\s*(?:(?:a|an|the)\s+)?")
-CLAUSE_END = deferred(r"[.;:!?\n]|,\s|\s[—–]\s")
+# (not the periods of initials: "people in the U.S. illegally" goes on)
+CLAUSE_END = deferred(r"(?<!\b[A-Z])\.|[;:!?\n]|,\s|\s[—–]\s")
 MAX_CLAUSE = 140
 # Words any law's sentences hold: they tell no topic.
 _GENERIC = frozenset(
@@ -415,7 +417,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             laws_now = laws
         law = _fitting(text, laws_now, found, (a, b), alone) if laws_now else None
-        older = law is not None and dated_before(text[s:e], law.first.authority or "")
+        older = law is not None and (
+            dated_before(text[s:e], law.first.authority or "")
+            or dated_otherwise(text[s:e], law.first.authority or "")
+        )
         if older:
             law = None  # ("the state's 1925 law banning abortion" after its 2021 law)
         other: Mention | None = None
