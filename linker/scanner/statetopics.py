@@ -189,15 +189,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if len(fit) != 1:
             continue
         row = fit[0]
-        anaphor = False
-        if len(words) < 2:
+        seen = any(m.authority == row.authority and m.end <= s for m in laws)
+        if len(words) < 2 and (max(map(len, words)) < _MIN_ONE or not seen):
             # one topic word: only a reference back to the row found before ("the flag law
             # there"), and a word long enough to tell it
-            if max(map(len, words)) < _MIN_ONE or not any(
-                m.authority == row.authority and m.end <= s for m in laws
-            ):
-                continue
-            anaphor = True
+            continue
+        # ("the app store law" after the law was named: a reference back to it)
+        anaphor = seen and (h.group("det") or "").lower() in ("the", "this", "that")
         phrase = text[s:e]
         m = Mention(
             s,
