@@ -127,3 +127,14 @@ def test_mass_legislation_after_a_list_of_laws_is_no_one_law() -> None:
         "“That sweeping legislation covers the field,” a justice wrote."
     )
     assert "That sweeping legislation" not in found(text)
+
+
+def test_a_defining_clause_of_another_law_takes_no_named_sibling() -> None:
+    text = (
+        "TALLAHASSEE, Fla. (AP) — Florida lawmakers created a state immigration enforcement "
+        "board in Senate Bill 2-C during a special session. Judges have since blocked a recent "
+        "state statute that makes it a felony to help immigration violators evade arrest."
+    )
+    got = found(text)
+    assert got["Senate Bill 2-C"] == "state:fl:bill:sb2c"
+    assert not any(k.startswith("a recent state statute") for k in got)
