@@ -138,3 +138,13 @@ def test_a_defining_clause_of_another_law_takes_no_named_sibling() -> None:
     got = found(text)
     assert got["Senate Bill 2-C"] == "state:fl:bill:sb2c"
     assert not any(k.startswith("a recent state statute") for k in got)
+
+
+def test_a_bill_number_takes_the_headlines_one_state_last() -> None:
+    text = (
+        "Nevada Lawmakers Approve School Phone Limits\n\n"
+        "Texas lawmakers passed a similar rule last year, and Arizona lawmakers are weighing "
+        "one.\n\nTeachers' groups praised the change. Supporters say Assembly Bill 444 will "
+        "cut classroom distractions."
+    )
+    assert found(text)["Assembly Bill 444"] == "state:nv:bill:ab444"

@@ -394,7 +394,8 @@ def _state_nearby(text: str, spans: list[tuple[int, int]], at: int) -> tuple[str
     article that names two states: the nearest sentence before (within ``_LAWMAKER_BACK``)
     that names a state, when it names only one and as a lawmaker ("the Norland
     Legislature"); else the state of a court's city (``court_cities.csv``) in its sentence
-    or the one before ("a federal court in Easton"); else None."""
+    or the one before ("a federal court in Easton"); else the one state the headline names;
+    else None."""
     i = bisect.bisect_right(spans, (at, len(text) + 1)) - 1
     if i < 0:
         return None, ""
@@ -418,7 +419,31 @@ def _state_nearby(text: str, spans: list[tuple[int, int]], at: int) -> tuple[str
         st = courts.states().get(places.pop())
         if st is not None and st.name not in NOT_IN_SENTENCE:
             return st.name, COURT_CITY_HOW
-    return None, ""
+    head = _headline_state(text)
+    return (head, HEADLINE_HOW) if head is not None else (None, "")
+
+
+HEADLINE_HOW = "the one state the headline names"
+# How long a headline may be (its first lines before a blank one)
+_HEADLINE_MAX = 200
+
+
+def _headline_state(text: str) -> str | None:
+    """The one state the article's headline names: its first lines up to a blank one (after
+    a "source:" line), when they are short and end in no period."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or lines[i].startswith("source:")):
+        i += 1
+    block: list[str] = []
+    while i < len(lines) and lines[i].strip():
+        block.append(lines[i].strip())
+        i += 1
+    head = " ".join(block)
+    if not head or len(head) > _HEADLINE_MAX or head.endswith("."):
+        return None
+    named = {h.group("state") for h in state_re().finditer(head)} - NOT_IN_SENTENCE
+    return named.pop() if len(named) == 1 else None
 
 
 def names_again(text: str, names: list[tuple[str, int, Mention]]) -> list[Mention]:
