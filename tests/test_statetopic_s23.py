@@ -148,3 +148,15 @@ def test_a_bill_number_takes_the_headlines_one_state_last() -> None:
         "cut classroom distractions."
     )
     assert found(text)["Assembly Bill 444"] == "state:nv:bill:ab444"
+
+
+def test_nevadas_parental_notification_law_and_a_law_since_a_year() -> None:
+    text = (
+        "CARSON CITY, Nev. (AP) — Nevada's decades-old law requiring minors to give parental "
+        "notification before an abortion may soon be enforced. Nevada has had a law since "
+        "1985 requiring parental notification for minors seeking abortions."
+    )
+    got = found(text, "2025-04-10")
+    assert any(k.startswith("Nevada's decades-old law") for k in got)
+    assert any(k.startswith("a law since 1985") for k in got)
+    assert set(got.values()) == {"state:nv:nrs:442.255"}

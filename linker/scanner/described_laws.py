@@ -39,7 +39,7 @@ _TAIL = (
     # ("a law in Colorado that bans …": the state after the law)
     r"(?:\s+in\s+(?P<in_state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     # ("a new law in early 2025, making it a crime …": the year, a comma, then what it does)
-    r"(?:\s+(?:in|of|from)\s+(?:(?:early|late|mid-)\s*)?\d{4},?)?\s+"
+    r"(?:\s+(?:in|of|from|since)\s+(?:(?:early|late|mid-)\s*)?\d{4},?)?\s+"
     r"(?:that|which|prohibiting|banning|"
     r"barring|requiring|making|allowing|criminalizing|outlawing|letting|giving|shielding|"
     r"protecting|authorizing|permitting|governing|codifying|guaranteeing|granting|"
