@@ -87,6 +87,39 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return told, back
 
 
+# The heads of "the Norland version": back-references only
+_BACK_HEADS = frozenset({"version"})
+# The heads of "the new Norland mandate" (a reference back by its state)
+_STATE_HEADS = frozenset({"version", "mandate", "requirement"})
+# How far before a head its phrase may start, and after it end ("… law in New Hampshire there")
+_BEFORE = 90
+_AFTER = 30
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Every topic word of every state row (as ``_words`` spells them)."""
+    return frozenset(
+        w
+        for rows in state_rows().values()
+        for law in rows
+        for t, _ in law.topics
+        for w in _words(t)
+        if len(w) >= _MIN_WORD and w not in _NOT_TOPIC
+    )
+
+
+def _topic_word_before(text: str, at: int) -> bool:
+    """Whether one of the three words before ``at`` is a topic word of a state row (as
+    printed, or without a plural "s"; hyphenated words apart)."""
+    vocab = _vocabulary()
+    for w in text[max(0, at - 40) : at].lower().replace("-", " ").split()[-3:]:
+        w = w.strip(".,;:!?\"'“”‘’()")
+        if w in vocab or w[:-1] in vocab:
+            return True
+    return False
+
+
 def _words(phrase: str) -> list[str]:
     """The words of a phrase, lower-cased, hyphenated ones apart, a plural "s" dropped."""
     out = []
@@ -116,11 +149,15 @@ def _by_postal() -> dict[str, str]:
     return {st.name: postal.lower() for postal, st in states().items()}
 
 
+@cache
+def _names_by_postal() -> dict[str, str]:
+    return {v: k for k, v in _by_postal().items()}
+
+
 def _state_of(m: Mention) -> str | None:
     auth = m.authority or ""
     if auth.startswith("state:"):
-        by_postal = {v: k for k, v in _by_postal().items()}
-        return by_postal.get(auth.split(":")[1])
+        return _names_by_postal().get(auth.split(":")[1])
     return None
 
 
@@ -141,6 +178,23 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not (doc.hits("state_topic_heads")):
         return mentions
     told_re, back_re = _patterns()
+    heads = doc.hits("state_topic_heads")
+    # (a regex only where a word of a state row's topics stands just before the head, or a
+    # state's name before "version", "mandate", "requirement")
+    told_at = [
+        (hs, he)
+        for hs, he in heads
+        if text[hs:he] not in _BACK_HEADS and _topic_word_before(text, hs)
+    ]
+    back_at = [(hs, he) for hs, he in heads if text[hs:he] in _STATE_HEADS]
+    if not told_at and not back_at:
+        return mentions
+    found = [
+        h
+        for hs, he in told_at
+        for h in told_re.finditer(text, max(0, hs - _BEFORE), min(len(text), he + _AFTER))
+        if h.start("head") == hs
+    ]
     taken = SpanSet([(m.start, m.end) for m in mentions])
     year = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
     added: list[Mention] = []
@@ -149,9 +203,6 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         (m for m in mentions if m.kind == "statute" and _state_of(m) is not None),
         key=lambda m: m.start,
     )
-    found = [
-        h for ws, we in doc.windows("state_topic_heads") for h in told_re.finditer(text, ws, we)
-    ]
     for h in found:
         s, e = h.span()
         if taken.overlaps(s, e) or _AS_BEFORE.search(text, max(0, s - 40), s):
@@ -216,9 +267,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.append(m)
         taken.add(s, e)
         bisect.insort(laws, m, key=lambda x: x.start)
-    for h in (
-        h for ws, we in doc.windows("state_topic_heads") for h in back_re.finditer(text, ws, we)
-    ):
+    backs = [
+        h
+        for hs, he in back_at
+        for h in back_re.finditer(text, max(0, hs - _BEFORE), he)
+        if h.start("head") == hs
+    ]
+    for h in backs:
         s, e = h.span()
         if taken.overlaps(s, e):
             continue
