@@ -160,3 +160,21 @@ def test_nevadas_parental_notification_law_and_a_law_since_a_year() -> None:
     assert any(k.startswith("Nevada's decades-old law") for k in got)
     assert any(k.startswith("a law since 1985") for k in got)
     assert set(got.values()) == {"state:nv:nrs:442.255"}
+
+
+def test_an_appeals_courts_city_gives_no_bill_its_state() -> None:
+    text = (
+        "Gun Owners Lose Again\n\nMaryland lawmakers and Delaware lawmakers both passed "
+        "limits.\n\nThe 4th U.S. Circuit Court of Appeals in Richmond upheld the rules. "
+        "Challengers said House Bill 450 violated the Second Amendment."
+    )
+    assert "House Bill 450" not in found(text)
+
+
+def test_a_bill_whose_own_sentence_names_two_states_takes_no_earlier_state() -> None:
+    text = (
+        "Classroom Display Fights Spread\n\nOklahoma lawmakers rejected the posters in "
+        "April. Texas lawmakers approved them in May. Parents split on the idea. Critics "
+        "noted that House Bill 71 mirrors rules in Louisiana and Arkansas."
+    )
+    assert "House Bill 71" not in found(text)

@@ -376,8 +376,11 @@ def state_bills(
 # 14 …").
 _LAWMAKER_BACK = 4
 # A court placed in a city: "a U.S. district court in San Antonio", "a federal judge in Austin"
+# (a trial court's: an appeals court sits in another state's city — the 4th Circuit in
+# Richmond hears Maryland's laws)
 _COURT_IN_CITY = deferred(
-    r"\b(?:court|judge|courthouse)\s+(?:\w+\s+){0,2}?in\s+"
+    r"\b(?:[Dd]istrict\s+[Cc]ourt|[Ff]ederal\s+[Cc]ourt|[Tt]rial\s+[Cc]ourt|courthouse|"
+    r"(?:[Ff]ederal|[Dd]istrict)\s+[Jj]udge)\s+(?:[a-z]\w*\s+){0,2}?in\s+"
     r"(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
 )
 # (a sentence about Congress names its members' states: "Texas Republicans in Congress";
@@ -399,7 +402,9 @@ def _state_nearby(text: str, spans: list[tuple[int, int]], at: int) -> tuple[str
     i = bisect.bisect_right(spans, (at, len(text) + 1)) - 1
     if i < 0:
         return None, ""
-    for j in range(i - 2, max(-1, i - 2 - _LAWMAKER_BACK), -1):
+    if any(True for _ in state_re().finditer(text, *spans[i])):
+        return None, ""  # ("… mirrors laws in Texas and Louisiana": its own states, two)
+    for j in range(i - 1, max(-1, i - 1 - _LAWMAKER_BACK), -1):
         a, b = spans[j]
         named = {h.group("state") for h in state_re().finditer(text, a, b)}
         if not named:
