@@ -886,6 +886,35 @@ def _constraint(word: str) -> str | None:
     return "topic"
 
 
+def _two_states_alike(
+    text: str, phrase: str, cands: list[Mention], context: Callable[[Mention], str]
+) -> bool:
+    """Whether a phrase told by its topic alone ("the Ten Commandments requirement", no
+    state among its words) agrees with the laws of two states (parallel laws on one topic):
+    which state's, the phrase does not say (twenty-third session)."""
+    if phrase.count(" ") < 2:
+        return False
+    mods = _modifiers(phrase)
+    if not any(_constraint(w) in ("topic", "name") for w in mods) or any(
+        _constraint(w) == "state" or w in _state_names_set() for w in mods
+    ):
+        return False
+    cands = _agreeing(mods, cands, context)
+    postals = {
+        (m.authority or "").split(":")[1]
+        for m in cands
+        if (m.authority or "").startswith("state:") and not m.anaphor
+    }
+    return len(postals) > 1
+
+
+@cache
+def _state_names_set() -> frozenset[str]:
+    from .statenames import state_names
+
+    return frozenset(w for n in state_names() for w in n.split())
+
+
 def _is_state_bill(m: Mention) -> bool:
     """Whether ``m`` is a state's bill by number (``state:ca:bill:sb27``)."""
     return (m.authority or "").startswith("state:") and ":bill:" in (m.authority or "")
@@ -3270,6 +3299,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if cands and _bullet_line(text, s):
             cands = _own_item_cands(text, s, e, cands)
+        if "statute" in fam.kinds and cands and _two_states_alike(text, phrase, cands, context):
+            continue
         if head == "ban":
             cands = [m for m in cands if _bans(text, m, context, (s, e))]
             if new_ban:

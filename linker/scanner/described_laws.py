@@ -519,6 +519,24 @@ def dated_before(words: str, authority: str) -> bool:
     )
 
 
+# A description's own year at its head: "a 2015 state law", "the state's 2011 law"
+_OWN_YEAR_HEAD = deferred(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?)\s+(?:state['’]s\s+)?"
+    r"(?:[\w-]+\s+)?(1[6-9]\d\d|20\d\d)\s+(?:[\w’'-]+\s+){0,2}?(?:law|ban|statute|measure)\b"
+)
+
+
+def dated_otherwise(words: str, authority: str) -> bool:
+    """Whether the description ``words`` prints a year of its own at its head ("a 2015 state
+    law that bans …") that is not the year the table gives ``authority``: another law of the
+    state (twenty-third session; a law told by an earlier year, ``dated_before``, too)."""
+    year = _law_years().get(authority)
+    if year is None:
+        return False
+    m = _OWN_YEAR_HEAD.match(words)
+    return m is not None and int(m.group(1)) != year
+
+
 def _dated_elsewhere(text: str, m: Mention) -> bool:
     """``dated_before`` for a described mention: its words and its sentence's next few."""
     stop = text.find(". ", m.end, m.end + 80)
@@ -1012,6 +1030,9 @@ _PREDICATE = deferred(r"\b(?:law|statute|ban|as)\s")
 # Words before "law" that say it is no state's law told by its topic ("the enforcement of
 # federal immigration law"), as ``statedesc``'s ``_FEDERAL_MODS``
 _NOT_A_STATES = deferred(r"\b(?:federal|national|congressional|nationwide)\s")
+# A preposition among them: the determiner is another noun's ("the enforcement of …"): a
+# later start may still hold a state's law
+_ANOTHER_NOUNS = deferred(r"\b(?:of|for|to|with|from|by)\s")
 PREMODIFIED = deferred(
     r"(?P<det>[Tt]h(?:e|at)\s+state['’]s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s|[Aa]n?|[Tt]he)\s+"
     # ("the state’s abortion “trigger” ban": a word of it may stand in quotation marks)
@@ -1059,6 +1080,8 @@ def _state_laws_by_their_words(
                 # "the enforcement of federal immigration law": a federal law; "local law
                 # enforcement": no law
                 break
+            if _ANOTHER_NOUNS.search(m.group("mod")):
+                continue  # (twenty-third session)
             s = m.start()
             if s and text[s - 1].isalnum():
                 break  # inside a word

@@ -56,6 +56,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and _set_against(doc, mentions, i)
         ):
             continue  # "That comprehensive legislation … a substitute for the 1849 ban"
+        if m.anaphor and m.kind in _PREDICATE_KINDS and _of_a_list(doc, mentions, i):
+            continue  # "… more recent laws, including the 20-week ban. That legislation …"
         out.append(m)
     return out
 
@@ -83,3 +85,29 @@ def _set_against(doc: Doc, mentions: list[Mention], i: int) -> bool:
 
 
 PASS = Pass(name="predicates", emits=(), anchors=(), run=run)
+
+
+# A mass noun that may stand for many laws: "That legislation", "this comprehensive legislation"
+_MASS_HEAD = deferred(r"(?:legislation|laws)\Z")
+# A law named as one of a plural's members: "… by more recent laws and regulations including
+# the 20-week ban", "state laws such as the ban"
+_MEMBER_OF = deferred(
+    r"\b(?:laws|statutes|regulations|measures)\b[^.;:!?]{0,40}?\b(?:including|such\s+as|like)\s+\Z"
+)
+
+
+def _of_a_list(doc: Doc, mentions: list[Mention], i: int) -> bool:
+    """Whether the back-reference ``mentions[i]`` ("That comprehensive legislation"), a
+    mass noun, follows its law named last as a member of a plural ("more recent laws and
+    regulations including the 20-week ban"): it means them all, not that one law
+    (twenty-third session)."""
+    m = mentions[i]
+    if not _MASS_HEAD.search(m.text):
+        return False
+    last = next(
+        (n for n in reversed(mentions[:i]) if n.authority == m.authority and n.kind == m.kind),
+        None,
+    )
+    if last is None:
+        return False
+    return _MEMBER_OF.search(doc.text, max(0, last.start - 80), last.start) is not None

@@ -87,6 +87,7 @@ FOLLOW_UPS = (
     "bill_names",
     "sponsoredbills",
     "statedesc",
+    "statetopics",
     "precedents",
     "holdings",
     "defined_terms",

@@ -22,6 +22,7 @@ from .statenames import (
     CONGRESS,
     LAWMAKER_HOW,
     NOT_IN_SENTENCE,
+    OUTLET_HOW,
     federal_sentence,
     header_state,
     one_state_named,
@@ -312,6 +313,13 @@ def state_bills(
             # named before keeps the state it had
             state, how = known[label], "another mention of the same bill, before"
         seen.add(label)
+        if state is None and (article_state is None or article_how == OUTLET_HOW):
+            # an article about two states, a sentence naming none: the text's own nearer
+            # evidence before the outlet's state, or before giving up
+            near, near_how = _state_nearby(text, spans, m.start())
+            if near is not None:
+                state, how = near, near_how
+                known.setdefault(label, state)
         if state is None and article_state is not None:
             if article_how != LAWMAKER_HOW and federal_sentence(text, *sentence_of(spans, m)):
                 continue  # a dateline's or a passing state, but the sentence is about Congress
@@ -363,6 +371,86 @@ def state_bills(
             )
     out += names_again(text, names, whole=True)
     return out
+
+
+# How many sentences back a bill number's state is looked for as a lawmaker ("Gov. Pike and
+# the Norland Legislature imposed a flag mandate … The suit filed in Easton says Senate Bill
+# 14 …").
+_LAWMAKER_BACK = 4
+# A court placed in a city: "a U.S. district court in San Antonio", "a federal judge in Austin"
+# (a trial court's: an appeals court sits in another state's city — the 4th Circuit in
+# Richmond hears Maryland's laws)
+_COURT_IN_CITY = deferred(
+    r"\b(?:[Dd]istrict\s+[Cc]ourt|[Ff]ederal\s+[Cc]ourt|[Tt]rial\s+[Cc]ourt|courthouse|"
+    r"(?:[Ff]ederal|[Dd]istrict)\s+[Jj]udge)\s+(?:[a-z]\w*\s+){0,2}?in\s+"
+    r"(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
+)
+# (a sentence about Congress names its members' states: "Texas Republicans in Congress";
+# "a federal court" is no reason to doubt "the Texas Legislature")
+_CONGRESS_WORDS = deferred(
+    r"\b(?:Congress|congressional|White\s+House|U\.S\.\s+(?:House|Senate))\b"
+)
+NEARBY_LAWMAKER_HOW = "the one state a sentence shortly before names as a lawmaker"
+COURT_CITY_HOW = "the state of the court's city in its sentence or the one before"
+
+
+def _state_nearby(text: str, spans: list[tuple[int, int]], at: int) -> tuple[str | None, str]:
+    """The state of a bill number whose sentence, and the sentence before, name none, in an
+    article that names two states: the nearest sentence before (within ``_LAWMAKER_BACK``)
+    that names a state, when it names only one and as a lawmaker ("the Norland
+    Legislature"); else the state of a court's city (``court_cities.csv``) in its sentence
+    or the one before ("a federal court in Easton"); else the one state the headline names;
+    else None."""
+    i = bisect.bisect_right(spans, (at, len(text) + 1)) - 1
+    if i < 0:
+        return None, ""
+    if any(True for _ in state_re().finditer(text, *spans[i])):
+        return None, ""  # ("… mirrors laws in Texas and Louisiana": its own states, two)
+    for j in range(i - 1, max(-1, i - 1 - _LAWMAKER_BACK), -1):
+        a, b = spans[j]
+        named = {h.group("state") for h in state_re().finditer(text, a, b)}
+        if not named:
+            continue
+        state = only_state(text, a, b) if len(named) == 1 else None
+        if state is not None and not _CONGRESS_WORDS.search(text, a, b):
+            return state, NEARBY_LAWMAKER_HOW
+        break
+    lo = spans[i - 1][0] if i > 0 else spans[i][0]
+    places = set()
+    for c in _COURT_IN_CITY.finditer(text, lo, at):
+        hits = courts.cities().get(courts._fold(c.group("city")), [])
+        places |= {postal for postal, _ in hits}
+        if not hits:
+            return None, ""
+    if len(places) == 1:
+        st = courts.states().get(places.pop())
+        if st is not None and st.name not in NOT_IN_SENTENCE:
+            return st.name, COURT_CITY_HOW
+    head = _headline_state(text)
+    return (head, HEADLINE_HOW) if head is not None else (None, "")
+
+
+HEADLINE_HOW = "the one state the headline names"
+# How long a headline may be (its first lines before a blank one)
+_HEADLINE_MAX = 200
+
+
+def _headline_state(text: str) -> str | None:
+    """The one state the article's headline names: its first lines up to a blank one (after
+    a "source:" line), when they are short and end in no period."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or lines[i].startswith("source:")):
+        i += 1
+    block: list[str] = []
+    while i < len(lines) and lines[i].strip():
+        block.append(lines[i].strip())
+        i += 1
+    head = " ".join(block)
+    if not head or len(head) > _HEADLINE_MAX or head.endswith("."):
+        return None
+    named = {h.group("state") for h in state_re().finditer(head)} - NOT_IN_SENTENCE
+    return named.pop() if len(named) == 1 else None
 
 
 def names_again(

@@ -27,6 +27,7 @@ from ..models import Mention
 from .described_laws import (
     BAN_ANCHOR,
     dated_before,
+    dated_otherwise,
     law_age,
     of_year,
     one_law,
@@ -132,7 +133,8 @@ def _end_at(mentions: list[Mention], start: int) -> int:
     return next(m.end for m in mentions if m.start == start)
 
 
-CLAUSE_END = deferred(r"[.;:!?\n]|,\s|\s[—–]\s")
+# (not the periods of initials: "people in the U.S. illegally" goes on)
+CLAUSE_END = deferred(r"(?<!\b[A-Z])\.|[;:!?\n]|,\s|\s[—–]\s")
 MAX_CLAUSE = 140
 # Words any law's sentences hold: they tell no topic.
 _GENERIC = frozenset(
@@ -433,9 +435,16 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             laws_now = laws
         law = _fitting(text, laws_now, found, (a, b), alone) if laws_now else None
-        older = law is not None and dated_before(text[s:e], law.first.authority or "")
+        older = law is not None and (
+            dated_before(text[s:e], law.first.authority or "")
+            or dated_otherwise(text[s:e], law.first.authority or "")
+        )
         if older:
             law = None  # ("the state's 1925 law banning abortion" after its 2021 law)
+        elif law is not None and _defines_another(text, law, found, (a, b)):
+            # ("a recent state statute that makes it a felony to …" after the state's
+            # special-session bill on a board and grants: another law, maybe a row's)
+            law, older = None, True
         other: Mention | None = None
         if law is not None and _weak_fit(text, law, found):
             # (at most one word shared with the law the article names, and a row of the
@@ -486,6 +495,35 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 # What a ruling clause cut before a law must keep: a subject and its verb at least
 _CLAUSE_LEFT = deferred(r"\S+(?:\s+\S+){2,}")
+
+
+# A defining clause: what the law makes a crime, bans, requires (its own words tell it).
+_DEFINING = deferred(
+    r"\s+(?:that|which)\s+(?:would\s+|will\s+)?(?:makes?|bans?|requires?|prohibits?|"
+    r"criminalizes?|bars?|outlaws?|forbids?)\b|\s+(?:making|banning|requiring|prohibiting|"
+    r"criminalizing|barring|outlawing|forbidding)\b"
+)
+# How many topic words a defining clause must hold to be read against the law's row
+_DEFINING_WORDS = 3
+
+
+def _defines_another(text: str, law: _Law, found: _Told, sentence: tuple[int, int]) -> bool:
+    """Whether ``found``, a law introduced with "a"/"an" and a defining clause of its own
+    ("a recent state statute that makes it a felony to …"), shares fewer than two topic words
+    with both the table row of ``law`` (the law the article names) and the sentences naming
+    it: the article's other law, not the one it names (census 22, P3)."""
+    if text[found.start : found.start + 2].lower() not in ("a ", "an"):
+        return False
+    if not found.clause or not _DEFINING.search(text, found.start, found.end):
+        return False
+    row = _row_topics(law.first.authority)
+    if not row:
+        return False
+    clause = text[found.end : found.reach]
+    own = _topic(clause)
+    if len(own) < _DEFINING_WORDS:
+        return False
+    return len(own & row) < 2 and len(own & _words_beside(text, law, found, sentence)) < 2
 
 
 def _clause_tail_cut(text: str, mentions: list[Mention], s: int, e: int) -> list[Mention] | None:
