@@ -228,3 +228,14 @@ def test_with_two_rules_named_it_stays_unlinked() -> None:
         '"This costly federal mandate will hurt small schools," said one critic.'
     )
     assert "This costly federal mandate" not in _found(text)
+
+
+def test_a_case_introduced_unnamed_in_brackets_is_no_rival() -> None:
+    text = (
+        "A case to watch is Harbor Lending Corp. v. Pruitt, in which the Ohio Supreme Court "
+        "must decide whether a lender can enforce arbitration clauses. (Another lawsuit, "
+        "filed by a group of borrowers, turns on the same clause.) The case may mirror a "
+        "federal dispute from last year."
+    )
+    found = [m for m in mentions(text, "2025-03-01") if m.text == "The case"]
+    assert [m.name for m in found] == ["Harbor Lending Corp. v. Pruitt"]

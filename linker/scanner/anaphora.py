@@ -2304,9 +2304,15 @@ def _new_case(text: str, a: int, b: int) -> bool:
         at = text.find(word, a, b)
         while at >= 0:
             new = NEW_CASE.search(text, max(a, at - 40), at + len(word))
-            if new and (
-                new.group("det").lower() not in ("a", "an")
-                or NEW_CASE_TOLD.match(text, at + len(word))
+            if (
+                new
+                and (
+                    new.group("det").lower() not in ("a", "an")
+                    or NEW_CASE_TOLD.match(text, at + len(word))
+                )
+                # (twenty-third session: "(Another lawsuit, filed by …, turns on …)": a case
+                # told in brackets is an aside, no rival of the one the article follows)
+                and not _in_brackets(text, new.start(), at + len(word))
             ):
                 return True
             at = text.find(word, at + len(word), b)
@@ -2326,17 +2332,24 @@ _ASIDE_BEFORE = deferred(
 _DASHES = ("—", "–", " -- ")
 
 
+def _in_brackets(text: str, s: int, e: int) -> bool:
+    """Whether ``s``–``e`` stands inside brackets of its paragraph."""
+    p = text.rfind("\n", 0, s) + 1
+    q = text.find("\n", e)
+    q = len(text) if q < 0 else q
+    return text.rfind("(", p, s) > text.rfind(")", p, s) and ")" in text[e:q]
+
+
 def _aside(text: str, m: Mention) -> bool:
     """Whether the case ``m`` is named in an aside: inside parentheses or between dashes in
     its paragraph, or introduced as another case or a comparison ("A second suit, X", "like
     X")."""
     if _ASIDE_BEFORE.search(text, max(0, m.start - 40), m.start):
         return True
-    p = text.rfind("\n", 0, m.start) + 1
+    if _in_brackets(text, m.start, m.end):
+        return True
     q = text.find("\n", m.end)
     q = len(text) if q < 0 else q
-    if text.rfind("(", p, m.start) > text.rfind(")", p, m.start) and ")" in text[m.end : q]:
-        return True
     a = sentence_start(text, m.start)
     b = _SENTENCE_END.search(text, m.end, q)
     b_at = b.start() if b else q
