@@ -21,8 +21,18 @@ from .ruleagencies import agency_word
 from .spans import SpanSet, by_span
 from .trie import trie_regex
 
-# (after a name printed in quotation marks, its closing mark first: the “Harbor Bill” ("HB"))
-DEFINED = deferred(r"[”\"]?\s*\(\s*(?:the\s+)?[“\"]?(?P<abbr>[A-Z][A-Z0-9&.-]*[A-Z0-9])[”\"]?\s*\)")
+# (after a name printed in quotation marks, its closing mark first: the “Harbor Bill” ("HB");
+# twenty-third session: with a word that offers it as another name, "(or HDA)", "(or simply
+# HDA)", "(a.k.a. HDA)", "(also known as HDA)", or set between dashes, "… Act — HDA — passed")
+_OFFERED = (
+    r"(?:(?:or|also|aka|a\.k\.a\.|hereafter|hereinafter)\s+(?:simply\s+|just\s+)?"
+    r"|also\s+(?:known\s+as|called)\s+)?"
+)
+_ABBR = r"(?:the\s+)?[“\"]?(?P<abbr>[A-Z][A-Z0-9&.-]*[A-Z0-9])[”\"]?"
+DEFINED = deferred(
+    rf"[”\"]?\s*(?:\(\s*{_OFFERED}{_ABBR}\s*\)"
+    rf"|(?<=\s)(?:—|–|--)\s*{_OFFERED}{_ABBR.replace('abbr>', 'dashed>')}\s*(?:—|–|--)\s)"
+)
 SECTION_AFTER = deferred(
     r"\s+(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w-])"
 )
@@ -48,11 +58,22 @@ def _acts_by_name() -> dict[str, Act]:
     return {a.name: a for a in acts()}
 
 
+def _initials_fit(abbr: str, *names: str | None) -> bool:
+    """Every letter of ``abbr`` begins a word of one of ``names`` ("CDA", "Clean Dockets
+    Act")."""
+    letters = [c for c in abbr.upper() if c.isalpha()]
+    for name in names:
+        initials = {w[0].upper() for w in re.findall(r"[A-Za-z][\w'’]*", name or "")}
+        if letters and all(c in initials for c in letters):
+            return True
+    return False
+
+
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus every later use of an abbreviation defined right after one of them."""
     text = doc.text
-    if "(" not in text:
-        return mentions  # (an abbreviation is defined in brackets)
+    if "(" not in text and "—" not in text and "–" not in text and "--" not in text:
+        return mentions  # (an abbreviation is defined in brackets or between dashes)
     defined: list[tuple[Mention, int, str]] = []
     for m in mentions:
         if m.kind not in KINDS or m.anaphor or not (m.authority or m.name):
@@ -62,13 +83,17 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         at = m.end + (text[m.end : m.end + 1] in '”"')
         c = text[at : at + 1]
         if c != "(" and not (
-            c.isspace() and ((c2 := text[at + 1 : at + 2]) == "(" or c2.isspace())
+            c.isspace() and ((c2 := text[at + 1 : at + 2]) in "(—–-" or c2.isspace())
         ):
             continue
         d = DEFINED.match(text, m.end)
         if d is None:
             continue
-        abbr = d.group("abbr")
+        abbr = d.group("abbr") or d.group("dashed")
+        if d.group("dashed") and not _initials_fit(abbr, m.text, m.name):
+            # (dashes set off any aside: "the Clean Air Act — EPA — …" defines nothing; an
+            # abbreviation there is read only when its letters are the name's initials)
+            continue
         if sum(c.isupper() for c in abbr) < 2 or abbr in _curated() or abbr in COUNTRY_TAGS:
             continue
         if m.kind == "regulation" and agency_word().fullmatch(abbr):

@@ -717,6 +717,19 @@ _PROPOSED_AFTER = deferred(
 )
 
 
+# "this burdensome federal mandate" (``families``): a critic's word for the one rule named
+EVALUATIVE_MANDATE = deferred(r"[Tt]h(?:is|at)\s+[a-z][a-z-]+\s+federal\s+mandate")
+_OPEN_QUOTES = ("“", '"')
+
+
+def _quoted_at(text: str, s: int) -> bool:
+    """Whether ``s`` stands inside a quotation of its paragraph (more “ than ” before it, or
+    an odd number of straight quotation marks)."""
+    p = text.rfind("\n", 0, s) + 1
+    before = text[p:s]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _stage_ok(phrase: str, m: Mention) -> bool:
     """ "The Proposed Rule" refers back to a proposed rule, "the Final Rule" and "the ban"
     to a final one, and "the ban" or "the mandate" only to a rule called so."""
@@ -737,6 +750,8 @@ def _stage_ok(phrase: str, m: Mention) -> bool:
         return False  # "the final rule" after "the Endangerment Finding": a finding is no rule
     if low.endswith("clause"):
         return bool(_CLAUSE_WORD().search(m.text))  # only a provision named a clause
+    if EVALUATIVE_MANDATE.fullmatch(phrase):
+        return True  # (the one rule named: checked where the phrase is resolved)
     for head in ("mandate",):  # (a ban: its sentences say it bans, see ``_bans``)
         if low.endswith(head):
             return bool(re.search(rf"\b{head}", f"{m.text} {m.name or ''}", re.IGNORECASE))
@@ -2116,6 +2131,48 @@ def _other_state_named(text: str, s: int, phrase: str, authority: str) -> bool:
     return own is None or own.name not in named
 
 
+# where a back-reference's clause ends after it
+_CLAUSE_STOP = deferred(r"[.;!?]\s|,\s+(?:and|but|while|as|after|before|because)\s|\n")
+
+
+def _law_state(m: Mention) -> str | None:
+    """The state whose law ``m`` is (its ``state:`` id's, or the state its name opens with),
+    else None."""
+    auth = m.authority or ""
+    if auth.startswith("state:"):
+        return _postal_of_state().get(auth.split(":")[1])
+    if _is_state(m) and m.name:
+        return next((n for n in state_names() if m.name.startswith(n + " ")), None)
+    return None
+
+
+def _of_clause_state(text: str, s: int, e: int, cands: list[Mention]) -> list[Mention]:
+    """Of state laws of two or more states, those of the one state the back-reference's own
+    clause names (twenty-third session): "Illinois's assault weapons ban … gun owners in
+    Maryland say a ban there … a county judge in Illinois blocked the gun ban" is Illinois's.
+    ``cands`` as they are when one is no state's law, or the clause names none or two."""
+    by_state: dict[str, list[Mention]] = {}
+    for m in cands:
+        st = _law_state(m)
+        if st is None:
+            return cands
+        by_state.setdefault(st, []).append(m)
+    if len(by_state) < 2:
+        return cands
+    from .statenames import NOT_IN_SENTENCE, state_re
+
+    stop = _CLAUSE_STOP.search(text, e)
+    b = stop.start() if stop else len(text)
+    named = {
+        h.group("state")
+        for h in state_re().finditer(text, sentence_start(text, s), b)
+        if h.group("state") not in NOT_IN_SENTENCE
+    }
+    if len(named) != 1 or (one := named.pop()) not in by_state:
+        return cands
+    return by_state[one]
+
+
 def _bill_revising(text: str, nearest: Mention, cands: list[Mention]) -> Mention | None:
     """For "the bill" whose nearest antecedent is a state law told by description (no "bill"
     in its words), the state bill named by its number earlier in that sentence (whose clause
@@ -2287,9 +2344,15 @@ def _new_case(text: str, a: int, b: int) -> bool:
         at = text.find(word, a, b)
         while at >= 0:
             new = NEW_CASE.search(text, max(a, at - 40), at + len(word))
-            if new and (
-                new.group("det").lower() not in ("a", "an")
-                or NEW_CASE_TOLD.match(text, at + len(word))
+            if (
+                new
+                and (
+                    new.group("det").lower() not in ("a", "an")
+                    or NEW_CASE_TOLD.match(text, at + len(word))
+                )
+                # (twenty-third session: "(Another lawsuit, filed by …, turns on …)": a case
+                # told in brackets is an aside, no rival of the one the article follows)
+                and not _in_brackets(text, new.start(), at + len(word))
             ):
                 return True
             at = text.find(word, at + len(word), b)
@@ -2297,6 +2360,59 @@ def _new_case(text: str, a: int, b: int) -> bool:
 
 
 _COURT_WORDS = frozenset({"Supreme", "Court", "High"})
+
+# (twenty-third session) What introduces a case as an aside to the one the article follows:
+# "(A second suit, Doe v. Hale, turns on …)", "another case — Doe v. Hale —", "like Doe v.
+# Hale in 2019"
+_ASIDE_BEFORE = deferred(
+    r"(?:\b(?:[Aa]nother|[Aa]\s+(?:second|separate|similar|related|third|parallel))\s+"
+    r"(?:[\w-]+\s+)?(?:case|suit|lawsuit|challenge)\s*(?:,|:|—|–|--)\s*"
+    r"|\b(?:[Ll]ike|[Aa]s\s+in|[Ss]uch\s+as|[Cc]ompare)\s+)$"
+)
+_DASHES = ("—", "–", " -- ")
+
+
+def _in_brackets(text: str, s: int, e: int) -> bool:
+    """Whether ``s``–``e`` stands inside brackets of its paragraph."""
+    p = text.rfind("\n", 0, s) + 1
+    q = text.find("\n", e)
+    q = len(text) if q < 0 else q
+    return text.rfind("(", p, s) > text.rfind(")", p, s) and ")" in text[e:q]
+
+
+def _aside(text: str, m: Mention) -> bool:
+    """Whether the case ``m`` is named in an aside: inside parentheses or between dashes in
+    its paragraph, or introduced as another case or a comparison ("A second suit, X", "like
+    X")."""
+    if _ASIDE_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return True
+    if _in_brackets(text, m.start, m.end):
+        return True
+    q = text.find("\n", m.end)
+    q = len(text) if q < 0 else q
+    a = sentence_start(text, m.start)
+    b = _SENTENCE_END.search(text, m.end, q)
+    b_at = b.start() if b else q
+    return any(text.count(d, a, m.start) % 2 == 1 and d in text[m.end : b_at] for d in _DASHES)
+
+
+def _main_cases(text: str, cands: list[Mention], s: int, e: int) -> list[Mention]:
+    """``cands`` without the cases named only in an aside, when a case named before the
+    first aside, outside any, is in play: "A case to watch is X, in which … (A second suit,
+    Y, turns on …) The case may mirror …" is X. Else ``cands`` as they are (so too for a
+    phrase at ``s``–``e`` in an aside itself: "(like Y in 2019, a suit the lender lost)")."""
+    if len({_key(m) for m in cands}) < 2:
+        return cands
+    if _aside(text, Mention(s, e, text[s:e], "case", None)):
+        return cands
+    asides = [m for m in cands if _aside(text, m)]
+    if not asides:
+        return cands
+    first = min(m.start for m in asides)
+    main = [m for m in cands if m.end <= first and not any(m is x for x in asides)]
+    if not main:
+        return cands
+    return [m for m in cands if not any(m is x for x in asides)]
 
 
 # How far back "the rules" alone (no word between) and "the policy" may find their rule.
@@ -3301,6 +3417,16 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = _own_item_cands(text, s, e, cands)
         if "statute" in fam.kinds and cands and _two_states_alike(text, phrase, cands, context):
             continue
+        if head == "mandate" and EVALUATIVE_MANDATE.fullmatch(phrase):
+            # "this burdensome federal mandate": in a quotation only, and only the one rule
+            # the article has named (no other rule, order or law of the family before it)
+            if not (lone and _quoted_at(text, s)):
+                continue
+            if any(
+                m.kind in ("statute", "bill") and m.start < s and "mandat" in context(m)
+                for m in explicit
+            ):
+                continue  # (the ACA's individual mandate may be the critic's word)
         if head == "ban":
             cands = [m for m in cands if _bans(text, m, context, (s, e))]
             if new_ban:
@@ -3368,6 +3494,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # ruled that religious families … The case centered on …": a second decision of
             # one court told afresh since the case was named is another case's, unnamed
             cands = [m for m in cands if not _second_decision(text, fresh_rulings, m.end, s)]
+            cands = _main_cases(text, cands, s, e)
         if (
             says_since
             and "regulation" in fam.kinds
@@ -3461,6 +3588,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if not _COMPANION_BEFORE.search(text, max(0, m.start - 40), m.start)
             ]
             cands = followed or cands
+        if len(cands) > 1 and "statute" in fam.kinds:
+            cands = _of_clause_state(text, s, e, cands)
         if len(cands) > 1 and "statute" in fam.kinds:
             before = text[max(0, s - 30) : s]
             if ("sign" in before or "veto" in before) and SIGN_BEFORE.search(before):

@@ -208,9 +208,12 @@ DESCRIBED = deferred(
     r"(?!\s+(?:to|of)\s+(?:the\s+)?(?:U\.\s?S\.|United|federal|US\b))"
 )
 # a measure told by the year it was adopted, no voters needed: "a 2012 state constitutional
-# amendment saying competent adults may make their own health care decisions"
+# amendment saying competent adults may make their own health care decisions" (twenty-third
+# session: or one the voters passed, "a 2012 voter-backed amendment protecting …")
 DATED = deferred(
-    r"\b(?P<det>[Aa])\s+(?P<year>(?:19|20)\d\d)\s+(?:state\s+)?constitutional\s+amendment\b"
+    r"\b(?P<det>[Aa])\s+(?P<year>(?:19|20)\d\d)\s+(?:state\s+)?"
+    r"(?:(?:voter|citizen)-(?:approved|backed|passed|ratified|initiated)\s+(?:state\s+)?"
+    r"(?:constitutional\s+)?|constitutional\s+)amendment\b"
     r"(?!\s+(?:to|of)\s+(?:the\s+)?(?:U\.\s?S\.|United|federal|US\b))"
 )
 # how far from the label a description may stand (about two sentences)
@@ -301,7 +304,9 @@ def unlabeled(
     found: list[tuple[re.Match[str], str | None]] = [(d, None) for d in DESCRIBED.finditer(text)]
     found += [(d, d.group("year")) for d in DATED.finditer(text)]
     for d, dated in found:
-        if d.group("det").lower() == "the" or not d.group(0).endswith("constitutional amendment"):
+        if d.group("det").lower() == "the" or not (
+            dated or d.group(0).endswith("constitutional amendment")
+        ):
             continue
         i = max(0, bisect.bisect_right(spans, (d.start(), 1 << 62)) - 1)
         a, b = spans[i]

@@ -1355,8 +1355,9 @@ def _one_state_before(text: str, at: int) -> str | None:
 # abortion law", "the state's 2018 law", "a 2021 Texas law", "the 1864 ban" (up to three words
 # of its own between the year and the head).
 _DATED_MOD = r"(?P<mod>(?:[a-z][\w-]*\s+){0,3})\Z"
-# (a year, or an age the article's date turns into one: "a 160-year-old law")
-_WHEN = r"(?:(?P<year>(?:18|19|20)\d\d)|(?P<age>\d{2,3})-year-old)"
+# (a year, or an age the article's date turns into one: "a 160-year-old law", "a
+# century-old state law")
+_WHEN = r"(?:(?P<year>(?:18|19|20)\d\d)|(?P<age>\d{2,3})-year-old|(?P<century>century)-old)"
 _DATED_OWNER = deferred(
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?|(?<![\w-])[Tt]he\s+state['’]s)\s+"
     rf"{_WHEN}\s+{_DATED_MOD}"
@@ -1368,7 +1369,14 @@ _DATED_BEFORE = deferred(
     rf"{_WHEN}\s+"
     rf"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?{_DATED_MOD}"
 )
-_DATED_YEAR = deferred(r"(?:1[89]|20)\d\d\s|\d-year-old\s")
+_DATED_YEAR = deferred(r"(?:1[89]|20)\d\d\s|\d-year-old\s|century-old\s")
+# (twenty-third session) an age no younger than this is told of a law of an undated article
+# too, counted from the years 2000–2026: few laws of one state that old are in the table
+_OLD_AGE = 50
+# a verb of banning right after an aged law's head: "a 160-year-old law bans the practice"
+_BANS_AFTER = deferred(
+    r",?\s+(?:(?:that|which)\s+)?(?:bans|banned|banning|outlaws|outlawed|prohibits|prohibited)\b"
+)
 # words that say how a law stands, not what it does ("the state's 2019 controversial law")
 _DATED_PLAIN = frozenset(
     {"new", "strict", "controversial", "contested", "sweeping", "so-called", "original", "state"}
@@ -1415,11 +1423,9 @@ def _dated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if p.group("year"):
             years = {int(p.group("year"))}
         else:
-            now = _ARTICLE_YEAR.get()
-            if now is None:
+            years = _years_of_age(p.group("age"))
+            if not years:
                 continue  # an age with no date to count it from
-            # (a law enacted in 1864 is "160-year-old" through 2024 and 2025)
-            years = {now - int(p.group("age")), now - int(p.group("age")) - 1}
         pool = tuple(law for law in _state_rows().get(state, ()) if law.year in years)
         if not pool:
             continue
@@ -1446,7 +1452,27 @@ def _dated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         )
         (best, i) = scores[-1]
         if best[1] < need or (len(scores) > 1 and scores[-2][0] == best):
-            continue
+            if p.group("year"):
+                continue
+            # (twenty-third session) a law's first mention by its age: "… asks the Ohio Supreme
+            # Court to decide whether a 160-year-old law bans the practice" told what the
+            # practice is a sentence before. The age fits few of the state's laws; the
+            # sentences beside it, and a verb of banning after it, tell which (two words
+            # shared, and one row ahead of the rest)
+            context |= _aged_context(text, a, e)
+            scores = sorted(
+                (
+                    (
+                        max(len(own & st) for _, st in law.topics),
+                        max(len(context & st) for _, st in law.topics),
+                    ),
+                    i,
+                )
+                for i, law in enumerate(pool)
+            )
+            (best, i) = scores[-1]
+            if best[1] < 2 or (len(scores) > 1 and scores[-2][0] == best):
+                continue
         if mod.strip() and best[0] == 0:
             continue  # the words it prints tell another subject ("Texas's 2021 voting law")
         law = pool[i]
@@ -1462,6 +1488,36 @@ def _dated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         )
         taken.add(s, e)
     return out
+
+
+def _years_of_age(age: str | None) -> set[int]:
+    """The years a law "AGE-year-old" (``age`` None: "century-old") may have been enacted in,
+    counted from the article's year; an undated article's only for an old age (from the years
+    2000–2026), else none."""
+    now = _ARTICLE_YEAR.get()
+    n = int(age) if age else 0
+    if now is None:
+        if age is None:
+            return set(range(2000 - 150, 2026 - 90 + 1))
+        if n < _OLD_AGE:
+            return set()
+        return set(range(2000 - n - 1, 2026 - n + 1))
+    if age is None:
+        # ("century-old": about a hundred years, as ``agedbacks`` reads it)
+        return set(range(now - 150, now - 90 + 1))
+    # (a law enacted in 1864 is "160-year-old" through 2024 and 2025)
+    return {now - n, now - n - 1}
+
+
+def _aged_context(text: str, a: int, e: int) -> set[str]:
+    """The words of the sentences beside an aged law's (``a``: its sentence's start, ``e``:
+    its head's end), and "ban" for a verb of banning right after its head."""
+    lo = sentence_start(text, a - 2) if a > 1 else 0
+    end = text.find(". ", e)
+    nxt = text.find(". ", end + 2) if end >= 0 else -1
+    hi = len(text) if nxt < 0 else nxt
+    words = stems(text[lo:hi])
+    return words | {BAN} if _BANS_AFTER.match(text, e) else words
 
 
 # A state's law told by its subject's word alone, before the head: "the state's strict new

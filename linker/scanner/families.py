@@ -387,6 +387,15 @@ FAMILIES = (
         ("regulation",),
         heads=frozenset({"ban", "mandate"}),
     ),
+    # "this burdensome federal mandate" in a critic's quotation (twenty-third session): a
+    # demonstrative, one word of judgment and "federal" before "mandate" is the one federal
+    # rule the article names, even one it never calls a mandate (``anaphora``: only where it
+    # names one rule and no other, and only inside quotation marks)
+    Family(
+        r"[Tt](?<!\w.)h(?:is|at)\s+[a-z][a-z-]+\s+federal\s+mandate\b(?!\s+on\b)",
+        ("regulation",),
+        heads=frozenset({"mandate"}),
+    ),
     # "the policy": a rule or an order named shortly before (``anaphora.BARE_REACH``): "its
     # public charge rule … the policy would scare families"; not "the policy of …" ("It is
     # the policy of the United States"), nor a compound ("this policy direction", "the policy

@@ -106,7 +106,10 @@ def find(doc: Doc) -> list[Mention]:
     # the sections adopted measures made are no state law a later "the law", "the ban" or a
     # description refers back to (anaphora's "the amendment" does)
     sections = [m for m in laws if m.kind == "constitution"]
-    if not sections and "constitutional amendment" in text:
+    if not sections and (
+        "constitutional amendment" in text
+        or ("amendment" in text and ballots.DATED.search(text) is not None)
+    ):
         # ("Missourians passed a constitutional amendment … photo ID": no label printed)
         state = doc.memo("state_laws:article_state", lambda: state_of_article(doc.text)[0])
         laws += ballots.unlabeled(text, doc.sentences, state, doc.date)
