@@ -3415,7 +3415,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if cands and _bullet_line(text, s):
             cands = _own_item_cands(text, s, e, cands)
-        if "statute" in fam.kinds and cands and _two_states_alike(text, phrase, cands, context):
+        if (
+            "statute" in fam.kinds
+            and cands
+            # (unless its own clause names one of the states: "… in Illinois blocked the ban")
+            and _two_states_alike(text, phrase, _of_clause_state(text, s, e, cands), context)
+        ):
             continue
         if head == "mandate" and EVALUATIVE_MANDATE.fullmatch(phrase):
             # "this burdensome federal mandate": in a quotation only, and only the one rule
