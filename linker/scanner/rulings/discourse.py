@@ -1723,8 +1723,7 @@ def _kept_by_supreme_court(text: str, refs: list[CourtRef], i: int) -> bool:
     s0 = sentence_start(text, r.start)
     s_prev = sentence_start(text, s0 - 1) if s0 > 0 else s0
     return any(
-        q.court == "scotus" and not q.destination and s_prev <= q.start < r.start
-        for q in refs[:i]
+        q.court == "scotus" and not q.destination and s_prev <= q.start < r.start for q in refs[:i]
     )
 
 
