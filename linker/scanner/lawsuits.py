@@ -551,6 +551,12 @@ def known_suits(
             if surname in after_title or surname in text:
                 wanted.update(at)
     below = _districts_below(frozenset(courts)) if any(c in _APPEALS for c in courts) else ()
+    # a state court of last resort's ruling ("The Wisconsin Supreme Court … upheld the laws"):
+    # evidence, as a court of appeals' is, for the suits begun in that state's trial court
+    # (by their own words near a phrase, their judge or what they challenge)
+    reviewed = _state_trial_courts_below(frozenset(courts))
+    if reviewed:
+        below = frozenset(below) | frozenset(reviewed)
     if below:
         # (below a court of appeals, only a judge the article names with a title: a circuit's
         # districts have too many judges to look each one up in the text)
@@ -579,7 +585,9 @@ def known_suits(
         if row.court in courts:
             found.append(f"a ruling of {row.court}")
         elif row.court in below:
-            found.append(f"a ruling of {_appeals_court(row.court)} on appeal")
+            found.append(
+                f"a ruling of {_appeals_court(row.court) or reviewed.get(row.court)} on appeal"
+            )
         law = None
         for c in row.challenges:  # (the first the article mentions)
             if c in laws or (c.startswith("usc:") and _mentioned(c, laws, usc_laws)):
@@ -806,7 +814,7 @@ def _ruled_before(
     """Whether a ruling of ``suit``'s court stands in the sentence of ``at`` or the two before."""
     i = _sentence_of(spans, at)
     lo = spans[max(0, i - 2)][0]
-    heard = {suit.court, _appeals_court(suit.court)}
+    heard = {suit.court, _appeals_court(suit.court), *_high_courts_above(suit.court)}
     return any(lo <= r.start < at and r.court in heard for r in rulings)
 
 
@@ -1990,7 +1998,11 @@ def _choose(
         heard_by = own or {m.court for m in near if m.court}
         if not heard_by:
             return None  # a ruling linker could not place: its lawsuit is unknown too
-        cands = [r for r in cands if heard_by & {r.court, _appeals_court(r.court), "scotus"}]
+        cands = [
+            r
+            for r in cands
+            if heard_by & {r.court, _appeals_court(r.court), "scotus", *_high_courts_above(r.court)}
+        ]
     if len(cands) > 1:
         best = max(_strength(evidence[r]) for r in cands)
         cands = [r for r in cands if _strength(evidence[r]) == best]
@@ -2157,6 +2169,30 @@ def _appeals_courts() -> dict[str, str]:
 
 def _appeals_court(district: str) -> str | None:
     return _appeals_courts().get(district)
+
+
+@cache
+def _high_courts_above(trial: str) -> tuple[str, ...]:
+    """The courts of last resort of the state whose one trial court of general jurisdiction
+    ``trial`` is (``wisccirct`` → ``wis``); () for any other court."""
+    for st in courts.states().values():
+        if st.high_courts and courts.state_trial_court(st.postal) == trial:
+            return tuple(st.high_courts)
+    return ()
+
+
+@cache
+def _state_trial_courts_below(courts_: frozenset[str | None]) -> dict[str, str]:
+    """The trial courts of general jurisdiction (courts-db's one id for a state's, as
+    ``courts.state_trial_court`` gives it) whose suits the state courts of last resort among
+    ``courts_`` review, each with that high court: ``wis`` → {``wisccirct``: ``wis``}."""
+    out: dict[str, str] = {}
+    for c in sorted(c for c in courts_ if c):
+        postal = courts.state_of_high_court(c)
+        trial = courts.state_trial_court(postal) if postal else None
+        if trial and trial not in courts_:
+            out.setdefault(trial, c)
+    return out
 
 
 def _party_named(doc: Doc, party: str) -> bool:

@@ -1032,6 +1032,23 @@ def fill_courts(
                 if dateline is None:
                     dateline = _dateline_district(text) or ""
                 court = dateline or None
+        if (
+            court is None
+            and r.level == C.LEVEL_STATE
+            and r.role == "court"
+            and r.postal
+            and r.judge is None
+            and text is not None
+            and _kept_by_supreme_court(text, out, i)
+        ):
+            # "The Supreme Court on Thursday divided 4-4 … The outcome keeps in place an
+            # Oklahoma court decision that …": the state court whose decision the Supreme
+            # Court reviews is that state's court of last resort (when the article names no
+            # court of that state to be the one meant); a court below, which no "the court"
+            # after it means ("The one-sentence notice from the court" is the Supreme Court's)
+            court = C.state_high_court(r.postal)
+            if court is not None:
+                out[i] = r = replace(r, lower=True)
         if court is not None:
             out[i] = replace(r, court=court)
             note(out[i])
@@ -1682,6 +1699,32 @@ def _circuit_title_trial_court(refs: list[CourtRef]) -> tuple[bool, str | None]:
     if not trial:
         return False, None
     return True, (trial.pop() if len(trial) == 1 else None)
+
+
+# What the Supreme Court does to a state court's decision it reviews, told just before that
+# decision: "keeps in place", "left intact", "let stand", "upheld", "overturned", "reversed".
+_REVIEWED_BEFORE = deferred(
+    r"\b(?:(?:keeps?|kept|keeping|leaves?|left|leaving)\s+(?:in\s+place|intact|standing)"
+    r"|let(?:s|ting)?\s+stand|(?:upheld|upholds?|upholding|overturn(?:ed|s|ing)?|"
+    r"revers(?:ed|es|ing)|affirm(?:ed|s|ing)|vacat(?:ed|es|ing)))"
+    r"\s+(?:(?:the|an?)\s+)?$"
+)
+
+
+def _kept_by_supreme_court(text: str, refs: list[CourtRef], i: int) -> bool:
+    """Whether ``refs[i]`` ("an Oklahoma court") is told as what the Supreme Court of the
+    United States, named in its sentence or the one before, reviewed ("keeps in place an
+    Oklahoma court decision"), in an article that names no court of that state."""
+    r = refs[i]
+    if _REVIEWED_BEFORE.search(text, max(0, r.start - 40), r.start) is None:
+        return False
+    if any(q.court and _state_court_postal(q.court) == r.postal for q in refs):
+        return False
+    s0 = sentence_start(text, r.start)
+    s_prev = sentence_start(text, s0 - 1) if s0 > 0 else s0
+    return any(
+        q.court == "scotus" and not q.destination and s_prev <= q.start < r.start for q in refs[:i]
+    )
 
 
 def _reviewing_high_court(text: str, refs: list[CourtRef], i: int) -> str | None:
