@@ -115,3 +115,17 @@ def test_the_soft_date_is_never_after_today() -> None:
         "2024-01-05",
         "Jan. 5, 2024",
     )
+
+
+def test_a_version_named_before_wins_over_the_date_s_choice() -> None:
+    text = (
+        "A judge struck down the 2019 overtime rule on Friday. The overtime rule had raised "
+        "the salary threshold."
+    )
+    assert [a for _, a in _regs(text, "2025-06-01")] == [OT_2019, OT_2019]
+    # with two versions named before, the date's choice stands
+    two = (
+        "The 2019 overtime rule replaced the 2016 overtime rule. Employers said the overtime "
+        "rule was easier to follow."
+    )
+    assert [a for _, a in _regs(two, "2025-06-01")][-1] == OT_2024

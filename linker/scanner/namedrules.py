@@ -796,20 +796,31 @@ def previous_version(cands: list[Rule], chosen: Rule | None, told: Rule | None) 
 
 
 def _previous_versions(hits: list[_Hit]) -> None:
-    """A rule told as "the previous/prior/earlier … rule" is the version before the one the
-    article named before it (the article's own version is no "previous" one): its own
-    words' choice when older, else the latest older version; with no version named before
-    it, only a version its own words chose (never the one the date picks)."""
+    """Versions told by what the article named before. A mention whose version only the
+    article's date chose takes the one version the article's words named before it. A rule
+    told as "the previous/prior/earlier … rule" is the version before the one the article
+    named before it (the article's own version is no "previous" one): its own words' choice
+    when older, else the latest older version; with no version named before it, only a
+    version its own words chose (never the one the date picks)."""
     from .agencyrules import group_of
 
-    if not any(h.previous for h in hits):
-        return
     told: dict[int, Rule] = {}
+    # the versions the article's own words chose before (a year, an administration …)
+    worded: dict[int, set[str]] = {}
     for hit in sorted(hits, key=lambda h: h.start):
         if not hit.candidates:
             continue
         group = group_of(hit.candidates[0].name)
         if not hit.previous:
+            named = worded.get(group, set())
+            if hit.by_date and hit.chosen is not None and len(named) == 1:
+                # "the 2019 overtime rule … The overtime rule had raised …" in a story of
+                # 2025: the version the article named, not the one its date would pick
+                (name,) = named
+                hit.chosen = next((r for r in hit.candidates if r.name == name), hit.chosen)
+                hit.by_date = False
+            elif hit.chosen is not None and not hit.by_date:
+                worded.setdefault(group, set()).add(hit.chosen.name)
             if hit.chosen is not None:
                 told[group] = hit.chosen
             continue
