@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from conftest import mentions
 
 OT_2016 = "fr:81:32391"
@@ -129,3 +131,29 @@ def test_a_version_named_before_wins_over_the_date_s_choice() -> None:
         "rule was easier to follow."
     )
     assert [a for _, a in _regs(two, "2025-06-01")][-1] == OT_2024
+
+
+def test_this_year_with_its_year_anchors_an_undated_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    from linker.scanner import softdate
+    from linker.scanner.softdate import bound, this_year
+
+    today = dt.date(2026, 12, 6)
+    monkeypatch.setattr(softdate, "_today", lambda: today)
+    assert this_year("This year, 2025, has seen a flood of suits.", today) == 2025
+    # a law's title year and a sentence without a year are no anchor
+    assert this_year("Lawmakers passed the Clean Dockets Act of 2025 this year.", today) is None
+    assert this_year("The court heard the case this year. In 2019 it ruled.", today) is None
+    # the anchor ends the bound at its year's end, when no later date is told
+    assert bound(("2024-03-31", "March 2024"), 2024) == "2024-12-31"
+    assert bound(("2024-03-31", "March 2024"), None) == "2026-03-31"
+    assert bound(None, 2024) == "2024-12-31"
+
+
+def test_this_year_picks_the_version_of_an_undated_page() -> None:
+    text = (
+        "This year, 2017, a federal judge's order kept the Labor Department's overtime rule "
+        "on hold."
+    )
+    found = [m for m in mentions(text) if m.kind == "regulation"]
+    assert [(m.text, m.authority) for m in found] == [("overtime rule", OT_2016)]
+    assert "this year (2017)" in (found[0].evidence or "")

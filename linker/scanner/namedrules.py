@@ -455,7 +455,7 @@ class _Hit:
     agency: tuple[str, ...] | None = None  # the agency named with it ("HUD's … rule")
     standalone: bool = False  # an alias that is a name in itself ("the Clean Power Plan")
     previous: bool = False  # told as the version before another ("the previous … rule")
-    soft: str = ""  # the words of the inferred date that narrowed its versions (undated)
+    soft: str = ""  # the words of the inferred date that chose its version (undated)
 
 
 # What calls a rule one still in the making or just made: "a new overtime rule", "its draft
@@ -608,7 +608,7 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
     bound = softdate.or_soft(ctx)
     by_then = [r for r in cands if not _after_article(r, bound)] if bound else []
     if len(by_then) == 1 and len(cands) > 1:
-        hit.soft = (softdate.soft_date(ctx) or ("", ""))[1]
+        hit.soft = softdate.said(ctx)
         return by_then[0]
     return None
 
@@ -985,7 +985,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
                 matcher="regulations",
                 evidence=(f"named rule: {name}" if name else "named rule (version unknown)")
                 + (
-                    f" (of the versions printed by the inferred date: “{hit.soft}”)"
+                    f" (the one version printed by the inferred date: “{hit.soft}”)"
                     if hit.soft
                     else ""
                 ),

@@ -72,6 +72,30 @@ def infer(text: str, today: dt.date | None = None) -> tuple[str, str] | None:
     return (best[0].isoformat(), best[1]) if best else None
 
 
+# "this year" in a sentence that names the year: "This year, 2025, has seen …", "the 2025
+# session this year", "in March of this year (2025)"
+_THIS_YEAR = deferred(r"\b[Tt]his\s+year\b")
+_SENTENCE_END = deferred(r"[.!?](?:\s|$)")
+# a year that is no law's title year ("the … Act of 2025") nor a precedent's "(2022)"
+_PLAIN_YEAR = deferred(r"(?<![\d(])(?<!\bof\s)((?:19|20)\d\d)(?![\d)])")
+
+
+def this_year(text: str, today: dt.date | None = None) -> int | None:
+    """The year an article calls "this year", when a sentence saying "this year" names one
+    year and no other (never a year after today's): an anchor of when it was written."""
+    now = today or _today()
+    said: set[int] = set()
+    for m in _THIS_YEAR.finditer(text):
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 300), m.start())]
+        a = ends[-1] if ends else max(0, m.start() - 300)
+        stop = _SENTENCE_END.search(text, m.end(), m.end() + 300)
+        b = stop.start() if stop else min(len(text), m.end() + 300)
+        years = {int(y) for y in _PLAIN_YEAR.findall(text, a, b)}
+        if len(years) == 1 and (year := years.pop()) <= now.year:
+            said.add(year)
+    return said.pop() if len(said) == 1 else None
+
+
 def soft_date(doc: Doc) -> tuple[str, str] | None:
     """``infer`` for an article with no date (None for one that has a date), read once an
     article."""
@@ -91,10 +115,28 @@ def or_soft(doc: Doc) -> str | None:
     day the story can plausibly have been written."""
     if doc.date:
         return doc.date
-    return doc.memo("softdate-bound", lambda: _bound(soft_date(doc)))
+    return doc.memo("softdate-bound", lambda: bound(soft_date(doc), this_year(doc.text)))
 
 
-def _bound(soft: tuple[str, str] | None) -> str | None:
+def bound(soft: tuple[str, str] | None, anchor: int | None) -> str | None:
+    """The latest plausible day of writing: the soft date plus ``SLACK``, never past the end
+    of the year the article calls "this year" (``anchor``, when no date it tells is later)
+    nor past today."""
+    now = _today()
+    if anchor is not None:
+        end = dt.date(anchor, 12, 31)
+        if soft is None or dt.date.fromisoformat(soft[0]) <= end:
+            late = dt.date.fromisoformat(soft[0]) + SLACK if soft else end
+            return min(late, end, now).isoformat()
     if soft is None:
         return None
-    return min(dt.date.fromisoformat(soft[0]) + SLACK, _today()).isoformat()
+    return min(dt.date.fromisoformat(soft[0]) + SLACK, now).isoformat()
+
+
+def said(doc: Doc) -> str:
+    """The words the bound of an undated article came from, for a mention's evidence."""
+    soft = soft_date(doc)
+    if soft is not None:
+        return soft[1]
+    anchor = this_year(doc.text)
+    return f"this year ({anchor})" if anchor is not None else ""
