@@ -507,6 +507,9 @@ def _url_day_known(url: str) -> bool:
     return m is None or m.group(3) is not None
 
 
+_SOURCE_TOP = re.compile(r"\s*source:[ \t]*(\S*)[^\n]*\n\s*", re.IGNORECASE)
+
+
 def article_date(text: str, url: str | None = None) -> str | None:
     """The article's date, as ISO, from its text and the address it came from.
 
@@ -515,8 +518,14 @@ def article_date(text: str, url: str | None = None) -> str | None:
     "Published"/"Updated" line. A date in a sentence of the opening ("On April 23, 2024, the
     agency announced …") is an event's, often weeks or years before the story: a dated address
     wins over it, unless the address gives only the month and the sentence's date falls in it.
-    A file photo's caption date ("FILE - … May 4, 2023") is never read.
+    A file photo's caption date ("FILE - … May 4, 2023") is never read. A ``source:`` line
+    at the top (how the corpus notes where a text came from) is no part of the story: the
+    file read by ``linker scan`` and the text ``linker.eval`` reads after that line get the
+    same date.
     """
+    if (top := _SOURCE_TOP.match(text)) is not None:
+        url = url or top.group(1)
+        text = text[top.end() :]
     head = text[:600]
     if _DAY_COMMA_YEAR.search(head) and (
         m := next((d for i in _line_starts(head) if (d := _DATE_LINE.match(head, i))), None)

@@ -6,9 +6,11 @@ Made-up pages."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from linker.load import article_date, from_text
+from linker.load import article_date, from_text, load_article
 
 # a body whose first date is an older event's: read only when no date line is
 _BODY = "\n\nThe court ruled on March 3, 2019, that the old statute no longer applies.\n"
@@ -58,3 +60,15 @@ def test_no_such_day_is_no_date() -> None:
 def test_a_numeric_date_in_a_sentence_is_not_a_date_line() -> None:
     text = "Local News\n\nThe filing of 24-04-2025 was late, the clerk said.\n" + _BODY
     assert article_date(text) == "2019-03-03"
+
+
+def test_a_source_line_on_top_does_not_move_the_date(tmp_path: Path) -> None:
+    # the CLI reads the corpus file with its "source:" line; the eval reads the text after
+    # it: both get the same date, though the URL pushes a date past the first 400 characters
+
+    url = "https://example.com/news/" + "a-very-long-slug-" * 20
+    body = "Judge blocks the order\n\nA caption of the page, taken on May 5, 2025.\nThe rest.\n"
+    path = tmp_path / "story.txt"
+    path.write_text(f"source: {url}\n\n{body}", encoding="utf-8")
+    assert article_date(body, url) == "2025-05-05"
+    assert load_article(str(path)).date == "2025-05-05"
