@@ -22,10 +22,18 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from .billdates import _AHEAD, _dates, _numeric_dates
+from .billdates import _dates, _numeric_dates
 from .doc import Doc
 from .lazyre import deferred
 
+# Before a date that lies ahead of the story ("takes effect Jan. 1, 2027", "by June 2030",
+# "would expire in 2031"): no bound on when it was written (``billdates``' words, kept here:
+# a deferred pattern is never imported from another module)
+_AHEAD = deferred(
+    r"\b(?:will|would|could|shall|by|until|through|starting|beginning|effective|effect|"
+    r"expir\w*|deadline|due|scheduled|set\s+to|planned|plans?|begins?|starts?|before|next)\b"
+    r"[^.;,]{0,30}$"
+)
 # A date a plan or a forecast holds, told by the verb after it: "In 2030, the standard will
 # tighten", "by March 2027 the agency is expected to …"
 _AHEAD_AFTER = deferred(
