@@ -334,13 +334,47 @@ _LABEL = re.compile(
     r"|thurs|fri|sat|sun)\.?,?[ \t]+)?",
     re.IGNORECASE | re.MULTILINE,
 )
+# The date itself, in every shape a date line prints it: "June 5, 2025", "Jun 5th 2025",
+# "5th June 2025", "5 of June, 2025", "2025-06-05", "2025/06/05", "06/05/2025" (U.S. order,
+# read day first only when the month cannot be: "24/04/2025"), "24-04-2025" or "24.04.2025"
+# (read only when one order is impossible: "03-04-2025" is left unread)
+_ORD = r"(?:st|nd|rd|th)?"
+_DATE_BODY = (
+    rf"(?P<d1>\d{{1,2}}){_ORD}(?:[ \t]+of)?[ \t]+(?P<m1>{_MONTHS})\.?,?[ \t]+(?P<y1>\d{{4}})"
+    rf"|(?P<m4>{_MONTHS})\.?[ \t]+(?P<d4>\d{{1,2}}){_ORD},?[ \t]+(?P<y4>\d{{4}})"
+    r"|(?P<y2>\d{4})(?P<s2>[-/.])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})"
+    r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4}{SHORT})"
+    r"|(?P<a5>\d{1,2})(?P<s5>[-.])(?P<b5>\d{1,2})(?P=s5)(?P<y5>\d{4})"
+)
 _LABELLED_DATE = re.compile(
-    rf"({_MONTHS})\.?[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(\d{{4}})\b"
-    rf"|(\d{{1,2}})[ \t]+({_MONTHS})\.?,?[ \t]+(\d{{4}})\b"
-    r"|(\d{4})-(\d{2})-(\d{2})\b"
-    r"|(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b",
+    "(?:" + _DATE_BODY.replace("{SHORT}", "|\\d{2}") + r")(?![\d/.-])\b",
     re.IGNORECASE,
 )
+
+
+def _read_date(g: dict[str, str | None]) -> str | None:
+    """The ISO date a match of ``_DATE_BODY`` holds, or None (no such day, or a numeric date
+    that reads either way)."""
+
+    def num(name: str) -> int:
+        return int(g[name] or 0)
+
+    if g["d1"]:
+        return _iso(num("y1"), _MONTH_NUM[(g["m1"] or "").lower()], num("d1"))
+    if g["m4"]:
+        return _iso(num("y4"), _MONTH_NUM[g["m4"].lower()], num("d4"))
+    if g["y2"]:
+        return _iso(num("y2"), num("m2"), num("d2"))
+    if g["m3"]:
+        year = num("y3") + (2000 if len(g["y3"] or "") == 2 else 0)
+        a, b = num("m3"), num("d3")
+        return _iso(year, a, b) if a <= 12 else _iso(year, b, a)
+    a, b, year = num("a5"), num("b5"), num("y5")
+    if a > 12 >= b or a == b:
+        return _iso(year, b, a)
+    if b > 12 >= a:
+        return _iso(year, a, b)
+    return None
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -368,16 +402,7 @@ def labelled_date(text: str) -> str | None:
         m = _LABELLED_DATE.match(head, lab.end())
         if m is None:
             continue
-        g = m.groups()
-        if g[0]:
-            found = _iso(int(g[2]), _MONTH_NUM[g[0].lower()], int(g[1]))
-        elif g[3]:
-            found = _iso(int(g[5]), _MONTH_NUM[g[4].lower()], int(g[3]))
-        elif g[6]:
-            found = _iso(int(g[6]), int(g[7]), int(g[8]))
-        else:
-            year = int(g[11]) + (2000 if len(g[11]) == 2 else 0)
-            found = _iso(year, int(g[9]), int(g[10]))
+        found = _read_date(m.groupdict())
         if found:
             updated = lab.group(1).lower() in ("updated", "modified")
             best.setdefault(updated, found)
@@ -429,12 +454,11 @@ def date_in_text(text: str) -> str | None:
 # 08/22/2025 01:44 PM EDT"); only the line's end, a separator or a clock time may follow it, so
 # a timeline's item ("April 29, 2024 - The agency released …") or a sentence is never one
 _LED_DATE = re.compile(
-    r"[ \t]*(?:By\b[^|\n]{1,80}\|[ \t]*)?"
+    # (a byline before it, ended by a separator: "By A. Writer | ", "By A. Writer - ",
+    # "By A. Writer, Staff Writer, ")
+    r"[ \t]*(?:By\b[^|\n]{1,80}?(?:\||[ \t][-–—•·]|,)[ \t]*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
-    rf"(?:(?P<d1>\d{{1,2}})[ \t]+(?P<m1>{_MONTHS})\.?,?[ \t]+(?P<y1>\d{{4}})"
-    rf"|(?P<m4>{_MONTHS})\.?[ \t]+(?P<d4>\d{{1,2}}),?[ \t]+(?P<y4>\d{{4}})"
-    r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
-    r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4}))"
+    "(?:" + _DATE_BODY.replace("{SHORT}", "") + ")"
     r"(?=[ \t]*(?:$|[|·•]|,?[ \t]*(?:at[ \t]+)?\d{1,2}:\d{2}))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -446,15 +470,7 @@ def _led_date(head: str) -> str | None:
         m = _LED_DATE.match(head, i)
         if m is None:
             continue
-        g = m.groupdict()
-        if g["d1"]:
-            found = _iso(int(g["y1"]), _MONTH_NUM[g["m1"].lower()], int(g["d1"]))
-        elif g["m4"]:
-            found = _iso(int(g["y4"]), _MONTH_NUM[g["m4"].lower()], int(g["d4"]))
-        elif g["y2"]:
-            found = _iso(int(g["y2"]), int(g["m2"]), int(g["d2"]))
-        else:
-            found = _iso(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        found = _read_date(m.groupdict())
         if found:
             return found
     return None
@@ -491,6 +507,9 @@ def _url_day_known(url: str) -> bool:
     return m is None or m.group(3) is not None
 
 
+_SOURCE_TOP = re.compile(r"\s*source:[ \t]*(\S*)[^\n]*\n\s*", re.IGNORECASE)
+
+
 def article_date(text: str, url: str | None = None) -> str | None:
     """The article's date, as ISO, from its text and the address it came from.
 
@@ -499,8 +518,14 @@ def article_date(text: str, url: str | None = None) -> str | None:
     "Published"/"Updated" line. A date in a sentence of the opening ("On April 23, 2024, the
     agency announced …") is an event's, often weeks or years before the story: a dated address
     wins over it, unless the address gives only the month and the sentence's date falls in it.
-    A file photo's caption date ("FILE - … May 4, 2023") is never read.
+    A file photo's caption date ("FILE - … May 4, 2023") is never read. A ``source:`` line
+    at the top (how the corpus notes where a text came from) is no part of the story: the
+    file read by ``linker scan`` and the text ``linker.eval`` reads after that line get the
+    same date.
     """
+    if (top := _SOURCE_TOP.match(text)) is not None:
+        url = url or top.group(1)
+        text = text[top.end() :]
     head = text[:600]
     if _DAY_COMMA_YEAR.search(head) and (
         m := next((d for i in _line_starts(head) if (d := _DATE_LINE.match(head, i))), None)

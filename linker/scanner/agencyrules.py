@@ -130,6 +130,45 @@ def _repeals(pool: Iterable[Rule]) -> list[Rule]:
     return [r for r in pool if any(REPEAL_NAME.search(n) for n in (r.name, *r.aliases))]
 
 
+# A word of undoing in a rule's description: only then may a row that undoes another be the
+# rule described ("the toughest federal climate regulation for cars" is no rescission)
+UNDOING_WORD = deferred(
+    r"\b(?:rescin\w*|rescission\w*|repeal\w*|revo[kc]\w*|roll(?:s|ed|ing)?[\s-]+back|rollbacks?|"
+    r"withdr[ae]w\w*|revers\w*|undo\w*|undid|scrap\w*|eliminat\w*|gut\w*|weaken\w*|loosen\w*|"
+    r"ends?|ended|ending|remov\w*|replac\w*|delay\w*|suspend\w*|pause\w*|overturn\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# A row's short name in brackets at the end of its name: "(2026 endangerment finding
+# rescission)", "(Affordable Clean Energy rule)"
+SHORT_NAME = deferred(r"\(((?:[^()]|\([^()]*\))*)\)\s*$")
+# What such a short name calls a rule that undoes another ("rescission", "repeal of …",
+# "removal of …"; not "expansion of expedited removal")
+UNDOING_NAME = deferred(
+    r"\b(?:rescission|rescinding|repeal|revocation|revoking|withdrawal|removal\s+of|rollback|"
+    r"ending)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _only_undoes(rule: Rule) -> bool:
+    """Whether a row is a rule that undoes another and nothing else: its short name says so
+    ("(2026 endangerment finding rescission)"; not "(Affordable Clean Energy rule)", which
+    repealed one plan and set another)."""
+    short = SHORT_NAME.search(rule.name)
+    return short is not None and UNDOING_NAME.search(short.group(1)) is not None
+
+
+def _plain(pool: list[Rule], words: str) -> list[Rule]:
+    """The rows a description may be: a row that only undoes another, when its words say
+    undoing."""
+    if UNDOING_WORD.search(words):
+        return pool
+    return [r for r in pool if not _only_undoes(r)]
+
+
 # A rule still to come ("The EPA is soon expected to release its highly anticipated rule
 # that …", "the agency will propose a rule"): not one of the rules it already made.
 FUTURE = lazy(
@@ -1067,7 +1106,9 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                         Found(s, e, tuple(cands), proposed, agency, _terms("", undone_words))
                     )
                     continue
-            cands, tied = _best(pool, " ".join(mods) + " " + desc)
+            cands, tied = _best(
+                _plain(pool, " ".join(mods) + " " + desc), " ".join(mods) + " " + desc
+            )
             if not cands and not proposed and doc.date and _pending_pool(doc.date):
                 # a rule told before its final version was printed: its proposal, when it
                 # fits the words best of the rules there were
@@ -1855,7 +1896,7 @@ def _described(
             if not desc or desc_end is None:
                 continue
             words = " ".join(mods) + " " + desc_m.group("desc")
-        cands, tied = _best(pool, words)
+        cands, tied = _best(_plain(pool, words), words)
         cands = _stated_year(cands, pool, mods, words)
         cands = _dated(cands, tied, when)
         if not cands:

@@ -20,6 +20,7 @@ from ..courts import is_state_law_name
 from ..datafiles import bill_key, bill_numbers, bill_of_act, cra_resolutions
 from ..ids import congress_for_date
 from ..models import Mention
+from .billdates import _event_congresses as event_congresses
 from .billdates import article_time_congress, president_congresses
 from .bills import BILL
 from .doc import Anchor, Doc
@@ -681,6 +682,8 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
             # "of 2025")
             bill, introduced = titled[0]
             why = f" (introduced in {introduced[:4]}, the year of its title)"
+        elif (of_title := _of_title_year(rows, year.group(1) if year else None)) is not None:
+            bill, introduced, why = of_title
         elif congress is None:
             printed = {b for b, _d in rows.values() if tuple(b.split(":")[2:]) in loose}
             bill = printed.pop() if len(printed) == 1 else None
@@ -698,6 +701,8 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
                         when = article_time_congress(doc)
                     bill = rows.get(when[0], (None, ""))[0] if when[0] else None
                     why = f" ({when[1]})" if bill else ""
+        if bill is None and congress is None and (sole := _sole_row(doc, rows)) is not None:
+            bill, introduced, why = sole
         if bill is None or (doc.date and introduced and doc.date < introduced):
             continue  # an article written before the bill of that name was introduced
         c = bill.split(":")[1]
@@ -712,6 +717,40 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
                 confidence=max(out[j].confidence, 0.85),
                 evidence=f"the number of {m.name} in the {c}th Congress",
             )
+
+
+def _of_title_year(
+    rows: dict[int, tuple[str, str]], year: str | None
+) -> tuple[str, str, str] | None:
+    """(the bill, its introduction day, why) of a name whose printed title ends in a year
+    ("the No Rogue Rulings Act of 2025"), when the table has a row of that name in the
+    Congress sitting in that year (mid-year: a title's year is the session it was written
+    in), whatever the article's date: the 2019 bill is "of 2019" in a story of 2021 too."""
+    if year is None:
+        return None
+    congress = congress_for_date(f"{year}-06-30")
+    if congress is None or congress not in rows:
+        return None
+    bill, introduced = rows[congress]
+    return bill, introduced, f" (the Congress sitting in {year}, the year of its title)"
+
+
+def _sole_row(doc: Doc, rows: dict[int, tuple[str, str]]) -> tuple[str, str, str] | None:
+    """(the bill, its introduction day, why) of a name the table has one row for, in an
+    undated article nothing else places: no sitting president, leader or latest date of
+    the article (``billdates``) points to a Congress at all (one that disagrees with the row
+    is no place to put it, and those cues chose nothing), and no legislative step it dates
+    falls in another Congress."""
+    if len(rows) != 1:
+        return None
+    ((congress, (bill, introduced)),) = rows.items()
+    sitting, _said = president_congresses(doc)
+    if sitting or article_time_congress(doc)[0] is not None:
+        return None
+    steps = event_congresses(doc)
+    if steps and set(steps) != {congress}:
+        return None  # the steps it dates fall in another Congress
+    return bill, introduced, " (the only bill of that name the table has; the article is undated)"
 
 
 # A year in a sentence ("in 2009", "Dec. 24, 2009")

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from ..lexicon import presidents
 from ..links import federal_register_search
 from ..models import Mention
+from . import softdate
 from .context import ScanContext
 from .lazyre import deferred, lazy
 from .orderdata import Rule, rules
@@ -107,6 +108,9 @@ YEAR_AFTER = deferred(
     r"(?:\s+under\s+(?:(?:former\s+)?President\s+)?[A-Z][a-z]+)?"
     rf"\s+(?:in|on)\s+(?:{MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
 )
+# The year right after the name with "from"/"of": "the overtime rule from 2019", "the
+# independent contractor rule of 2021" (not a span of years: "of 2019-2020")
+FROM_YEAR = deferred(r",?\s+(?:from|of)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)")
 # "The DOL previously issued a similar overtime final rule in 2019": the year right after the
 # name, when the agency's verb of making it stands before the name in its sentence.
 IN_YEAR = deferred(r"\s+in\s+(?P<year>(?:19|20)\d\d)\b")
@@ -119,8 +123,19 @@ MADE_BEFORE = deferred(
 DATED_MADE = deferred(
     rf"\b(?:[Oo]n|[Ii]n)\s+(?:{MONTH}\.?\s+(?:\d{{1,2}},\s+)?)?(?P<year>(?:19|20)\d\d),?\s+"
     r"[^;]{0,150}?\b(?:issued|adopted|promulgated|finalized|published|announced|released)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:rules?|regulations?)\b[^.;]{0,12}$"
+    r"(?:(?:[\w'’-]+\s+){0,4}?(?:rules?|regulations?)\b[^.;]{0,12}"
+    # (or the name right after the verb: "In 2019 the department issued its final overtime
+    # rule")
+    r"|(?:(?:its|their|a|an|the|new|final|interim|revised|updated)\s+){0,3})$"
 )
+# A version told as the one before another: "the previous overtime rule", "its prior
+# independent contractor rule", "the earlier rule"
+PREVIOUS_BEFORE = deferred(
+    r"\b(?:previous|prior|earlier|former|preceding)\s+(?:(?:final|interim)\s+)?$", re.IGNORECASE
+)
+# Which of an administration's terms: "under President Trump's first term", "the Trump
+# administration's second term"
+TERM_SAID = deferred(r"^(?:['’]s|\s+administration['’]s)?\s+(first|second)\s+term\b")
 # A rule's first version: "HUD first promulgated its disparate impact rule".
 FIRST_BEFORE = deferred(
     r"\bfirst\s+(?:promulgated|issued|adopted|finalized|announced|published|enacted)\s+"
@@ -169,13 +184,16 @@ def term_names(admin: str) -> frozenset[str] | None:
     return frozenset(r.name for r in rules() if in_term(r, admin))
 
 
-def in_term(rule: Rule, admin: str) -> bool:
-    """Whether ``rule`` was printed while ``admin`` (a name of ``ADMIN``) was in office: by
-    its printing date, else by its year (a term's years from its first to its last full
-    one). An administration not in the table holds every rule."""
+def in_term(rule: Rule, admin: str, term: int | None = None) -> bool:
+    """Whether ``rule`` was printed while ``admin`` (a name of ``ADMIN``) was in office (in
+    its ``term``-th term only, when given: 1 or 2): by its printing date, else by its year (a
+    term's years from its first to its last full one). An administration not in the table
+    holds every rule."""
     terms = ADMIN_TERMS.get(admin)
     if terms is None:
         return True
+    if term is not None:
+        terms = terms[term - 1 : term]
     if rule.published:
         return any(lo <= rule.published < hi for lo, hi in terms)
     return rule.year is not None and any(int(lo[:4]) <= rule.year < int(hi[:4]) for lo, hi in terms)
@@ -436,6 +454,8 @@ class _Hit:
     by_date: bool = False  # chosen as the latest version at the article's date, nothing else
     agency: tuple[str, ...] | None = None  # the agency named with it ("HUD's … rule")
     standalone: bool = False  # an alias that is a name in itself ("the Clean Power Plan")
+    previous: bool = False  # told as the version before another ("the previous … rule")
+    soft: str = ""  # the words of the inferred date that chose its version (undated)
 
 
 # What calls a rule one still in the making or just made: "a new overtime rule", "its draft
@@ -521,10 +541,11 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
             YEAR_IN.search(text, hit.start, hit.end) is None
             and YEAR_BEFORE_NAME.search(text, max(0, hit.start - 80), hit.start) is None
             and YEAR_AFTER.match(text, hit.end) is None
+            and FROM_YEAR.match(text, hit.end) is None
         )
         return _named_year(hit, text)
     years = [int(y) for y in YEAR_IN.findall(text[hit.start : hit.end])]
-    after = YEAR_AFTER.match(text, hit.end)
+    after = YEAR_AFTER.match(text, hit.end) or FROM_YEAR.match(text, hit.end)
     if not years and after is not None:
         years = [int(after.group("year"))]  # "the disparate impact rule HUD had issued in 2013"
     if not years and (in_year := IN_YEAR.match(text, hit.end)) is not None:
@@ -553,7 +574,10 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
         admins = list(ADMIN.finditer(text, by.end(), by.end() + 40))[:1]
     if admins:
         admin = admins[-1].group("name")
-        of_term = [r for r in cands if in_term(r, admin)]
+        # "under President Trump's first term": that term's versions only
+        said = TERM_SAID.match(text, admins[-1].end("name"))
+        term = (1 if said.group(1).lower() == "first" else 2) if said else None
+        of_term = [r for r in cands if in_term(r, admin, term)]
         if len(of_term) == 1:
             return of_term[0]
     told = _told_by_topics(cands, text, hit, ctx)
@@ -577,7 +601,24 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
         for r in cands
         if r.year is not None and lo <= r.year <= hi
     }
-    return next(iter(in_terms.values())) if len(in_terms) == 1 else None
+    if len(in_terms) == 1:
+        return next(iter(in_terms.values()))
+    # else the version the article's date would choose on every day it can plausibly have
+    # been written (``softdate``: from its newest past date to that plus the slack), when no
+    # version was printed between those days: "In March 2017, a judge kept the overtime rule
+    # on hold" is the 2016 rule
+    soft, bound = softdate.soft_date(ctx), softdate.or_soft(ctx)
+    by_then = [r for r in cands if not _after_article(r, bound)] if bound else []
+    if soft is not None and by_then and all(not _after_article(r, soft[0]) for r in by_then):
+        latest = max(r.year or 0 for r in by_then)
+        last = [r for r in by_then if r.year == latest]
+        if len(last) == 1:
+            hit.soft = soft[1]
+            return last[0]
+    if len(by_then) == 1 and len(cands) > 1:
+        hit.soft = softdate.said(ctx)
+        return by_then[0]
+    return None
 
 
 def _told_by_topics(cands: list[Rule], text: str, hit: _Hit, ctx: ScanContext) -> Rule | None:
@@ -738,6 +779,66 @@ def _made_as_told(hit: _Hit, text: str, ctx: ScanContext) -> bool:
     return True
 
 
+def _older(rule: Rule, than: Rule) -> bool:
+    """Whether ``rule`` was printed before ``than``."""
+    if rule.published and than.published:
+        return rule.published < than.published
+    return rule.year is not None and than.year is not None and rule.year < than.year
+
+
+def previous_version(cands: list[Rule], chosen: Rule | None, told: Rule | None) -> Rule | None:
+    """The version "the previous … rule" means, ``told`` being the version of that rule the
+    article named before it: of ``cands``, the one its own words chose (a year, an
+    administration) when that one is older than ``told``, else the latest one printed before
+    ``told``. None when the article named no version before it, or none is older."""
+    if told is None:
+        return None
+    older = [r for r in cands if _older(r, told)]
+    if chosen is not None and chosen in older:
+        return chosen
+    if not older:
+        return None
+    last = max(older, key=lambda r: (r.published or "", r.year or 0))
+    ties = [r for r in older if (r.published, r.year) == (last.published, last.year)]
+    return last if len(ties) == 1 else None
+
+
+def _previous_versions(hits: list[_Hit]) -> None:
+    """Versions told by what the article named before. A mention whose version only the
+    article's date chose takes the one version the article's words named before it. A rule
+    told as "the previous/prior/earlier … rule" is the version before the one the article
+    named before it (the article's own version is no "previous" one): its own words' choice
+    when older, else the latest older version; with no version named before it, only a
+    version its own words chose (never the one the date picks)."""
+    from .agencyrules import group_of
+
+    told: dict[int, Rule] = {}
+    # the versions the article's own words chose before (a year, an administration …)
+    worded: dict[int, set[str]] = {}
+    for hit in sorted(hits, key=lambda h: h.start):
+        if not hit.candidates:
+            continue
+        group = group_of(hit.candidates[0].name)
+        if not hit.previous:
+            named = worded.get(group, set())
+            if hit.by_date and hit.chosen is not None and len(named) == 1:
+                # "the 2019 overtime rule … The overtime rule had raised …" in a story of
+                # 2025: the version the article named, not the one its date would pick
+                (name,) = named
+                hit.chosen = next((r for r in hit.candidates if r.name == name), hit.chosen)
+                hit.by_date = False
+            elif hit.chosen is not None and not hit.by_date:
+                worded.setdefault(group, set()).add(hit.chosen.name)
+            if hit.chosen is not None:
+                told[group] = hit.chosen
+            continue
+        if group in told:
+            hit.chosen = previous_version(hit.candidates, hit.chosen, told[group])
+        elif hit.by_date:
+            hit.chosen = None
+        hit.by_date = False
+
+
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     hits: list[_Hit] = []
     grouped: dict[tuple[int, int], _Hit] = {}
@@ -804,6 +905,9 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         key = (start, end)
         if key not in grouped:
             grouped[key] = _Hit(start, end, alias.phrase.lower(), [], proposed, agency=agency)
+            grouped[key].previous = (
+                PREVIOUS_BEFORE.search(text, max(0, start - 30), start) is not None
+            )
             hits.append(grouped[key])
         grouped[key].standalone = grouped[key].standalone or alias.standalone
         if rule not in grouped[key].candidates:
@@ -832,10 +936,11 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
     for hit in hits:
         if hit.by_date and frozenset(r.name for r in hit.candidates) in stale:
             hit.chosen = None
+    _previous_versions(hits)
     # One article, one version: an undecided mention takes the version chosen elsewhere.
     chosen_by_key: dict[frozenset[str], Counter[str]] = {}
     for hit in hits:
-        if hit.chosen:
+        if hit.chosen and not hit.previous:
             group = frozenset(r.name for r in hit.candidates)
             chosen_by_key.setdefault(group, Counter())[hit.chosen.name] += 1
     out: list[Mention] = []
@@ -858,7 +963,13 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         group = frozenset(r.name for r in hit.candidates)
         chosen: Rule | None = hit.chosen
         confidence = 0.9
-        if chosen is None and group in chosen_by_key and not hit.proposed and group not in stale:
+        if (
+            chosen is None
+            and group in chosen_by_key
+            and not hit.proposed
+            and not hit.previous
+            and group not in stale
+        ):
             votes = chosen_by_key[group].most_common()
             if len(votes) == 1:
                 chosen = next(r for r in hit.candidates if r.name == votes[0][0])
@@ -880,7 +991,12 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
                 name=name,
                 confidence=confidence,
                 matcher="regulations",
-                evidence=f"named rule: {name}" if name else "named rule (version unknown)",
+                evidence=(f"named rule: {name}" if name else "named rule (version unknown)")
+                + (
+                    f" (the one version printed by the inferred date: “{hit.soft}”)"
+                    if hit.soft
+                    else ""
+                ),
             )
         )
     return out

@@ -86,6 +86,11 @@ def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
                     else f"the agency's rule: {name}"
                     if name
                     else "the agency's rule"
+                )
+                + (
+                    f" (the one version printed by the inferred date: “{hit.soft}”)"
+                    if hit.soft
+                    else ""
                 ),
             )
         )
