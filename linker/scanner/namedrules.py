@@ -603,18 +603,10 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
     }
     if len(in_terms) == 1:
         return next(iter(in_terms.values()))
-    # else the version the article's date would choose on every day it can plausibly have
-    # been written (``softdate``: from its newest past date to that plus the slack), when no
-    # version was printed between those days: "In March 2017, a judge kept the overtime rule
-    # on hold" is the 2016 rule
-    soft, bound = softdate.soft_date(ctx), softdate.or_soft(ctx)
+    # else the one version printed by the latest day its own dates let it have been written
+    # (``softdate``): "In March 2017, a judge kept the overtime rule on hold" is the 2016 rule
+    bound = softdate.or_soft(ctx)
     by_then = [r for r in cands if not _after_article(r, bound)] if bound else []
-    if soft is not None and by_then and all(not _after_article(r, soft[0]) for r in by_then):
-        latest = max(r.year or 0 for r in by_then)
-        last = [r for r in by_then if r.year == latest]
-        if len(last) == 1:
-            hit.soft = soft[1]
-            return last[0]
     if len(by_then) == 1 and len(cands) > 1:
         hit.soft = softdate.said(ctx)
         return by_then[0]
