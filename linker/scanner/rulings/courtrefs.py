@@ -237,7 +237,7 @@ def _header_courts(doc: Doc, refs: list[CourtRef]) -> list[CourtRef]:
             a, b = base + r.start, base + r.end
             if taken.free(a, b):
                 taken.add(a, b)
-                added.append(replace(r, start=a, end=b))
+                added.append(replace(r, start=a, end=b, anchor=True))
     return sorted([*refs, *added], key=lambda x: x.start) if added else refs
 
 
@@ -283,7 +283,7 @@ def _cited_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         a, b = m.start("c"), m.end("c")
         if taken.free(a, b):
             taken.add(a, b)
-            added.append(CourtRef(a, b, "court", court=court, level=C.level_of(court)))
+            added.append(CourtRef(a, b, "court", court=court, level=C.level_of(court), anchor=True))
     return sorted([*refs, *added], key=lambda x: x.start) if added else refs
 
 
