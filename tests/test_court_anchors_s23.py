@@ -46,6 +46,7 @@ def test_a_headline_in_capitals_that_says_more_is_no_anchor() -> None:
         ("(Fed. Cl. May 2, 2024)", "uscfc"),
         ("(9th Cir. May 2, 2024)", "ca9"),
         ("(D. Md. 2024)", "mdd"),
+        ("(S.D.N.Y. Apr. 2024)", "nysd"),
     ],
 )
 def test_a_dated_citation_parenthetical_places_the_court(paren: str, court: str) -> None:

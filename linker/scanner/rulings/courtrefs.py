@@ -244,7 +244,7 @@ def _header_courts(doc: Doc, refs: list[CourtRef]) -> list[CourtRef]:
 # A caption's citation parenthetical that dates a decision: "No. 25-0012 (Fed. Cl. May 2,
 # 2025)", "(D. Md. 2025)", "(9th Cir. May 2, 2025)": the court's abbreviation and a year
 _CITED_PAREN = deferred(
-    r"\((?P<c>[A-Z0-9][A-Za-z0-9.'’ ]{1,24}?),?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?\d{4}\)"
+    r"\((?P<c>[A-Z0-9][A-Za-z0-9.'’ ]{1,24}?),?\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?)?\d{4}\)"
 )
 
 
