@@ -66,3 +66,24 @@ def test_a_docket_tail_is_no_corporate_suffix() -> None:
     assert cases[0].text.endswith("2024)")
     assert cases[0].court == "cit"
     assert _courts(text)["the Court held"] == "cit"
+
+
+def test_a_ruling_noun_naming_another_caption_is_not_the_news_ruling() -> None:
+    text = (
+        "Trade Law Notes\n\nIn Harrow Tool, Inc. v. United States, No. 24-0417 (Fed. Cl. May 2, "
+        "2024), the Court held that the agency erred. The importer said the duty was unlawful. "
+        "The ruling in Keller v. Dunmore went the other way."
+    )
+    found = _courts(text)
+    assert found["the Court held"] == "uscfc"
+    assert "The ruling" not in found
+
+
+def test_a_sentence_naming_its_own_court_takes_no_parenthetical_anchor() -> None:
+    text = (
+        "Trade Law Notes\n\nIn Harrow Tool, Inc. v. Dale, (D. Md., May 2, 2024), a federal "
+        "district court refused to enter a preliminary injunction against the town."
+    )
+    found = _courts(text)
+    # (the court comes from the caption's own pass, as before: the same court)
+    assert list(found.values()) == ["mdd"]

@@ -272,11 +272,18 @@ def _cited_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         court = _court_from_paren(m.group("c"))
         if court is None:
             continue
-        # ("The appeals court in Texas v. United States, 23-40653 (5th Cir. 2025), found …":
-        # a sentence that names its court before the caption has its anchor already)
+        # ("The appeals court in Texas v. United States, 23-40653 (5th Cir. 2025), found …",
+        # "In Teller v. Marsh, (D. Mass., Jan. 9, 2026), a federal district court refused …":
+        # a sentence that names its court by words of its own, before the caption or after
+        # it, has its anchor already; only "the Court" after the caption wants one)
         lo = m.start() - 200
         if any(
             lo <= r.end <= m.start() and not _SENTENCE_STOP.search(text, r.end, m.start())
+            for r in refs
+        ) or any(
+            m.end() <= r.start <= m.end() + 200
+            and not r.anaphoric
+            and not _SENTENCE_STOP.search(text, m.end(), r.start)
             for r in refs
         ):
             continue
