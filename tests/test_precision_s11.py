@@ -167,7 +167,9 @@ def test_the_court_after_another_case_on_a_line_of_its_own() -> None:
     )
     got = dict(courts(text))
     assert got["The Court also rejected arguments of striking similarity"] == "ca6"
-    assert got["the Court granted plaintiffs partial summary judgment"] is None
+    # (twenty-third session: the second caption's dated parenthetical names the S.D.N.Y.,
+    # which "the Court" under it takes; it was left unlinked before)
+    assert got["the Court granted plaintiffs partial summary judgment"] == "nysd"
 
 
 def cases(text: str) -> list[str]:

@@ -25,7 +25,8 @@ _PARTY_WORD = (
 # ("American Federation of Government Employees, AFL-CIO", "…, AFL-CIO, CLC").
 _PARTY = (
     rf"(?:\d+\s+)?[A-Z][\w.'’&-]*(?:/[A-Z][\w.'’&-]*)?(?: {_PARTY_WORD}){{0,6}}"
-    rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A|P\.C|P\.A|L\.P|LLP|PLLC)\.?"
+    # (a suffix is a word of its own: the "Co" of "…, Court Nos. 25-01234" is no company's)
+    rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A|P\.C|P\.A|L\.P|LLP|PLLC)\.?(?![\w'’])"
     r"|, AFL-CIO(?:, CLC)?(?![\w-]))?"
 )
 # "City of Grants Pass, Oregon v. Johnson": a town before its state, which the party pattern
@@ -50,13 +51,16 @@ PARTY_BEFORE_ROLE = re.compile(rf"(?<![\w.'’&-])(?P<p>{_PARTY}){_ET_AL}?,\s+$"
 # A docket number and a court parenthetical right after the name belong to the mention:
 # "No. 24-1188", "Civil Action No. 18-1900 (JEB) (March 27, 2019)", "23-40653 (5th Cir. 2025)".
 TAIL = re.compile(
-    r"^,?\s*(?:(?:Civil\s+Action|Case|Docket|Appeal)\s+)?(?:Nos?\.\s*)?"
+    r"^,?\s*(?:(?:Civil\s+Action|Case|Docket|Appeal|Court)\s+)?(?:Nos?\.\s*)?"
     r"(?P<docket>\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{1,4})*|\d{2}-[a-z]{2}-\d{3,6}|\d{2}-\d{1,5})?"
+    # a second docket and a trade court's slip-opinion number: "Court Nos. 25-01234 and
+    # 25-01235, Slip Op. 25-4 (Ct. Int'l Trade …)"
+    r"(?:(?<=\d),?\s+(?:and|&)\s+\d{2}-\d{1,5})?(?:(?<=\d),\s+Slip\s+Op\.\s+\d{2}-\d{1,4})?"
     r"(?:\s*\((?P<judge>[A-Z]{2,4})\))?"
     r"\s*(?:\((?P<paren>[^()]{2,80})\))?"
 )
 # The United States as a party, however the caption spells it (Bluebook rule 10.2.2).
-_USA = re.compile(r"^(?:U\.\s?S\.\s?A\.?|USA|United\s+States\s+of\s+America)$")
+_USA = re.compile(r"^(?:U\.\s?S\.(?:\s?A\.?)?|USA|United\s+States\s+of\s+America)$")
 # Words before "and" that make "for Arkansas and Stewart v. Azar" two things, not one party.
 _PREP_BEFORE = re.compile(r"\b(?:for|from|about|to|of)\s+$")
 LEADING_NOISE = re.compile(
@@ -131,6 +135,11 @@ COURT_PARENS = {
     "11th cir.": "ca11",
     "d.c. cir.": "cadc",
     "fed. cir.": "cafc",
+    # the two national trial courts of claims and trade (Bluebook T1: "Fed. Cl.", "Ct. Int'l
+    # Trade")
+    "fed. cl.": "uscfc",
+    "ct. int'l trade": "cit",
+    "ct. int’l trade": "cit",
 }
 
 

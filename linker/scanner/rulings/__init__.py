@@ -280,6 +280,8 @@ def find(doc: Doc) -> list[Mention]:
             text, max(0, f.start - 24), f.start
         ):
             continue  # "whether or not the court rules before May": what may yet happen
+        if _hypothetical_judge(text, f):
+            continue  # "within hours a lone judge somewhere halts the whole thing": a scenario
         manner = _manner_noun(text, f, end)
         ev = []
         if f.court:
@@ -377,6 +379,40 @@ _CONDITION_BEFORE = deferred(
     r"\b(?:[Ww]hether(?:\s+or\s+not)?|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Bb]efore|[Ww]hen)\s+$"
 )
 _RULING_NOUN_END = deferred(r"\b(?:injunction|order|stay|ruling|decision|TRO|judgment)$")
+
+# An indefinite judge or court, the subject of a scenario told in the present tense ("a lone
+# judge in some remote district halts the whole thing", "any judge blocks …"), and what
+# makes it a scenario rather than a ruling told in the historical present: a judge no one in
+# particular ("lone", "single", "any", "some", "somewhere") or a frame of what happens each
+# time ("within hours", "every time", "whenever")
+_INDEFINITE_JUDGE = deferred(
+    r"(?:[Aa]n?|[Aa]ny|[Oo]ne|[Ss]ome)\s+(?:(?:single|lone|solitary|individual|unelected|rogue|"
+    r"activist|random|district|federal|trial|court)\s+){0,3}(?:judge|court)\b"
+)
+_NO_ONE_IN_PARTICULAR = deferred(
+    r"\b(?:[Aa]ny|[Ll]one|[Ss]ingle|[Ss]olitary|[Rr]andom|some|somewhere|anywhere)\b"
+)
+_SCENARIO_BEFORE = deferred(
+    r"\b(?:[Ww]ithin\s+(?:hours|days|minutes)|[Ee]very\s+time|[Ee]ach\s+time|[Ww]henever|"
+    r"[Aa]ll\s+it\s+takes\s+is)\b"
+)
+
+
+def _hypothetical_judge(text: str, f: Found) -> bool:
+    """ "A president signs an order, and within hours a lone judge in some remote district
+    halts the whole thing": an indefinite judge (no court, no place a court is found by)
+    acting in the present tense in a scenario is no ruling. A judge named by place or court
+    ("a judge in Maryland blocks it") has a court and is kept."""
+    if f.court is not None or not f.act or not _PRESENT_ACT.match(f.act):
+        return False
+    if _INDEFINITE_JUDGE.match(text, f.start) is None:
+        return False
+    verb = text.find(f.act, f.start, f.end + 1)
+    subject = text[f.start : verb if verb > 0 else f.end]
+    if _NO_ONE_IN_PARTICULAR.search(subject):
+        return True
+    s = sentence_start(text, f.start)
+    return _SCENARIO_BEFORE.search(text, s, f.start) is not None
 
 
 # what stands after a court's "said in part" that sets the opinion's words out below it

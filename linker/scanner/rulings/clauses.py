@@ -571,7 +571,9 @@ def find_clauses(
         lo, hi = bisect.bisect_left(ref_starts, s0), bisect.bisect_left(ref_starts, s1)
         if lo == hi:
             continue  # no court or judge in this sentence
-        in_sent = _appositives(text, refs[lo:hi])
+        in_sent = _appositives(text, [r for r in refs[lo:hi] if not r.anchor])
+        if not in_sent:
+            continue  # (only anchors: a heading or a caption names the court, no subject)
         inside_until = -1
         for idx, r in enumerate(in_sent):
             if r.start < inside_until:

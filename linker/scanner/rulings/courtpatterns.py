@@ -43,6 +43,10 @@ class CourtRef:
     federal: bool = False  # "a federal appeals court": never a state's court
     trial_title: bool = False  # "District Judge Amy Clark Meachum": never an appeals court's
     guessed: bool = False  # the court from the cities the article names: linked, no anchor
+    # a court named only where no clause is told: a heading in capitals, a caption's
+    # citation parenthetical, a caption of a suit whose court is known (twenty-third session):
+    # an antecedent for "the Court" after it, never a ruling's subject
+    anchor: bool = False
 
 
 APOS = "['’]"

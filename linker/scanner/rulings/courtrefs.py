@@ -182,7 +182,116 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
     chosen = _bankruptcy(text, _bare_surnames(text, chosen))
     chosen = judges_of_named_courts(text, _visiting_judges(text, chosen))
     chosen = _defined_acronyms(text, _without_former_judges(text, chosen))
+    chosen = _cited_courts(text, _header_courts(doc, chosen))
     return _party_courts(text, _placed_after(text, _shared_cities(text, chosen)))
+
+
+# A line in capitals that names a court (a legal memo's or a court paper's heading):
+# "UNITED STATES COURT OF FEDERAL CLAIMS", "IN THE UNITED STATES DISTRICT COURT FOR THE
+# DISTRICT OF MARYLAND" — the line alone, with no lower-case letter and no sentence after it
+_CAPS_LINE = deferred(r"(?m)^[ \t]*(?P<l>[A-Z][A-Z.'’,\- ]{8,110}[A-Z.])[ \t]*$")
+# the small words of a court's name, written in lower case once the line is in title case
+_SMALL = frozenset({"OF", "THE", "FOR", "AND", "IN", "AT", "ON"})
+# what a heading may say besides the court's name
+_HEADING_REST = frozenset({"IN", "THE", "UNITED", "STATES", "U.S.", "FOR", "OF", "US"})
+
+
+def _title_line(line: str) -> str:
+    """ "UNITED STATES COURT OF FEDERAL CLAIMS" → "United States Court of Federal Claims"
+    (the same length: offsets in one are offsets in the other; initials kept as printed)."""
+    out = []
+    for k, w in enumerate(line.split(" ")):
+        if "." in w or len(w) < 2:
+            out.append(w)
+        elif k and w in _SMALL:
+            out.append(w.lower())
+        else:
+            out.append(w[0] + w[1:].lower())
+    return " ".join(out)
+
+
+def _header_courts(doc: Doc, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "UNITED STATES COURT OF FEDERAL CLAIMS" above "The Court granted …": a heading in
+    capitals that names a court is that court, named (an anchor for "the Court" after it, as
+    the same heading in title case is). Read in title case, one line at a time; only a line
+    that is the court's name and nothing else (a headline in capitals, "SUPREME COURT
+    STRIKES DOWN …", says more than a court's name and is left alone)."""
+    text = doc.text
+    if "COURT" not in text:
+        return refs
+    added: list[CourtRef] = []
+    taken = Intervals()
+    for r in refs:
+        taken.add(r.start, r.end)
+    for m in _CAPS_LINE.finditer(text):
+        line = m.group("l")
+        if "COURT" not in line or len(line.split()) > 14:
+            continue
+        base = m.start("l")
+        for r in _court_phrases(Doc.of(_title_line(line))):
+            if r.role != "court" or not r.court or r.anaphoric or r.generic:
+                continue
+            rest = (line[: r.start] + " " + line[r.end :]).replace(",", " ").split()
+            if any(w not in _HEADING_REST for w in rest):
+                continue
+            a, b = base + r.start, base + r.end
+            if taken.free(a, b):
+                taken.add(a, b)
+                added.append(replace(r, start=a, end=b, anchor=True))
+    return sorted([*refs, *added], key=lambda x: x.start) if added else refs
+
+
+# A caption's citation parenthetical that dates a decision: "No. 25-0012 (Fed. Cl. May 2,
+# 2025)", "(D. Md. 2025)", "(9th Cir. May 2, 2025)": the court's abbreviation and a year
+_CITED_PAREN = deferred(
+    r"\((?P<c>[A-Z0-9][A-Za-z0-9.'’ ]{1,24}?),?\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?)?\d{4}\)"
+)
+
+
+_SENTENCE_STOP = deferred(r"[a-z]{2}[.!?;]\s+[A-Z]")
+
+
+def _cited_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "In Acme v. United States, No. 25-0012 (Fed. Cl. May 2, 2025), the Court held …":
+    the court a caption's dated parenthetical gives (The Bluebook R. 10.4) is named there, an
+    anchor for "the Court" after it. Only right after a caption ("v." before it in the same
+    sentence), only a court the abbreviation names outright."""
+    if " v" not in text or "(" not in text:
+        return refs
+    from ..captions import _court_from_paren
+
+    added: list[CourtRef] = []
+    taken = Intervals()
+    for r in refs:
+        taken.add(r.start, r.end)
+    for m in _CITED_PAREN.finditer(text):
+        before = text[max(0, m.start() - 160) : m.start()]
+        v = max(before.rfind(" v. "), before.rfind(" vs. "), before.rfind(" v "))
+        if v < 0 or _SENTENCE_STOP.search(before, v + 3):
+            continue
+        court = _court_from_paren(m.group("c"))
+        if court is None:
+            continue
+        # ("The appeals court in Texas v. United States, 23-40653 (5th Cir. 2025), found …",
+        # "In Teller v. Marsh, (D. Mass., Jan. 9, 2026), a federal district court refused …":
+        # a sentence that names its court by words of its own, before the caption or after
+        # it, has its anchor already; only "the Court" after the caption wants one)
+        lo = m.start() - 200
+        if any(
+            lo <= r.end <= m.start() and not _SENTENCE_STOP.search(text, r.end, m.start())
+            for r in refs
+        ) or any(
+            m.end() <= r.start <= m.end() + 200
+            and not r.anaphoric
+            and not _SENTENCE_STOP.search(text, m.end(), r.start)
+            for r in refs
+        ):
+            continue
+        a, b = m.start("c"), m.end("c")
+        if taken.free(a, b):
+            taken.add(a, b)
+            added.append(CourtRef(a, b, "court", court=court, level=C.level_of(court), anchor=True))
+    return sorted([*refs, *added], key=lambda x: x.start) if added else refs
 
 
 # "the U.S. Court of Federal Claims (CFC)": the initials a court is given in parentheses right

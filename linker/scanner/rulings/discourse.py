@@ -727,6 +727,9 @@ def fill_courts(
             # "A second federal judge blocked … Earlier, a judge in Rhode Island had
             # issued …": a judge described without a name is another judge
             and not (o.role == "judge" and o.judge is None and not o.anaphoric)
+            # a heading's or a caption's court is the court of what comes after it, never of
+            # a court phrase before it (the next post's caption in a roundup)
+            and not o.anchor
             # a judge named by name takes a court named after only close by ("Judge X …
             # of the Y court"), never one paragraphs on
             and not (r.judge and o.start - r.end >= 300)

@@ -508,6 +508,15 @@ def _opens_after_news_ruling(
     if k < 0:
         return False
     f = ruling_at[k]
+    if cap is not None:
+        # "In Teller v. Marsh Bay, (D. Mass., …), a federal district court refused … The ruling
+        # in Keller v. Dunmore went the other way": the news ruling has a caption of its own,
+        # so the one after the noun, named nowhere before, is another case's
+        # (the caption's own periods may split its sentence: "(Fed. Cl. May 2, 2025), the
+        # Court held": read back to the line's start, at most 250 characters)
+        s0 = max(text.rfind("\n", 0, f.start) + 1, f.start - 250)
+        if _VERSUS_MARK.search(text, s0, sentence_span(text, f.start)[1]) is not None:
+            return False
     return bool(f.court) and f.confidence >= 0.7 and not f.background and at - f.end <= 600
 
 

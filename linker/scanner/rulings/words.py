@@ -344,6 +344,10 @@ _RN_MOD_FORMS = (
     r"trial[- ]court",
     # "a Thursday ruling by the 11th U.S. Circuit Court of Appeals"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+    # (twenty-third session, census23 P4: "Friday's court decision", "last week's court
+    # order": a day's possessive, then "court" as the noun's modifier; "the court decision"
+    # is the court phrase's own, so only after a possessive)
+    rf"(?<={APOS}s\s)court(?=\s+(?:decision|ruling|order|opinion)\b)",
 )
 # (a comma between two: "its brief, one-paragraph order")
 RN_MODS = rf"(?:(?:{by_first_letter(list(_RN_MOD_FORMS))})(?:,\s+|\s+))"
@@ -373,7 +377,8 @@ RN_DET = (
     # a day's possessive: "Monday's order", "Thursday night's ruling", "tonight's order",
     # "this morning's decision" (the ruling of that day in the story)
     rf"{DAYS}(?:\s+(?:night|morning|afternoon|evening))?{APOS}s|[Tt]onight{APOS}s|"
-    rf"[Tt]his\s+(?:morning|afternoon|evening){APOS}s|[Ll]ast\s+(?:week|night){APOS}s|[Aa]n?)"
+    # (twenty-third session: "last month's Kansas decision upholding …", census23 P4)
+    rf"[Tt]his\s+(?:morning|afternoon|evening){APOS}s|[Ll]ast\s+(?:week|night|month){APOS}s|[Aa]n?)"
 )
 # "the decision to deploy" is an official's; "appeal the decision to the Supreme Court" is not
 NOT_DEST = r"(?!\s+(?:the|a|an|[A-Z][a-z]*)\b)"
