@@ -1,8 +1,9 @@
 """State codes eyecite does not read, for the ``citations`` pass: "California Penal Code
 Section 187", "Conn. Gen. Stat. § 46b-137", "Section 187 of the California Penal Code",
 "section 101.161(1), Florida Statutes", and the codes news cites by their initials
-("O.C.G.A. § 21-2-417", "OCGA 21-2-417", "KRS 311.772", "RCW 9.41.040"), with the slug of a
-code's name as an id spells it (``code_slug``).
+("O.C.G.A. § 21-2-417", "OCGA 21-2-417", "KRS 311.772", "RCW 9.41.040"), each with its code's
+customary abbreviation as the id's slug (``stateslugs.code_id``: "Ariz. Rev. Stat." and "A.R.S."
+are both ``state:az:ars:…``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ..datafiles import read_rows
 from ..models import Mention
 from .doc import merged_windows
 from .lazyre import deferred
+from .stateslugs import code_id, code_slug
 from .trie import find_all, trie_regex
 from .uscites import _SUB, _m, _Words
 
@@ -26,30 +28,6 @@ _CODE_END = (
     r"|Stat(?:s|utes)?\.?(?:\s+Ann\.?)?|Laws?(?:\s+Ann\.?)?)"
 )
 _STATE_SEC = r"\d+[A-Za-z]{0,3}(?:[-–.:]\d+[A-Za-z]{0,3}){0,3}"
-# Full words of a code's name, as eyecite's abbreviations spell them in an id's slug.
-_SLUG_WORDS = {
-    "general": "gen",
-    "statutes": "stat",
-    "statute": "stat",
-    "stats": "stat",
-    "revised": "rev",
-    "compiled": "comp",
-    "consolidated": "cons",
-    "civil": "civ",
-    "criminal": "crim",
-    "procedure": "proc",
-    "government": "gov t",
-    # Texas's abbreviations as courts print them ("Tex. Loc. Gov't Code"), each to its full
-    # name's word, so that both spellings give one code
-    "loc": "local",
-    "fam": "family",
-    "occ": "occupations",
-    "transp": "transportation",
-    "prop": "property",
-}
-_SLUG_DROP = {"and", "of", "the", "ann", "annotated"}
-
-
 # Bluebook abbreviations of states AP style spells out, so courts.py does not list them.
 BLUEBOOK_STATES = {
     "Tex.": "TX",
@@ -103,34 +81,24 @@ def _state_code_re() -> re.Pattern[str]:
     )
 
 
-def code_slug(printed: str) -> str:
-    """A state code's slug from its name as printed: "Penal Code" → "penal-code", "General
-    Statutes" and "Gen. Stat." → "gen-stat", "Health and Safety Code" → "health-safety-code"."""
-    words = re.sub(r"[^A-Za-z0-9 ]", " ", printed).lower().split()
-    out: list[str] = []
-    for w in words:
-        if w not in _SLUG_DROP:
-            out.extend(_SLUG_WORDS.get(w, w).split())
-    return "-".join(out)
-
-
 def state_section(section: str) -> str:
     return re.sub(r"[^0-9a-z.\-]", "-", section.lower().replace("–", "-")).strip("-")
 
 
-# A state code by its initials, the state in them: (initials, postal, the slug its full
-# name has, e.g. "Ky. Rev. Stat." → "rev-stat", so both spellings give one id).
+# A state code by its initials, the state in them: (initials, postal, the code's slug,
+# ``data/state_code_slugs.csv``'s, the one "Ky. Rev. Stat." gets too, so both spellings
+# give one id).
 CODE_INITIALS = (
-    ("O.C.G.A.", "ga", "code"),  # Official Code of Georgia Annotated
-    ("OCGA", "ga", "code"),
-    ("KRS", "ky", "rev-stat"),  # Kentucky Revised Statutes
-    ("RCW", "wa", "rev-code"),  # Revised Code of Washington
-    ("ORS", "or", "rev-stat"),  # Oregon Revised Statutes
-    ("MCL", "mi", "comp-laws"),  # Michigan Compiled Laws
-    ("A.R.S.", "az", "rev-stat"),  # Arizona Revised Statutes
-    ("NRS", "nv", "rev-stat"),  # Nevada Revised Statutes
-    ("C.R.S.", "co", "rev-stat"),  # Colorado Revised Statutes
-    ("N.J.S.A.", "nj", "stat"),  # New Jersey Statutes Annotated
+    ("O.C.G.A.", "ga", "ocga"),  # Official Code of Georgia Annotated
+    ("OCGA", "ga", "ocga"),
+    ("KRS", "ky", "krs"),  # Kentucky Revised Statutes
+    ("RCW", "wa", "rcw"),  # Revised Code of Washington
+    ("ORS", "or", "ors"),  # Oregon Revised Statutes
+    ("MCL", "mi", "mcl"),  # Michigan Compiled Laws
+    ("A.R.S.", "az", "ars"),  # Arizona Revised Statutes
+    ("NRS", "nv", "nrs"),  # Nevada Revised Statutes
+    ("C.R.S.", "co", "crs"),  # Colorado Revised Statutes
+    ("N.J.S.A.", "nj", "njsa"),  # New Jersey Statutes Annotated
 )
 _INITIALS = frozenset(i for i, _, _ in CODE_INITIALS)
 # After the initials: a section sign or word, then a section with at least two parts
@@ -142,7 +110,7 @@ _INITIALS_SECTION = deferred(
 
 
 def find_code_initials(text: str, words: _Words | None = None) -> list[Mention]:
-    """State code citations by the code's initials: "OCGA 21-2-417" → ``state:ga:code:21-2-417``
+    """State code citations by the code's initials: "OCGA 21-2-417" → ``state:ga:ocga:21-2-417``
     (the same id "Ga. Code Ann. § 21-2-417" gets). The initials' places come from the Doc's
     anchor walk (``uscites.CITE_WORDS`` lists them) when ``words`` has it."""
     out: list[Mention] = []
@@ -167,7 +135,7 @@ def find_code_initials(text: str, words: _Words | None = None) -> list[Mention]:
                     m.end(),
                     text[i : m.end()],
                     "statute",
-                    f"state:{postal}:{slug}:{state_section(m.group('sec'))}",
+                    code_id(postal, slug, state_section(m.group("sec"))),
                     confidence=0.9,
                     evidence=f"the state code's initials “{initials}” and a section",
                     matcher="citations",
@@ -203,13 +171,11 @@ def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:
         postal = _state_postal(
             m.group("state") or m.group("state2") or m.group("state3") or m.group("state4")
         )
-        slug = code_slug(
-            m.group("code") or m.group("code2") or m.group("code3") or m.group("code4")
-        )
-        if postal is None or not slug:
+        printed = m.group("code") or m.group("code2") or m.group("code3") or m.group("code4")
+        if postal is None or not code_slug(printed):
             continue
         sec = m.group("sec") or m.group("sec2") or m.group("sec3") or m.group("sec4")
-        auth = f"state:{postal}:{slug}:{state_section(sec)}"
+        auth = code_id(postal, printed, state_section(sec))
         out.append(_m(m, "statute", auth, confidence=0.9))
     return out
 
@@ -218,7 +184,7 @@ def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:
 # state's code told without the code's name. Only a state with one general code (Arizona's
 # Revised Statutes, Idaho's Code; not California's or Texas's many codes) is read, and only a
 # section written as that code numbers its sections (with hyphens or with a dot): the id is the
-# one its formal citation takes (``state:az:rev-stat:13-3603``); the states and their codes are
+# one its formal citation takes (``state:az:ars:13-3603``); the states and their codes are
 # ``data/state_general_codes.csv``.
 
 
@@ -258,7 +224,7 @@ def section_of_state_code(text: str, at: int, end: int, postal: str | None) -> M
         end,
         text[m.start() : end],
         "statute",
-        f"state:{postal}:{slug}:{sec.lower()}",
+        code_id(postal, slug, sec.lower()),
         confidence=0.7,
         evidence="a section of “the state code”: the one general code of the state the "
         "sentence or the article names",

@@ -14,6 +14,7 @@ from .. import ids
 from ..models import Mention
 from .doc import Anchor, Doc, merged_windows
 from .lazyre import deferred
+from .stateslugs import code_id
 from .trie import find_all, matches_at
 
 _SEC = r"\d+[A-Za-z]{0,4}(?:[-–]\d+[A-Za-z]{0,3})?"
@@ -294,7 +295,7 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
     for m in ILCS.finditer(text) if words.has("ILCS") else ():
         sec = f"-{m.group('sec')}" if m.group("sec") else ""
         path = f"{m.group('ch')}-{m.group('act')}{sec}".replace("/", "-").lower()
-        out.append(_m(m, "statute", f"state:il:ilcs:{path}", confidence=0.95))
+        out.append(_m(m, "statute", code_id("il", "ilcs", path), confidence=0.95))
     return out
 
 
