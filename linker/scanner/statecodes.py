@@ -27,7 +27,8 @@ _CODE_END = (
     r"(?:Code(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})?(?:\s+Ann\.?)?"
     r"|Stat(?:s|utes)?\.?(?:\s+Ann\.?)?|Laws?(?:\s+Ann\.?)?)"
 )
-_STATE_SEC = r"\d+[A-Za-z]{0,3}(?:[-–.:]\d+[A-Za-z]{0,3}){0,3}"
+# (up to five parts: North Dakota's "12.1-19.1-02")
+_STATE_SEC = r"\d+[A-Za-z]{0,3}(?:[-–.:]\d+[A-Za-z]{0,3}){0,4}"
 # Bluebook abbreviations of states AP style spells out, so courts.py does not list them.
 BLUEBOOK_STATES = {
     "Tex.": "TX",
@@ -68,8 +69,9 @@ def _state_code_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.])(?P<state>{alt})(?:['’]s)?\s+(?P<code>{code})\s*,?\s*"
         rf"(?:§§?|[Ss]ec(?:tion|s?\.)|[Ss]ection)\s*(?P<sec>{_STATE_SEC})(?P<sub>{_SUB})"
-        # "Section 187 of the California Penal Code"
-        rf"|\b[Ss]ection\s+(?P<sec2>{_STATE_SEC})(?P<sub2>{_SUB})\s+of\s+(?:the\s+)?"
+        # "Section 187 of the California Penal Code"; a bill's "adds Section 1.0041 to the
+        # Texas Education Code"
+        rf"|\b[Ss]ection\s+(?P<sec2>{_STATE_SEC})(?P<sub2>{_SUB})\s+(?:of|to)\s+(?:the\s+)?"
         rf"(?P<state2>{alt})(?:['’]s)?\s+(?P<code2>{code})(?![\w'’])"
         # Florida's own style: "section 101.161(1), Florida Statutes"
         rf"|\b[Ss]ection\s+(?P<sec3>{_STATE_SEC})(?P<sub3>{_SUB}),\s+"

@@ -9,7 +9,7 @@ A code is printed many ways: "Arizona Revised Statutes § 13-3603", "Ariz. Rev. 
 that name codes by subject — California's as its Legislature's site abbreviates them, Texas's
 and New York's as the Bluebook does without the state) and give the one slug: ``ars``,
 ``pen``, ``educ``. A code the table does not list keeps the slug of its printed name
-(``code_slug``: "Administrative Code" → "admin-code").
+(``code_slug``: "Administrative Code" → "administrative-code").
 """
 
 from __future__ import annotations
