@@ -200,3 +200,57 @@ def test_every_slug_row_has_a_source_and_no_printed_name_is_two_codes() -> None:
         for name in row["names"].split("|"):
             key = (row["state"], code_slug(name))
             assert seen.setdefault(key, row["slug"]) == row["slug"], (key, row["slug"])
+
+
+@pytest.mark.parametrize(
+    "text,piece,want",
+    [
+        (
+            "The charge rests on T.C.A. § 39-13-202, prosecutors said.",
+            "T.C.A. § 39-13-202",
+            "state:tn:tca:39-13-202",
+        ),
+        ("Under K.S.A. 8-1567, the driver faces a fine.", "K.S.A. 8-1567", "state:ks:ksa:8-1567"),
+        (
+            "The trigger law, SDCL 22-17-5.1, took effect.",
+            "SDCL 22-17-5.1",
+            "state:sd:sdcl:22-17-5.1",
+        ),
+        (
+            "The statute, N.D.C.C. § 12.1-32-01, sets the penalty.",
+            "N.D.C.C. § 12.1-32-01",
+            "state:nd:ndcc:12.1-32-01",
+        ),
+        ("Officers cited HRS § 291E-61 in the arrest.", "HRS § 291E-61", "state:hi:hrs:291e-61"),
+        (
+            "He was charged under C.G.S. § 53a-54a last year.",
+            "C.G.S. § 53a-54a",
+            "state:ct:cgs:53a-54a",
+        ),
+        (
+            "He could not carry a gun under RSMo 571.070, police said.",
+            "RSMo 571.070",
+            "state:mo:rsmo:571.070",
+        ),
+        # Missouri's own order: the section, then the initials
+        (
+            "The wait is set by section 188.027, RSMo, the clinic said.",
+            "section 188.027, RSMo",
+            "state:mo:rsmo:188.027",
+        ),
+    ],
+)
+def test_a_code_cited_by_its_initials(text: str, piece: str, want: str) -> None:
+    assert want in _ids(text, piece)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew worked 24 HRS 7 days a week.",  # no two-part section
+        "The rsmo 1.234 file was attached.",  # initials in the wrong case
+        "Section 12.5 of the report cites RSMo as a source.",  # no section before the initials
+    ],
+)
+def test_no_state_code_without_initials_and_a_section(text: str) -> None:
+    assert not [m for m in mentions(text) if (m.authority or "").startswith("state:")]

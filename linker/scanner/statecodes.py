@@ -101,8 +101,26 @@ CODE_INITIALS = (
     ("NRS", "nv", "nrs"),  # Nevada Revised Statutes
     ("C.R.S.", "co", "crs"),  # Colorado Revised Statutes
     ("N.J.S.A.", "nj", "njsa"),  # New Jersey Statutes Annotated
+    # (twenty-third session: the initials of state_code_slugs.csv that name no other thing)
+    ("T.C.A.", "tn", "tca"),  # Tennessee Code Annotated
+    ("K.S.A.", "ks", "ksa"),  # Kansas Statutes Annotated
+    ("SDCL", "sd", "sdcl"),  # South Dakota Codified Laws
+    ("N.D.C.C.", "nd", "ndcc"),  # North Dakota Century Code
+    ("NDCC", "nd", "ndcc"),
+    ("HRS", "hi", "hrs"),  # Hawaii Revised Statutes
+    ("C.G.S.", "ct", "cgs"),  # General Statutes of Connecticut
+    (
+        "RSMo",
+        "mo",
+        "rsmo",
+    ),  # Revised Statutes of Missouri ("RSMo 188.017", "section 188.017, RSMo")
 )
 _INITIALS = frozenset(i for i, _, _ in CODE_INITIALS)
+# Missouri's own style puts its initials after the section: "section 188.017, RSMo"
+_SECTION_THEN_INITIALS = deferred(
+    rf"(?<![\w-])[Ss]ection\s+(?P<sec>\d+\.\d+[A-Za-z]?)(?P<sub>{_SUB}),?\s+$"
+)
+_AFTER_SECTION = frozenset({"RSMo"})
 # After the initials: a section sign or word, then a section with at least two parts
 # ("21-2-417", "311.772", "2C:39-5"): a bare "ORS 5" is no citation.
 _INITIALS_SECTION = deferred(
@@ -128,14 +146,20 @@ def find_code_initials(text: str, words: _Words | None = None) -> list[Mention]:
                 continue
             if end < len(text) and text[end].isalnum():
                 continue
-            m = _INITIALS_SECTION.match(text, end)
+            if not text.startswith(initials, i):
+                continue  # (the walk folds case: "rsmo" is no citation)
+            start, m = i, _INITIALS_SECTION.match(text, end)
+            if m is None and initials in _AFTER_SECTION:
+                m = _SECTION_THEN_INITIALS.search(text, max(0, i - 40), i)
+                start = m.start() if m is not None else i
             if m is None:
                 continue
+            stop = max(m.end(), end)
             out.append(
                 Mention(
-                    i,
-                    m.end(),
-                    text[i : m.end()],
+                    start,
+                    stop,
+                    text[start:stop],
                     "statute",
                     code_id(postal, slug, state_section(m.group("sec"))),
                     confidence=0.9,

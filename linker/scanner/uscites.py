@@ -125,7 +125,10 @@ _PUBL_WORD = re.compile(r"P(?:ub|\.?\s?L)")
 # again: every search of a whole article costs about a microsecond. ("Id." is not one: its
 # folded form stands in every "said.")
 # (and the state codes cited by their initials, ``statecodes.CODE_INITIALS``)
-_CODE_INITIALS = ("O.C.G.A.", "OCGA", "KRS", "RCW", "ORS", "MCL", "A.R.S.", "NRS", "C.R.S.")
+_CODE_INITIALS = (
+    *("O.C.G.A.", "OCGA", "KRS", "RCW", "ORS", "MCL", "A.R.S.", "NRS", "C.R.S."),
+    *("T.C.A.", "K.S.A.", "SDCL", "N.D.C.C.", "NDCC", "HRS", "C.G.S.", "RSMo"),
+)
 CITE_WORDS = Anchor(
     "cite_word",
     (*_USC_LOWER_FORMS, "§", "supra", "Ibid", "Stat.", "ILCS", *_CODE_INITIALS, "N.J.S.A."),
