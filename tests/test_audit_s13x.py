@@ -19,7 +19,7 @@ def test_a_pre_statehood_ban_is_not_the_states_recent_row() -> None:
     # (fourteenth session: the 1864 law is a row of its own, A.R.S. § 13-3603, and what
     # these phrases name; never the recent 15-week row)
     assert "state:az:bill:sb1164" not in links.values()
-    assert links.get("the territorial-era ban") in (None, "state:az:rev-stat:13-3603")
+    assert links.get("the territorial-era ban") in (None, "state:az:ars:13-3603")
 
 
 def test_a_ban_enacted_long_before_the_row_is_not_the_row() -> None:
@@ -90,9 +90,7 @@ def test_a_ban_blocked_for_decades_is_older_than_the_row() -> None:
         "that had been blocked for nearly five decades."
     )
     # (the 1864 law, a row of its own since the fourteenth session; never the 15-week row)
-    assert {a for a in links.values() if a and a.startswith("state:az")} <= {
-        "state:az:rev-stat:13-3603"
-    }
+    assert {a for a in links.values() if a and a.startswith("state:az")} <= {"state:az:ars:13-3603"}
 
 
 def test_the_majority_opinion_is_the_benchs_not_the_trial_judges() -> None:

@@ -55,12 +55,12 @@ CASES = [
     (
         "charged under Cal. Penal Code § 187 in Los Angeles",
         "Cal. Penal Code § 187",
-        "state:ca:penal-code:187",
+        "state:ca:pen:187",
     ),
     (
         "a violation of N.Y. Penal Law § 125.25, prosecutors said",
         "N.Y. Penal Law § 125.25",
-        "state:ny:penal-law:125.25",
+        "state:ny:penal:125.25",
     ),
     (
         "Florida's stand-your-ground law, Fla. Stat. § 776.012, applies",

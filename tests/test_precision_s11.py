@@ -225,7 +225,7 @@ def test_a_texas_code_abbreviated_and_spelled_out_is_one_code() -> None:
         "Government Code §245.002, the first application governs."
     )
     ids = {m.authority for m in mentions(text) if m.kind == "statute"}
-    assert ids == {"state:tx:local-gov-t-code:211.011", "state:tx:local-gov-t-code:245.002"}
+    assert ids == {"state:tx:loc-gov:211.011", "state:tx:loc-gov:245.002"}
 
 
 def test_a_participle_after_a_determiner_is_no_courts_verb() -> None:

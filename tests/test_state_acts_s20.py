@@ -314,9 +314,9 @@ def test_the_1864_ban_is_not_the_law_that_repealed_it() -> None:
     # (Arizona H.B. 2677's topic "repeal of the 1864 abortion ban" holds the ban's words; the
     # phrase that prints no "repeal" still takes the 1864 ban's section)
     got = ids("Arizona's 1864 abortion ban was revived by the court.", "2024-04-10")
-    assert got == {"state:az:rev-stat:13-3603"}
+    assert got == {"state:az:ars:13-3603"}
     got = ids("Hobbs signed Arizona's law repealing the 1864 abortion ban.", "2024-06-01")
-    assert ("the 1864 abortion ban", "state:az:rev-stat:13-3603", False) in found(
+    assert ("the 1864 abortion ban", "state:az:ars:13-3603", False) in found(
         "Hobbs signed Arizona's law repealing the 1864 abortion ban.", "2024-06-01"
     )
     assert "state:az:bill:hb2677" not in got

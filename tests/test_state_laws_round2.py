@@ -39,7 +39,7 @@ def found(text: str, date: str = "2024-06-21") -> list[tuple[str, str | None]]:
         ("Governor Northam signed the Virginia Consumer Data Protection Act.",
          "Virginia Consumer Data Protection Act", "state:va:bill:hb2307"),
         ("Tennessee's ELVIS Act protects voices from AI cloning.", "Tennessee's ELVIS Act",
-         "state:tn:code:47-25-1101"),
+         "state:tn:tca:47-25-1101"),
         ("A court blocked Indiana's law that bans gender-affirming care for minors.",
          "Indiana's law that bans gender-affirming care for minors", "state:in:bill:sb480"),
         ("Idaho's Fairness in Women's Sports Act was challenged by a runner.",

@@ -75,7 +75,7 @@ def ids(text: str, date: str | None = None) -> set[str | None]:
         ("A Utah judge blocked that state’s near-total abortion ban for 14 days.",
          "that state’s near-total abortion ban", "state:ut:bill:sb174"),
         ("SIOUX FALLS, S.D. (AP) — South Dakota’s trigger ban on abortion took effect.",
-         "South Dakota’s trigger ban", "state:sd:codified-laws:22-17-5.1"),
+         "South Dakota’s trigger ban", "state:sd:sdcl:22-17-5.1"),
         ("In Louisiana, a judge blocked that state’s trigger-law ban on abortion for now.",
          "that state’s trigger-law ban on abortion", "state:la:bill:sb342"),
         ("The judge ruled that the Utah Minor Protection in Social Media Act restricts speech.",
@@ -141,8 +141,8 @@ def test_a_law_of_another_state_named_later_is_no_antecedent() -> None:
         "taking effect."
     )
     got = statutes(text, "2022-06-30")
-    assert ("that state's near-total abortion ban", "state:ky:rev-stat:311.772") in got
-    assert ("The law", "state:ky:rev-stat:311.772") not in got
+    assert ("that state's near-total abortion ban", "state:ky:krs:311.772") in got
+    assert ("The law", "state:ky:krs:311.772") not in got
 
 
 def test_comparatives_ask_nothing_of_the_antecedent() -> None:

@@ -222,7 +222,7 @@ def test_any_statute_after_an_infinitive_is_no_new_law() -> None:
             "for their patients.",
             "2024-04-12",
             "the 160-year-old abortion ban",
-            "state:az:rev-stat:13-3603",
+            "state:az:ars:13-3603",
         ),
     ],
 )

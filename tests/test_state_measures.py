@@ -138,23 +138,23 @@ def test_a_code_section_named_without_its_state_is_the_articles_state() -> None:
         "sections 51225.1 and 51225.2. (Ed. Code, §§ 48204.3, 48980, subd. (h).)"
     )
     found = [(m.text, m.authority) for m in mentions(text, "2018-03-01") if m.kind == "statute"]
-    assert ("Education Code section 48204.3", "state:ca:education-code:48204.3") in found
-    assert ("Education Code sections 51225.1", "state:ca:education-code:51225.1") in found
-    assert ("51225.2", "state:ca:education-code:51225.2") in found
-    assert ("Ed. Code, §§ 48204.3", "state:ca:education-code:48204.3") in found
-    assert ("48980", "state:ca:education-code:48980") in found
+    assert ("Education Code section 48204.3", "state:ca:edc:48204.3") in found
+    assert ("Education Code sections 51225.1", "state:ca:edc:51225.1") in found
+    assert ("51225.2", "state:ca:edc:51225.2") in found
+    assert ("Ed. Code, §§ 48204.3", "state:ca:edc:48204.3") in found
+    assert ("48980", "state:ca:edc:48980") in found
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Texas lawmakers changed the state's Penal Code Section 42.07 this year.",
-         ("Penal Code Section 42.07", "state:tx:penal-code:42.07")),
+         ("Penal Code Section 42.07", "state:tx:penal:42.07")),
         ("A California court dismissed the suit under Code of Civil Procedure section 425.16.",
-         ("Code of Civil Procedure section 425.16", "state:ca:code-civ-proc:425.16")),
+         ("Code of Civil Procedure section 425.16", "state:ca:ccp:425.16")),
         # the state named with the code stays the citation pass's, with the same id
         ("Prosecutors charged him under California Education Code section 48900.",
-         ("California Education Code section 48900", "state:ca:education-code:48900")),
+         ("California Education Code section 48900", "state:ca:edc:48900")),
     ],
 )  # fmt: skip
 def test_code_sections_of_the_states_that_name_codes_by_subject(

@@ -199,7 +199,7 @@ def test_rows_told_only_by_description_minnesota_and_arkansas() -> None:
     text = (
         "Minnesota asked the justices to revive the state’s ban on carry permits for young adults."
     )
-    assert linked(text, "the state’s ban") == "state:mn:stat:624.714"
+    assert linked(text, "the state’s ban") == "state:mn:minn-stat:624.714"
     text = (
         "Advocates in Arkansas challenged a state law that bars anyone but poll workers from"
         " helping more than six voters."

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import mentions
 
-HLPA = "state:tn:code:39-15-213"  # Tennessee's 2019 trigger law, in force from August 2022
+HLPA = "state:tn:tca:39-15-213"  # Tennessee's 2019 trigger law, in force from August 2022
 HB2263 = "state:tn:bill:hb2263"  # Tennessee's 2020 six-week ("heartbeat") ban
 
 

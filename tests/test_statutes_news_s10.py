@@ -81,19 +81,19 @@ def test_an_acts_section_by_the_abbreviation_the_article_defines() -> None:
     [
         (
             "voters challenged the 2006 Photo ID Act (OCGA 21-2-417), contending that",
-            ("OCGA 21-2-417", "state:ga:code:21-2-417"),
+            ("OCGA 21-2-417", "state:ga:ocga:21-2-417"),
         ),
         (
             "the law, O.C.G.A. § 16-11-126, lets adults carry",
-            ("O.C.G.A. § 16-11-126", "state:ga:code:16-11-126"),
+            ("O.C.G.A. § 16-11-126", "state:ga:ocga:16-11-126"),
         ),
         (
             "the trigger law, KRS 311.772, took effect when",
-            ("KRS 311.772", "state:ky:rev-stat:311.772"),
+            ("KRS 311.772", "state:ky:krs:311.772"),
         ),
         (
             "prosecutors charged him under RCW 9.41.040 for",
-            ("RCW 9.41.040", "state:wa:rev-code:9.41.040"),
+            ("RCW 9.41.040", "state:wa:rcw:9.41.040"),
         ),
     ],
 )
@@ -133,8 +133,8 @@ def test_a_california_code_section_without_its_state_or_section_word() -> None:
         "Penal Code 496 receiving stolen property and Health & Safety Code 11350 possession."
     )
     found = _found(text, "2016-01-10")
-    assert ("Penal Code 496", "state:ca:penal-code:496") in found
-    assert ("Health & Safety Code 11350", "state:ca:health-safety-code:11350") in found
+    assert ("Penal Code 496", "state:ca:pen:496") in found
+    assert ("Health & Safety Code 11350", "state:ca:hsc:11350") in found
     # never a year after the code's name
     later = _found("California lawmakers rewrote the Elections Code 2024 rules.", "2024-05-01")
     assert all(not (a or "").startswith("state:ca:elections-code") for _, a in later)

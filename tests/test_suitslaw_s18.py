@@ -244,11 +244,11 @@ def test_a_quoted_title_a_row_lists_without_the_word_law() -> None:
     [
         (
             "PHOENIX (AP) — Prosecutors cited Section 13-3603 of the state code on Monday.",
-            ("Section 13-3603 of the state code", "state:az:rev-stat:13-3603"),
+            ("Section 13-3603 of the state code", "state:az:ars:13-3603"),
         ),
         (
             "In Arizona, prosecutors cited section 13-3603 of state law on Monday.",
-            ("section 13-3603 of state law", "state:az:rev-stat:13-3603"),
+            ("section 13-3603 of state law", "state:az:ars:13-3603"),
         ),
         (
             "Florida deputies relied on Section 776.012 of the state statutes.",

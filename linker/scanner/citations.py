@@ -29,18 +29,16 @@ from .registry import Pass
 from .statecodes import (
     _CODE_END,
     _CODE_WORD,
-    _SLUG_DROP,
-    _SLUG_WORDS,
     _STATE_SEC,
     BLUEBOOK_STATES,
     _has_section_mark,
     _state_code_re,
     _state_postal,
-    code_slug,
     find_code_initials,
     find_state_codes,
     state_section,
 )
+from .stateslugs import _SLUG_DROP, _SLUG_WORDS, code_slug
 from .uscites import (
     _ART_WORD,
     _CONST_WORD,

@@ -18,7 +18,7 @@ from .. import courts, ids
 from ..models import Mention
 from .lazyre import deferred
 from .sentences import NUMBER_BEFORE_CAPITAL, marks, sentences
-from .statecodes import code_slug
+from .stateslugs import canonical_slug, code_id
 from .trie import whole_word
 from .uscites import STAT, _publ_matches, _usc_matches, _Words
 
@@ -107,7 +107,7 @@ def _regions(text: str, words: _Words | None = None) -> list[tuple[int, int]]:
 def _state_slug(key: str, reporter: str) -> tuple[str, str] | None:
     """(postal, code slug) of a state code citation: the state from reporters-db's entry
     ``key`` (eyecite's corrected reporter, e.g. "Cal. Code"), the slug from the code as
-    printed ("Cal. Penal Code" → "penal-code")."""
+    printed, as ``stateslugs.canonical_slug`` gives it ("Cal. Penal Code" → "pen")."""
     try:
         from reporters_db import LAWS
     except ImportError:  # pragma: no cover - reporters_db comes with eyecite
@@ -129,7 +129,8 @@ def _state_slug(key: str, reporter: str) -> tuple[str, str] | None:
         and len(slug_words[0]) == 1
     ):
         slug_words = slug_words[1:]
-    return st.postal.lower(), code_slug(" ".join(slug_words))
+    postal = st.postal.lower()
+    return postal, canonical_slug(postal, " ".join(slug_words))
 
 
 _CAPTION_BEFORE = deferred(r"^\s*(\S.*?)\s+v\.?\s+(\S.*?)[\s,]*$", re.DOTALL)
@@ -517,7 +518,7 @@ def find_eyecite(
                             e,
                             text[s:e],
                             "statute",
-                            f"state:{st[0]}:{st[1]}:{sec}",
+                            code_id(st[0], st[1], sec),
                             confidence=0.9,
                             matcher="citations",
                         )

@@ -7,8 +7,9 @@ and law-firm alerts of those states print the code without the state. Such a sec
 state's the article is about (``state_laws`` finds it as for a bill number), and only when
 that state has a code of that name: a "Penal Code" in a story about Ohio (whose code is the
 Revised Code) is no section we can name. The id is ``state:POSTAL:CODE-SLUG:SECTION`` with
-the slug ``statecodes.code_slug`` gives the code's full name, so that "Ed. Code" and
-"Education Code" are one code, as "California Education Code" is.
+the slug ``stateslugs.canonical_slug`` gives the code's full name (its customary abbreviation,
+``data/state_code_slugs.csv``), so that "Ed. Code" and "Education Code" are one code
+(``state:ca:edc``), as "California Education Code" is.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from functools import cache
 
 from ..models import Mention
 from .lazyre import deferred
-from .statecodes import code_slug, state_section
+from .statecodes import state_section
+from .stateslugs import canonical_slug, code_id
 from .trie import find_all
 
 # The codes each state names by subject (California's 29 codes; Texas's codes).
@@ -181,7 +183,7 @@ def find(
             continue
         postal = {"California": "ca", "Texas": "tx"}[state]
         full = f"Code of {name}" if m.group("of") else f"{name} Code"
-        slug = code_slug(full)
+        slug = canonical_slug(postal, full)
         out.append(_mention(text, start, m.end("first"), state, full, postal, slug, m["first"]))
         for n in _MORE.finditer(text, m.start("more"), m.end("more")):
             out.append(_mention(text, n.start(), n.end(), state, full, postal, slug, n[0]))
@@ -207,7 +209,7 @@ def _mention(
         e,
         text[s:e],
         "statute",
-        f"state:{postal}:{slug}:{state_section(sec)}",
+        code_id(postal, slug, state_section(sec)),
         name=f"{state} {full} § {sec}",
         confidence=0.8,
         evidence=f"a section of the {full}, of {state}, the state the article is about",

@@ -1,8 +1,9 @@
 """State codes eyecite does not read, for the ``citations`` pass: "California Penal Code
 Section 187", "Conn. Gen. Stat. § 46b-137", "Section 187 of the California Penal Code",
 "section 101.161(1), Florida Statutes", and the codes news cites by their initials
-("O.C.G.A. § 21-2-417", "OCGA 21-2-417", "KRS 311.772", "RCW 9.41.040"), with the slug of a
-code's name as an id spells it (``code_slug``).
+("O.C.G.A. § 21-2-417", "OCGA 21-2-417", "KRS 311.772", "RCW 9.41.040"), each with its code's
+customary abbreviation as the id's slug (``stateslugs.code_id``: "Ariz. Rev. Stat." and "A.R.S."
+are both ``state:az:ars:…``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ..datafiles import read_rows
 from ..models import Mention
 from .doc import merged_windows
 from .lazyre import deferred
+from .stateslugs import code_id, code_slug
 from .trie import find_all, trie_regex
 from .uscites import _SUB, _m, _Words
 
@@ -25,31 +27,8 @@ _CODE_END = (
     r"(?:Code(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})?(?:\s+Ann\.?)?"
     r"|Stat(?:s|utes)?\.?(?:\s+Ann\.?)?|Laws?(?:\s+Ann\.?)?)"
 )
-_STATE_SEC = r"\d+[A-Za-z]{0,3}(?:[-–.:]\d+[A-Za-z]{0,3}){0,3}"
-# Full words of a code's name, as eyecite's abbreviations spell them in an id's slug.
-_SLUG_WORDS = {
-    "general": "gen",
-    "statutes": "stat",
-    "statute": "stat",
-    "stats": "stat",
-    "revised": "rev",
-    "compiled": "comp",
-    "consolidated": "cons",
-    "civil": "civ",
-    "criminal": "crim",
-    "procedure": "proc",
-    "government": "gov t",
-    # Texas's abbreviations as courts print them ("Tex. Loc. Gov't Code"), each to its full
-    # name's word, so that both spellings give one code
-    "loc": "local",
-    "fam": "family",
-    "occ": "occupations",
-    "transp": "transportation",
-    "prop": "property",
-}
-_SLUG_DROP = {"and", "of", "the", "ann", "annotated"}
-
-
+# (up to five parts: North Dakota's "12.1-19.1-02")
+_STATE_SEC = r"\d+[A-Za-z]{0,3}(?:[-–.:]\d+[A-Za-z]{0,3}){0,4}"
 # Bluebook abbreviations of states AP style spells out, so courts.py does not list them.
 BLUEBOOK_STATES = {
     "Tex.": "TX",
@@ -90,8 +69,9 @@ def _state_code_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.])(?P<state>{alt})(?:['’]s)?\s+(?P<code>{code})\s*,?\s*"
         rf"(?:§§?|[Ss]ec(?:tion|s?\.)|[Ss]ection)\s*(?P<sec>{_STATE_SEC})(?P<sub>{_SUB})"
-        # "Section 187 of the California Penal Code"
-        rf"|\b[Ss]ection\s+(?P<sec2>{_STATE_SEC})(?P<sub2>{_SUB})\s+of\s+(?:the\s+)?"
+        # "Section 187 of the California Penal Code"; a bill's "adds Section 1.0041 to the
+        # Texas Education Code"
+        rf"|\b[Ss]ection\s+(?P<sec2>{_STATE_SEC})(?P<sub2>{_SUB})\s+(?:of|to)\s+(?:the\s+)?"
         rf"(?P<state2>{alt})(?:['’]s)?\s+(?P<code2>{code})(?![\w'’])"
         # Florida's own style: "section 101.161(1), Florida Statutes"
         rf"|\b[Ss]ection\s+(?P<sec3>{_STATE_SEC})(?P<sub3>{_SUB}),\s+"
@@ -103,36 +83,44 @@ def _state_code_re() -> re.Pattern[str]:
     )
 
 
-def code_slug(printed: str) -> str:
-    """A state code's slug from its name as printed: "Penal Code" → "penal-code", "General
-    Statutes" and "Gen. Stat." → "gen-stat", "Health and Safety Code" → "health-safety-code"."""
-    words = re.sub(r"[^A-Za-z0-9 ]", " ", printed).lower().split()
-    out: list[str] = []
-    for w in words:
-        if w not in _SLUG_DROP:
-            out.extend(_SLUG_WORDS.get(w, w).split())
-    return "-".join(out)
-
-
 def state_section(section: str) -> str:
     return re.sub(r"[^0-9a-z.\-]", "-", section.lower().replace("–", "-")).strip("-")
 
 
-# A state code by its initials, the state in them: (initials, postal, the slug its full
-# name has, e.g. "Ky. Rev. Stat." → "rev-stat", so both spellings give one id).
+# A state code by its initials, the state in them: (initials, postal, the code's slug,
+# ``data/state_code_slugs.csv``'s, the one "Ky. Rev. Stat." gets too, so both spellings
+# give one id).
 CODE_INITIALS = (
-    ("O.C.G.A.", "ga", "code"),  # Official Code of Georgia Annotated
-    ("OCGA", "ga", "code"),
-    ("KRS", "ky", "rev-stat"),  # Kentucky Revised Statutes
-    ("RCW", "wa", "rev-code"),  # Revised Code of Washington
-    ("ORS", "or", "rev-stat"),  # Oregon Revised Statutes
-    ("MCL", "mi", "comp-laws"),  # Michigan Compiled Laws
-    ("A.R.S.", "az", "rev-stat"),  # Arizona Revised Statutes
-    ("NRS", "nv", "rev-stat"),  # Nevada Revised Statutes
-    ("C.R.S.", "co", "rev-stat"),  # Colorado Revised Statutes
-    ("N.J.S.A.", "nj", "stat"),  # New Jersey Statutes Annotated
+    ("O.C.G.A.", "ga", "ocga"),  # Official Code of Georgia Annotated
+    ("OCGA", "ga", "ocga"),
+    ("KRS", "ky", "krs"),  # Kentucky Revised Statutes
+    ("RCW", "wa", "rcw"),  # Revised Code of Washington
+    ("ORS", "or", "ors"),  # Oregon Revised Statutes
+    ("MCL", "mi", "mcl"),  # Michigan Compiled Laws
+    ("A.R.S.", "az", "ars"),  # Arizona Revised Statutes
+    ("NRS", "nv", "nrs"),  # Nevada Revised Statutes
+    ("C.R.S.", "co", "crs"),  # Colorado Revised Statutes
+    ("N.J.S.A.", "nj", "njsa"),  # New Jersey Statutes Annotated
+    # (twenty-third session: the initials of state_code_slugs.csv that name no other thing)
+    ("T.C.A.", "tn", "tca"),  # Tennessee Code Annotated
+    ("K.S.A.", "ks", "ksa"),  # Kansas Statutes Annotated
+    ("SDCL", "sd", "sdcl"),  # South Dakota Codified Laws
+    ("N.D.C.C.", "nd", "ndcc"),  # North Dakota Century Code
+    ("NDCC", "nd", "ndcc"),
+    ("HRS", "hi", "hrs"),  # Hawaii Revised Statutes
+    ("C.G.S.", "ct", "cgs"),  # General Statutes of Connecticut
+    (
+        "RSMo",
+        "mo",
+        "rsmo",
+    ),  # Revised Statutes of Missouri ("RSMo 188.017", "section 188.017, RSMo")
 )
 _INITIALS = frozenset(i for i, _, _ in CODE_INITIALS)
+# Missouri's own style puts its initials after the section: "section 188.017, RSMo"
+_SECTION_THEN_INITIALS = deferred(
+    rf"(?<![\w-])[Ss]ection\s+(?P<sec>\d+\.\d+[A-Za-z]?)(?P<sub>{_SUB}),?\s+$"
+)
+_AFTER_SECTION = frozenset({"RSMo"})
 # After the initials: a section sign or word, then a section with at least two parts
 # ("21-2-417", "311.772", "2C:39-5"): a bare "ORS 5" is no citation.
 _INITIALS_SECTION = deferred(
@@ -142,7 +130,7 @@ _INITIALS_SECTION = deferred(
 
 
 def find_code_initials(text: str, words: _Words | None = None) -> list[Mention]:
-    """State code citations by the code's initials: "OCGA 21-2-417" → ``state:ga:code:21-2-417``
+    """State code citations by the code's initials: "OCGA 21-2-417" → ``state:ga:ocga:21-2-417``
     (the same id "Ga. Code Ann. § 21-2-417" gets). The initials' places come from the Doc's
     anchor walk (``uscites.CITE_WORDS`` lists them) when ``words`` has it."""
     out: list[Mention] = []
@@ -158,16 +146,22 @@ def find_code_initials(text: str, words: _Words | None = None) -> list[Mention]:
                 continue
             if end < len(text) and text[end].isalnum():
                 continue
-            m = _INITIALS_SECTION.match(text, end)
+            if not text.startswith(initials, i):
+                continue  # (the walk folds case: "rsmo" is no citation)
+            start, m = i, _INITIALS_SECTION.match(text, end)
+            if m is None and initials in _AFTER_SECTION:
+                m = _SECTION_THEN_INITIALS.search(text, max(0, i - 40), i)
+                start = m.start() if m is not None else i
             if m is None:
                 continue
+            stop = max(m.end(), end)
             out.append(
                 Mention(
-                    i,
-                    m.end(),
-                    text[i : m.end()],
+                    start,
+                    stop,
+                    text[start:stop],
                     "statute",
-                    f"state:{postal}:{slug}:{state_section(m.group('sec'))}",
+                    code_id(postal, slug, state_section(m.group("sec"))),
                     confidence=0.9,
                     evidence=f"the state code's initials “{initials}” and a section",
                     matcher="citations",
@@ -203,13 +197,11 @@ def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:
         postal = _state_postal(
             m.group("state") or m.group("state2") or m.group("state3") or m.group("state4")
         )
-        slug = code_slug(
-            m.group("code") or m.group("code2") or m.group("code3") or m.group("code4")
-        )
-        if postal is None or not slug:
+        printed = m.group("code") or m.group("code2") or m.group("code3") or m.group("code4")
+        if postal is None or not code_slug(printed):
             continue
         sec = m.group("sec") or m.group("sec2") or m.group("sec3") or m.group("sec4")
-        auth = f"state:{postal}:{slug}:{state_section(sec)}"
+        auth = code_id(postal, printed, state_section(sec))
         out.append(_m(m, "statute", auth, confidence=0.9))
     return out
 
@@ -218,7 +210,7 @@ def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:
 # state's code told without the code's name. Only a state with one general code (Arizona's
 # Revised Statutes, Idaho's Code; not California's or Texas's many codes) is read, and only a
 # section written as that code numbers its sections (with hyphens or with a dot): the id is the
-# one its formal citation takes (``state:az:rev-stat:13-3603``); the states and their codes are
+# one its formal citation takes (``state:az:ars:13-3603``); the states and their codes are
 # ``data/state_general_codes.csv``.
 
 
@@ -258,7 +250,7 @@ def section_of_state_code(text: str, at: int, end: int, postal: str | None) -> M
         end,
         text[m.start() : end],
         "statute",
-        f"state:{postal}:{slug}:{sec.lower()}",
+        code_id(postal, slug, sec.lower()),
         confidence=0.7,
         evidence="a section of “the state code”: the one general code of the state the "
         "sentence or the article names",

@@ -14,6 +14,7 @@ from .. import ids
 from ..models import Mention
 from .doc import Anchor, Doc, merged_windows
 from .lazyre import deferred
+from .stateslugs import code_id
 from .trie import find_all, matches_at
 
 _SEC = r"\d+[A-Za-z]{0,4}(?:[-–]\d+[A-Za-z]{0,3})?"
@@ -124,7 +125,10 @@ _PUBL_WORD = re.compile(r"P(?:ub|\.?\s?L)")
 # again: every search of a whole article costs about a microsecond. ("Id." is not one: its
 # folded form stands in every "said.")
 # (and the state codes cited by their initials, ``statecodes.CODE_INITIALS``)
-_CODE_INITIALS = ("O.C.G.A.", "OCGA", "KRS", "RCW", "ORS", "MCL", "A.R.S.", "NRS", "C.R.S.")
+_CODE_INITIALS = (
+    *("O.C.G.A.", "OCGA", "KRS", "RCW", "ORS", "MCL", "A.R.S.", "NRS", "C.R.S."),
+    *("T.C.A.", "K.S.A.", "SDCL", "N.D.C.C.", "NDCC", "HRS", "C.G.S.", "RSMo"),
+)
 CITE_WORDS = Anchor(
     "cite_word",
     (*_USC_LOWER_FORMS, "§", "supra", "Ibid", "Stat.", "ILCS", *_CODE_INITIALS, "N.J.S.A."),
@@ -294,7 +298,7 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
     for m in ILCS.finditer(text) if words.has("ILCS") else ():
         sec = f"-{m.group('sec')}" if m.group("sec") else ""
         path = f"{m.group('ch')}-{m.group('act')}{sec}".replace("/", "-").lower()
-        out.append(_m(m, "statute", f"state:il:ilcs:{path}", confidence=0.95))
+        out.append(_m(m, "statute", code_id("il", "ilcs", path), confidence=0.95))
     return out
 
 
