@@ -243,7 +243,7 @@ def test_a_young_age_with_no_date_links_nothing() -> None:
 
 def test_an_old_age_with_no_date_counts_from_the_years_2000_to_2026() -> None:
     text = "Doctors in Arizona weighed what the 160-year-old abortion ban would mean."
-    assert ("the 160-year-old abortion ban", "state:az:rev-stat:13-3603") in ids(text)
+    assert ("the 160-year-old abortion ban", "state:az:ars:13-3603") in ids(text)
 
 
 def test_the_state_constitution_takes_the_articles_one_state_named_further_back() -> None:
