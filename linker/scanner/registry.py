@@ -106,6 +106,7 @@ FOLLOW_UPS = (
     "ruleversions",
     "ruleundoings",
     "ruleobjects",
+    "suitphrases",
     "predicates",
     "consistency",
 )
