@@ -33,6 +33,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from .. import courts
 from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
@@ -49,6 +51,7 @@ from .lawsuits import (
     FRESH_DAYS,
     HYPOTHETICAL,
     _before_date,
+    _capitalised,
     _court_fit,
     _court_told,
     _day,
@@ -67,6 +70,7 @@ from .rulings.courtrefs import court_phrases
 from .sentences import sentences as _sentences
 from .spans import SpanSet, by_span
 from .statenames import state_re
+from .trie import find_all, whole_word
 
 ANCHOR = Anchor(
     "suitphrase",
@@ -156,20 +160,24 @@ def _hand_counts() -> dict[str, int]:
     return out
 
 
-@cache
-def _role_pattern(owner: str) -> re.Pattern[str]:
-    name = re.escape(owner)
-    return re.compile(
-        rf"\b{name},\s+(?:the\s+)?(?:[a-z]+\s+)?{_ROLE}\s+(?:of|at)\s+(?:the\s+)?(?P<org>{_ORG})"
-        rf"|\b(?P<org2>{_ORG})(?:['’]s)?\s+{_ROLE}\s+(?:[A-Z][\w.'’-]*\s+)?{name}\b"
-    )
+# "…, CEO of Pell Bakeries" after the owner's name; "Pell Bakeries CEO Rick …" before it.
+_ROLE_AFTER = deferred(
+    rf",\s+(?:the\s+)?(?:[a-z]+\s+)?{_ROLE}\s+(?:of|at)\s+(?:the\s+)?(?P<org>{_ORG})"
+)
+_ROLE_BEFORE = deferred(rf"\b(?P<org>{_ORG})(?:['’]s)?\s+{_ROLE}\s+(?:[A-Z][\w.'’-]*\s+)?$")
 
 
 def _owner_orgs(text: str, owner: str) -> list[str]:
     """The organisations the article says ``owner`` heads ("Rick Pell, CEO of Pell Bakeries")."""
-    return [
-        o for m in _role_pattern(owner).finditer(text) if (o := m.group("org") or m.group("org2"))
-    ]
+    out = []
+    for at in find_all(text, owner):
+        if not whole_word(text, at, at + len(owner)):
+            continue
+        if (m := _ROLE_AFTER.match(text, at + len(owner))) is not None:
+            out.append(m.group("org"))
+        if (m := _ROLE_BEFORE.search(text, max(0, at - 80), at)) is not None:
+            out.append(m.group("org"))
+    return out
 
 
 def _owns(row: Lawsuit, owner: tuple[str, ...]) -> bool:
@@ -264,6 +272,17 @@ def _topic(party: str) -> bool:
     return _GROUP_END.search(party) is None
 
 
+@cache
+def _row_parties(row: Lawsuit) -> tuple[tuple[str, bool, bool, bool], ...]:
+    """Each party of ``row`` that is evidence of it: (party, capitalised, a topic word, a
+    plaintiff no other row lists), worked out once a row."""
+    return tuple(
+        (p, p[:1].isupper(), _topic(p), _sole(p))
+        for p in dict.fromkeys(row.parties)
+        if _evidence_party(p) and len(p) >= 4 and (not p[:1].isupper() or _suit_party(p))
+    )
+
+
 def _named_near(
     text: str, spans: list[tuple[int, int]], s: int, row: Lawsuit, sued: str | None, topic: bool
 ) -> str | None:
@@ -272,11 +291,11 @@ def _named_near(
     i = _sentence_of(spans, s)
     seg = text[spans[max(0, i - 1)][0] : spans[min(len(spans) - 1, i + 1)][1]]
     own = text[spans[i][0] : spans[i][1]]
-    for p in row.parties:
-        if not _evidence_party(p) or len(p) < 4 or _sued_side(p, sued) or _topic(p) != topic:
+    for p, upper, is_topic, _sole_party in _row_parties(row):
+        if is_topic != topic or p not in seg or _sued_side(p, sued):
             continue
-        if p[:1].isupper():
-            if _suit_party(p) and _names_party(seg, p):
+        if upper:
+            if _names_party(seg, p):
                 return p
         elif " " in p and _names_party(own, p):
             return p
@@ -288,8 +307,12 @@ def _named_anywhere(text: str, row: Lawsuit, sued: str | None) -> str | None:
     return next(
         (
             p
-            for p in row.parties
-            if _sole(p) and not _topic(p) and not _sued_side(p, sued) and _names_party(text, p)
+            for p, _upper, topic, sole in _row_parties(row)
+            if sole
+            and not topic
+            and p in text
+            and not _sued_side(p, sued)
+            and _names_party(text, p)
         ),
         None,
     )
@@ -377,12 +400,68 @@ def _states_near(doc: Doc, spans: list[tuple[int, int]], at: int) -> frozenset[s
     return frozenset(out)
 
 
+@cache
+def _party_index() -> tuple[dict[str, tuple[int, ...]], ahocorasick.Automaton]:
+    """The hand rows (by place) by the first word of each capitalised party, and an automaton
+    over the plain party phrases giving their rows: the rows a text can name are looked up,
+    not read one by one."""
+    first: dict[str, list[int]] = {}
+    plain: dict[str, list[int]] = {}
+    for i, row in enumerate(_hand_rows()):
+        for p in dict.fromkeys(row.parties):
+            if p[:1].isupper():
+                first.setdefault(p.split()[0].replace("’", "'"), []).append(i)
+            elif len(p) > 3:
+                plain.setdefault(p, []).append(i)
+    automaton = ahocorasick.Automaton()
+    for p, rows in plain.items():
+        automaton.add_word(p, tuple(rows))
+    automaton.make_automaton()
+    return {k: tuple(v) for k, v in first.items()}, automaton
+
+
+@cache
+def _challenge_index() -> dict[str, tuple[int, ...]]:
+    out: dict[str, list[int]] = {}
+    for i, row in enumerate(_hand_rows()):
+        for c in row.challenges:
+            out.setdefault(c, []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _candidates(doc: Doc, laws: set[str]) -> tuple[int, ...]:
+    """The hand rows a party of which the article may name, or whose challenged law it links:
+    the only rows that can gather evidence of who or what (worked out once an article)."""
+
+    def find() -> tuple[int, ...]:
+        text = doc.text
+        first, plain = _party_index()
+        out = {i for w in _capitalised(text) for i in first.get(w, ())}
+        for _end, rows in plain.iter(text):
+            out.update(rows)
+        index = _challenge_index()
+        for c, rows in index.items():
+            if c in laws or (
+                c.startswith("usc:")
+                and any(a.startswith("usc:") and usc_overlap(c, a) for a in laws)
+            ):
+                out.update(rows)
+        return tuple(sorted(out))
+
+    return doc.memo(_CANDIDATES, find)
+
+
+_CANDIDATES = "suitphrases:candidates"
+
+
 def _choose(
     doc: Doc, spans: list[tuple[int, int]], p: _Phrase, laws: set[str]
 ) -> tuple[Lawsuit, list[str]] | None:
     court = _filed_court(doc, spans, p.start)
     scored = []
-    for row in _hand_rows():
+    rows = _hand_rows()
+    for i in _candidates(doc, laws):
+        row = rows[i]
         found = _score(doc, spans, p, row, laws, court)
         if found is not None and _kinds(found) >= 2:
             scored.append((_kinds(found), row, found))
