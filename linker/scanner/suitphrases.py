@@ -385,7 +385,13 @@ def _score(
 
 
 def _kinds(found: list[str]) -> int:
-    return len({f.split(":", 1)[0] for f in found})
+    """How many kinds of evidence ``found`` holds, 0 when they are not enough: who it is with
+    one more, or what it challenges with where or when (the one sued and the rule it made
+    are one fact: "sued the agency over its rule" tells no suit of the several it draws)."""
+    kinds = {f.split(":", 1)[0] for f in found}
+    if "who" in kinds or kinds & {"where", "when"}:
+        return len(kinds)
+    return 0
 
 
 def _states_near(doc: Doc, spans: list[tuple[int, int]], at: int) -> frozenset[str]:
