@@ -132,3 +132,21 @@ def test_the_one_suing_must_be_a_party() -> None:
         "Environmental Protection Agency too."
     )
     assert [s for s in suits(text) if s[0].startswith("sued")] == []
+
+
+def test_a_suit_filed_by_a_group_told_by_a_plain_word_in_its_caption() -> None:
+    text = (
+        "A Florida law that keeps children under 14 off social media accounts is on hold. A "
+        "lawsuit filed by two associations of tech companies stands in its way."
+    )
+    found = suits(text)
+    ccia = "Computer & Communications Industry Association v. Uthmeier"
+    assert ("lawsuit", ccia, "flnd") in [(t.split()[-1], n, c) for t, n, c in found]
+
+
+def test_a_group_word_no_caption_holds_tells_no_suit() -> None:
+    text = (
+        "A Florida law that keeps children under 14 off social media accounts is on hold. A "
+        "lawsuit filed by two chambers of commerce stands in its way."
+    )
+    assert suits(text) == []

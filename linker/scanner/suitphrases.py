@@ -62,6 +62,7 @@ from .lawsuits import (
     _own_name,
     _owned_by,
     _sentence_of,
+    _singular,
     _suit_party,
 )
 from .lazyre import deferred
@@ -335,6 +336,7 @@ class _Phrase:
     sued: bool = False
     obj: str | None = None
     government: bool = False
+    group: str | None = None  # "filed by two associations": the group's head word, singular
 
 
 def _score(
@@ -354,6 +356,8 @@ def _score(
         if not all(_owns(row, w) for w in p.owners):
             return None
         found.append(f"who: {p.owners[0][0]}")
+    elif p.group and p.group in _plaintiff_words(row):
+        found.append(f"who: {p.group}")
     elif (
         who := _named_near(text, spans, p.start, row, p.obj, False)
         or _named_anywhere(text, row, p.obj)
@@ -458,6 +462,18 @@ def _candidates(doc: Doc, laws: set[str]) -> tuple[int, ...]:
 
 
 _CANDIDATES = "suitphrases:candidates"
+# "a lawsuit filed by two associations of online companies": a group told by a plain word,
+# its head a word of the caption's first side ("… Industry Association v. …").
+_GROUP_FILER = deferred(
+    r",?\s+(?:filed|brought)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:[a-z]+|\d+)\s+){0,2}(?P<head>[a-z]{5,}s)\b"
+)
+
+
+@cache
+def _plaintiff_words(row: Lawsuit) -> frozenset[str]:
+    """The words of the caption's first side, lowercased (a group's head word is one of them)."""
+    return frozenset(w.strip(",.").lower() for w in row.name.split(" v. ")[0].split())
 
 
 def _choose(
@@ -546,6 +562,9 @@ def _phrase_at(doc: Doc, m: re.Match[str]) -> _Phrase | None:
         when_at = filer.end("who")
     elif (by := FILED_BY.match(text, e)) is not None and by.group("who")[:1].isupper():
         owners.append(by.group("who"))
+    group = None
+    if not owners and (g := _GROUP_FILER.match(text, e)) is not None:
+        group = _singular(g.group("head"))
     return _Phrase(
         s,
         e,
@@ -554,6 +573,7 @@ def _phrase_at(doc: Doc, m: re.Match[str]) -> _Phrase | None:
         when_at=when_at,
         fresh=bool(_FRESH_MODS.intersection(mods)) or bool(_FRESH_AFTER.match(text, e)),
         follow_on=follow_on,
+        group=group,
     )
 
 
