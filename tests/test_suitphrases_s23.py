@@ -150,3 +150,22 @@ def test_a_group_word_no_caption_holds_tells_no_suit() -> None:
         "lawsuit filed by two chambers of commerce stands in its way."
     )
     assert suits(text) == []
+
+
+def test_a_possessive_name_only_one_row_lists_is_enough() -> None:
+    assert suits("Kaul's case is still pending before the justices.") == [
+        ("Kaul's case", "Kaul v. Urmanski", "wisccirct")
+    ]
+
+
+def test_a_city_says_nothing_of_a_state_courts_suit_but_a_federal_court_rules_it_out() -> None:
+    assert suits("Kaul's case was filed in Madison.") == [
+        ("Kaul's case", "Kaul v. Urmanski", "wisccirct")
+    ]
+    text = "Kaul's case was filed in the U.S. District Court for the Western District of Wisconsin."
+    assert suits(text) == []
+
+
+def test_a_possessive_name_several_rows_list_is_not_enough() -> None:
+    # Harvard brought more than one suit of the table: its name alone tells none of them.
+    assert suits("Harvard's case is still pending.") == []

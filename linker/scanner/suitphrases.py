@@ -208,8 +208,12 @@ def _challenges(row: Lawsuit, laws: set[str]) -> str | None:
     return None
 
 
-def _filed_court(doc: Doc, spans: list[tuple[int, int]], s: int) -> tuple[str | None, str | None]:
-    """(district, state) of the court the phrase's own sentence says the suit was filed in."""
+def _filed_court(
+    doc: Doc, spans: list[tuple[int, int]], s: int
+) -> tuple[str | None, str | None, bool]:
+    """(district, state, whether a court phrase named it) of the court the phrase's own
+    sentence says the suit was filed in: "filed in the U.S. District Court for …", "filed in a
+    federal court in Tucson" (a place only)."""
     i = _sentence_of(spans, s)
     a, b = spans[i]
     for ref in court_phrases(doc):
@@ -219,10 +223,22 @@ def _filed_court(doc: Doc, spans: list[tuple[int, int]], s: int) -> tuple[str | 
             and ref.court != "scotus"
             and _FILED_IN.search(doc.text[max(a, ref.start - 40) : ref.start])
         ):
-            return ref.court, None
+            return ref.court, None, True
     if _COURT_PLACE.search(doc.text, s, b) is None:
-        return None, None
-    return _court_told(doc.text, spans[: i + 1], s)
+        return None, None, False
+    return (*_court_told(doc.text, spans[: i + 1], s), False)
+
+
+def _place_fit(court: tuple[str | None, str | None, bool], row: Lawsuit) -> int | None:
+    """How the court the words place the suit in fits ``row`` (``lawsuits._court_fit``); a
+    place alone ("filed in Madison": the federal district there) says nothing of a suit in a
+    state court."""
+    district, postal, named = court
+    if district is None and postal is None:
+        return 0
+    if not named and courts.level_of(row.court) != courts.LEVEL_DISTRICT:
+        return 0
+    return _court_fit(district, postal, row)
 
 
 def _when(
@@ -345,7 +361,7 @@ def _score(
     p: _Phrase,
     row: Lawsuit,
     laws: set[str],
-    court: tuple[str | None, str | None],
+    court: tuple[str | None, str | None, bool],
 ) -> list[str] | None:
     """The kinds of evidence for ``row`` (None: something the phrase says rules it out)."""
     text = doc.text
@@ -356,6 +372,9 @@ def _score(
         if not all(_owns(row, w) for w in p.owners):
             return None
         found.append(f"who: {p.owners[0][0]}")
+        # ("Pell's case": a name only this row lists is enough by itself)
+        if any(_hand_counts().get(o) == 1 and o in row.parties for w in p.owners for o in w):
+            found.append(f"only: {p.owners[0][0]}")
     elif p.group and p.group in _plaintiff_words(row):
         found.append(f"who: {p.group}")
     elif (
@@ -369,7 +388,7 @@ def _score(
         found.append(f"what: {topic}")
     if not found:
         return None
-    fit = _court_fit(*court, row)
+    fit = _place_fit(court, row)
     if fit is None:
         return None
     if fit:
@@ -394,6 +413,7 @@ def _kinds(found: list[str]) -> int:
     are one fact: "sued the agency over its rule" tells no suit of the several it draws)."""
     kinds = {f.split(":", 1)[0] for f in found}
     if "who" in kinds or kinds & {"where", "when"}:
+        # ("only": the owner is a name of this row alone, which counts as two)
         return len(kinds)
     return 0
 
@@ -446,7 +466,9 @@ def _candidates(doc: Doc, laws: set[str]) -> tuple[int, ...]:
     def find() -> tuple[int, ...]:
         text = doc.text
         first, plain = _party_index()
-        out = {i for w in _capitalised(text) for i in first.get(w, ())}
+        # ("Kaul's case": the word without its possessive too)
+        words = {w.removesuffix("'s").removesuffix("'") for w in _capitalised(text)}
+        out = {i for w in words | _capitalised(text) for i in first.get(w, ())}
         for _end, rows in plain.iter(text):
             out.update(rows)
         index = _challenge_index()
