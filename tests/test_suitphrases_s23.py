@@ -153,17 +153,22 @@ def test_a_group_word_no_caption_holds_tells_no_suit() -> None:
 
 
 def test_a_possessive_name_only_one_row_lists_is_enough() -> None:
-    assert suits("Kaul's case is still pending before the justices.") == [
-        ("Kaul's case", "Kaul v. Urmanski", "wisccirct")
-    ]
+    text = "Attorney General Josh Kaul spoke on Friday. Kaul's case is still pending."
+    assert suits(text) == [("Kaul's case", "Kaul v. Urmanski", "wisccirct")]
+
+
+def test_a_bare_surname_is_not_enough_alone() -> None:
+    # (no full name printed: the surname may be another litigant's)
+    assert suits("Kaul's case is still pending before the justices.") == []
 
 
 def test_a_city_says_nothing_of_a_state_courts_suit_but_a_federal_court_rules_it_out() -> None:
-    assert suits("Kaul's case was filed in Madison.") == [
+    said = "Attorney General Josh Kaul spoke on Friday. "
+    assert suits(said + "Kaul's case was filed in Madison.") == [
         ("Kaul's case", "Kaul v. Urmanski", "wisccirct")
     ]
     text = "Kaul's case was filed in the U.S. District Court for the Western District of Wisconsin."
-    assert suits(text) == []
+    assert suits(said + text) == []
 
 
 def test_a_possessive_name_several_rows_list_is_not_enough() -> None:

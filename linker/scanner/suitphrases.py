@@ -93,7 +93,7 @@ _OTHER = frozenset(
 # "The 40-page lawsuit", "their flour-tax lawsuit", "the newest legal challenge", "Pell's case".
 PHRASE = deferred(
     r"(?<![\w’'-])(?:(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)"
-    r"|(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?)\s+"
+    r"|(?P<owner>[A-Z][\w.&-]*(?:(?<![a-z]\.)\s+[A-Z][\w.&-]*){0,3})['’]s?)\s+"
     r"(?P<mods>(?:(?:\d+-page|[a-z]+(?:-[a-z]+)*)\s+){0,2}?)"
     r"(?P<head>lawsuit|suit|legal\s+challenge|case)\b"
 )
@@ -179,6 +179,19 @@ def _owner_orgs(text: str, owner: str) -> list[str]:
         if (m := _ROLE_BEFORE.search(text, max(0, at - 80), at)) is not None:
             out.append(m.group("org"))
     return out
+
+
+def _only(row: Lawsuit, owner: str, text: str) -> bool:
+    """Whether ``owner`` is a name of its own that only ``row`` lists: two words or more
+    ("Learning Resources"), or a surname the article also prints in full as the row lists it
+    ("Josh Kaul … Kaul's case"; a bare "Cook" or "Amazon" may be another suit's)."""
+    if _hand_counts().get(owner) != 1 or owner not in row.parties or not _own_name(owner):
+        return False
+    if len(owner.split()) > 1:
+        return True
+    return any(
+        q.endswith(" " + owner) and q[:1].isupper() and _names_party(text, q) for q in row.parties
+    )
 
 
 def _owns(row: Lawsuit, owner: tuple[str, ...]) -> bool:
@@ -373,7 +386,7 @@ def _score(
             return None
         found.append(f"who: {p.owners[0][0]}")
         # ("Pell's case": a name only this row lists is enough by itself)
-        if any(_hand_counts().get(o) == 1 and o in row.parties for w in p.owners for o in w):
+        if any(_only(row, o, text) for w in p.owners for o in w):
             found.append(f"only: {p.owners[0][0]}")
     elif p.group and p.group in _plaintiff_words(row):
         found.append(f"who: {p.group}")
