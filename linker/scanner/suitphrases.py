@@ -59,6 +59,7 @@ from .lawsuits import (
     _evidence_party,
     _filed_when,
     _names_party,
+    _on_the_day,
     _own_name,
     _owned_by,
     _sentence_of,
@@ -271,12 +272,18 @@ def _when(
         return None
     i = _sentence_of(spans, s)
     a, b = spans[max(0, i - 1)][0], spans[i][1]
-    if not (fresh or _WEEKDAY.search(doc.text, a, b) or _JUST_BROUGHT.search(doc.text, a, b)):
+    weekday = _WEEKDAY.search(doc.text, a, b)
+    if not (fresh or weekday or _JUST_BROUGHT.search(doc.text, a, b)):
         return None
     filed = _day(row.filed)
     if filed is None:
         return None
-    return 0 <= (date - filed).days <= FRESH_DAYS
+    if not 0 <= (date - filed).days <= FRESH_DAYS:
+        return False
+    if weekday is not None:
+        # "filed a new suit on Monday": the Monday the story's date gives (a day either side)
+        return bool(_on_the_day((row,), weekday.group(0), date))
+    return True
 
 
 def _sued_side(party: str, sued: str | None) -> bool:
