@@ -323,8 +323,9 @@ def _row_parties(row: Lawsuit) -> tuple[tuple[str, bool, bool, bool], ...]:
 def _named_near(
     text: str, spans: list[tuple[int, int]], s: int, row: Lawsuit, sued: str | None, topic: bool
 ) -> str | None:
-    """A party of ``row`` (a topic word when ``topic``, else one who brought it) the sentence of
-    ``s`` or a neighbour names: a plain phrase only in the phrase's own sentence."""
+    """A party of ``row`` (a law it names when ``topic``, else one who brought it) the sentence
+    of ``s`` or a neighbour names: a plain phrase for the suitors only in the phrase's own
+    sentence; a plain topic ("research funding") never (many suits share one)."""
     i = _sentence_of(spans, s)
     seg = text[spans[max(0, i - 1)][0] : spans[min(len(spans) - 1, i + 1)][1]]
     own = text[spans[i][0] : spans[i][1]]
@@ -334,7 +335,7 @@ def _named_near(
         if upper:
             if _names_party(seg, p):
                 return p
-        elif " " in p and _names_party(own, p):
+        elif not topic and " " in p and _names_party(own, p):
             return p
     return None
 
