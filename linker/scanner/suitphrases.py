@@ -40,16 +40,12 @@ from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
 from ..links import courtlistener_search
 from ..models import Mention
+from . import lawsuits as suits_table
 from . import sued as sued_pass
 from .doc import Anchor, Doc
 from .lawsuits import (
-    _COURT_PLACE,
-    _FILED_IN,
     _GROUP_WORDS,
-    _WEEKDAY,
-    FILED_BY,
     FRESH_DAYS,
-    HYPOTHETICAL,
     _before_date,
     _capitalised,
     _court_fit,
@@ -235,10 +231,10 @@ def _filed_court(
             s <= ref.start < b
             and ref.court
             and ref.court != "scotus"
-            and _FILED_IN.search(doc.text[max(a, ref.start - 40) : ref.start])
+            and suits_table._FILED_IN.search(doc.text[max(a, ref.start - 40) : ref.start])
         ):
             return ref.court, None, True
-    if _COURT_PLACE.search(doc.text, s, b) is None:
+    if suits_table._COURT_PLACE.search(doc.text, s, b) is None:
         return None, None, False
     return (*_court_told(doc.text, spans[: i + 1], s), False)
 
@@ -272,7 +268,7 @@ def _when(
         return None
     i = _sentence_of(spans, s)
     a, b = spans[max(0, i - 1)][0], spans[i][1]
-    weekday = _WEEKDAY.search(doc.text, a, b)
+    weekday = suits_table._WEEKDAY.search(doc.text, a, b)
     if not (fresh or weekday or _JUST_BROUGHT.search(doc.text, a, b)):
         return None
     filed = _day(row.filed)
@@ -579,7 +575,7 @@ def _phrase_at(doc: Doc, m: re.Match[str]) -> _Phrase | None:
     mods = m.group("mods").split()
     if not _mods_ok(mods, bool(owner) or det in _POSSESSIVE):
         return None
-    if HYPOTHETICAL.search(text, max(0, s - 30), s):
+    if suits_table.HYPOTHETICAL.search(text, max(0, s - 30), s):
         return None  # ("could survive a legal challenge", "threatened a lawsuit")
     filer = _FILER_AFTER.match(text, e)
     if det in ("a", "an") and not (
@@ -603,7 +599,7 @@ def _phrase_at(doc: Doc, m: re.Match[str]) -> _Phrase | None:
         if filer.group("who")[:1].isupper():
             owners.append(filer.group("who"))
         when_at = filer.end("who")
-    elif (by := FILED_BY.match(text, e)) is not None and by.group("who")[:1].isupper():
+    elif (by := suits_table.FILED_BY.match(text, e)) is not None and by.group("who")[:1].isupper():
         owners.append(by.group("who"))
     group = None
     if not owners and (g := _GROUP_FILER.match(text, e)) is not None:
@@ -656,7 +652,7 @@ def _sued_phrases(doc: Doc, taken: SpanSet) -> list[_Phrase]:
             generic = m.group("generic")
             if generic and generic not in ("government", "administration"):
                 continue  # ("sued the city": whose, the sued pass's caption reading tells)
-            if HYPOTHETICAL.search(text, max(0, s - 30), s):
+            if suits_table.HYPOTHETICAL.search(text, max(0, s - 30), s):
                 continue
             government = bool(m.group("admin") or generic)
             subject = sued_pass._subject(text, s)
