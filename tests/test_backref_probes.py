@@ -91,8 +91,6 @@ def test_the_law_known_as_after_a_dash_names_itself() -> None:
     )
     assert _refs(text, "2024-01-04") == [
         ("the law", "state:tx:bill:sb4"),
-        # (the known suit over Senate Bill 4, United States v. Texas: ``suitphrases``)
-        ("The lawsuit", None),
         ("the Texas law", "state:tx:bill:sb4"),
     ]
 

@@ -30,7 +30,7 @@ stands within three paragraphs of it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import ahocorasick
@@ -191,6 +191,13 @@ def _only(row: Lawsuit, owner: str, text: str) -> bool:
     )
 
 
+@cache
+def _repeat_owner(owner: tuple[str, ...]) -> bool:
+    """Whether more than one hand row is the owner's ("Oregon", "AFGE", "the Justice
+    Department": who sued tells none of their suits by itself, only which it may be)."""
+    return sum(1 for row in _hand_rows() if _owns(row, owner)) > 1
+
+
 def _owns(row: Lawsuit, owner: tuple[str, ...]) -> bool:
     """Whether the owner (its name, then the organisations it heads) is a party of ``row``."""
     return any(_owned_by(row, o) for o in owner)
@@ -329,8 +336,8 @@ def _named_near(
         if is_topic != topic or p not in seg or _sued_side(p, sued):
             continue
         if upper:
-            if _names_party(seg, p):
-                return p
+            if _names_party(seg, p) and (topic or _defendant_fit(p, False, row) != 2):
+                return p  # (not the caption's other side: "sued Health and Human Services")
         elif not topic and " " in p and _names_party(own, p):
             return p
     return None
@@ -370,6 +377,9 @@ class _Phrase:
     obj: str | None = None
     government: bool = False
     group: str | None = None  # "filed by two associations": the group's head word, singular
+    # ("… sued the agency. The lawsuit, filed in the D.C. Circuit, …": the next sentence's
+    # definite phrase, whose court is this suit's)
+    court_at: int | None = None
 
 
 def _score(
@@ -385,9 +395,9 @@ def _score(
     if _before_date(row.filed, doc.date):
         return None
     found: list[str] = []
-    if p.owners:
-        if not all(_owns(row, w) for w in p.owners):
-            return None
+    if p.owners and not all(_owns(row, w) for w in p.owners):
+        return None
+    if p.owners and not any(_repeat_owner(w) for w in p.owners):
         found.append(f"who: {p.owners[0][0]}")
         # ("Pell's case": a name only this row lists is enough by itself)
         if any(_only(row, o, text) for w in p.owners for o in w):
@@ -395,9 +405,13 @@ def _score(
     elif p.group and p.group in _plaintiff_words(row):
         found.append(f"who: {p.group}")
     elif (
-        who := _named_near(text, spans, p.start, row, p.obj, False)
-        or _named_anywhere(text, row, p.obj)
-    ) is not None:
+        not p.owners
+        and (
+            who := _named_near(text, spans, p.start, row, p.obj, False)
+            or _named_anywhere(text, row, p.obj)
+        )
+        is not None
+    ):
         found.append(f"who: {who}")
     if (law := _challenges(row, laws)) is not None:
         found.append(f"what: {law}")
@@ -519,6 +533,8 @@ def _choose(
     doc: Doc, spans: list[tuple[int, int]], p: _Phrase, laws: set[str]
 ) -> tuple[Lawsuit, list[str]] | None:
     court = _filed_court(doc, spans, p.start)
+    if court == (None, None, False) and p.court_at is not None:
+        court = _filed_court(doc, spans, p.court_at)
     scored = []
     rows = _hand_rows()
     for i in _candidates(doc, laws):
@@ -693,11 +709,25 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
     captioned = min(named, default=len(text))
     paragraphs = doc.paragraphs
+    items = [
+        replace(p, court_at=q.start)
+        if q.definite and _sentence_of(spans, q.start) == _sentence_of(spans, p.start) + 1
+        else p
+        for p, q in zip(items, [*items[1:], items[-1]], strict=True)
+    ]
     added: list[Mention] = []
     last: tuple[Lawsuit, int] | None = None
+    unresolved: int | None = None  # (the last phrase that told a suit no row fits)
     for p in items:
         if p.start > captioned:
             break
+        if (
+            p.definite
+            and unresolved is not None
+            and (last is None or last[1] < unresolved)
+            and _sentence_of(spans, p.start) - _sentence_of(spans, unresolved) <= 1
+        ):
+            continue  # ("… sued the harbor board. The lawsuit …": that unknown suit)
         a, b = doc.sentence_at(p.start)
         if any(a <= c < b for c in named):
             continue  # ("The first suit, Pell v. Crumb, …": the caption beside it is the mention)
@@ -711,10 +741,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 any(at < c < p.start and n != row.name for c, n in cases)
                 or not all(_owns(row, w) for w in p.owners)
                 or _paragraph(paragraphs, p.start) - _paragraph(paragraphs, at) > _REACH
+                or _place_fit(_filed_court(doc, spans, p.start), row) is None
             ):
                 continue
             found, anaphor = [_BACK], True
         else:
+            if not p.definite:
+                unresolved = p.start
             continue
         last = (row, p.start)
         added.append(
