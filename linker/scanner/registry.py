@@ -108,6 +108,7 @@ FOLLOW_UPS = (
     "ruleversions",
     "ruleundoings",
     "ruleobjects",
+    "suitphrases",
     "predicates",
     "consistency",
 )
