@@ -1,0 +1,26 @@
+"""Twenty-third session, readable sets still low (made-up sentences of the shapes those sets
+showed)."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+# An undated article: the rule an agency's undoing rule repealed, told by a description whose
+# first ninety characters three undoing rows fit alike and the rest of its clause tells apart.
+_UNDOING = (
+    "Several states have asked a federal appeals court to review the Environmental Protection "
+    "Agency's final rule that repealed the legal foundation for federal limits on greenhouse "
+    "gas emissions and eliminated vehicle emissions standards. More suits are expected."
+)
+
+
+def test_an_undoing_rule_is_told_by_the_rest_of_its_clause() -> None:
+    found = [m for m in mentions(_UNDOING) if m.kind == "regulation"]
+    rule = next(m for m in found if m.text.endswith("final rule"))
+    assert rule.authority == "fr:91:7686"
+
+
+def test_without_the_telling_words_the_tie_stays_unlinked_to_the_newer_rule() -> None:
+    text = _UNDOING.replace(" and eliminated vehicle emissions standards", "")
+    found = [m for m in mentions(text) if m.kind == "regulation"]
+    assert not any(m.authority == "fr:91:7686" for m in found)
