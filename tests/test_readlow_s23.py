@@ -24,3 +24,27 @@ def test_without_the_telling_words_the_tie_stays_unlinked_to_the_newer_rule() ->
     text = _UNDOING.replace(" and eliminated vehicle emissions standards", "")
     found = [m for m in mentions(text) if m.kind == "regulation"]
     assert not any(m.authority == "fr:91:7686" for m in found)
+
+
+# A known suit that challenges one rule, and an agency rule its words do not tell.
+_SUIT = (
+    "The American Lung Association and the Sierra Club sued the Environmental Protection "
+    "Agency in the U.S. Court of Appeals for the District of Columbia Circuit on Wednesday. "
+)
+_RULE = "A rule finalized by the EPA last week revokes a 2009 agency statement about pollution. "
+
+
+def test_an_agency_rule_unknown_by_its_words_is_the_one_the_known_suit_challenges() -> None:
+    found = mentions(_SUIT + _RULE, "2026-02-20")
+    rule = next(m for m in found if m.text.startswith("A rule finalized by the EPA"))
+    assert rule.authority == "fr:91:7686"
+
+
+def test_without_the_suit_the_agency_rule_stays_unlinked() -> None:
+    found = mentions("Several groups criticised the plan. " + _RULE, "2026-02-20")
+    assert not any(m.authority == "fr:91:7686" for m in found)
+
+
+def test_a_rule_of_another_agency_is_not_the_suit_s_rule() -> None:
+    text = _SUIT + _RULE.replace("the EPA", "the Labor Department")
+    assert not any(m.authority == "fr:91:7686" for m in mentions(text, "2026-02-20"))

@@ -99,6 +99,7 @@ FOLLOW_UPS = (
     "sued",
     "prosecutions",
     "suitrefs",
+    "suitrules",
     "latebacks",
     "titles",
     "foreign",
