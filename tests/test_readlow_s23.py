@@ -48,3 +48,14 @@ def test_without_the_suit_the_agency_rule_stays_unlinked() -> None:
 def test_a_rule_of_another_agency_is_not_the_suit_s_rule() -> None:
     text = _SUIT + _RULE.replace("the EPA", "the Labor Department")
     assert not any(m.authority == "fr:91:7686" for m in mentions(text, "2026-02-20"))
+
+
+def test_scotus_is_the_supreme_court_as_a_ruling_s_subject() -> None:
+    text = "SCOTUS ruled 7-2 on Monday to narrow the reach of federal wiretap warrants."
+    found = [m for m in mentions(text, "2025-03-04") if m.kind == "ruling"]
+    assert [(m.text.split()[0], m.court) for m in found] == [("SCOTUS", "scotus")]
+
+
+def test_the_scotusblog_site_is_no_court() -> None:
+    text = "SCOTUSblog ruled out a decision before June, its editor wrote."
+    assert not [m for m in mentions(text, "2025-03-04") if m.kind == "ruling"]
