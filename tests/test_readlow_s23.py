@@ -59,3 +59,17 @@ def test_scotus_is_the_supreme_court_as_a_ruling_s_subject() -> None:
 def test_the_scotusblog_site_is_no_court() -> None:
     text = "SCOTUSblog ruled out a decision before June, its editor wrote."
     assert not [m for m in mentions(text, "2025-03-04") if m.kind == "ruling"]
+
+
+def test_what_a_court_named_in_full_emphasized_that_is_its_ruling() -> None:
+    text = (
+        "Smith v. Jones concerned a town's ban on yard signs. The Sixth Circuit emphasized "
+        "that the ban reaches far more speech than it needs to."
+    )
+    found = [m for m in mentions(text, "2024-12-01") if m.kind == "ruling"]
+    assert [(m.text, m.court) for m in found] == [("The Sixth Circuit emphasized that", "ca6")]
+
+
+def test_what_a_court_emphasized_with_no_that_is_no_ruling() -> None:
+    text = "The Sixth Circuit emphasized the stakes of the dispute at a hearing on Monday."
+    assert not [m for m in mentions(text, "2024-12-01") if m.kind == "ruling"]
