@@ -73,3 +73,14 @@ def test_what_a_court_named_in_full_emphasized_that_is_its_ruling() -> None:
 def test_what_a_court_emphasized_with_no_that_is_no_ruling() -> None:
     text = "The Sixth Circuit emphasized the stakes of the dispute at a hearing on Monday."
     assert not [m for m in mentions(text, "2024-12-01") if m.kind == "ruling"]
+
+
+def test_a_court_that_has_overridden_an_order_rules() -> None:
+    text = "A federal appeals court in San Francisco has overridden a lower court's stay on Friday."
+    found = [m for m in mentions(text, "2024-01-08") if m.kind == "ruling"]
+    assert [m.text for m in found][:1] == ["A federal appeals court in San Francisco has overridden"]
+
+
+def test_lawmakers_who_override_a_veto_give_no_ruling() -> None:
+    text = "Lawmakers overrode the governor's veto of the budget bill on Monday."
+    assert not [m for m in mentions(text, "2024-01-08") if m.kind == "ruling"]
