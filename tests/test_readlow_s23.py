@@ -84,3 +84,12 @@ def test_a_court_that_has_overridden_an_order_rules() -> None:
 def test_lawmakers_who_override_a_veto_give_no_ruling() -> None:
     text = "Lawmakers overrode the governor's veto of the budget bill on Monday."
     assert not [m for m in mentions(text, "2024-01-08") if m.kind == "ruling"]
+
+
+def test_a_proposed_heat_rule_told_by_heat_related_injuries() -> None:
+    text = (
+        "In July 2024, OSHA published a proposed rule meant to protect employees from "
+        "heat-related injuries and illnesses on the job."
+    )
+    found = [m for m in mentions(text, "2024-09-01") if m.kind == "regulation"]
+    assert [m.authority for m in found] == ["fr:89:70698"]
