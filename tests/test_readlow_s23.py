@@ -93,3 +93,26 @@ def test_a_proposed_heat_rule_told_by_heat_related_injuries() -> None:
     )
     found = [m for m in mentions(text, "2024-09-01") if m.kind == "regulation"]
     assert [m.authority for m in found] == ["fr:89:70698"]
+
+
+_VERDICT = (
+    "A federal jury in Milwaukee convicted the county treasurer on a felony theft charge. "
+)
+
+
+def test_the_verdict_a_party_seeks_to_have_set_aside_refers_back() -> None:
+    text = _VERDICT + "Her lawyers want to have the felony verdict set aside before sentencing."
+    found = [m for m in mentions(text, "2025-12-20") if m.kind == "ruling"]
+    assert any(m.text == "the felony verdict" and m.anaphor for m in found)
+
+
+def test_the_verdict_a_judge_is_asked_to_set_aside_refers_back() -> None:
+    text = _VERDICT + "They will ask Judge Roe to set aside the felony verdict."
+    found = [m for m in mentions(text, "2025-12-20") if m.kind == "ruling"]
+    assert any(m.text == "the felony verdict" and m.anaphor for m in found)
+
+
+def test_a_court_that_halted_the_verdict_still_reads_it_as_its_object() -> None:
+    text = _VERDICT + "An appeals court halted the felony verdict on Monday."
+    found = [m for m in mentions(text, "2025-12-20") if m.kind == "ruling"]
+    assert not any(m.text == "the felony verdict" for m in found)
