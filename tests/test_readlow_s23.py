@@ -78,7 +78,8 @@ def test_what_a_court_emphasized_with_no_that_is_no_ruling() -> None:
 def test_a_court_that_has_overridden_an_order_rules() -> None:
     text = "A federal appeals court in San Francisco has overridden a lower court's stay on Friday."
     found = [m for m in mentions(text, "2024-01-08") if m.kind == "ruling"]
-    assert [m.text for m in found][:1] == ["A federal appeals court in San Francisco has overridden"]
+    want = "A federal appeals court in San Francisco has overridden"
+    assert [m.text for m in found][:1] == [want]
 
 
 def test_lawmakers_who_override_a_veto_give_no_ruling() -> None:
