@@ -96,9 +96,7 @@ def test_a_proposed_heat_rule_told_by_heat_related_injuries() -> None:
     assert [m.authority for m in found] == ["fr:89:70698"]
 
 
-_VERDICT = (
-    "A federal jury in Milwaukee convicted the county treasurer on a felony theft charge. "
-)
+_VERDICT = "A federal jury in Milwaukee convicted the county treasurer on a felony theft charge. "
 
 
 def test_the_verdict_a_party_seeks_to_have_set_aside_refers_back() -> None:
