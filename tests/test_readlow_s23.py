@@ -115,3 +115,23 @@ def test_a_court_that_halted_the_verdict_still_reads_it_as_its_object() -> None:
     text = _VERDICT + "An appeals court halted the felony verdict on Monday."
     found = [m for m in mentions(text, "2025-12-20") if m.kind == "ruling"]
     assert not any(m.text == "the felony verdict" for m in found)
+
+
+def test_the_thing_an_undoing_undoes_is_the_rule_it_repeals() -> None:
+    text = (
+        "Several cities sued the EPA on Monday over the reversal of a key scientific "
+        "determination behind federal climate policy. A rule finalized by the EPA this month "
+        "rescinded the 2009 endangerment finding."
+    )
+    regs = [(m.text, m.authority) for m in mentions(text, "2026-02-25") if m.kind == "regulation"]
+    assert ("the reversal", "fr:91:7686") in regs
+    assert ("a key scientific determination", "fr:74:66496") in regs
+
+
+def test_an_undoing_of_a_kind_the_repealed_rule_is_not_stays_whole() -> None:
+    text = (
+        "Several cities sued the EPA on Monday over the reversal of a key vehicle standard. "
+        "A rule finalized by the EPA this month rescinded the 2009 endangerment finding."
+    )
+    regs = [(m.text, m.authority) for m in mentions(text, "2026-02-25") if m.kind == "regulation"]
+    assert not any(a == "fr:74:66496" and "standard" in t for t, a in regs)
