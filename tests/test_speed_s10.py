@@ -37,6 +37,8 @@ _PLAIN_SCOTUS = re.compile(
     # (eleventh session: "All nine justices"; twenty-first: "All justices", "all of the")
     r"|\b[Aa]ll\s+(?:nine\s+|the\s+|of\s+the\s+)?justices\b"
     r"|\bJustices\b(?!\s+[A-Z])"
+    # (twenty-third session: the press's initials, never "SCOTUSblog")
+    r"|\bSCOTUS\b"
 )
 
 

@@ -1443,7 +1443,21 @@ def _best_undoing(
     cands, tied = _best(_repeals(pool), undone_words)
     if not cands and not tied and repeal_m.group("desc") != undone_words:
         cands, tied = _best(_repeals(pool), repeal_m.group("desc"))
+    if not cands and len(tied) > 1:
+        # "… that repealed the primary basis for federal regulation of greenhouse gas
+        # emissions and eliminated vehicle emissions standards": the rules its first words
+        # tie are told apart by the rest of its clause (one of the tied rules, or none)
+        rest = _CLAUSE_REST.match(repeal_m.string, repeal_m.end("desc"))
+        if rest is not None and rest.group(0).strip():
+            longer, _ = _best(tied, repeal_m.group("desc") + rest.group(0))
+            if longer:
+                return longer, []
     return cands, tied
+
+
+# The rest of an undoing verb's clause past the words ``REPEAL`` keeps (its ninety
+# characters): up to the sentence's or the clause's end
+_CLAUSE_REST = deferred(r"[^.;:()\n—–]{0,120}")
 
 
 def _undoer_dated(pool: list[Rule], when: ruledates.Window | None) -> list[Rule]:

@@ -841,9 +841,9 @@ _ACTION_ON_KIND = deferred(
     r"[A-Z][\w.&-]*)['’]s?\s+)?(?:(?:recent|latest|final|planned|proposed|controversial|"
     r"sweeping)\s+)?"
     r"(?P<noun>rescinding|rescission|repeal|repealing|reversal|revocation|revoking|rollback|"
-    r"roll-back|undoing|withdrawal|scrapping)\s+of\s+(?:an?|one)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:finding|determination|declaration|rule|regulation|standard|"
-    r"safeguard|protection)s?\b"
+    r"roll-back|undoing|withdrawal|scrapping)\s+of\s+(?P<obj>(?:an?|one)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<kind>finding|determination|declaration|rule|regulation|standard|"
+    r"safeguard|protection)s?)\b"
 )
 ACTION_ON_KIND_SENTENCES = 2
 
@@ -882,6 +882,37 @@ def _actions_on_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             continue  # "the appeals court's reversal of a ruling": a court's
         rule = min(near, key=lambda m: abs(m.start - s))
+        undone = _undone_of_kind(rule.authority or "", a.group("kind"))
+        if undone is not None:
+            # "the reversal of a scientific finding": the undoing is the undoing rule, the
+            # thing undone the one rule of that kind the undoing rule repeals (the gold of
+            # three readable sets splits the phrase so)
+            added.append(
+                rule.with_(
+                    start=s,
+                    end=a.end("noun"),
+                    text=text[s : a.end("noun")],
+                    anaphor=rule.end <= s,
+                    confidence=0.7,
+                    evidence=f"the agency's undoing of a {a.group('kind')}: {rule.text}",
+                    matcher="namesync",
+                )
+            )
+            os_, oe = a.span("obj")
+            added.append(
+                Mention(
+                    os_,
+                    oe,
+                    text[os_:oe],
+                    "regulation",
+                    undone.target,
+                    name=undone.name,
+                    confidence=0.7,
+                    evidence=f"the {a.group('kind')} {rule.text} undoes: {undone.name}",
+                    matcher="namesync",
+                )
+            )
+            continue
         added.append(
             rule.with_(
                 start=s,
@@ -894,6 +925,31 @@ def _actions_on_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
     return _with_added(mentions, added)
+
+
+_FINDING_WORDS = frozenset(("finding", "determination", "declaration"))
+
+
+def _undone_of_kind(authority: str, kind: str) -> Rule | None:
+    """The one rule the undoing rule ``authority`` repeals whose name or aliases hold the word
+    ``kind`` ("finding": the endangerment finding); None with none or two."""
+    from .ruleundoings import _undoes
+
+    undoer = rules_by_target().get(authority)
+    if undoer is None:
+        return None
+    # (a finding is what news also calls a determination or a declaration)
+    kinds = "finding|determination|declaration" if kind in _FINDING_WORDS else re.escape(kind)
+    word = re.compile(rf"\b(?:{kinds})s?\b", re.IGNORECASE)
+    found = {
+        r.target: r
+        for r in rules()
+        if r.target
+        and not r.proposed
+        and _undoes(undoer, r)
+        and any(word.search(n) for n in (r.name, *r.aliases))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # A rule named, then an apposition that dates it by its administration ("the 2009

@@ -100,6 +100,7 @@ FOLLOW_UPS = (
     "sued",
     "prosecutions",
     "suitrefs",
+    "suitrules",
     "latebacks",
     "titles",
     "foreign",

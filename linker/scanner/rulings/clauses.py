@@ -290,6 +290,13 @@ COURT_SAID = lazy(
 # as what it said (only with "that": "the 7th Circuit noted a split among the circuits" tells
 # no holding; a judge writes and notes at hearings and in dissents, so only a court)
 _WROTE_WORDS = frozenset(("wrote", "writes", "noted", "notes"))
+# ("The Fifth Circuit emphasized that the First Amendment poses no obstacle …", a blog's
+# summary of an opinion: what a court named in full stressed that something is, with "that"
+# only; "the court emphasized the stakes" tells no holding)
+_STRESSED_WORDS = frozenset(("emphasized", "emphasizes", "stressed", "stresses"))
+COURT_STRESSED = lazy(
+    rf"\s+(?P<verb>emphasized|emphasizes|stressed|stresses)(?:\s+(?:on\s+)?{DAYS})?\s+that\b"
+)
 COURT_WROTE = lazy(
     rf"\s+(?P<verb>wrote|writes|noted|notes)(?:\s+(?:on\s+)?{DAYS})?(?:\s+that\b|"
     # "the 7th Circuit noted the statute was ambiguous": a holding with no "that"
@@ -833,7 +840,7 @@ def find_clauses(
             court_said = False
             if (
                 m is None
-                and (word in ("said", "says") or word in _WROTE_WORDS)
+                and (word in ("said", "says") or word in _WROTE_WORDS or word in _STRESSED_WORDS)
                 and r.role in ("court", "panel")
                 and r.court
                 # ("Judges Lark, Osei and Voss said the law survived", "the majority said":
@@ -850,6 +857,8 @@ def find_clauses(
                 m = (
                     COURT_WROTE().match(text, subj_end, s1)
                     if word in _WROTE_WORDS
+                    else COURT_STRESSED().match(text, subj_end, s1)
+                    if word in _STRESSED_WORDS
                     else SAID_GRANT().match(text, subj_end, s1)
                     or COURT_SAID().match(text, subj_end, s1)
                 )

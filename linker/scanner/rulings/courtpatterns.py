@@ -114,6 +114,8 @@ _SCOTUS = at_word_start(
         # ("All justices agreed to …", "all of the justices": the whole bench too)
         *(f"{a}ll\\s+(?:nine\\s+|the\\s+|of\\s+the\\s+)?justices\\b" for a in "Aa"),
         r"Justices\b(?!\s+[A-Z])",
+        # "SCOTUS ruled 6-3 …" (the press's initials; never "SCOTUSblog")
+        r"SCOTUS\b",
     ]
 )
 
@@ -425,7 +427,7 @@ COURT_WORDS = Anchor(
     (
         *("Judge", "judge", "Court", "court", "Justice", "justice", "Panel", "panel"),
         *("Circuit", "circuit", "District", "district", "JUDGE", "COURT", "Jury", "jury"),
-        *("Jurors", "jurors", "Circ."),
+        *("Jurors", "jurors", "Circ.", "SCOTUS"),
     ),
     100,
     140,
@@ -455,7 +457,10 @@ PATTERN_WORDS: dict[str, Anchor] = {
     ),
     # "the U.S. Supreme Court", "the nation's highest court", "the high court", "the justices"
     "scotus": Anchor(
-        "court_scotus", ("Supreme", "highest", "top", "high", "justices", "Justices"), 50, 25
+        "court_scotus",
+        ("Supreme", "highest", "top", "high", "justices", "Justices", "SCOTUS"),
+        50,
+        25,
     ),
     "district_formal": Anchor("court_district", ("District",), 70, 70),
     "justice": Anchor("court_justice", ("Justice",), 10, 60),

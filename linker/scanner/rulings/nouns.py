@@ -2117,7 +2117,11 @@ _FREE_AFTER_WORD = deferred(
     r"said|says|argued|argues|noted|notes|contended|contends|"
     # a reaction to the ruling, never a review of it
     r"welcomed|welcomes|praised|praises|hailed|hails|criticized|criticizes|blasted|blasts|"
-    r"slammed|slams|condemned|condemns|celebrated|celebrates|applauded|applauds)\s+$",
+    r"slammed|slams|condemned|condemns|celebrated|celebrates|applauded|applauds|"
+    # what a party seeks to undo, no ruling made ("seeks to have the felony verdict set aside",
+    # "asked the judge to set aside the felony verdict")
+    r"have|having|get|getting|to\s+(?:set\s+aside|throw\s+out|overturn|vacate|toss|reverse|"
+    r"appeal|challenge|undo))\s+$",
     re.IGNORECASE,
 )
 # A noun's sentence that says its court sat as a panel: "…, issued by a three-judge panel,"
@@ -2174,7 +2178,7 @@ def _agreeing_modifiers(
             continue  # a noun the modifiers of ``RN`` read: decided above, kept or left out
         if not (
             text[sentence_start(text, m.start()) : m.start()].strip(' "“‘\t') == ""
-            or _FREE_AFTER_WORD.search(text, max(0, m.start() - 12), m.start())
+            or _FREE_AFTER_WORD.search(text, max(0, m.start() - 16), m.start())
         ):
             continue  # ("halted the perjury verdict": a verb's object, a ruling below)
         if fits is not None:
