@@ -1,0 +1,34 @@
+"""What was still wrong on the sets read at the end of the twenty-third session, each fixed as
+a general shape (``rulings.documents``). Made-up sentences."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+_DATE = "2024-06-01"
+
+
+def _rulings(text: str) -> dict[str, str | None]:
+    return {m.text: m.court for m in mentions(text, _DATE) if m.kind == "ruling"}
+
+
+_SLIP_BODY = (
+    "In Harrow Tool, Inc. v. United States, No. 24-0417, the Court held that the agency "
+    "erred.\n\nThe Court granted the importer's Motion for Summary Judgment and denied its "
+    "Motion for Preliminary Injunction as moot."
+)
+
+
+def test_a_heading_court_above_a_slip_opinion_line_is_no_ruling() -> None:
+    # a court's name in capitals on a line of its own, then the slip opinion's number: the
+    # heading only tells which court "the Court" below is
+    text = "Trade Law Notes\n\nUNITED STATES COURT OF INTERNATIONAL TRADE\n\nSlip Op. 24-31\n\n"
+    found = _rulings(text + _SLIP_BODY)
+    assert not any("TRADE" in t for t in found)
+    assert found["the Court held"] == "cit"
+
+
+def test_a_court_named_in_a_sentence_before_its_slip_opinion_is_still_one() -> None:
+    text = "The Court of Federal Claims Slip Opinion 24-1123 held that the contract was void."
+    found = _rulings(text)
+    assert any("Slip Opinion 24-1123" in t for t in found)
