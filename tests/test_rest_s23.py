@@ -32,3 +32,29 @@ def test_a_court_named_in_a_sentence_before_its_slip_opinion_is_still_one() -> N
     text = "The Court of Federal Claims Slip Opinion 24-1123 held that the contract was void."
     found = _rulings(text)
     assert any("Slip Opinion 24-1123" in t for t in found)
+
+
+_PRECEDENT_CASE = (
+    "On March 3, the U.S. Court of Appeals for the Fourth Circuit struck down the agency's "
+    "reporting rule. The Fourth Circuit's decision is notable for citing the 2023 Supreme "
+    "Court case Harlow Mills v. Brandt, which overturned a long-standing doctrine. "
+    "Without that doctrine, the court ruled that the agency exceeded its authority."
+)
+
+
+def test_a_court_told_of_a_precedents_case_is_not_the_court_that_ruled() -> None:
+    # "the YEAR Supreme Court case X v. Y, which …": a precedent; "the court ruled" after it
+    # is the court whose decision the article reports
+    found = _rulings(_PRECEDENT_CASE)
+    court = next(c for t, c in found.items() if t.startswith("the court ruled"))
+    assert court == "ca4"
+
+
+def test_without_another_court_before_it_the_precedents_court_still_rules() -> None:
+    text = (
+        "The 2023 Supreme Court case Harlow Mills v. Brandt changed the doctrine. Later, "
+        "the court ruled that the agency exceeded its authority."
+    )
+    found = _rulings(text)
+    court = next(c for t, c in found.items() if t.startswith("the court ruled"))
+    assert court == "scotus"
