@@ -58,3 +58,24 @@ def test_without_another_court_before_it_the_precedents_court_still_rules() -> N
     found = _rulings(text)
     court = next(c for t, c in found.items() if t.startswith("the court ruled"))
     assert court == "scotus"
+
+
+_PARTY_BACKED = (
+    "Women in Wyoming argue that the near-total ban violates a 2011 GOP-backed amendment, "
+    "passed to blunt a federal health law, protecting the right to make one's own health "
+    "care decisions."
+)
+
+
+def _constitution(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, "2025-01-10") if m.kind == "constitution"]
+
+
+def test_a_party_backed_amendment_is_the_measure_voted_on_the_year_after() -> None:
+    # lawmakers sent it to the ballot in 2011; the voters adopted it in 2012
+    assert ("a 2011 GOP-backed amendment", "state:wy:const:1-38") in _constitution(_PARTY_BACKED)
+
+
+def test_a_party_backed_amendment_two_years_off_is_no_measure() -> None:
+    text = _PARTY_BACKED.replace("2011", "2009")
+    assert not any(t.startswith("a 2009") for t, _ in _constitution(text))
