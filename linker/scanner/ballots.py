@@ -213,7 +213,12 @@ DESCRIBED = deferred(
 DATED = deferred(
     r"\b(?P<det>[Aa])\s+(?P<year>(?:19|20)\d\d)\s+(?:state\s+)?"
     r"(?:(?:voter|citizen)-(?:approved|backed|passed|ratified|initiated)\s+(?:state\s+)?"
-    r"(?:constitutional\s+)?|constitutional\s+)amendment\b"
+    r"(?:constitutional\s+)?|"
+    # (end of session: "a 2011 GOP-backed amendment": lawmakers' backing, the year they sent it
+    # to the ballot, which may be the year before the vote)
+    r"(?P<party>(?:GOP|Republican|Democratic|legislatively|legislature|lawmaker)-(?:backed|"
+    r"passed|referred|sponsored)\s+(?:state\s+)?(?:constitutional\s+)?)|constitutional\s+)"
+    r"amendment\b"
     r"(?!\s+(?:to|of)\s+(?:the\s+)?(?:U\.\s?S\.|United|federal|US\b))"
 )
 # how far from the label a description may stand (about two sentences)
@@ -324,6 +329,8 @@ def unlabeled(
             continue  # ("Ohio voters passed a constitutional amendment …" in another's story)
         hi = spans[min(len(spans) - 1, i + 1)][1]
         years = {dated} if dated else {y.group(0) for y in _YEAR.finditer(text, a, hi)}
+        if dated and d.groupdict().get("party"):
+            years.add(str(int(dated) + 1))  # (sent to the voters by lawmakers a year before)
         fits = [
             r
             for r in rows

@@ -1447,6 +1447,9 @@ _CITED_AFTER = deferred(
     # (twenty-third session: "a recent U.S. Supreme Court decision in Trump v. CASA": no
     # possessive, the caption after it)
     r"|\s+(?:ruling|decision|opinion)\s+in\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s"
+    # (end of session: "the 2024 Supreme Court case Roe Corp. v. Hale, which …": the court a
+    # precedent's case is told of, its caption right after "case")
+    r"|\s+case,?\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s"
     # "the Supreme Court's 2024 Loper Bright decision", "Supreme Court precedent"
     r"|['’]s\s+(?:\d{4}\s+)?(?:landmark\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:ruling|decision|opinion)\b"
     r"|(?:['’]s)?\s+precedents?\b"

@@ -70,7 +70,9 @@ def document_nouns(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Fou
         return []
     out: list[Found] = []
     for r in refs:
-        if not r.court or r.destination or r.court == C.FOREIGN:
+        if not r.court or r.destination or r.court == C.FOREIGN or r.anchor:
+            # (a heading in capitals or a citation's parenthetical names the court only as an
+            # anchor: "UNITED STATES COURT OF …" above a line "Slip Op. 31-4" is no mention)
             continue
         m = _OWNED.match(text, r.end, r.end + 60)
         if m is None:
