@@ -64,6 +64,11 @@ ADJ = (
 # opening on its capital letter as ``DET_B`` does on its "T".
 POSS_B = r"[A-Z](?<!\w.)[\w.]*(?:['’]s|s['’])"
 DETP = rf"(?:{DET_B}|{POSS_B})"
+# Nouns "case" modifies ("the case outcomes", "the case law", "the case file"): no suit told
+CASE_MODIFIED = (
+    r"(?:outcomes?|dispositions?|law|files?|loads?|counts?|numbers?|management|records?|"
+    r"histor(?:y|ies)|summar(?:y|ies)|materials?|studies|study|types?|workers?|backlogs?)"
+)
 
 RECENT_PRESIDENTS = "|".join(presidents(recent=True))
 # Words that may stand between "the" and a lowercase "act" (see the statute family)
@@ -476,7 +481,7 @@ FAMILIES = (
     # pending litigation", "this legal action" (not "took legal action": no determiner)
     Family(
         rf"{DETP}\s+{ADJ}(?:lawsuit|suit|complaint|petition(?!\s+drive)|litigation|"
-        r"(?<=[Ll]egal\s)action)\b(?![-–])",
+        r"(?<=[Ll]egal\s|[Cc]ourt\s)action)\b(?![-–])",
         ("case",),
         landmarks=False,
         heads=frozenset({"lawsuit", "suit", "complaint", "petition", "litigation", "action"}),
@@ -505,6 +510,8 @@ FAMILIES = (
             r"(?:(?:Supreme\s+Court|[Hh]igh\s+[Cc]ourt|appeals\s+court|federal|[A-Z][a-z]+)\s+)?"
             r"case\b"
             r"(?!\s+(?:for|of|that|against|with|in\s+point)\b)"
+            # ("the case outcomes", "the case law": "case" modifies the noun after it)
+            rf"(?!\s+{CASE_MODIFIED}\b)"
             r"(?![-–])(?!,?\s+[A-Z0-9])"  # "the case Boy Scouts of America v. Dale" is a name
         ),
         ("case",),

@@ -42,6 +42,7 @@ from ..lexicon import months, presidents
 from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
+from .families import CASE_MODIFIED
 from .lazyre import deferred
 from .registry import Pass
 from .rulings.courtpatterns import place_word
@@ -459,7 +460,11 @@ _CASE_IDIOM_BEFORE = deferred(
 # "that case" is the suit only as "the ruling in that case", "that case is pending": not "In
 # that case" opening a sentence, nor "if/unless/just in that case" (then, if so)
 _THAT_CASE_IDIOM = deferred(r"(?:(?:^|[.!?\n]\s*)[Ii]n|\b(?:if|unless|just|even)(?:\s+in)?)\s+$")
-_CASE_IDIOM_AFTER = deferred(r"(?:[-–]|,?\s+[A-Z0-9]|\s+(?:for|of|that|against|with|in\s+point)\b)")
+# ("the case outcomes": "case" modifies the noun after it)
+_CASE_IDIOM_AFTER = deferred(
+    r"(?:[-–]|,?\s+[A-Z0-9]|\s+(?:for|of|that|against|with|in\s+point)\b"
+    rf"|\s+{CASE_MODIFIED}\b)"
+)
 
 
 # "a case challenging the Labor Department's rule", "a case opposing the ESG rule": a suit told

@@ -68,6 +68,16 @@ PURPOSE = deferred(
 )
 # Before the verb: a suit other than the one told ("Another coalition also sued …").
 _ANOTHER = deferred(r"\b(?:[Aa]nother|[Ss]eparate(?:ly)?|[Aa]lso|[Oo]ther|[Ss]econd)\b")
+# A habit, not one suit: "groups have been suing state and federal governments";
+# "for years activists have been suing cities".
+_HABITUAL = deferred(r"\b(?:have|has|had)\s+(?:long\s+)?been\s+$")
+# A generic word one of two coordinated ones: "suing state and federal governments".
+_COORDINATED = deferred(r"\s+(?:and|or)\s+(?:[a-z]+\s+)?[a-z]+s\b")
+# A suit noun the verb only tells how it was brought: "started the court action by suing
+# the county" (the noun is the mention, ``families``).
+_BY_SUING = deferred(
+    r"\b(?:lawsuit|suit|litigation|(?:court|legal)\s+action|case)\b[^.;!?\n]{0,40}?\bby\s+$"
+)
 # The suit the verb is told with: "sued the state in a landmark climate change lawsuit".
 _IN_A_SUIT = deferred(r"[^\S\n]+in\s+an?\s+(?:[\w-]+\s+){0,4}?(?:law)?suit\b")
 # Words that do not tell one party from another.
@@ -281,6 +291,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         seen.add((s, e))
         obj, subject = hit.group("name"), _subject(text, s)
         generic = hit.group("generic")
+        if (
+            _HABITUAL.search(text, max(0, s - 30), s)
+            or _BY_SUING.search(text, max(0, s - 80), s)
+            or (generic and _COORDINATED.match(text, hit.end("generic")))
+        ):
+            continue  # a habit, a coordinated generic object, or a suit its noun tells
         present = text[s : s + 4] == "sue "
         if present and named:
             continue  # ("States sue …" only as a suit just brought, told in a headline)

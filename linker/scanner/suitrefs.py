@@ -24,6 +24,7 @@ from ..courts import courts_table
 from ..models import Mention
 from .anaphora import _new_case
 from .doc import Anchor, Doc
+from .families import CASE_MODIFIED
 from .indictments import PROSECUTION_EVIDENCE, is_prosecution
 from .lazyre import deferred
 from .registry import Pass
@@ -52,7 +53,7 @@ PHRASE = deferred(
     r"|[Tt]he\s+(?:(?:Judge|former|Mayor|Sen\.|Rep\.|Gov\.)\s+)?(?:[A-Z][a-z]+\s+){0,2}"
     r"(?P<named>[A-Z][a-z]+)\s+(?=trial\b))"
     # ("the legal action seeking to strike down …": the suit, as "the legal challenge" is)
-    r"(?P<head>lawsuit|suit|litigation|(?:legal|court)\s+challenge|legal\s+action|complaint|"
+    r"(?P<head>lawsuit|suit|litigation|(?:legal|court)\s+challenge|(?:legal|court)\s+action|complaint|"
     # ("This challenge builds on …": the suit just told; not "this challenge of", "this
     # challenge facing", which ``_NOT_CHALLENGE`` leaves out)
     r"(?<=[Tt]his\s)challenge|"
@@ -62,7 +63,7 @@ PHRASE = deferred(
 )
 # After "case": the idioms ("the case for", "the case that"), a caption ("the case Roe v.
 # Wade"), the case of a thing.
-_NOT_CASE = deferred(r"\s*(?:for|of|that|with|in\s+point|law|study|studies|load)\b|,?\s+[A-Z0-9]")
+_NOT_CASE = deferred(rf"\s*(?:for|of|that|with|in\s+point|{CASE_MODIFIED})\b|,?\s+[A-Z0-9]")
 # Before the phrase: "is the case", "make their case" ("in this case", "in her case", in this
 # instance, is ``_IN_THIS``; "In the lawsuit, the states say" is the suit).
 _BEFORE_NOT = deferred(

@@ -230,6 +230,11 @@ _BY_BEFORE = deferred(r"\sby\s+(?:both\s+)?$")
 # District of Maryland and the Court of Federal Claims"
 _AND_AGENT = deferred(r",?\s+and\s+(?:by\s+)?$")
 _WHO_AFTER = deferred(r",\s+(?:who|which)\b")
+# Plural judges told by what they did to plural orders ("the judges who issued these
+# injunctions"): a kind of judge, no one ruling
+_JUDGES_WHO_THESE = deferred(
+    r",?\s+who\s+(?:had\s+|have\s+)?[a-z]+ed\s+(?:these|those|such|many)\b"
+)
 # a gerund or "new" just before the verb "rules"/"orders": the noun ("listing rules")
 _NOUN_RULES = deferred(r"\b(?:[a-z]{2,}ing|new)\s+$")
 # "one of the three justices who …", "two of the judges who …": some of a bench
@@ -504,8 +509,10 @@ def _court_group(text: str, r: CourtRef, s0: int) -> bool:
     blocked by lower court judges and appellate panels", "District court judges have halted
     dozens of its orders"): judges at large, no one ruling; "Two Sixth Circuit judges upheld
     …" and "the 6th Circuit judges struck it down" are a panel's ruling and stay."""
-    if r.role not in ("court", "panel") or r.judge or not _GROUP_AFTER.match(text, r.end):
+    if r.role not in ("court", "panel") or r.judge or not (g := _GROUP_AFTER.match(text, r.end)):
         return False
+    if _JUDGES_WHO_THESE.match(text, g.end()):
+        return True  # "the district court judges who issued these injunctions": a kind of judge
     first = text[r.start : r.end].split(None, 1)[0]
     return not (
         _GROUP_COUNTED.search(text, max(s0, r.start - 24), r.start)

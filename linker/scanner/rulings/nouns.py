@@ -2538,12 +2538,17 @@ def _plural_nouns(
             # "State high courts issue thousands of opinions each year, and these court
             # decisions …": the decisions of the courts in general its sentence speaks of
             continue
+        if _JUDGES_WHO.search(text, max(0, m.start() - 60), m.start()):
+            # "the district court judges who issued these injunctions": what judges of a
+            # kind did, no rulings told before
+            continue
         court = last.court if other is None or other.court == last.court else None
         out.append(Found(m.start(), m.end(), court, True, 0.65, ""))
     return out
 
 
 _COURTS_PLURAL = deferred(r"[Cc]ourts\b")
+_JUDGES_WHO = deferred(r"\bjudges\s+who\s+(?:had\s+|have\s+)?[a-z]+ed\s+$")
 _SEVERAL_DECIDED = deferred(r"\b(?:cases|appeals|lawsuits|disputes)\b")
 _TWO_TOLD = 1000  # how near two rulings make a bare "the decisions" theirs
 
