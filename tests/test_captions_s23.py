@@ -25,3 +25,12 @@ def test_unknown_caption_keeps_its_printed_name() -> None:
     names = _case_names(text)
     assert "Quimbly v. Montana" in names
     assert not any(n and "State of" in n for n in names)
+
+
+def test_state_constitution_right_as_news_words_it_is_its_section() -> None:
+    text = (
+        "The judge relied on Montana's constitution, which guarantees the right to a clean and "
+        "healthy environment, in striking the statute."
+    )
+    found = {m.authority for m in mentions(text, "2025-01-10") if m.kind == "constitution"}
+    assert found == {"state:mt:const:2-3"}
