@@ -15,7 +15,8 @@ from conftest import mentions
             "In Held v. Montana, 16 young people sued the state over climate change. The Held "
             "plaintiffs argued that the law violated their right to a clean environment.",
             "The Held plaintiffs",
-            "Held v. Montana",
+            # (the lawsuits row's caption: s23-captions)
+            "Held v. State of Montana",
         ),
         (
             "The plaintiffs in Smith v. Jones say the ordinance is unconstitutional. The Smith "

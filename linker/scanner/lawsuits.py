@@ -2500,9 +2500,48 @@ def _place_by_told(
     return out
 
 
+# A state as a party, however a caption spells it: "State of Montana", "Commonwealth of
+# Virginia", "People of the State of New York" are "Montana", "Virginia", "New York" (on a
+# caption key: lower case, punctuation gone), at the start of either party only.
+_STATE_PARTY = deferred(
+    r"(?:^|(?<= v ))(?:people of (?:the )?)?(?:state|commonwealth) of |^people of "
+)
+
+
+def _state_folded(key: str) -> str:
+    return _STATE_PARTY.sub("", key)
+
+
+@cache
+def _folded_captions() -> dict[str, tuple[int, ...]]:
+    """The known lawsuits by each caption key of theirs with the state's "State of" folded."""
+    out: dict[str, set[int]] = {}
+    for i, row in enumerate(lawsuits()):
+        for key in _row_keys(row):
+            out.setdefault(_state_folded(key), set()).add(i)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def row_captions(mentions: list[Mention]) -> list[Mention]:
+    """A caption printed short of its row's ("Rowe v. Vermont" for the table's "Rowe v. State
+    of Vermont"): the case, and each mention that copied its name, take the row's caption,
+    when the name fits one row only once a state's "State of" / "Commonwealth of" / "People
+    of" is set aside and fits no row as printed."""
+    index, folded, rows = _caption_index(), _folded_captions(), lawsuits()
+    out = []
+    for m in mentions:
+        if m.kind in ("case", "ruling") and m.name and " v" in m.name:
+            key = _caption_key(m.name)
+            hits = folded.get(_state_folded(key), ())
+            if key not in index and len(hits) == 1 and rows[hits[0]].name != m.name:
+                m = m.with_(name=rows[hits[0]].name)
+        out.append(m)
+    return out
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Unnamed lawsuits attached, then rulings placed only by level given their suit's court."""
-    out = attach(doc, mentions)
+    out = row_captions(attach(doc, mentions))
     return place_rulings(out, doc.memo(_EVIDENCE_COURTS, frozenset), doc.text)
 
 

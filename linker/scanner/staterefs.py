@@ -537,7 +537,9 @@ def governor_signed(text: str, laws: list[Mention]) -> list[Mention]:
 # "a law extensively limiting the local authority of …", "a new law that bans …": a law
 # described before the article names it (at a "law" hit: what stands before and after)
 _A_BEFORE = deferred(
-    r"(?<![\w-])[Aa]n?\s+(?:(?:new|controversial|sweeping|strict|contested|\d{4})\s+){0,2}$"
+    r"(?<![\w-])[Aa]n?\s+(?:(?:new|controversial|sweeping|strict|contested|\d{4}|"
+    # ("a long-standing Texas law that …": an old law, and the state it is of)
+    r"long-?standing|decades-old|old)\s+){0,2}(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?$"
 )
 _DESCRIBED_AFTER = deferred(
     r"law\s+(?:that\s+(?:would\s+)?[a-z]+|(?:[a-z]+ly\s+)?[a-z]+ing)\b(?!\s+(?:in|at)\b)"
@@ -560,6 +562,9 @@ def described_ahead(text: str, laws: list[Mention], law_words: list[int]) -> lis
         ahead = _named_ahead(laws, None, e)
         if ahead is None:
             continue
+        state = (lead.group("state") or "").strip()
+        if state and state != _state_of(ahead):
+            continue  # ("a Republican law …", "a Texas law …" before Ohio's act)
         a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
         if federal_sentence(text, a, ahead.start):
             continue

@@ -182,6 +182,12 @@ def _named(start: int, end: int, phrase: str, name: str, state: str) -> Mention:
     if authority is None:
         rest = name[len(state) + 1 :] if name.startswith(state + " ") else name
         authority = _state_acts().get((state, _plain(rest)))
+    year = _OF_YEAR().search(name)
+    if authority is None and year is not None:
+        # "the Texas Dream Act of 2001": the act the table names without its year
+        bare = name[: year.start()]
+        authority = _state_acts().get((state, _plain(bare)))
+        name = bare if authority is not None else name
     evidence = f"named as a law of {state}; state laws are named, not linked"
     if authority is not None:
         evidence = f"named as a law of {state}, {authority} (state_acts.csv)"
@@ -199,6 +205,8 @@ def _named(start: int, end: int, phrase: str, name: str, state: str) -> Mention:
 
 
 _POSSESSIVE = lazy(r"['’]s\b")
+# an act's year printed after its name ("… Act of 2001")
+_OF_YEAR = lazy(r",?\s+of\s+(?:1[89]|20)\d\d$")
 
 
 def _plain(name: str) -> str:
