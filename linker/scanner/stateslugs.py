@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from ..datafiles import read_rows
+from .lazyre import deferred
 
 # Full words of a code's name, as eyecite's abbreviations spell them in an id's slug.
 _SLUG_WORDS = {
@@ -88,7 +89,7 @@ def code_id(postal: str, printed: str, section: str) -> str:
     return f"state:{postal}:{canonical_slug(postal, printed)}:{section}"
 
 
-_ID = re.compile(r"state:([a-z]{2}):([a-z0-9-]+):(.+)")
+_ID = deferred(r"state:([a-z]{2}):([a-z0-9-]+):(.+)")
 # the slugs of a state id that name no code: a bill, the constitution, an executive order
 _NOT_CODES = frozenset({"bill", "const", "eo"})
 
