@@ -89,6 +89,7 @@ FOLLOW_UPS = (
     "statedesc",
     "statetopics",
     "precedents",
+    "headlines",
     "holdings",
     "defined_terms",
     "captioncourts",
