@@ -121,8 +121,10 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     m = _headline_ruling().search(text, a, b)
     if m is None:
         return mentions
-    if any(x.kind == "ruling" and x.start < b and x.end > m.start() for x in mentions):
-        return mentions  # (the rulings pass read it already)
+    # (the rulings pass may have read it already, with no court: it takes the body's)
+    read = [x for x in mentions if x.kind == "ruling" and x.start < b and x.end > m.start()]
+    if any(x.court or x.start != m.start() for x in read):
+        return mentions
     postal = None
     if m.group("state"):
         st = C.state_by_name().get(m.group("state").lower())
@@ -139,7 +141,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if r.start > b + _LEAD:
             break
-        if r.kind != "ruling" or r.anaphor or not r.court or r.confidence < 0.7:
+        if r.kind != "ruling" or r.anaphor or not r.court or r.confidence < 0.6:
             continue
         if not _fits(r.court, head, postal, federal):
             continue
@@ -162,7 +164,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             evidence=f"headline; told again in the body: {r.text}",
             matcher="headlines",
         )
-        return sorted([*mentions, new], key=by_span)
+        return sorted([*(x for x in mentions if x not in read), new], key=by_span)
     return mentions
 
 
