@@ -113,6 +113,14 @@ def _sentence(doc: Doc, at: int) -> tuple[int, int]:
 
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    if "\nThe " in doc.text:
+        heads = _headings(doc, mentions)
+        if heads:
+            mentions = sorted([*mentions, *heads], key=by_span)
+    return _headline_rulings(doc, mentions)
+
+
+def _headline_rulings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     line = _headline(text)
     if line is None:
@@ -166,6 +174,53 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         )
         return sorted([*(x for x in mentions if x not in read), new], key=by_span)
     return mentions
+
+
+# A section heading that opens on a suit's or a ruling's noun in title case ("The Lawsuit and
+# Its Immediate Effects", "The Ruling: What Comes Next"): the line has no sentence end
+_HEADING = deferred(
+    r"(?m)^[ \t]*(?P<noun>The\s+(?P<word>Lawsuit|Suit|Case|Legal\s+Challenge|Ruling|Decision))"
+    r"(?=[ \t]*$|:|\s+(?:and|&|—|–|-)\s)(?P<rest>[^\n.?!]{0,120})$"
+)
+_HEADING_KIND = {"ruling": "ruling", "decision": "ruling"}
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    return (a.kind, a.authority, a.name, a.court) == (b.kind, b.authority, b.name, b.court)
+
+
+def _headings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A heading's "The Lawsuit" or "The Ruling" back-reference: the suit (or ruling) the
+    article told last before the heading when the paragraph under it tells the same one
+    first (the heading names what its section is about); else nothing."""
+    text = doc.text
+    new: list[Mention] = []
+    for h in _HEADING.finditer(text):
+        s, e = h.span("noun")
+        if s < 1 or any(x.start < e and x.end > s for x in mentions):
+            continue
+        kind = _HEADING_KIND.get(h.group("word").lower(), "case")
+        fits = [x for x in mentions if x.kind == kind and (kind == "case" or x.court)]
+        before = [x for x in fits if x.end <= s]
+        line_end = h.end()
+        para_end = text.find("\n", line_end + 1)
+        para_end = len(text) if para_end < 0 else para_end
+        after = [x for x in fits if line_end < x.start < para_end]
+        if not before or not after or not _same(before[-1], after[0]):
+            continue
+        ante = before[-1]
+        new.append(
+            ante.with_(
+                start=s,
+                end=e,
+                text=text[s:e],
+                confidence=min(ante.confidence, 0.7),
+                anaphor=True,
+                evidence=f"a section heading; the same as told before it and under it: {ante.text}",
+                matcher="headlines",
+            )
+        )
+    return new
 
 
 PASS = Pass(name="headlines", emits=("ruling",), anchors=(), run=run)
