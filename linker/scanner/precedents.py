@@ -341,6 +341,8 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if _CITES.search(text, pa, p.start):
             continue  # "…, echoing the Court's stance in Roe v. Wade. This decision": the one
             # that cites or echoes it
+        if _story_ruling_meant(doc, legal, s, p.start):
+            continue  # a paragraph's "The ruling" after one that only named the precedent
         a, b = doc.sentence_at(s)
         if _STORY_NEWS.search(text, a, b):
             continue  # "The ruling came Tuesday": the story's own
@@ -429,6 +431,20 @@ def _news_ruling_before(doc: Doc, mentions: list[Mention], at: int) -> bool:
     return False
 
 
+def _story_ruling_meant(doc: Doc, mentions: list[Mention], s: int, named: int) -> bool:
+    """Whether a "The ruling" opening a paragraph at ``s`` means the story's news ruling rather
+    than the precedent named at ``named`` in the paragraph before: the story tells a dated news
+    ruling before that name, and the paragraph before only names the precedent (it tells no
+    ruling of the Supreme Court's: "the judges wrote, applying Loper Bright …")."""
+    text = doc.text
+    if text[max(0, s - 1) : s] != "\n":
+        return False
+    before = text.rfind("\n", 0, max(0, s - 1)) + 1
+    if before > named or SUPREME.search(text, before, s):
+        return False
+    return _news_ruling_before(doc, mentions, named)
+
+
 def _is_caption(m: Mention) -> bool:
     return (
         m.kind == "case"
@@ -492,7 +508,7 @@ def _caption_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 # "the appeals court cited Doe v. Roe …", "Citing Doe v. Roe, the judge said
                 # …": a ruling that cites it
                 continue
-            if text[max(0, s - 1) : s] == "\n" and _news_ruling_before(doc, legal, p.start):
+            if _story_ruling_meant(doc, legal, s, p.start):
                 # a paragraph opened by "The ruling" after one that only named a precedent,
                 # in a story that tells a ruling as its news: that ruling is meant
                 continue
