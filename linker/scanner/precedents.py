@@ -341,6 +341,8 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if _CITES.search(text, pa, p.start):
             continue  # "…, echoing the Court's stance in Roe v. Wade. This decision": the one
             # that cites or echoes it
+        if _story_ruling_meant(doc, legal, s, p.start):
+            continue  # a paragraph's "The ruling" after one that only named the precedent
         a, b = doc.sentence_at(s)
         if _STORY_NEWS.search(text, a, b):
             continue  # "The ruling came Tuesday": the story's own
@@ -406,6 +408,43 @@ _CITES = deferred(
 )
 
 
+# "The ruling cited by the panel was Doe v. Roe", "The decision at issue is …": the phrase and
+# a caption joined by the copula name one case (the caption right after "was"/"is")
+_COPULAR_NAMED = deferred(
+    r"\s+(?:(?:cited|relied\s+(?:up)?on|invoked|applied|at\s+issue|in\s+question)\b"
+    r"(?:[^.;\n]|\.(?!\s)){0,60}?\s+)?(?:was|is)\s+"
+)
+
+
+def _news_ruling_before(doc: Doc, mentions: list[Mention], at: int) -> bool:
+    """Whether a ruling the story tells as its news ("the 6th Circuit on Thursday ruled"): one
+    with a court, not pointing back, whose sentence dates it to this week, stands before
+    ``at``."""
+    for r in mentions:
+        if r.start >= at:
+            break
+        if r.kind != "ruling" or r.anaphor or not r.court or r.confidence < 0.7:
+            continue
+        a, b = doc.sentences[doc.sentence_index(r.start)] if doc.sentences else (r.start, r.end)
+        if _STORY_NEWS.search(doc.text, a, b):
+            return True
+    return False
+
+
+def _story_ruling_meant(doc: Doc, mentions: list[Mention], s: int, named: int) -> bool:
+    """Whether a "The ruling" opening a paragraph at ``s`` means the story's news ruling rather
+    than the precedent named at ``named`` in the paragraph before: the story tells a dated news
+    ruling before that name, and the paragraph before only names the precedent (it tells no
+    ruling of the Supreme Court's: "the judges wrote, applying Loper Bright …")."""
+    text = doc.text
+    if text[max(0, s - 1) : s] != "\n":
+        return False
+    before = text.rfind("\n", 0, max(0, s - 1)) + 1
+    if before > named or SUPREME.search(text, before, s):
+        return False
+    return _news_ruling_before(doc, mentions, named)
+
+
 def _is_caption(m: Mention) -> bool:
     return (
         m.kind == "case"
@@ -441,7 +480,10 @@ def _caption_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         cap: Mention | None = None
         gap = _CAPTION_APPOSED.match(text, e)
-        if gap is not None and gap.end() in by_start:
+        copula = _COPULAR_NAMED.match(text, e)
+        if copula is not None and copula.end() in by_start:
+            cap = by_start[copula.end()]
+        elif gap is not None and gap.end() in by_start:
             cap = by_start[gap.end()]
             if not gap.group("says") and not text.startswith(",", cap.end):
                 continue  # "After the ruling, Doe v. Roe went back …": no apposition
@@ -465,6 +507,10 @@ def _caption_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if _STORY_RULING_BETWEEN.search(text, pa, p.start) or _CITES.search(text, pa, pb):
                 # "the appeals court cited Doe v. Roe …", "Citing Doe v. Roe, the judge said
                 # …": a ruling that cites it
+                continue
+            if _story_ruling_meant(doc, legal, s, p.start):
+                # a paragraph opened by "The ruling" after one that only named a precedent,
+                # in a story that tells a ruling as its news: that ruling is meant
                 continue
             cap = p
         if cap is None:

@@ -102,6 +102,7 @@ FOLLOW_UPS = (
     "suitrefs",
     "suitrules",
     "latebacks",
+    "headlines",
     "titles",
     "foreign",
     "namesync",

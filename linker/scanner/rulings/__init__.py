@@ -258,6 +258,9 @@ def find(doc: Doc) -> list[Mention]:
             # no court named, no ruling told before it to refer back to
         if f.act in _UPHOLDING and _THE_CONSTITUTION.match(text, f.end):
             continue  # "Supreme Court upheld the Constitution in spite of …": a columnist's praise
+        if f.anaphor and not f.act and f.court is None and _WHICH_AFTER.match(text, f.end):
+            continue  # "challenge the decision in a similar suit" after an unplaced ruling:
+            # the words after it say it is another ruling
         if f.anaphor and _TO_A_BODY.match(text, f.end):
             continue  # "an appeal of this decision to the City's Zoning Board": an office's
         if f.court == C.FOREIGN:
@@ -582,6 +585,8 @@ def _first_conjuncts(text: str, refs: CourtRefs, clauses: list[Found]) -> list[F
 
 # A court phrase of no words of its own but a determiner and lower-case ones ("a federal
 # court", "a lower court", "a lower-court judge"): its court is the discourse's, never its own
+# Words after a ruling noun that say which ruling it is ("the decision in a similar suit")
+_WHICH_AFTER = deferred(r"\s+(?:in|of|by|from|about|whether)\b")
 _UNPLACED_WORDS = deferred(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][a-z-]*\s+){0,3}(?:court|judge)s?")
 _INDEFINITE = deferred(r"(?:[Aa]n?\s|[Tt]he\s+lower)")
 

@@ -82,6 +82,26 @@ _TOLD_TODAY = deferred(
 )
 
 
+def _unplaced_news(f: Found) -> bool:
+    """A ruling told as news by "a federal judge in STATE" whose state has several districts
+    (so no court): kept in the history, so that "the ruling" after it follows it (with no
+    court) rather than a ruling told before it (twenty-fourth session)."""
+    r = f.ref
+    return bool(
+        f.court is None
+        and not f.anaphor
+        and not f.background
+        and f.salient
+        and f.confidence >= 0.6
+        and r is not None
+        and r.role == "judge"
+        and r.federal
+        and r.postal
+        and r.judge is None
+        and len(C.districts_of(r.postal)) > 1
+    )
+
+
 class _History:
     """The confident rulings with a court (``f.court`` and confidence ≥ 0.7) that end before a
     place, read in order of their ends as the ruling nouns are met, with what the nouns ask of
@@ -107,7 +127,7 @@ class _History:
     def add(self, f: Found) -> None:
         seq = self._seq
         self._seq += 1
-        if self._confident and not (f.court and f.confidence >= 0.7):
+        if self._confident and not (f.court and f.confidence >= 0.7) and not _unplaced_news(f):
             return
         if f.end <= self.pos:
             self._absorb((f.end, seq, f))
