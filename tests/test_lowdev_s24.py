@@ -126,3 +126,23 @@ def test_the_montana_sb99_suit() -> None:
     )
     names = [n for _t, n in _cases(text, "2024-12-12")]
     assert "Cross v. State" in names
+
+
+def test_the_connecticut_legal_notice_case_after_the_high_courts_ruling() -> None:
+    text = (
+        "The Connecticut Supreme Court ruled that a daily paper few residents buy may still "
+        "carry a borough's legal notices. The case began when a company that owns a house in "
+        "Fenwick challenged a zoning change whose notice ran in The Middletown Press. Chief "
+        "Justice Richard Robinson wrote that the case raised a question for local news."
+    )
+    names = [n for _t, n in _cases(text, "2024-06-21")]
+    assert "9 Pettipaug, LLC v. Planning & Zoning Commission" in names
+
+
+def test_a_legal_notice_case_of_another_state_is_not_the_connecticut_one() -> None:
+    text = (
+        "The Wyoming Supreme Court ruled that a county must print its legal notices in a "
+        "weekly paper. The case began when a newspaper challenged the county's choice."
+    )
+    names = [n for _t, n in _cases(text, "2024-06-21")]
+    assert "9 Pettipaug, LLC v. Planning & Zoning Commission" not in names

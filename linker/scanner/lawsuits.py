@@ -2445,7 +2445,8 @@ def _stand_in(court: str) -> bool:
     court courts-db has no id for (Kansas, Missouri, Utah, Wyoming: the row stands at the court
     that reviewed it). Its rulings are evidence, but a ruling told by level ("Judge Dianna
     Gibson has ruled", "the district court") is the unnamed trial court's, never placed there."""
-    return courts.is_state_high_court(court)
+    postal = courts.state_of_high_court(court)
+    return postal is not None and courts.state_trial_court(postal) is None
 
 
 def _place_by_told(
