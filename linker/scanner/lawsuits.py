@@ -2378,6 +2378,8 @@ def place_rulings(
     if len({row.court for row in suits}) != 1:
         return mentions  # no known suit, or several: the level alone says nothing
     suit = suits[0]
+    if _stand_in(suit.court):
+        return mentions  # its trial court has no id: "the judge" is not the high court
     # where the suit's caption is first named, and where each other case is: a ruling told
     # before the suit's caption and after another case's ("Trump v. CASA … A federal district
     # court judge blocked this order … Kennedy v. Braidwood Management") is that case's
@@ -2438,6 +2440,15 @@ def _trial_words_on_appeal(m: Mention) -> bool:
     )
 
 
+def _stand_in(court: str) -> bool:
+    """Whether a suit's ``court`` is a state's court of last resort standing in for a trial
+    court courts-db has no id for (Kansas, Missouri, Utah, Wyoming: the row stands at the court
+    that reviewed it). Its rulings are evidence, but a ruling told by level ("Judge Dianna
+    Gibson has ruled", "the district court") is the unnamed trial court's, never placed there."""
+    postal = courts.state_of_high_court(court)
+    return postal is not None and courts.state_trial_court(postal) is None
+
+
 def _place_by_told(
     mentions: list[Mention], told: set[tuple[str | None, str | None]], text: str | None = None
 ) -> list[Mention]:
@@ -2449,7 +2460,7 @@ def _place_by_told(
     if len(told) != 1:
         return mentions  # two suits: "the district court" cannot tell which
     name, court = next(iter(told))
-    if not court or courts.level_of(court) == courts.LEVEL_APPEALS:
+    if not court or courts.level_of(court) == courts.LEVEL_APPEALS or _stand_in(court):
         return mentions
     # another trial court's ruling in the article: its "the district court" may be that one
     trial = {
