@@ -64,8 +64,8 @@ from .phrases import Hit, fold, normalise_quotes
 from .registry import Pass
 from .sentences import sentence_start
 from .spans import by_span
-from .statecodes import short_of_cited_code
 from .state_laws import state_names
+from .statecodes import short_of_cited_code
 from .staterefs import PLURAL_LAWS
 from .trie import head_matches
 

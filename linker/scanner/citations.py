@@ -137,8 +137,8 @@ __all__ = [
     "find_code_initials",
     "find_eyecite",
     "find_state_codes",
-    "short_state_sections",
     "find_statutes",
+    "short_state_sections",
     "state_section",
 ]
 

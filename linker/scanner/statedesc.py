@@ -43,8 +43,8 @@ from .lazyre import deferred
 from .orderdata import stems
 from .registry import Pass
 from .spans import SpanSet
-from .statecodes import short_of_cited_code
 from .state_laws import LAW_ANCHOR
+from .statecodes import short_of_cited_code
 from .statenames import (
     NOT_IN_SENTENCE,
     state_names,
