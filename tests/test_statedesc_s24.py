@@ -148,3 +148,13 @@ def test_a_first_party_doing_something_stays_the_party() -> None:
     )
     at = text.index("Orvath said")
     assert not [m for m in mentions(text, DATE) if m.kind == "case" and m.start == at]
+
+
+def test_a_ruling_clause_ending_right_before_its_object() -> None:
+    text = (
+        "The 7th Circuit on Tuesday upheld Oregon’s “one-a-week” ammunition-rationing law. "
+        "Oregon Revised Statutes § 166.412(a) bars more than one purchase a week."
+    )
+    assert found(text, "Oregon’s “one-a-week”") == [
+        ("Oregon’s “one-a-week” ammunition-rationing law", "state:or:ors:166.412")
+    ]

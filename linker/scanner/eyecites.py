@@ -556,7 +556,7 @@ def _short_of_table(text: str, c: ShortCaseCitation, back: Any) -> Mention | Non
             continue
         names = {row.name, *row.short_names, *row.aliases}
         first = row.name.split(" v. ")[0]
-        if guess in names or guess == first or guess in row.name.split(" v. ")[1:]:
+        if guess in names or guess == first:
             hits.add((auth, row.name))
     if len(hits) != 1:
         return None

@@ -439,7 +439,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             laws_now = {k: v for k, v in laws.items() if ":bill:" in (v.first.authority or "")}
         else:
             laws_now = laws
-        law = _fitting(text, laws_now, found, (a, b), alone, cut is not None) if laws_now else None
+        # (the object of a ruling clause: the clause ran into it, or ends right before it)
+        ruled = cut is not None or any(
+            m.kind == "ruling" and s - 3 <= m.end <= s and not text[m.end : s].strip()
+            for m in mentions
+        )
+        law = _fitting(text, laws_now, found, (a, b), alone, ruled) if laws_now else None
         older = law is not None and (
             dated_before(text[s:e], law.first.authority or "")
             or dated_otherwise(text[s:e], law.first.authority or "")
