@@ -158,3 +158,20 @@ def test_a_ruling_clause_ending_right_before_its_object() -> None:
     assert found(text, "Oregon’s “one-a-week”") == [
         ("Oregon’s “one-a-week” ammunition-rationing law", "state:or:ors:166.412")
     ]
+
+
+def test_a_captions_first_party_filed_or_a_challenge_is_the_case() -> None:
+    for tail in ("was filed in March by four veterans.", "is a challenge to a veterans rule."):
+        text = f"Orvath v. United States (D. Md. May 2, 2025)\n\nOrvath {tail}"
+        at = text.index(f"Orvath {tail[:3]}")
+        got = [m.name for m in mentions(text, DATE) if m.kind == "case" and m.start == at]
+        assert got == ["Orvath v. United States"], tail
+
+
+def test_a_first_party_as_a_case_manager_stays_the_person() -> None:
+    text = (
+        "Orvath v. United States (D. Md. May 2, 2025)\n\n"
+        "Orvath is the case manager for a veterans group."
+    )
+    at = text.index("Orvath is")
+    assert not [m for m in mentions(text, DATE) if m.kind == "case" and m.start == at]

@@ -529,8 +529,12 @@ PAIRED = re.compile(r"^\s+(?:and|or|&)\s+([A-Z][\w'’-]+)\b")
 # The case as its sentence's subject, told by what a case does: "Doyle concerns a challenge
 # to …", "Doyle involves …", "Doyle turns on …" (census 24, P9): no party's act
 _CASE_SUBJECT = deferred(
-    r"^\s+(?:involves|involved|concerns|concerned|(?:centers|centered|turns|turned|hinges|"
-    r"hinged)\s+on|(?:arises|arose|stems|stemmed)\s+(?:from|out\s+of))\s"
+    r"^\s+(?:(?:involves|involved|concerns|concerned|(?:centers|centered|turns|turned|hinges|"
+    r"hinged)\s+on|(?:arises|arose|stems|stemmed)\s+(?:from|out\s+of)"
+    # ("Doyle was filed in March", "Doyle is a challenge to …": only a suit is)
+    r"|(?:is|was)\s+(?:filed|decided|argued|consolidated|remanded))\s"
+    r"|(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:challenge|lawsuit|suit|case)"
+    r"(?=\s+(?:to|against|over|about|brought|filed)\b|[,.;]))"
 )
 
 
