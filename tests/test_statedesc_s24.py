@@ -175,3 +175,11 @@ def test_a_first_party_as_a_case_manager_stays_the_person() -> None:
     )
     at = text.index("Orvath is")
     assert not [m for m in mentions(text, DATE) if m.kind == "case" and m.start == at]
+
+
+def test_a_constitutions_right_to_bear_arms_is_its_section() -> None:
+    text = (
+        "Gun owners sued under Missouri’s constitution, which guarantees the right to keep and "
+        "bear arms. The Second Amendment protects the right to bear arms as well."
+    )
+    assert ids_of(text, "constitution") == ["state:mo:const:1-23", "const:amendment:2"]
