@@ -183,3 +183,13 @@ def test_a_constitutions_right_to_bear_arms_is_its_section() -> None:
         "bear arms. The Second Amendment protects the right to bear arms as well."
     )
     assert ids_of(text, "constitution") == ["state:mo:const:1-23", "const:amendment:2"]
+
+
+def test_a_bare_double_section_sign_and_its_list() -> None:
+    text = (
+        "Oregon Revised Statutes § 166.412(a) bars more than one purchase a week, and "
+        "§§ 166.414(b) and 166.416 require dealers to log each sale."
+    )
+    got = [(m.text, m.authority) for m in mentions(text, DATE) if m.kind == "statute"]
+    assert ("§§ 166.414(b)", "state:or:ors:166.414") in got
+    assert ("166.416", "state:or:ors:166.416") in got

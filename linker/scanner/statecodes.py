@@ -279,6 +279,11 @@ def state_code_sections(text: str, postal_at: Callable[[int], str | None]) -> li
 _SHORT_STATE_SECTION = deferred(
     rf"(?<![\w.§])§§?\s*(?P<sec>{_STATE_SEC})(?P<sub>{_SUB})(?![\w-]|\.\d)"
 )
+# After "§§ 166.250": ", 166.260(b)" / "and 166.270" (more sections of that code).
+_STATE_LIST_AFTER = deferred(
+    rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:§\s*)?(?P<sec>{_STATE_SEC})(?P<sub>{_SUB})"
+    r"(?![\w-]|\.\d)"
+)
 # A federal code between the state cite and the bare section owns it.
 _FEDERAL_CODE = deferred(r"U\.\s?S\.\s?C|C\.\s?F\.\s?R|United\s+States\s+Code|Code\s+of\s+Federal")
 
@@ -308,18 +313,24 @@ def short_state_sections(
             continue
         if _FEDERAL_CODE.search(text, last.end, at):
             continue
-        auth = f"state:{parts[1]}:{parts[2]}:{state_section(hit.group('sec'))}"
-        out.append(
+        code = f"state:{parts[1]}:{parts[2]}:"
+        found_here = [(at, hit.end(), hit.group("sec"))]
+        e = hit.end()
+        while hit.group(0).startswith("§§") and (more := _STATE_LIST_AFTER.match(text, e)):
+            found_here.append((more.start("sec"), more.end(), more.group("sec")))
+            e = more.end()
+        out.extend(
             Mention(
-                at,
-                hit.end(),
-                hit.group(0),
+                s,
+                e,
+                text[s:e],
                 "statute",
-                auth,
+                code + state_section(sec),
                 confidence=0.8,
                 evidence=f"{SHORT_FORM_EVIDENCE}{last.text}",
                 matcher="citations",
             )
+            for s, e, sec in found_here
         )
     return out
 
