@@ -65,6 +65,7 @@ from .registry import Pass
 from .sentences import sentence_start
 from .spans import by_span
 from .state_laws import state_names
+from .statecodes import short_of_cited_code
 from .staterefs import PLURAL_LAWS
 from .trie import head_matches
 
@@ -1151,7 +1152,9 @@ def _wholes(cands: list[Mention]) -> list[Mention]:
             at = name.find(",", at + 1)
         return False
 
-    return [m for m in cands if not part(m)]
+    # (a bare "§ 27540(f)" read as a section of the state code cited in full just before:
+    # that cite is the law "the law" means)
+    return [m for m in cands if not part(m) and not short_of_cited_code(m, cands)]
 
 
 _CENTURY = deferred(r"(1?\d)(?:st|nd|rd|th)-century")

@@ -526,6 +526,16 @@ _AGENCY_OWN = deferred(r"^['’]s?\s+(?:decision|ruling)\b")
 
 
 PAIRED = re.compile(r"^\s+(?:and|or|&)\s+([A-Z][\w'’-]+)\b")
+# The case as its sentence's subject, told by what a case does: "Doyle concerns a challenge
+# to …", "Doyle involves …", "Doyle turns on …" (census 24, P9): no party's act
+_CASE_SUBJECT = deferred(
+    r"^\s+(?:(?:involves|involved|concerns|concerned|(?:centers|centered|turns|turned|hinges|"
+    r"hinged)\s+on|(?:arises|arose|stems|stemmed)\s+(?:from|out\s+of)"
+    # ("Doyle was filed in March", "Doyle is a challenge to …": only a suit is)
+    r"|(?:is|was)\s+(?:filed|decided|argued|consolidated|remanded))\s"
+    r"|(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:challenge|lawsuit|suit|case)"
+    r"(?=\s+(?:to|against|over|about|brought|filed)\b|[,.;]))"
+)
 
 
 def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> list[Mention]:
@@ -584,7 +594,8 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             paired = bool(
                 pair and pair.group(1) in shorts and shorts[pair.group(1)].name != case.name
             )  # "Gonzalez and Taamneh are a story about …": two cases the article named
-            if not (SHORT_CONTEXT_BEFORE.search(before) or a or paired):
+            subject = _CASE_SUBJECT.match(after)
+            if not (SHORT_CONTEXT_BEFORE.search(before) or a or paired or subject):
                 continue
             if not a and PARTY_BY.search(before):
                 continue  # "the companies represented by NetChoice": the party, not its case

@@ -16,6 +16,7 @@ from .eyecites import (
     _OWN_FORMS,
     _QUICK,
     PREFILTER,
+    SHORT_OF_TABLE,
     _case_name,
     _marker_positions,
     _only_own_forms,
@@ -36,6 +37,7 @@ from .statecodes import (
     _state_postal,
     find_code_initials,
     find_state_codes,
+    short_state_sections,
     state_section,
 )
 from .stateslugs import _SLUG_DROP, _SLUG_WORDS, code_slug
@@ -136,6 +138,7 @@ __all__ = [
     "find_eyecite",
     "find_state_codes",
     "find_statutes",
+    "short_state_sections",
     "state_section",
 ]
 
@@ -160,6 +163,7 @@ def _id_after_law(text: str, found: list[Mention], words: _Words | None = None) 
     from .regulations import CFR as CFR_CITE  # the C.F.R. forms news prints
 
     cites = [(m.start, m.end, m.kind, m.authority) for m in found if m.authority]
+    tabled = {m.authority for m in found if m.evidence == SHORT_OF_TABLE}
     cites += [
         (c.start(), c.end(), "regulation", ids.cfr(c.group("title"), part))
         for c in CFR_CITE.finditer(text)
@@ -172,7 +176,9 @@ def _id_after_law(text: str, found: list[Mention], words: _Words | None = None) 
         if not before or m.start() - before[-1][1] > 600:
             continue
         _, _, kind, auth = before[-1]
-        if kind == "case" or auth is None:
+        if kind == "case" and auth in tabled:
+            pass  # (after a short form read from the table, which eyecite could not resolve)
+        elif kind == "case" or auth is None:
             continue
         if m.group("sec"):
             prefix = auth.split(":")
@@ -205,6 +211,7 @@ def find(doc: Doc) -> list[Mention]:
     own = [(m.start, m.end) for m in statutes if (m.authority or "").startswith(_OWN_FORMS)]
     found = statutes + find_state_codes(doc.text, words) + find_code_initials(doc.text, words)
     found += find_eyecite(doc.text, own, words)
+    found += short_state_sections(doc.text, found, doc.sentence_index)
     return found + _id_after_law(doc.text, found, words)
 
 

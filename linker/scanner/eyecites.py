@@ -23,7 +23,7 @@ from .trie import whole_word
 from .uscites import STAT, _publ_matches, _usc_matches, _Words
 
 if TYPE_CHECKING:  # eyecite is imported only when the prefilter finds a possible citation
-    from eyecite.models import FullCaseCitation
+    from eyecite.models import FullCaseCitation, ShortCaseCitation
     from eyecite.tokenizers import Tokenizer
 
 
@@ -469,6 +469,11 @@ def find_eyecite(
             )
         elif isinstance(c, ShortCaseCitation | IdCitation | SupraCitation):
             full = antecedent.get(id(c))
+            if full is None and isinstance(c, ShortCaseCitation):
+                found = _short_of_table(text, c, back)
+                if found is not None:
+                    out.append(found)
+                continue
             if full is None:
                 continue
             g = full.groups
@@ -524,6 +529,52 @@ def find_eyecite(
                         )
                     )
     return out
+
+
+# How far past a case's first page a short form's pin may point (a long opinion's pages)
+_PIN_REACH = 300
+SHORT_OF_TABLE = "a short form “Name, VOL U.S. at PIN” of the table's case"
+
+
+def _short_of_table(text: str, c: ShortCaseCitation, back: Any) -> Mention | None:
+    """A short form "Heller, 554 U.S. at 592" whose full citation the article never prints
+    (census 24, P9): the one ``cases.csv`` row of that reporter's volume whose first page is
+    at most the pin, not far before it, and whose name or short name the printed name is."""
+    from ..datafiles import cases
+
+    g = c.groups
+    guess = (c.metadata.antecedent_guess or "").strip(" ,")
+    if not (g.get("volume") and g.get("page") and guess) or not g["page"].isdigit():
+        return None
+    prefix = ids.cite(g["volume"], c.corrected_reporter() or g["reporter"], "").rstrip(":")
+    pin = int(g["page"])
+    hits = set()
+    for row in cases():
+        auth = row.authority or ""
+        head, _, page = auth.rpartition(":")
+        if head != prefix or not page.isdigit() or not 0 <= pin - int(page) <= _PIN_REACH:
+            continue
+        names = {row.name, *row.short_names, *row.aliases}
+        first = row.name.split(" v. ")[0]
+        if guess in names or guess == first:
+            hits.add((auth, row.name))
+    if len(hits) != 1:
+        return None
+    auth, name = hits.pop()
+    s, e = back(c.full_span()[0]), back(c.full_span()[1])
+    if not text[s:e].startswith(guess):
+        return None  # (the printed name is the span's opening; anything else is eyecite's guess)
+    return Mention(
+        s,
+        e,
+        text[s:e],
+        "case",
+        auth,
+        name=name,
+        confidence=0.85,
+        evidence=SHORT_OF_TABLE,
+        matcher="citations",
+    )
 
 
 # A state's code eyecite does not read: "California Penal Code Section 187", "Conn. Gen. Stat.

@@ -271,3 +271,83 @@ def state_code_sections(text: str, postal_at: Callable[[int], str | None]) -> li
             out.append(found)
         j = text.find("state", j + 5)
     return out
+
+
+# "§ 27540(f)" or "§§ 166.260" with no code: the short form of the state code cited just
+# before it (census 24, P9): "Oregon Revised Statutes § 166.250(a) bars …, and § 166.260(b)
+# requires …".
+_SHORT_STATE_SECTION = deferred(
+    rf"(?<![\w.§])§§?\s*(?P<sec>{_STATE_SEC})(?P<sub>{_SUB})(?![\w-]|\.\d)"
+)
+# After "§§ 166.250": ", 166.260(b)" / "and 166.270" (more sections of that code).
+_STATE_LIST_AFTER = deferred(
+    rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:§\s*)?(?P<sec>{_STATE_SEC})(?P<sub>{_SUB})"
+    r"(?![\w-]|\.\d)"
+)
+# A federal code between the state cite and the bare section owns it.
+_FEDERAL_CODE = deferred(r"U\.\s?S\.\s?C|C\.\s?F\.\s?R|United\s+States\s+Code|Code\s+of\s+Federal")
+
+
+def short_state_sections(
+    text: str, found: list[Mention], sentence_index: Callable[[int], int]
+) -> list[Mention]:
+    """Each bare "§ N" of ``text`` whose last citation before it, in its own sentence or the
+    one before, is a section of a state's code (``found``'s): a section of that code. Not
+    when a federal code's name stands between them, nor inside a citation found."""
+    if "§" not in text:
+        return []
+    cites = sorted((m for m in found if m.authority), key=lambda m: m.start)
+    out: list[Mention] = []
+    for hit in _SHORT_STATE_SECTION.finditer(text):
+        at = hit.start()
+        if any(c.start <= at < c.end for c in cites):
+            continue
+        before = [c for c in cites if c.end <= at]
+        if not before:
+            continue
+        last = before[-1]
+        parts = (last.authority or "").split(":")
+        if len(parts) != 4 or parts[0] != "state" or parts[2] in ("bill", "const", "eo"):
+            continue
+        if sentence_index(at) - sentence_index(last.start) > 1:
+            continue
+        if _FEDERAL_CODE.search(text, last.end, at):
+            continue
+        code = f"state:{parts[1]}:{parts[2]}:"
+        found_here = [(at, hit.end(), hit.group("sec"))]
+        e = hit.end()
+        while hit.group(0).startswith("§§") and (more := _STATE_LIST_AFTER.match(text, e)):
+            found_here.append((more.start("sec"), more.end(), more.group("sec")))
+            e = more.end()
+        out.extend(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "statute",
+                code + state_section(sec),
+                confidence=0.8,
+                evidence=f"{SHORT_FORM_EVIDENCE}{last.text}",
+                matcher="citations",
+            )
+            for s, e, sec in found_here
+        )
+    return out
+
+
+SHORT_FORM_EVIDENCE = "short form after "
+
+
+def short_of_cited_code(m: Mention, others: list[Mention]) -> bool:
+    """Whether ``m`` is a bare "§ N" read as a section of the state code cited in full
+    among ``others`` (``short_state_sections``): a companion provision, never the law a
+    back-reference or a description means while that cite stands for it."""
+    auth = m.authority or ""
+    if not (auth.startswith("state:") and (m.evidence or "").startswith(SHORT_FORM_EVIDENCE)):
+        return False
+    code = auth.rsplit(":", 1)[0] + ":"
+    return any(
+        (o.authority or "").startswith(code)
+        and not (o.evidence or "").startswith(SHORT_FORM_EVIDENCE)
+        for o in others
+    )

@@ -44,6 +44,7 @@ from .orderdata import stems
 from .registry import Pass
 from .spans import SpanSet
 from .state_laws import LAW_ANCHOR
+from .statecodes import short_of_cited_code
 from .statenames import (
     NOT_IN_SENTENCE,
     state_names,
@@ -78,7 +79,9 @@ _NOT_MODS = frozenset(
 # ban"), then up to three lower-case words (checked against ``_NOT_MODS``).
 _MOD = (
     r"(?:(?!(?:" + "|".join(sorted(_NOT_MODS)) + r")\s)"
-    r"(?:[a-z][a-z0-9-]*|(?:19|20)\d\d|[A-Z][a-z]+-[a-z]+))\s+"
+    r"(?:[a-z][a-z0-9-]*|(?:19|20)\d\d|[A-Z][a-z]+-[a-z]+"
+    # (a quoted nickname: "Oregon's silly “one-a-week” purchase law")
+    r"|[“\"][\w-]+(?:\s[\w-]+){0,3}[”\"]))\s+"
 )
 # What may stand between the determiner and the state: "a new Texas law", "a 2023 Indiana
 # law", "A Republican-backed Kansas law".
@@ -90,6 +93,8 @@ _LEAD = deferred(
     r"(?<![\w-])(?:(?P<det>[Aa]n?|[Tt]he|[Ii]ts)\s+(?P<pre>(?:" + _PRE + r"){0,2})"
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|state)(?:['’]s?)?\s+)?"
     r"|(?P<pstate>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+"
+    # ("struck down 2023 legislation barring …": a year for its determiner)
+    r"|(?P<year>(?<![\w$.,’'-])(?=(?:19|20)\d\d\s))"
     # ("Gov. Pike signed legislation in May that requires …": the head after the verb)
     r"|(?<![\w-])(?P<signed>signed(?:\s+into\s+law)?)\s+)"
     r"(?P<mods>(?:" + _MOD + r"){0,3})$"
@@ -236,7 +241,7 @@ class _Law:
 def _laws(doc: Doc, mentions: list[Mention]) -> dict[str, _Law]:
     out: dict[str, _Law] = {}
     for m in sorted(mentions, key=lambda x: x.start):
-        if not _is_state_law(m):
+        if not _is_state_law(m) or short_of_cited_code(m, mentions):
             continue
         law = out.setdefault(_key(m), _Law(m))
         law.starts.append(m.start)
@@ -434,7 +439,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             laws_now = {k: v for k, v in laws.items() if ":bill:" in (v.first.authority or "")}
         else:
             laws_now = laws
-        law = _fitting(text, laws_now, found, (a, b), alone) if laws_now else None
+        # (the object of a ruling clause: the clause ran into it, or ends right before it)
+        ruled = cut is not None or any(
+            m.kind == "ruling" and s - 3 <= m.end <= s and not text[m.end : s].strip()
+            for m in mentions
+        )
+        law = _fitting(text, laws_now, found, (a, b), alone, ruled) if laws_now else None
         older = law is not None and (
             dated_before(text[s:e], law.first.authority or "")
             or dated_otherwise(text[s:e], law.first.authority or "")
@@ -763,8 +773,10 @@ def _fitting(
     found: _Told,
     sentence: tuple[int, int],
     alone: bool = False,
+    ruled: bool = False,
 ) -> _Law | None:
-    """The one state law the description fits, or None."""
+    """The one state law the description fits, or None. ``ruled``: the description is the
+    object of a ruling clause ("… struck down Oregon's “one-a-week” purchase law")."""
     pool = [law for law in laws.values() if found.state is None or law.state == found.state]
     if not pool:
         return None
@@ -820,6 +832,17 @@ def _fitting(
         and found.clause
         and _PASSAGE.search(text, found.start, found.end)
         and best.starts[0] >= found.end
+    ):
+        return best
+    # a law of its state struck down or upheld by a ruling ("the 9th Circuit struck down
+    # Oregon's silly “one-a-week” purchase law"), the one law of that state the article
+    # names, within about two sentences of it: its words need not match the code's
+    if (
+        ruled
+        and found.state is not None
+        and found.head in ("law", "statute", "ban")
+        and len(pool) == 1
+        and any(abs(p - found.end) <= NAMED_AHEAD for p in best.starts)
     ):
         return best
     return None
