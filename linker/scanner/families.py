@@ -283,12 +283,7 @@ FAMILIES = (
         heads=frozenset({"proposal"}),
     ),
     # "the bill": a bill, or an act named while it was still one (its bill is known)
-    # (not a compound's first word: "one of the bill sponsors" is of its people)
-    Family(
-        rf"{DETP}\s+{ADJ}bill\b(?!\s+(?:sponsors|authors|drafters|supporters|opponents)\b)",
-        ("bill", "statute"),
-        heads=frozenset({"bill"}),
-    ),
+    Family(rf"{DETP}\s+{ADJ}bill\b", ("bill", "statute"), heads=frozenset({"bill"})),
     # "their legislation", "his bill", "her measure": a sponsor's bill, as "the bill" (not
     # "its", a company's or an agency's; nor "his bill" a judge's sentence tells of)
     Family(
