@@ -95,7 +95,9 @@ _TERM_TALLY = lazy(
     + r"\s+(?:percent|per\s+cent))\s+of\s+(?:(?:its|the|all|their)\s+)?"
     r"(?:cases|decisions|rulings|opinions)\b|"
     r"in\s+(?:only|just)\s+" + _COUNT + r"\s+(?:of\s+(?:its|the|their)\s+)?(?:\w+\s+)?cases\b|"
-    r"a\s+total\s+of\s+" + _COUNT + r"\s+(?:\w+\s+)?(?:opinions|decisions|rulings)\b|"
+    r"a\s+total\s+of\s+"
+    + _COUNT
+    + r"\s+(?:\w+\s+)?(?:opinions|decisions|rulings)\b|"
     + _COUNT
     + r"\s+(?:\w+\s+)?(?:opinions|decisions|rulings|cases)\s+(?:(?:this|last|each|per|a|"
     r"the|its|during\s+the|in\s+the|in\s+its)\s+)(?:term|session)\b)",
@@ -500,7 +502,9 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     if _RULINGS_IN_CASES().match(after):
         return False  # "has issued orders in 11 such cases": a tally of rulings, none of them
     if _TERM_TALLY().match(after):
-        return False  # "split 4-3 only five times", "issued a total of 23 opinions": a term's figures
+        return (
+            False  # "split 4-3 only five times", "issued a total of 23 opinions": a term's figures
+        )
     if v in ("issued", "issues", "handed down", "extended", "extends", "expanded", "expands",
              "broadened", "broadens"):  # fmt: skip
         return bool(_NOUN_SOON().match(after))
