@@ -210,7 +210,9 @@ def find(doc: Doc) -> list[Mention]:
         )
     )
     legal = _legal(doc)
-    clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), legal)
+    # (sorted by start: the automaton gives hits in the order they end, and a short head
+    # inside a longer one — "is" in "dismissed" — ends first)
+    clauses = find_clauses(text, refs, quotes, sorted(doc.hits(VERB_HEADS.name)), legal)
     clauses += _with_gerunds(text, refs, clauses)
     clauses += _first_conjuncts(text, refs, clauses)
     if ctx.date and ctx.date[:4].isdigit():
