@@ -447,34 +447,13 @@ _FIRST_PREDICATE = deferred(
 _AND = deferred(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 
 
-# ", and dismissed another suit": a second ruling verb of the same subject after a comma
-_COMMA_AND = deferred(r",\s+and\s+(?:then\s+|also\s+|later\s+)?")
-# what may not stand between a clause and that ", and": another clause of its own (a
-# quotation, a speaker, a relative clause, what may happen)
+# what may not stand between a clause and a further predicate of its subject (", and dismissed
+# another suit", ", revived a claim"): another clause of its own (a quotation, a speaker, a
+# relative clause, what may happen)
 _AGAIN_BREAK = deferred(
     r"[;:“”\"()]|\b(?:said|says|told|will|would|could|should|may|might|must|can|cannot|if|"
     r"whether|which|who|but|or|asked|urged|until|before|after|when|while|because)\b|n['’]t\b"
 )
-
-
-def _and_again(text: str, at: int, limit: int) -> tuple[int, int, str] | None:
-    """ "The Court held that the law was valid, and dismissed another suit over the map": the
-    span and verb of a second ruling verb in the past tense after ", and", with no subject of
-    its own, in ``text[at:limit]`` (no court phrase, no other clause between). None when
-    there is none."""
-    j = text.find(", and ", at, limit)
-    if j < 0 or j - at > 200 or _AGAIN_BREAK.search(text, at, j):
-        return None
-    a = _COMMA_AND.match(text, j, limit)
-    rv = RV.match(text, a.end()) if a is not None else None
-    if rv is None or not verb_ok(text, rv, limit):
-        return None
-    verb = rv.group("verb")
-    first = verb.split()[0].lower()
-    if not (first.endswith("ed") or first in _PAST_IRREGULAR) or rv.group(0) != verb:
-        return None  # (past tense only, with no auxiliary: "and has …" is another clause)
-    end = object_end(text, rv.start(), rv.end(), verb, limit)
-    return rv.start(), end, " ".join(verb.lower().split())
 
 
 # What may stand between a clause and a further predicate of its subject: ", " or ", and "
