@@ -525,6 +525,11 @@ _FIRM_SUFFIX = deferred(
 _AGENCY_OWN = deferred(r"^['’]s?\s+(?:decision|ruling)\b")
 
 
+# An agency's initials as a case's short name only with a case word beside them ("the FTC
+# case", "the SEC's ruling" are read by ``PARTY_AFTER``) or as "in FTC," the precedent cited.
+_IN_ACRONYM_CASE = deferred(r"\b[Ii]n\s+[A-Z]{2,}[,)]$")
+
+
 PAIRED = re.compile(r"^\s+(?:and|or|&)\s+([A-Z][\w'’-]+)\b")
 # The case as its sentence's subject, told by what a case does: "Doyle concerns a challenge
 # to …", "Doyle involves …", "Doyle turns on …" (census 24, P9): no party's act
@@ -597,6 +602,9 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             subject = _CASE_SUBJECT.match(after)
             if not (SHORT_CONTEXT_BEFORE.search(before) or a or paired or subject):
                 continue
+            if not a and word.isupper() and not _IN_ACRONYM_CASE.search(before + text[s : e + 1]):
+                continue  # ("decades of SEC policy" after "Liberty Energy v. SEC": the
+                # agency by its initials, which the article uses for the agency throughout)
             if not a and PARTY_BY.search(before):
                 continue  # "the companies represented by NetChoice": the party, not its case
             if not a and (

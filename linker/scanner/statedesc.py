@@ -18,6 +18,7 @@ after the description and before the number refers back to the described law.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -355,6 +356,15 @@ _WOULD_AFTER = deferred(r"\s+(?:would|will)\b")
 _BILL_HEADS = frozenset({"legislation", "measure", "bill"})
 # "a similar measure", "another similar law": one like the law told of, never it
 _SIMILAR = deferred(r"\bsimilar\b")
+# "Texas needs a bill that is enforceable", "what we want is a law that works", "lawmakers
+# should pass a measure that …": a law wished for, told by what it ought to be, never the law
+# or bill the article names
+_WISHED = deferred(
+    r"\b(?:needs?|needed|wants?|wanted|(?:wants?|needs?)\s+is|would\s+(?:like|prefer)|wish(?:es|ed)?|"
+    r"hopes?\s+for|calls?\s+for|called\s+for|urged?\s+\w+\s+to\s+pass|(?:should|must|ought\s+to)"
+    r"\s+(?:pass|enact|write|adopt|craft))\s+$",
+    re.I,
+)
 _DESCRIBED = "the article's state law “{}”, described by its topic"
 _DESCRIBED_NEAR = "a law described just before the article names its one state law, “{}”"
 _DESCRIBED_ALONE = "a law told by its passage; the article names one law only, “{}”, later on"
@@ -403,6 +413,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if read_as_before(text, s):
             continue  # ("The statute …, widely interpreted as a near-total ban": a predicate)
+        if text.startswith(("a ", "an ", "A ", "An "), s) and _WISHED.search(
+            text, max(a, s - 40), s
+        ):
+            continue  # ("Texas needs a bill that is enforceable": a law wished for)
         if found.state is None and _SIMILAR.search(text, s, at):
             continue  # ("the Ohio Senate added a similar measure making those orders
             # appealable to an unrelated bill"): like the law told of, so not it

@@ -210,7 +210,9 @@ def find(doc: Doc) -> list[Mention]:
         )
     )
     legal = _legal(doc)
-    clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), legal)
+    # (sorted by start: the automaton gives hits in the order they end, and a short head
+    # inside a longer one — "is" in "dismissed" — ends first)
+    clauses = find_clauses(text, refs, quotes, sorted(doc.hits(VERB_HEADS.name)), legal)
     clauses += _with_gerunds(text, refs, clauses)
     clauses += _first_conjuncts(text, refs, clauses)
     if ctx.date and ctx.date[:4].isdigit():
@@ -1332,7 +1334,14 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 continue
             if (
                 f.start < p.end
-                or (len(gap) <= 3 and _BLANK_GAP().fullmatch(gap) and p.court == f.court)
+                or (
+                    len(gap) <= 3
+                    and _BLANK_GAP().fullmatch(gap)
+                    and p.court == f.court
+                    # ("sided with A, revived B": an item of a list of predicates, its verb
+                    # with no subject, is a ruling of its own)
+                    and not (f.ref is None and f.act and text[f.start : f.start + 1].islower())
+                )
                 or (f.anaphor and p.court == f.court and _GRANTS.fullmatch(gap))
                 # "In a 40-page opinion issued May 3, Judge Rowe vacated …": a noun whose
                 # owner is the clause's own subject, a date or a verb of issue between, is

@@ -447,34 +447,65 @@ _FIRST_PREDICATE = deferred(
 _AND = deferred(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 
 
-# ", and dismissed another suit": a second ruling verb of the same subject after a comma
-_COMMA_AND = deferred(r",\s+and\s+(?:then\s+|also\s+|later\s+)?")
-# what may not stand between a clause and that ", and": another clause of its own (a
-# quotation, a speaker, a relative clause, what may happen)
+# what may not stand between a clause and a further predicate of its subject (", and dismissed
+# another suit", ", revived a claim"): another clause of its own (a quotation, a speaker, a
+# relative clause, what may happen)
 _AGAIN_BREAK = deferred(
     r"[;:“”\"()]|\b(?:said|says|told|will|would|could|should|may|might|must|can|cannot|if|"
     r"whether|which|who|but|or|asked|urged|until|before|after|when|while|because)\b|n['’]t\b"
 )
 
 
-def _and_again(text: str, at: int, limit: int) -> tuple[int, int, str] | None:
-    """ "The Court held that the law was valid, and dismissed another suit over the map": the
-    span and verb of a second ruling verb in the past tense after ", and", with no subject of
-    its own, in ``text[at:limit]`` (no court phrase, no other clause between). None when
-    there is none."""
-    j = text.find(", and ", at, limit)
-    if j < 0 or j - at > 200 or _AGAIN_BREAK.search(text, at, j):
-        return None
-    a = _COMMA_AND.match(text, j, limit)
-    rv = RV.match(text, a.end()) if a is not None else None
-    if rv is None or not verb_ok(text, rv, limit):
-        return None
-    verb = rv.group("verb")
-    first = verb.split()[0].lower()
-    if not (first.endswith("ed") or first in _PAST_IRREGULAR) or rv.group(0) != verb:
-        return None  # (past tense only, with no auxiliary: "and has …" is another clause)
-    end = object_end(text, rv.start(), rv.end(), verb, limit)
-    return rv.start(), end, " ".join(verb.lower().split())
+# What may stand between a clause and a further predicate of its subject: ", " or ", and "
+# (an item of a list: "sided with A, revived B, and struck down C"), "and then", and after
+# it a date set off ("and then on Aug. 1, 2024, stayed …") and a participle phrase set off by
+# commas ("and then, on July 9, citing a new precedent, vacated …"): the predicate's own
+# circumstances, no subject of their own
+_MORE_LEAD = deferred(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+(?=then\b))"
+    r"(?:(?:then|also|later|ultimately|eventually|finally)(?:\s*,)?\s+)?"
+    rf"(?:(?:on|in)\s+(?:{MONTHS})\.?(?:\s+\d{{1,2}})?(?:,\s+(?:19|20)\d\d)?,\s+)?"
+    r"(?:[a-z]+ing\s+[^,;:.“”\"()]{1,60},\s+)?"
+)
+# The list's items stand close together: no further item after this many characters
+_MORE_GAP = 200
+
+
+def _more_predicates(text: str, at: int, limit: int) -> list[tuple[int, int, int, str]]:
+    """ "The justices sided with a union, revived a takings claim, and struck down a
+    surcharge"; "a panel paused the rule and then on Aug. 1, relying on a new precedent,
+    stayed it": the span and verb of each further ruling verb in the past tense with no
+    subject of its own after the clause that ends at ``at``, in ``text[at:limit]`` — items of
+    a list after a comma, or a predicate after "and then" — up to another clause (a
+    quotation, a speaker, a relative clause, what may happen). Each is a ruling of the same
+    subject: its news tells each item's own case, or another day. Each item is (where its
+    lead starts — the comma or "and" —, where its verb starts, where its object ends, the
+    verb)."""
+    out: list[tuple[int, int, int, str]] = []
+    pos = at
+    while pos < limit:
+        j, rv, k = pos, None, pos
+        while rv is None:
+            k = text.find(",", j, limit)
+            t = text.find(" and then", j, limit)
+            if t >= 0 and (k < 0 or t < k):
+                k = t
+            if k < 0 or k - pos > _MORE_GAP or _AGAIN_BREAK.search(text, pos, k):
+                return out
+            lead = _MORE_LEAD.match(text, k, limit)
+            cand = RV.match(text, lead.end()) if lead is not None else None
+            if cand is not None and verb_ok(text, cand, limit):
+                verb = cand.group("verb")
+                first = verb.split()[0].lower()
+                if (first.endswith("ed") or first in _PAST_IRREGULAR) and cand.group(0) == verb:
+                    rv = cand  # (past tense only, with no auxiliary: "and has …" is another clause)
+                    break
+            j = k + 1
+        verb = rv.group("verb")
+        end = object_end(text, rv.start(), rv.end(), verb, limit)
+        out.append((k, rv.start(), end, " ".join(verb.lower().split())))
+        pos = rv.end()  # (the next item may stand inside the reach of this one's object)
+    return out
 
 
 _PAST_IRREGULAR = frozenset(
@@ -1064,11 +1095,15 @@ def find_clauses(
                 continue
             out.append(Found(start, end, court, back, conf, act, r, background))
             if court and not act.endswith(GRANT_ENDS):
-                again = _and_again(text, max(end, m.end()), min(s1, nxt))
-                if again is not None:
-                    out.append(
-                        replace(out[-1], start=again[0], end=again[1], act=again[2], ref=None)
-                    )
+                first_found = out[-1]
+                more = _more_predicates(text, m.end(), min(s1, nxt))
+                if more and more[0][0] < first_found.end:
+                    # ("sided with A, revived B": the first clause's object ends at the list)
+                    out[-1] = replace(first_found, end=max(m.end(), more[0][0]))
+                for i, (_, vs, ve, act) in enumerate(more):
+                    if i + 1 < len(more):
+                        ve = min(ve, more[i + 1][0])
+                    out.append(replace(first_found, start=vs, end=ve, act=act, ref=None))
     out.extend(_as_did(text, refs, out))
     out.extend(_denied_when_asked(text, refs, quotes))
     out.extend(_elided_high_courts(text, out, quotes))

@@ -1397,6 +1397,18 @@ def find_nouns(
                     and by.group(0).strip() != "of"
                     and head in ("order", "opinion", "ruling", "decision", "injunction")
                 )
+                # "first by an order of the Fifth Circuit entered over the agency's objection":
+                # a court named after a bare "of", no possessive after it ("a stay of the
+                # Fifth Circuit's order" is the stay of another's ruling)
+                or (
+                    by.group(0).strip() == "of"
+                    and head in ("order", "ruling", "decision", "injunction")
+                    and text.startswith(" of the ", m.end())
+                    and not any(
+                        text.startswith(("'s", "’s"), r.end)
+                        for r in refs_between(refs, by.end(), by.end() + 30)
+                    )
+                )
                 # "The judgment of the D.C. Circuit" (not "the judgment of history")
                 or (by.group(0).strip() == "of" and head == "judgment")
             )

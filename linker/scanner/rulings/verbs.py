@@ -76,6 +76,33 @@ _RULINGS_IN_CASES = lazy(
     r"five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|numerous|multiple)"
     r"\s+(?:of\s+)?(?:\w+\s+)?(?:cases|lawsuits|suits|disputes|challenges)\b"
 )
+# A court's term told in figures: "split 5-2 only four times", "ruled unanimously in 40% of
+# cases", "has split 4-3 in an average of 35% of cases each term", "split 6-3 in just three
+# cases", "issued a total of 31 opinions", "issued 28 signed opinions this term": a statistic
+# of many rulings, none of them one the article reports
+_COUNT = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+    r"\w+(?:ty|teen)(?:-\w+)?)"
+)
+_TERM_TALLY = lazy(
+    r"\s+(?:unanimously\s+|\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\s+)?"
+    r"(?:(?:only|just|exactly|about|roughly|nearly|almost)\s+)?(?:"
+    + _COUNT
+    + r"\s+times\b|twice\b|"
+    r"in\s+(?:(?:an\s+average\s+of|only|just|about|roughly|nearly|almost|over|under|"
+    r"more\s+than|fewer\s+than|less\s+than)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent)|"
+    + _COUNT
+    + r"\s+(?:percent|per\s+cent))\s+of\s+(?:(?:its|the|all|their)\s+)?"
+    r"(?:cases|decisions|rulings|opinions)\b|"
+    r"in\s+(?:only|just)\s+" + _COUNT + r"\s+(?:of\s+(?:its|the|their)\s+)?(?:\w+\s+)?cases\b|"
+    r"a\s+total\s+of\s+"
+    + _COUNT
+    + r"\s+(?:\w+\s+)?(?:opinions|decisions|rulings)\b|"
+    + _COUNT
+    + r"\s+(?:\w+\s+)?(?:opinions|decisions|rulings|cases)\s+(?:(?:this|last|each|per|a|"
+    r"the|its|during\s+the|in\s+the|in\s+its)\s+)(?:term|session)\b)",
+    re.I,
+)
 # A grant of review ("agreed to hear", "said it will take up") ends at its verb: the case it
 # takes is the object, named or described on its own (the verb's last words; "rehear" ends
 # in "hear")
@@ -474,6 +501,10 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
         return False
     if _RULINGS_IN_CASES().match(after):
         return False  # "has issued orders in 11 such cases": a tally of rulings, none of them
+    if _TERM_TALLY().match(after):
+        return (
+            False  # "split 4-3 only five times", "issued a total of 23 opinions": a term's figures
+        )
     if v in ("issued", "issues", "handed down", "extended", "extends", "expanded", "expands",
              "broadened", "broadens"):  # fmt: skip
         return bool(_NOUN_SOON().match(after))
