@@ -1884,7 +1884,9 @@ def _parties_tell(doc: Doc, row: Lawsuit) -> bool:
     one party that is no repeat litigant of the table, or two of its parties ("Dominion" and
     "Fox News": each sues or is sued elsewhere, together they are one suit)."""
     named = [p for p in row.parties if _evidence_party(p) and _party_named(doc, p)]
-    return any(_suit_party(p) for p in named) or len(named) >= 2
+    # ("Ken Paxton" and "Paxton" are one party twice: a name inside another counts once)
+    distinct = [p for p in named if not any(p != q and p in q for q in named)]
+    return any(_suit_party(p) for p in named) or len(distinct) >= 2
 
 
 def _suit_party(party: str) -> bool:
