@@ -55,7 +55,11 @@ from .state_laws import state_names
 from .trie import find_all, whole_word
 
 PHRASE_ANCHOR = Anchor(
-    "lawsuit", ("suit", "challenge", "court case", "litigation", "complaint"), 30, 2, end="word"
+    "lawsuit",
+    ("suit", "challenge", "court case", "litigation", "complaint", "legal action", "court action"),
+    30,
+    2,
+    end="word",
 )
 TITLE_ANCHOR = Anchor("lawsuit_judge", ("Judge", "judge", "Justice", "justice"), 0, 60)
 # Who a suit belongs to when news tells them by a plain word for a group ("the teachers’
@@ -69,7 +73,14 @@ _GROUP_WORDS = (
     r"hospitals?|churches|towns?|villages?|municipalities|organizations|nonprofits|coalition)"
 )
 PHRASE = deferred(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
+    # "The DOJ initiated legal action against …", "brought legal action": a suit told by the
+    # verb that brings it, with no determiner (only a past verb: "may take legal action" is none)
+    r"(?:(?<=initiated\s)|(?<=brought\s)|(?<=filed\s)|(?<=launched\s)|(?<=started\s)"
+    r"|(?<=commenced\s)|(?<=took\s)|(?<=pursued\s))(?P<bare>(?:legal|court)\s+action)\b"
+    # "The Lawsuit" opening a heading line (a short line with no full stop)
+    # (``_HEADING_REST`` asks the rest of the line: the window ends just past the word)
+    r"|(?<![^\n])The\s+Lawsuit\b"
+    r"|\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
     # "the teachers’ challenge", "the union's lawsuit": a group's (``_GROUP_WORDS``)
     r"|(?:[Tt]he\s+)?(?P<group>(?:[a-z]+\s+)?" + _GROUP_WORDS + r")['’]s?(?=\s)"
     # "Harvard’s lawsuit", "the ACLU's suit", "the states’ lawsuit": the owner is a party
@@ -97,8 +108,13 @@ PHRASE = deferred(
     r"(?:lawsuit|suit|legal\s+challenge|court\s+case|(?<=states['’]\s)challenge"
     r"|(?(group)challenge|(?!))"
     r"|(?<![Aa]\s)(?<![Aa]n\s)litigation"
-    r"|(?<![Aa]\s)(?<![Aa]n\s)complaint(?!\s+(?:with|to|about|from)\b))\b"
+    r"|(?<![Aa]\s)(?<![Aa]n\s)complaint(?!\s+(?:with|to|about|from)\b)"
+    # "the legal action", "the court action": the suit, with a determiner or an owner (not "a
+    # legal fight", "the ongoing legal fight over …": a dispute news may tell beyond one suit)
+    r"|(?<![Aa]\s)(?<![Aa]n\s)(?:legal|court)\s+action)\b"
 )
+# The rest of a heading line after "The Lawsuit": short, no full stop.
+_HEADING_REST = deferred(r"[^\n.!?]{0,80}(?:\n|$)")
 # A suit that does not exist yet, or one the phrase says is not the article's.
 HYPOTHETICAL = deferred(
     r"\b(?:threat\w*|could|would|might|may|plans?\s+to|planning\s+to|vow\w*|expects?\s+to|"
@@ -241,6 +257,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if any(p < s for p in named_cases):
             continue  # the article named a case: the anaphora pass decides
+        if phrase.endswith("Lawsuit") and not _HEADING_REST.match(text, e):
+            continue  # ("The Lawsuit" capitalised: only a heading's)
         if (
             not phrase.endswith("case") and HYPOTHETICAL.search(text[max(0, s - 30) : s])
         ) or not AFTER_OK.match(text[e : e + 20]):
@@ -334,7 +352,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 court=suit.court,
                 name=suit.name,
                 confidence=_confidence(evidence[suit]),
-                anaphor=not phrase.startswith(("a ", "A ")),
+                anaphor=not phrase.startswith(("a ", "A ", "legal action", "court action")),
                 url=_suit_url(suit),
                 evidence="known lawsuit (" + "; ".join(evidence[suit]) + ")",
                 matcher="lawsuits",

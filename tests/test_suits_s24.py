@@ -1,0 +1,74 @@
+"""Suits told by the verb that brings them or named by who sued whom, and "the policy" a law is
+called (census 24, P2 and P5): "brought legal action against …", "The Lawsuit" heading a
+section, a judge's old suit that must not capture a new one, "the policy" after a law.
+
+The sentences are our own, in the shapes news uses; each test states what a reader sees: the
+caption (or id) a phrase links to, or no link at all.
+"""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def suits(text: str, date: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.name, m.court) for m in mentions(text, date) if m.kind == "case"]
+
+
+DREAM = "United States v. Texas"
+
+# A made-up report of the same shape as the Justice Department's 2025 suit against the Texas
+# Dream Act (its row: ``lawsuits.csv``).
+STORY = (
+    "The Justice Department on Wednesday brought legal action against the Texas Dream Act, "
+    "the 2001 law that lets some undocumented students pay in-state tuition.\n"
+    "The Lawsuit at a Glance\n"
+    "The department filed its lawsuit in the Northern District of Texas. Texas Attorney "
+    "General Ken Paxton agreed with the department, and U.S. District Judge Reed O'Connor "
+    "entered a permanent injunction the same day. Paxton called the lawsuit overdue.\n"
+)
+
+
+def test_legal_action_a_verb_brings_is_the_suit() -> None:
+    found = suits(STORY, "2025-06-06")
+    assert ("legal action", DREAM, "txnd") in found
+    legal = next(m for m in mentions(STORY, "2025-06-06") if m.text == "legal action")
+    assert not legal.anaphor  # (the suit's first mention, not a back-reference)
+
+
+def test_the_lawsuit_heading_a_section_refers_back() -> None:
+    assert ("The Lawsuit", DREAM, "txnd") in suits(STORY, "2025-06-06")
+
+
+def test_the_old_suit_of_the_same_judge_does_not_capture_the_new_one() -> None:
+    found = suits(STORY, "2025-06-06")
+    assert ("its lawsuit", DREAM, "txnd") in found
+    assert ("the lawsuit", DREAM, "txnd") in found
+    assert all(name != "Texas v. United States" for _, name, _ in found)
+
+
+def test_legal_action_only_threatened_is_no_suit() -> None:
+    text = (
+        "The Justice Department said it may take legal action against the Texas Dream Act. "
+        "U.S. District Judge Reed O'Connor ruled on a separate matter on Friday."
+    )
+    assert [s for s in suits(text, "2025-06-06") if s[0].endswith("action")] == []
+
+
+def test_the_lawsuit_capitalised_inside_a_sentence_is_no_heading() -> None:
+    text = (
+        "U.S. District Judge Reed O'Connor entered a permanent injunction against the Texas "
+        "Dream Act on Wednesday. Critics of The Lawsuit Project, a blog, wrote about it.\n"
+    )
+    assert [s for s in suits(text, "2025-06-06") if s[0] == "The Lawsuit"] == []
+
+
+def test_a_name_and_its_surname_are_one_party_not_two() -> None:
+    # the judge, his court and "Ken Paxton" / "Paxton" alone do not tell which of the judge's
+    # suits with Texas this is (the table lists an old one; a new one may be meant)
+    text = (
+        "U.S. District Judge Reed O'Connor ruled on Friday for the state. Texas Attorney "
+        "General Ken Paxton praised the ruling. Paxton said the lawsuit had been about "
+        "fairness."
+    )
+    assert [s for s in suits(text, "2025-06-06") if s[0] == "the lawsuit"] == []
