@@ -72,3 +72,53 @@ def test_a_name_and_its_surname_are_one_party_not_two() -> None:
         "fairness."
     )
     assert [s for s in suits(text, "2025-06-06") if s[0] == "the lawsuit"] == []
+
+
+def test_the_government_suing_a_state_is_united_states_v_the_state() -> None:
+    text = (
+        "The Justice Department sued Georgia on Tuesday in federal court in Atlanta over a "
+        "2003 licensing law. The lawsuit says the law is preempted. Gov. Brian Kemp called "
+        "the suit a stunt."
+    )
+    found = suits(text, "2025-09-01")
+    assert ("sued Georgia", "United States v. Georgia", "gand") in found
+    assert ("The lawsuit", "United States v. Georgia", "gand") in found
+    assert ("the suit", "United States v. Georgia", "gand") in found
+
+
+def test_a_state_suing_is_no_government_suit() -> None:
+    text = "Georgia sued the Justice Department on Tuesday over a 2003 licensing law."
+    assert [s for s in suits(text, "2025-09-01") if s[1] == "United States v. Georgia"] == []
+
+
+def test_a_group_suing_a_state_is_no_government_suit() -> None:
+    text = "A coalition of nurses sued Georgia on Tuesday over a 2003 licensing law."
+    assert [s for s in suits(text, "2025-09-01") if s[1] == "United States v. Georgia"] == []
+
+
+def test_the_states_old_suit_is_not_the_governments_new_one() -> None:
+    # the judge's old suit brought by Texas is the wrong side: the government sued Texas
+    text = (
+        "The Justice Department sued Texas on Monday over a new voting law. U.S. District "
+        "Judge Reed O'Connor blocked the law on Friday. Republican attorneys general "
+        "criticized the lawsuit."
+    )
+    found = suits(text, "2025-09-01")
+    assert all(name != "Texas v. United States" for _, name, _ in found)
+    assert ("the lawsuit", "United States v. Texas", None) in found
+
+
+OLD_SUIT_STORY = (
+    "U.S. District Judge Reed O'Connor on Friday blocked a part of the Clean Air Act. "
+    "Republican attorneys general praised the lawsuit."
+)
+
+
+def test_a_suit_long_over_does_not_capture_a_story_about_another_law() -> None:
+    # the judge's 2018 suit (reviewed by the Supreme Court since) challenged another act
+    assert [s for s in suits(OLD_SUIT_STORY, "2025-09-01") if s[0] == "the lawsuit"] == []
+
+
+def test_the_same_story_told_while_that_suit_was_young_still_finds_it() -> None:
+    found = suits(OLD_SUIT_STORY, "2019-09-01")
+    assert ("the lawsuit", "Texas v. United States", "txnd") in found

@@ -669,7 +669,59 @@ def known_suits(
         evidence.setdefault(row, found)
     for row, found in _plaintiff_and_law_suits(doc, laws).items():
         evidence.setdefault(row, found)
-    return evidence
+    return {
+        row: found
+        for row, found in evidence.items()
+        if any(f.startswith(_CHALLENGES) for f in found)
+        or not (_roles_reversed(text, row) or _over_long_before(doc, row, mentions))
+    }
+
+
+_CHALLENGES = "the suit challenges "
+# The federal government told as the one suing a state: "The Justice Department sued Georgia",
+# "the United States filed a lawsuit against the State of Ohio", "DOJ brought legal action
+# against a long-standing Ohio law". (The state's name follows, asked by ``_roles_reversed``.)
+_GOVERNMENT_SUES = deferred(
+    r"\b(?:(?:the\s+)?(?:U\.S\.\s+)?(?:Justice\s+Department|Department\s+of\s+Justice|DOJ)"
+    r"|[Tt]he\s+United\s+States|[Tt]he\s+federal\s+government"
+    r"|[Tt]he\s+(?:Trump|Biden|Obama)\s+administration)"
+    r"(?:\s+(?:on\s+\w+|under\s+[A-Z][\w\s.’']{0,50}?|[a-z]+ly)\s*,?)?\s+"
+    r"(?:sued|sues|is\s+suing|(?:filed|brought|initiated|launched)\s+(?:a\s+|its\s+)?"
+    r"(?:lawsuit|suit|legal\s+action|complaint)\s+against)"
+    r"\s+(?:(?:the\s+)?(?:[Ss]tate|[Cc]ommonwealth)\s+of\s+"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:law|statute)\b))?"
+    r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+
+
+def _roles_reversed(text: str, row: Lawsuit) -> bool:
+    """Whether the article tells the federal government suing the state that brought ``row``
+    ("The Justice Department sued Texas", "… initiated legal action against a Texas law"):
+    the state is the story's defendant, so its own suit is another one."""
+    state = _state_plaintiff(row)
+    if state is None or state not in text:
+        return False
+    return any(hit.group("state") == state for hit in _GOVERNMENT_SUES.finditer(text))
+
+
+# A suit filed this many years or more before the story that an appeal or the Supreme Court
+# has since reviewed is over; a story naming no law it challenged tells another suit.
+_OVER_YEARS = 5
+
+
+def _over_long_before(doc: Doc, row: Lawsuit, mentions: list[Mention]) -> bool:
+    """Whether ``row`` is an old suit long over (``_OVER_YEARS``, reviewed on appeal) and
+    the article names laws, none of which it challenged: a new suit of its judge or party."""
+    if row.generated or not row.reviewed_as or not row.filed or not doc.date:
+        return False
+    if int(doc.date[:4]) - int(row.filed[:4]) < _OVER_YEARS:
+        return False
+    named = {
+        m.authority
+        for m in mentions
+        if m.kind in ("statute", "bill", "regulation", "executive-action") and m.authority
+    }
+    return bool(named) and named.isdisjoint(row.challenges)
 
 
 def _plaintiff_and_law_suits(doc: Doc, laws: set[str]) -> dict[Lawsuit, list[str]]:

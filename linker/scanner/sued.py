@@ -350,6 +350,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # also sued …", which tells the other
             referred = {m.name for m in mentions if m.kind == "case" and m.name in chosen}
             chosen = referred if len(referred) == 1 else chosen
+        if not chosen and not named and (govt := _government_sued_state(text, s, obj)):
+            # "The Justice Department sued Georgia": the caption the government's suits
+            # against a state carry, "United States v. Georgia" (no row, no caption printed)
+            added.append(_government_suit(text, s, e, govt))
+            taken.add(s, e)
+            continue
         if len(chosen) != 1:
             continue
         name = chosen.pop()
@@ -590,6 +596,48 @@ def _indicted_known(doc: Doc, mentions: list[Mention], taken: SpanSet) -> list[M
 
 
 # "could have sued to stop", "plans to file suit challenging": no suit brought.
+# The federal government as the one suing, right before the verb: "The Justice Department
+# sued", "the U.S. Department of Justice on Tuesday sued", "The United States has sued".
+_GOVERNMENT_BEFORE = deferred(
+    r"\b(?:(?:U\.S\.\s+)?(?:Justice\s+Department|Department\s+of\s+Justice)|DOJ"
+    r"|[Tt]he\s+United\s+States|[Tt]he\s+federal\s+government)"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+|last\s+week|this\s+week))?(?:\s+(?:has|had))?\s+$"
+)
+_STATE_OF = deferred(r"^(?:State|Commonwealth)\s+of\s+")
+
+
+def _government_sued_state(text: str, s: int, obj: str | None) -> str | None:
+    """The state "The Justice Department sued STATE" tells at ``s`` (the verb), else None."""
+    if not obj:
+        return None
+    state = _STATE_OF.sub("", obj)
+    if state not in state_names() or _ANOTHER.search(text, max(0, s - 60), s):
+        return None
+    if _GOVERNMENT_BEFORE.search(text, max(0, s - 70), s) is None:
+        return None
+    return state
+
+
+def _government_suit(text: str, s: int, e: int, state: str) -> Mention:
+    """ "sued Georgia" told of the federal government: United States v. Georgia, in the
+    district its sentence (or the next two) says it was filed in, if one."""
+    court, _postal = suits_table._court_told(text, suits_table._sentences(text), s)
+    name = f"United States v. {state}"
+    return Mention(
+        s,
+        e,
+        text[s:e],
+        "case",
+        None,
+        court=court,
+        name=name,
+        confidence=0.65,
+        url=courtlistener_search(name, court, "r"),
+        evidence=f"the federal government sued {state}: {name}",
+        matcher="sued",
+    )
+
+
 HYPOTHETICAL_BEFORE = deferred(
     r"\b(?:could|would|might|may|will|plans?\s+to|threaten(?:ed|s)?\s+to|to)\s+(?:have\s+)?$"
 )
