@@ -122,3 +122,51 @@ def test_a_suit_long_over_does_not_capture_a_story_about_another_law() -> None:
 def test_the_same_story_told_while_that_suit_was_young_still_finds_it() -> None:
     found = suits(OLD_SUIT_STORY, "2019-09-01")
     assert ("the lawsuit", "Texas v. United States", "txnd") in found
+
+
+# "this policy", "the policy" after a law (census 24, P2)
+DREAM_ID = "state:tx:bill:hb1403"
+
+
+def policies(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, "2025-06-06") if "olicy" in m.text]
+
+
+def test_this_policy_after_a_law_named_in_its_sentence() -> None:
+    text = (
+        "Passed by lawmakers as the Texas Dream Act in 2001, this policy allowed some students "
+        "to pay in-state tuition."
+    )
+    assert ("this policy", DREAM_ID) in policies(text)
+
+
+def test_the_policy_with_an_adverb_before_its_verb_after_the_law_the_sentence_before() -> None:
+    text = (
+        "Critics said the Texas Dream Act was too generous to newcomers. They argued the "
+        "policy unfairly favored them over students from other states."
+    )
+    assert ("the policy", DREAM_ID) in policies(text)
+
+
+def test_the_policy_two_sentences_after_the_law_is_left_alone() -> None:
+    text = (
+        "Critics said the Texas Dream Act was too generous to newcomers. Tuition rose again "
+        "this year at most campuses. They argued the policy unfairly favored newcomers."
+    )
+    assert [p for p in policies(text) if p[1] == DREAM_ID] == []
+
+
+def test_the_policy_after_a_section_cited_by_number_is_left_alone() -> None:
+    text = (
+        "Federal law, 8 U.S.C. § 1623, bars such benefits for students. The agency said the "
+        "policy was clear."
+    )
+    assert [p for p in policies(text) if p[1] and p[1].startswith("usc:")] == []
+
+
+def test_the_policy_across_an_order_named_since_is_not_the_law() -> None:
+    text = (
+        "Texas passed the Texas Dream Act in 2001, and President Trump signed Executive "
+        "Order 14218 in February 2025. The policy was meant to end such benefits."
+    )
+    assert [p for p in policies(text) if p[1] == DREAM_ID] == []
