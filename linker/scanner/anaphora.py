@@ -3133,9 +3133,7 @@ def _policy_laws(
     if len({m.authority for m in out}) != 1:
         return []
     last = max(m.end for m in out)
-    if any(
-        m.kind in ("regulation", "executive-action") and last <= m.start < at for m in explicit
-    ):
+    if any(m.kind in ("regulation", "executive-action") and last <= m.start < at for m in explicit):
         return []
     return out
 

@@ -33,7 +33,7 @@ from .lawsuits import (
 from .lazyre import deferred
 from .prosecutions import _criminal
 from .registry import Pass
-from .sentences import sentence_start
+from .sentences import sentence_start, sentences
 from .spans import SpanSet, by_span
 from .state_laws import state_names
 
@@ -621,7 +621,7 @@ def _government_sued_state(text: str, s: int, obj: str | None) -> str | None:
 def _government_suit(text: str, s: int, e: int, state: str) -> Mention:
     """ "sued Georgia" told of the federal government: United States v. Georgia, in the
     district its sentence (or the next two) says it was filed in, if one."""
-    court, _postal = suits_table._court_told(text, suits_table._sentences(text), s)
+    court, _postal = suits_table._court_told(text, sentences(text), s)
     name = f"United States v. {state}"
     return Mention(
         s,
