@@ -170,3 +170,12 @@ def test_the_policy_across_an_order_named_since_is_not_the_law() -> None:
         "Order 14218 in February 2025. The policy was meant to end such benefits."
     )
     assert [p for p in policies(text) if p[1] == DREAM_ID] == []
+
+
+def test_the_government_suing_a_states_governor_is_not_the_states_old_suit() -> None:
+    text = (
+        "The Justice Department sued Texas Gov. Greg Abbott on Monday over a new voting law. "
+        "U.S. District Judge Reed O'Connor blocked the law on Friday. Republican attorneys "
+        "general criticized the lawsuit."
+    )
+    assert all(name != "Texas v. United States" for _, name, _ in suits(text, "2025-09-01"))

@@ -701,7 +701,11 @@ def _roles_reversed(text: str, row: Lawsuit) -> bool:
     state = _state_plaintiff(row)
     if state is None or state not in text:
         return False
-    return any(hit.group("state") == state for hit in _GOVERNMENT_SUES.finditer(text))
+    # ("sued Texas Gov. Greg Abbott": the state's name is the words' first)
+    return any(
+        hit.group("state") == state or hit.group("state").split()[0] == state
+        for hit in _GOVERNMENT_SUES.finditer(text)
+    )
 
 
 # A suit filed this many years or more before the story that an appeal or the Supreme Court
