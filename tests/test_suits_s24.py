@@ -179,3 +179,39 @@ def test_the_government_suing_a_states_governor_is_not_the_states_old_suit() -> 
         "general criticized the lawsuit."
     )
     assert all(name != "Texas v. United States" for _, name, _ in suits(text, "2025-09-01"))
+
+
+# No row: the government's legal action against a state's law (census 24, P2/P5)
+GEORGIA_STORY = (
+    "The Justice Department, under its new leadership, initiated legal action against a "
+    "long-standing Georgia law that gave some students lower tuition.\n"
+    "The Lawsuit and What Comes Next\n"
+    "The department filed its lawsuit on Tuesday. Critics said the lawsuit was rushed.\n"
+)
+
+
+def test_legal_action_against_a_states_law_is_united_states_v_the_state() -> None:
+    found = suits(GEORGIA_STORY, "2025-09-01")
+    assert ("legal action", "United States v. Georgia", None) in found
+    assert ("its lawsuit", "United States v. Georgia", None) in found
+    assert ("the lawsuit", "United States v. Georgia", None) in found
+
+
+def test_the_lawsuit_heading_refers_back_to_a_suit_with_no_row() -> None:
+    assert ("The Lawsuit", "United States v. Georgia", None) in suits(GEORGIA_STORY, "2025-09-01")
+
+
+def test_a_group_bringing_legal_action_against_a_states_law_is_no_government_suit() -> None:
+    text = (
+        "A coalition of nurses initiated legal action against a long-standing Georgia law "
+        "that limits overtime pay."
+    )
+    assert [s for s in suits(text, "2025-09-01") if s[1] == "United States v. Georgia"] == []
+
+
+def test_a_caption_the_article_prints_is_left_to_tell_the_suit() -> None:
+    text = (
+        "The Justice Department initiated legal action against a long-standing Georgia law "
+        "on Tuesday. The case, United States v. Kemp, was filed in Atlanta."
+    )
+    assert [s for s in suits(text, "2025-09-01") if s[1] == "United States v. Georgia"] == []

@@ -685,7 +685,7 @@ _GOVERNMENT_SUES = deferred(
     r"\b(?:(?:the\s+)?(?:U\.S\.\s+)?(?:Justice\s+Department|Department\s+of\s+Justice|DOJ)"
     r"|[Tt]he\s+United\s+States|[Tt]he\s+federal\s+government"
     r"|[Tt]he\s+(?:Trump|Biden|Obama)\s+administration)"
-    r"(?:\s+(?:on\s+\w+|under\s+[A-Z][\w\s.’']{0,50}?|[a-z]+ly)\s*,?)?\s+"
+    r"(?:,?\s+(?:on\s+\w+|under\s+[A-Z][\w\s.’']{0,50}?|[a-z]+ly)\s*,?)?\s+"
     r"(?:sued|sues|is\s+suing|(?:filed|brought|initiated|launched)\s+(?:a\s+|its\s+)?"
     r"(?:lawsuit|suit|legal\s+action|complaint)\s+against)"
     r"\s+(?:(?:the\s+)?(?:[Ss]tate|[Cc]ommonwealth)\s+of\s+"

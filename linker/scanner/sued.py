@@ -39,7 +39,10 @@ from .state_laws import state_names
 
 SUED_ANCHOR = Anchor(
     "sued",
-    ("sued", "sues", "suing", "sue ", "filed suit", "filed a lawsuit", "brought suit"),
+    (
+        *("sued", "sues", "suing", "sue ", "filed suit", "filed a lawsuit", "brought suit"),
+        "legal action",
+    ),
     0,
     90,
 )
@@ -271,6 +274,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         spans = SpanSet([(m.start, m.end) for m in mentions])
         purposed = _told_by_purpose(doc, mentions, spans)
         purposed += _indicted_known(doc, mentions, spans)
+        purposed += _government_action(doc, mentions, spans)
         return sorted([*mentions, *purposed], key=by_span) if purposed else mentions
     named: Cases = {}
     for m in mentions:
@@ -442,6 +446,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         taken.add(s, e)
     added += _told_by_purpose(doc, mentions, taken)
     added += _indicted_known(doc, mentions, taken)
+    added += _government_action(doc, mentions, taken)
     if not added:
         return mentions
     return sorted([*mentions, *added], key=by_span)
@@ -616,6 +621,40 @@ def _government_sued_state(text: str, s: int, obj: str | None) -> str | None:
     if _GOVERNMENT_BEFORE.search(text, max(0, s - 70), s) is None:
         return None
     return state
+
+
+# The federal government bringing a suit against a state's law: "The Justice Department
+# initiated legal action against a long-standing Ohio law", "the United States, under its
+# new attorney general, filed a lawsuit against the Georgia statute" (the suit's noun is
+# the mention; the state is the defendant).
+_GOVERNMENT_ACTION = deferred(
+    r"\b(?:(?:U\.S\.\s+)?(?:Justice\s+Department|Department\s+of\s+Justice)|DOJ"
+    r"|[Tt]he\s+United\s+States|[Tt]he\s+federal\s+government)"
+    r"(?:,?\s+(?:on\s+[A-Z][a-z]+|under\s+[^,.;\n]{1,60}?))?\s*,?\s+(?:has\s+|had\s+)?"
+    r"(?:brought|filed|initiated|launched|started)\s+"
+    r"(?P<noun>legal\s+action|a\s+(?:federal\s+)?(?:law)?suit|court\s+action)\s+against\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]?s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:law|statute|ban|measure)\b"
+)
+
+
+def _government_action(doc: Doc, mentions: list[Mention], taken: SpanSet) -> list[Mention]:
+    """ "The Justice Department initiated legal action against a Texas law": United States
+    v. Texas at the suit's noun, when the article prints no caption and no pass linked it."""
+    text = doc.text
+    if "legal action" not in text and "suit against" not in text and "action against" not in text:
+        return []
+    if any(m.kind == "case" and not m.anaphor and " v. " in (m.name or "") for m in mentions):
+        return []  # (a caption the article prints, or a known suit: theirs to tell)
+    out = []
+    for ws, we in doc.windows("sued"):
+        for hit in _GOVERNMENT_ACTION.finditer(text, max(0, ws - 120), min(len(text), we + 60)):
+            s, e = hit.span("noun")
+            if hit.group("state") not in state_names() or taken.overlaps(s, e):
+                continue
+            out.append(_government_suit(text, s, e, hit.group("state")))
+            taken.add(s, e)
+    return out
 
 
 def _government_suit(text: str, s: int, e: int, state: str) -> Mention:
