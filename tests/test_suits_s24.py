@@ -215,3 +215,20 @@ def test_a_caption_the_article_prints_is_left_to_tell_the_suit() -> None:
         "on Tuesday. The case, United States v. Kemp, was filed in Atlanta."
     )
     assert [s for s in suits(text, "2025-09-01") if s[1] == "United States v. Georgia"] == []
+
+
+def test_the_administration_suing_a_state_is_united_states_v_the_state() -> None:
+    text = (
+        "The Trump administration sued Oregon on Monday over its new sanctuary law. The "
+        "lawsuit was filed in Portland."
+    )
+    assert ("sued Oregon", "United States v. Oregon", "ord") in suits(text, "2025-11-20")
+
+
+def test_critics_of_the_government_suing_a_state_is_no_government_suit() -> None:
+    for text in (
+        "Critics of the Trump administration sued Oregon on Monday over its new sanctuary law.",
+        "Allies of the Justice Department initiated legal action against a long-standing "
+        "Oregon law.",
+    ):
+        assert [s for s in suits(text, "2025-11-20") if s[1] == "United States v. Oregon"] == []

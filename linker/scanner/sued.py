@@ -605,7 +605,8 @@ def _indicted_known(doc: Doc, mentions: list[Mention], taken: SpanSet) -> list[M
 # sued", "the U.S. Department of Justice on Tuesday sued", "The United States has sued".
 _GOVERNMENT_BEFORE = deferred(
     r"\b(?:(?:U\.S\.\s+)?(?:Justice\s+Department|Department\s+of\s+Justice)|DOJ"
-    r"|[Tt]he\s+United\s+States|[Tt]he\s+federal\s+government)"
+    r"|[Tt]he\s+United\s+States|[Tt]he\s+federal\s+government"
+    r"|[Tt]he\s+(?:Trump|Biden|Obama)\s+administration)"
     r"(?:\s+(?:on\s+[A-Z][a-z]+|last\s+week|this\s+week))?(?:\s+(?:has|had))?\s+$"
 )
 _STATE_OF = deferred(r"^(?:State|Commonwealth)\s+of\s+")
@@ -618,9 +619,24 @@ def _government_sued_state(text: str, s: int, obj: str | None) -> str | None:
     state = _STATE_OF.sub("", obj)
     if state not in state_names() or _ANOTHER.search(text, max(0, s - 60), s):
         return None
-    if _GOVERNMENT_BEFORE.search(text, max(0, s - 70), s) is None:
+    gov = _GOVERNMENT_BEFORE.search(text, max(0, s - 70), s)
+    if gov is None or not _leads(text, gov.start()):
         return None
     return state
+
+
+# A word that makes the government no subject: "Critics of the Trump administration sued …".
+_NOT_SUBJECT_BEFORE = deferred(
+    r"\b(?:of|for|against|with|by|from|and|or|to|than|like|including|besides)\s+"
+    r"(?:the\s+)?(?:U\.S\.\s+)?$",
+    re.I,
+)
+
+
+def _leads(text: str, at: int) -> bool:
+    """Whether the government's name at ``at`` is the subject: no preposition or "and" just
+    before it ("allies of the Justice Department", "Texas and the United States")."""
+    return _NOT_SUBJECT_BEFORE.search(text, max(0, at - 24), at) is None
 
 
 # The federal government bringing a suit against a state's law: "The Justice Department
@@ -629,7 +645,8 @@ def _government_sued_state(text: str, s: int, obj: str | None) -> str | None:
 # the mention; the state is the defendant).
 _GOVERNMENT_ACTION = deferred(
     r"\b(?:(?:U\.S\.\s+)?(?:Justice\s+Department|Department\s+of\s+Justice)|DOJ"
-    r"|[Tt]he\s+United\s+States|[Tt]he\s+federal\s+government)"
+    r"|[Tt]he\s+United\s+States|[Tt]he\s+federal\s+government"
+    r"|[Tt]he\s+(?:Trump|Biden|Obama)\s+administration)"
     r"(?:,?\s+(?:on\s+[A-Z][a-z]+|under\s+[^,.;\n]{1,60}?))?\s*,?\s+(?:has\s+|had\s+)?"
     r"(?:brought|filed|initiated|launched|started)\s+"
     r"(?P<noun>legal\s+action|a\s+(?:federal\s+)?(?:law)?suit|court\s+action)\s+against\s+"
@@ -650,7 +667,11 @@ def _government_action(doc: Doc, mentions: list[Mention], taken: SpanSet) -> lis
     for ws, we in doc.windows("sued"):
         for hit in _GOVERNMENT_ACTION.finditer(text, max(0, ws - 120), min(len(text), we + 60)):
             s, e = hit.span("noun")
-            if hit.group("state") not in state_names() or taken.overlaps(s, e):
+            if (
+                hit.group("state") not in state_names()
+                or taken.overlaps(s, e)
+                or not _leads(text, hit.start())
+            ):
                 continue
             out.append(_government_suit(text, s, e, hit.group("state")))
             taken.add(s, e)
