@@ -89,10 +89,15 @@ def test_the_law_known_as_after_a_dash_names_itself() -> None:
         "the authority to order migrants to leave. The lawsuit asks a court to declare the "
         "Texas law unconstitutional."
     )
+    # (the suit is the government's against Texas, "United States v. Texas": twenty-fourth
+    # session, ``sued``; it is referred back to, with no authority of its own)
     assert _refs(text, "2024-01-04") == [
         ("the law", "state:tx:bill:sb4"),
+        ("The lawsuit", None),
         ("the Texas law", "state:tx:bill:sb4"),
     ]
+    suits = [(m.text, m.name) for m in mentions(text, "2024-01-04") if m.kind == "case"]
+    assert ("sued Texas", "United States v. Texas") in suits
 
 
 def test_a_part_set_off_by_dashes_is_no_name_of_the_act() -> None:

@@ -3114,6 +3114,33 @@ def _order_told(text: str, m: Mention, at: int, taken: list[tuple[int, int]]) ->
     return _order_told_between(text, m.end, at)
 
 
+# A law cited by its section, not by a name: "8 U.S.C. § 1623", "Section 230", "Title IX".
+_SECTION_CITED = deferred(r"§|\bU\.?\s?S\.?\s?C\b|\bC\.?F\.?R\b|^(?:[Ss]ection|[Ss]ec\.|Title)\s")
+
+
+def _named_law(m: Mention) -> bool:
+    """Whether ``m`` is a law told by a name or a description ("the Dale Act", "a Texas law
+    that …"), not a section cited by number, which no one calls "the policy"."""
+    return m.authority is not None and _SECTION_CITED.search(m.text) is None
+
+
+def _policy_laws(
+    text: str, cands: list[Mention], explicit: list[Mention], at: int
+) -> list[Mention]:
+    """The laws "the policy" at ``at`` may be: one law by name (``_named_law``) told in the
+    phrase's own sentence or the one before, with no rule or order named since (the policy
+    may be that); none when two laws are told there."""
+    own = sentence_start(text, at)
+    lo = sentence_start(text, own - 2) if own > 1 else 0
+    out = [m for m in cands if m.kind == "statute" and _named_law(m) and m.end >= lo]
+    if len({m.authority for m in out}) != 1:
+        return []
+    last = max(m.end for m in out)
+    if any(m.kind in ("regulation", "executive-action") and last <= m.start < at for m in explicit):
+        return []
+    return out
+
+
 def _policy_told(text: str, m: Mention, at: int, taken: list[tuple[int, int]]) -> bool:
     return _new_policy(text, m.end, at)
 
@@ -3209,6 +3236,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     live: dict[int, bool] = {}  # (by family, asked only of the families a head word ends)
     # "the policy" looks back only BARE_REACH for a rule or an order: no window elsewhere
     policy_ends = [m.end for m in by_end if m.kind in ("regulation", "executive-action")]
+    # … or for a law by name ("Enacted as the Dale Act, this policy …": ``_policy_laws``)
+    law_ends = [m.end for m in by_end if m.kind == "statute" and _named_law(m)]
     owners: list[tuple[int, str]] = []
     # "the tariffs" looks back only BARE_REACH for an order its own sentence says imposes
     # tariffs (made when the word first occurs)
@@ -3228,7 +3257,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "ruling" and m.court == "scotus" and not m.anaphor
     ]
     for s, e, w in heads:
-        if w == "policy" and not _ends_within(policy_ends, s, BARE_REACH):
+        if (
+            w == "policy"
+            and not _ends_within(policy_ends, s, BARE_REACH)
+            and not _ends_within(law_ends, s, BARE_REACH)
+        ):
             continue
         if w in ACTION_HEADS and not _ends_within(policy_ends, s, BARE_REACH):
             continue  # ("the memo", "the freeze": as "the policy")
@@ -3251,7 +3284,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if _OWNABLE[fi]:
                 ownable = True
             a = s - 70 if s > 70 else 0
-            b = e + 12 if e + 12 < size else size
+            # ("the policy unfairly disadvantaged": its look-ahead reads an adverb and a verb)
+            after = 36 if w == "policy" else 12
+            b = e + after if e + after < size else size
             fam_spans = spans.get(fi)
             if fam_spans is None:
                 spans[fi] = [(a, b)]
@@ -3466,6 +3501,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [
                 m for m in cands if s - m.end <= BARE_REACH and not _new_policy(text, m.end, s)
             ]
+            if "statute" in fam.kinds:
+                cands = _policy_laws(text, cands, explicit, s)
         if head in ACTION_HEADS:
             cands = [
                 m

@@ -114,6 +114,15 @@ _POLICY_FOLLOWERS = (
     "now already never not only first effectively a an the its their his her probably likely"
 )
 POLICY_FOLLOWERS = "|".join(_POLICY_FOLLOWERS.split())
+# "the policy" (see its families): not "the policy of …", nor a compound ("this policy
+# direction", "the policy debate"): the word after it ends the phrase or is a verb or a
+# function word
+_POLICY = (
+    rf"{DETP}\s+{ADJ}policy\b{_POLICY_FIELDS}(?=\s*[.,;:!?)\"'’”—–]|\s+(?:{POLICY_FOLLOWERS})\b|"
+    # ("the policy unfairly disadvantaged …": an adverb before the verb)
+    r"\s+(?:[a-z]{2,}ly\s+)?[a-z]+(?:ed|es)\b)(?!\s+(?:changes|makers|experts|analysts|issues|goals|"
+    r"questions|discussions|proposals|priorities|initiatives|objectives)\b)"
+)
 
 
 # A bill one pays is no bill in Congress: "his hospital bill", "her phone bill"
@@ -405,15 +414,11 @@ FAMILIES = (
     # public charge rule … the policy would scare families"; not "the policy of …" ("It is
     # the policy of the United States"), nor a compound ("this policy direction", "the policy
     # debate"): the word after it ends the phrase or is a verb or a function word
-    Family(
-        (
-            rf"{DETP}\s+{ADJ}policy\b{_POLICY_FIELDS}(?=\s*[.,;:!?)\"'’”—–]|\s+(?:{POLICY_FOLLOWERS})\b|"
-            r"\s+[a-z]+(?:ed|es)\b)(?!\s+(?:changes|makers|experts|analysts|issues|goals|"
-            r"questions|discussions|proposals|priorities|initiatives|objectives)\b)"
-        ),
-        ("regulation", "executive-action"),
-        heads=frozenset({"policy"}),
-    ),
+    Family(_POLICY, ("regulation", "executive-action"), heads=frozenset({"policy"})),
+    # "this policy", "the policy": a law named in the phrase's own sentence or the one before
+    # ("Enacted as the Dale Act in 2001, this policy let …"; ``anaphora``: never a section
+    # cited by number, never across a rule or an order named since, and only one law there)
+    Family(_POLICY, ("statute",), heads=frozenset({"policy"})),
     # "the memo", "the freeze", "the pardons", "the letter": a memorandum, a policy (an
     # agency's guidance letter) or a proclamation of
     # ``executive_actions.csv`` named shortly before whose row lists the word

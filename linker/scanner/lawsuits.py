@@ -55,7 +55,11 @@ from .state_laws import state_names
 from .trie import find_all, whole_word
 
 PHRASE_ANCHOR = Anchor(
-    "lawsuit", ("suit", "challenge", "court case", "litigation", "complaint"), 30, 2, end="word"
+    "lawsuit",
+    ("suit", "challenge", "court case", "litigation", "complaint", "legal action", "court action"),
+    30,
+    2,
+    end="word",
 )
 TITLE_ANCHOR = Anchor("lawsuit_judge", ("Judge", "judge", "Justice", "justice"), 0, 60)
 # Who a suit belongs to when news tells them by a plain word for a group ("the teachers’
@@ -69,7 +73,14 @@ _GROUP_WORDS = (
     r"hospitals?|churches|towns?|villages?|municipalities|organizations|nonprofits|coalition)"
 )
 PHRASE = deferred(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
+    # "The DOJ initiated legal action against …", "brought legal action": a suit told by the
+    # verb that brings it, with no determiner (only a past verb: "may take legal action" is none)
+    r"(?:(?<=initiated\s)|(?<=brought\s)|(?<=filed\s)|(?<=launched\s)|(?<=started\s)"
+    r"|(?<=commenced\s)|(?<=took\s)|(?<=pursued\s))(?P<bare>(?:legal|court)\s+action)\b"
+    # "The Lawsuit" opening a heading line (a short line with no full stop)
+    # (``_HEADING_REST`` asks the rest of the line: the window ends just past the word)
+    r"|(?<![^\n])The\s+Lawsuit\b"
+    r"|\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
     # "the teachers’ challenge", "the union's lawsuit": a group's (``_GROUP_WORDS``)
     r"|(?:[Tt]he\s+)?(?P<group>(?:[a-z]+\s+)?" + _GROUP_WORDS + r")['’]s?(?=\s)"
     # "Harvard’s lawsuit", "the ACLU's suit", "the states’ lawsuit": the owner is a party
@@ -97,8 +108,13 @@ PHRASE = deferred(
     r"(?:lawsuit|suit|legal\s+challenge|court\s+case|(?<=states['’]\s)challenge"
     r"|(?(group)challenge|(?!))"
     r"|(?<![Aa]\s)(?<![Aa]n\s)litigation"
-    r"|(?<![Aa]\s)(?<![Aa]n\s)complaint(?!\s+(?:with|to|about|from)\b))\b"
+    r"|(?<![Aa]\s)(?<![Aa]n\s)complaint(?!\s+(?:with|to|about|from)\b)"
+    # "the legal action", "the court action": the suit, with a determiner or an owner (not "a
+    # legal fight", "the ongoing legal fight over …": a dispute news may tell beyond one suit)
+    r"|(?<![Aa]\s)(?<![Aa]n\s)(?:legal|court)\s+action)\b"
 )
+# The rest of a heading line after "The Lawsuit": short, no full stop.
+_HEADING_REST = deferred(r"[^\n.!?]{0,80}(?:\n|$)")
 # A suit that does not exist yet, or one the phrase says is not the article's.
 HYPOTHETICAL = deferred(
     r"\b(?:threat\w*|could|would|might|may|plans?\s+to|planning\s+to|vow\w*|expects?\s+to|"
@@ -241,6 +257,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if any(p < s for p in named_cases):
             continue  # the article named a case: the anaphora pass decides
+        if phrase.endswith("Lawsuit") and not _HEADING_REST.match(text, e):
+            continue  # ("The Lawsuit" capitalised: only a heading's)
         if (
             not phrase.endswith("case") and HYPOTHETICAL.search(text[max(0, s - 30) : s])
         ) or not AFTER_OK.match(text[e : e + 20]):
@@ -334,7 +352,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 court=suit.court,
                 name=suit.name,
                 confidence=_confidence(evidence[suit]),
-                anaphor=not phrase.startswith(("a ", "A ")),
+                anaphor=not phrase.startswith(("a ", "A ", "legal action", "court action")),
                 url=_suit_url(suit),
                 evidence="known lawsuit (" + "; ".join(evidence[suit]) + ")",
                 matcher="lawsuits",
@@ -651,7 +669,63 @@ def known_suits(
         evidence.setdefault(row, found)
     for row, found in _plaintiff_and_law_suits(doc, laws).items():
         evidence.setdefault(row, found)
-    return evidence
+    return {
+        row: found
+        for row, found in evidence.items()
+        if any(f.startswith(_CHALLENGES) for f in found)
+        or not (_roles_reversed(text, row) or _over_long_before(doc, row, mentions))
+    }
+
+
+_CHALLENGES = "the suit challenges "
+# The federal government told as the one suing a state: "The Justice Department sued Georgia",
+# "the United States filed a lawsuit against the State of Ohio", "DOJ brought legal action
+# against a long-standing Ohio law". (The state's name follows, asked by ``_roles_reversed``.)
+_GOVERNMENT_SUES = deferred(
+    r"\b(?:(?:the\s+)?(?:U\.S\.\s+)?(?:Justice\s+Department|Department\s+of\s+Justice|DOJ)"
+    r"|[Tt]he\s+United\s+States|[Tt]he\s+federal\s+government"
+    r"|[Tt]he\s+(?:Trump|Biden|Obama)\s+administration)"
+    r"(?:,?\s+(?:on\s+\w+|under\s+[A-Z][\w\s.’']{0,50}?|[a-z]+ly)\s*,?)?\s+"
+    r"(?:sued|sues|is\s+suing|(?:filed|brought|initiated|launched)\s+(?:a\s+|its\s+)?"
+    r"(?:lawsuit|suit|legal\s+action|complaint)\s+against)"
+    r"\s+(?:(?:the\s+)?(?:[Ss]tate|[Cc]ommonwealth)\s+of\s+"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:law|statute)\b))?"
+    r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+
+
+def _roles_reversed(text: str, row: Lawsuit) -> bool:
+    """Whether the article tells the federal government suing the state that brought ``row``
+    ("The Justice Department sued Texas", "… initiated legal action against a Texas law"):
+    the state is the story's defendant, so its own suit is another one."""
+    state = _state_plaintiff(row)
+    if state is None or state not in text:
+        return False
+    # ("sued Texas Gov. Greg Abbott": the state's name is the words' first)
+    return any(
+        hit.group("state") == state or hit.group("state").split()[0] == state
+        for hit in _GOVERNMENT_SUES.finditer(text)
+    )
+
+
+# A suit filed this many years or more before the story that an appeal or the Supreme Court
+# has since reviewed is over; a story naming no law it challenged tells another suit.
+_OVER_YEARS = 5
+
+
+def _over_long_before(doc: Doc, row: Lawsuit, mentions: list[Mention]) -> bool:
+    """Whether ``row`` is an old suit long over (``_OVER_YEARS``, reviewed on appeal) and
+    the article names laws, none of which it challenged: a new suit of its judge or party."""
+    if row.generated or not row.reviewed_as or not row.filed or not doc.date:
+        return False
+    if int(doc.date[:4]) - int(row.filed[:4]) < _OVER_YEARS:
+        return False
+    named = {
+        m.authority
+        for m in mentions
+        if m.kind in ("statute", "bill", "regulation", "executive-action") and m.authority
+    }
+    return bool(named) and named.isdisjoint(row.challenges)
 
 
 def _plaintiff_and_law_suits(doc: Doc, laws: set[str]) -> dict[Lawsuit, list[str]]:
@@ -1884,7 +1958,9 @@ def _parties_tell(doc: Doc, row: Lawsuit) -> bool:
     one party that is no repeat litigant of the table, or two of its parties ("Dominion" and
     "Fox News": each sues or is sued elsewhere, together they are one suit)."""
     named = [p for p in row.parties if _evidence_party(p) and _party_named(doc, p)]
-    return any(_suit_party(p) for p in named) or len(named) >= 2
+    # ("Ken Paxton" and "Paxton" are one party twice: a name inside another counts once)
+    distinct = [p for p in named if not any(p != q and p in q for q in named)]
+    return any(_suit_party(p) for p in named) or len(distinct) >= 2
 
 
 def _suit_party(party: str) -> bool:

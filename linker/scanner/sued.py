@@ -33,13 +33,16 @@ from .lawsuits import (
 from .lazyre import deferred
 from .prosecutions import _criminal
 from .registry import Pass
-from .sentences import sentence_start
+from .sentences import sentence_start, sentences
 from .spans import SpanSet, by_span
 from .state_laws import state_names
 
 SUED_ANCHOR = Anchor(
     "sued",
-    ("sued", "sues", "suing", "sue ", "filed suit", "filed a lawsuit", "brought suit"),
+    (
+        *("sued", "sues", "suing", "sue ", "filed suit", "filed a lawsuit", "brought suit"),
+        "legal action",
+    ),
     0,
     90,
 )
@@ -271,6 +274,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         spans = SpanSet([(m.start, m.end) for m in mentions])
         purposed = _told_by_purpose(doc, mentions, spans)
         purposed += _indicted_known(doc, mentions, spans)
+        purposed += _government_action(doc, mentions, spans)
         return sorted([*mentions, *purposed], key=by_span) if purposed else mentions
     named: Cases = {}
     for m in mentions:
@@ -350,6 +354,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # also sued …", which tells the other
             referred = {m.name for m in mentions if m.kind == "case" and m.name in chosen}
             chosen = referred if len(referred) == 1 else chosen
+        if not chosen and not named and (govt := _government_sued_state(text, s, obj)):
+            # "The Justice Department sued Georgia": the caption the government's suits
+            # against a state carry, "United States v. Georgia" (no row, no caption printed)
+            added.append(_government_suit(text, s, e, govt))
+            taken.add(s, e)
+            continue
         if len(chosen) != 1:
             continue
         name = chosen.pop()
@@ -436,6 +446,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         taken.add(s, e)
     added += _told_by_purpose(doc, mentions, taken)
     added += _indicted_known(doc, mentions, taken)
+    added += _government_action(doc, mentions, taken)
     if not added:
         return mentions
     return sorted([*mentions, *added], key=by_span)
@@ -590,6 +601,103 @@ def _indicted_known(doc: Doc, mentions: list[Mention], taken: SpanSet) -> list[M
 
 
 # "could have sued to stop", "plans to file suit challenging": no suit brought.
+# The federal government as the one suing, right before the verb: "The Justice Department
+# sued", "the U.S. Department of Justice on Tuesday sued", "The United States has sued".
+_GOVERNMENT_BEFORE = deferred(
+    r"\b(?:(?:U\.S\.\s+)?(?:Justice\s+Department|Department\s+of\s+Justice)|DOJ"
+    r"|[Tt]he\s+United\s+States|[Tt]he\s+federal\s+government"
+    r"|[Tt]he\s+(?:Trump|Biden|Obama)\s+administration)"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+|last\s+week|this\s+week))?(?:\s+(?:has|had))?\s+$"
+)
+_STATE_OF = deferred(r"^(?:State|Commonwealth)\s+of\s+")
+
+
+def _government_sued_state(text: str, s: int, obj: str | None) -> str | None:
+    """The state "The Justice Department sued STATE" tells at ``s`` (the verb), else None."""
+    if not obj:
+        return None
+    state = _STATE_OF.sub("", obj)
+    if state not in state_names() or _ANOTHER.search(text, max(0, s - 60), s):
+        return None
+    gov = _GOVERNMENT_BEFORE.search(text, max(0, s - 70), s)
+    if gov is None or not _leads(text, gov.start()):
+        return None
+    return state
+
+
+# A word that makes the government no subject: "Critics of the Trump administration sued …".
+_NOT_SUBJECT_BEFORE = deferred(
+    r"\b(?:of|for|against|with|by|from|and|or|to|than|like|including|besides)\s+"
+    r"(?:the\s+)?(?:U\.S\.\s+)?$",
+    re.I,
+)
+
+
+def _leads(text: str, at: int) -> bool:
+    """Whether the government's name at ``at`` is the subject: no preposition or "and" just
+    before it ("allies of the Justice Department", "Texas and the United States")."""
+    return _NOT_SUBJECT_BEFORE.search(text, max(0, at - 24), at) is None
+
+
+# The federal government bringing a suit against a state's law: "The Justice Department
+# initiated legal action against a long-standing Ohio law", "the United States, under its
+# new attorney general, filed a lawsuit against the Georgia statute" (the suit's noun is
+# the mention; the state is the defendant).
+_GOVERNMENT_ACTION = deferred(
+    r"\b(?:(?:U\.S\.\s+)?(?:Justice\s+Department|Department\s+of\s+Justice)|DOJ"
+    r"|[Tt]he\s+United\s+States|[Tt]he\s+federal\s+government"
+    r"|[Tt]he\s+(?:Trump|Biden|Obama)\s+administration)"
+    r"(?:,?\s+(?:on\s+[A-Z][a-z]+|under\s+[^,.;\n]{1,60}?))?\s*,?\s+(?:has\s+|had\s+)?"
+    r"(?:brought|filed|initiated|launched|started)\s+"
+    r"(?P<noun>legal\s+action|a\s+(?:federal\s+)?(?:law)?suit|court\s+action)\s+against\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]?s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:law|statute|ban|measure)\b"
+)
+
+
+def _government_action(doc: Doc, mentions: list[Mention], taken: SpanSet) -> list[Mention]:
+    """ "The Justice Department initiated legal action against a Texas law": United States
+    v. Texas at the suit's noun, when the article prints no caption and no pass linked it."""
+    text = doc.text
+    if "legal action" not in text and "suit against" not in text and "action against" not in text:
+        return []
+    if any(m.kind == "case" and not m.anaphor and " v. " in (m.name or "") for m in mentions):
+        return []  # (a caption the article prints, or a known suit: theirs to tell)
+    out = []
+    for ws, we in doc.windows("sued"):
+        for hit in _GOVERNMENT_ACTION.finditer(text, max(0, ws - 120), min(len(text), we + 60)):
+            s, e = hit.span("noun")
+            if (
+                hit.group("state") not in state_names()
+                or taken.overlaps(s, e)
+                or not _leads(text, hit.start())
+            ):
+                continue
+            out.append(_government_suit(text, s, e, hit.group("state")))
+            taken.add(s, e)
+    return out
+
+
+def _government_suit(text: str, s: int, e: int, state: str) -> Mention:
+    """ "sued Georgia" told of the federal government: United States v. Georgia, in the
+    district its sentence (or the next two) says it was filed in, if one."""
+    court, _postal = suits_table._court_told(text, sentences(text), s)
+    name = f"United States v. {state}"
+    return Mention(
+        s,
+        e,
+        text[s:e],
+        "case",
+        None,
+        court=court,
+        name=name,
+        confidence=0.65,
+        url=courtlistener_search(name, court, "r"),
+        evidence=f"the federal government sued {state}: {name}",
+        matcher="sued",
+    )
+
+
 HYPOTHETICAL_BEFORE = deferred(
     r"\b(?:could|would|might|may|will|plans?\s+to|threaten(?:ed|s)?\s+to|to)\s+(?:have\s+)?$"
 )

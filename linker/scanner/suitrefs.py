@@ -53,7 +53,8 @@ PHRASE = deferred(
     r"|[Tt]he\s+(?:(?:Judge|former|Mayor|Sen\.|Rep\.|Gov\.)\s+)?(?:[A-Z][a-z]+\s+){0,2}"
     r"(?P<named>[A-Z][a-z]+)\s+(?=trial\b))"
     # ("the legal action seeking to strike down …": the suit, as "the legal challenge" is)
-    r"(?P<head>lawsuit|suit|litigation|(?:legal|court)\s+challenge|(?:legal|court)\s+action|complaint|"
+    # ("The Lawsuit" opening a heading line: ``_HEADING_REST`` asks the rest of the line)
+    r"(?P<head>lawsuit|(?<=\nThe\s)Lawsuit|suit|litigation|(?:legal|court)\s+challenge|(?:legal|court)\s+action|complaint|"
     # ("This challenge builds on …": the suit just told; not "this challenge of", "this
     # challenge facing", which ``_NOT_CHALLENGE`` leaves out)
     r"(?<=[Tt]his\s)challenge|"
@@ -61,6 +62,8 @@ PHRASE = deferred(
     r"prosecution|trial|plea(?:\s+(?:agreement|deal))?)\b"
     r"(?P<against>\s+against\s+(?:(?:[A-Z][a-z]+|[A-Z]\.)\s+){0,2}(?P<who>[A-Z][a-z]+)\b)?"
 )
+# The rest of a heading line after "The Lawsuit": short, no full stop.
+_HEADING_REST = deferred(r"[^\n.!?]{0,80}(?:\n|$)")
 # After "case": the idioms ("the case for", "the case that"), a caption ("the case Roe v.
 # Wade"), the case of a thing.
 _NOT_CASE = deferred(rf"\s*(?:for|of|that|with|in\s+point|{CASE_MODIFIED})\b|,?\s+[A-Z0-9]")
@@ -252,6 +255,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if head == "challenge" and _NOT_CHALLENGE.match(text, e):
                 continue
+            if hit.group("head") == "Lawsuit" and not _HEADING_REST.match(text, e):
+                continue  # (capitalised: only a heading's)
             if hit.group("det") and _BEFORE_NOT.search(text, max(0, s - 12), s):
                 continue
             if (
