@@ -109,6 +109,7 @@ FOLLOW_UPS = (
     "ruleversions",
     "ruleundoings",
     "ruleobjects",
+    "datedlate",
     "suitphrases",
     "predicates",
     "consistency",

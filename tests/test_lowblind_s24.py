@@ -1,0 +1,81 @@
+"""Shapes behind the misses of the lowest readable sets (twenty-fourth session; blind27,
+blind14, blind32): a rule referred back to by its year after the rule passes that run late, a
+bill's full title given after its number, a suit phrase among suits of one order.
+
+The sentences are our own, in the shapes news uses; each test states what a reader sees: the
+id or caption a phrase links to, or no link at all.
+"""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def found(text: str, date: str | None = None) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.kind, m.authority) for m in mentions(text, date)]
+
+
+# --- a rule told in words, then "the YEAR finding" ------------------------------------------
+
+_FINDING = (
+    "A coalition of health and environmental groups sued the Environmental Protection Agency "
+    "on Wednesday, challenging the reversal of a scientific finding that has long been the "
+    "basis for U.S. rules on greenhouse gas emissions. A rule finalized by the EPA last week "
+    "revokes a 2009 government statement on those gases. The legal challenge, filed in the "
+    "U.S. Court of Appeals for the District of Columbia Circuit, calls the rule unlawful. "
+    "The 2009 finding, the groups said, rests on decades of research, said a lawyer at the "
+    "Environmental Law & Policy Center."
+)
+
+
+def test_the_year_of_a_rule_told_in_words_refers_back_to_it() -> None:
+    assert ("The 2009 finding", "regulation", "fr:74:66496") in found(_FINDING, "2026-02-20")
+
+
+def test_a_year_no_rule_named_before_was_published_in_links_nothing() -> None:
+    text = _FINDING.replace("The 2009 finding", "The 2011 finding")
+    assert [f for f in found(text, "2026-02-20") if f[0] == "The 2011 finding"] == []
+
+
+def test_a_courts_dated_finding_is_no_rule() -> None:
+    text = _FINDING.replace(
+        "The 2009 finding, the groups said,", "The 2009 finding of the appeals court"
+    )
+    assert [f for f in found(text, "2026-02-20") if f[0] == "The 2009 finding"] == []
+
+
+# --- a bill's full title after its number --------------------------------------------------
+
+_BILLS = (
+    "Bills signed into law this fall\n\n"
+    "Harbor Safety Act of 2024 (HR 9106) – This bipartisan bill tells the Coast Guard to "
+    "inspect small ports. It was signed into law on Oct. 1.\n\n"
+    "COCOA Act of 2024 (HR 6513) – This bipartisan Act, titled the Confirmation of "
+    "Congressional Observer Access Act, was introduced in November. The bill requires states "
+    "to name election observers. Officials may remove an observer who breaks the rules of "
+    "the bill."
+)
+
+
+def test_a_full_title_given_after_the_number_is_that_bill() -> None:
+    got = found(_BILLS, "2024-12-01")
+    assert (
+        "Confirmation of Congressional Observer Access Act",
+        "bill",
+        "bill:118:hr:6513",
+    ) in got
+    assert ("This bipartisan Act", "bill", "bill:118:hr:6513") in got
+
+
+def test_the_bill_after_the_full_title_is_that_bill_not_the_first() -> None:
+    got = [f for f in found(_BILLS, "2024-12-01") if f[0] == "the bill"]
+    assert got == [("the bill", "bill", "bill:118:hr:6513")]
+
+
+def test_a_title_told_of_another_thing_is_no_name_of_the_bill() -> None:
+    text = _BILLS.replace(
+        "This bipartisan Act, titled the Confirmation of Congressional Observer Access Act,",
+        "This bipartisan Act, unlike the Confirmation of Congressional Observer Access Act,",
+    )
+    got = [f for f in found(text, "2024-12-01") if f[0].startswith("Confirmation of Congressional")]
+    assert all(f[2] != "bill:118:hr:6513" for f in got)
