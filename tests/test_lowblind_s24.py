@@ -79,3 +79,36 @@ def test_a_title_told_of_another_thing_is_no_name_of_the_bill() -> None:
     )
     got = [f for f in found(text, "2024-12-01") if f[0].startswith("Confirmation of Congressional")]
     assert all(f[2] != "bill:118:hr:6513" for f in got)
+
+
+# --- a suit phrase among suits of one order: who its own sentence names --------------------
+
+
+def suits(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text, date) if m.kind == "case"]
+
+
+_BRIEF = (
+    "A college radio station said it had joined the court filing.\n\n"
+    "Twenty NPR member stations signed a friend-of-the-court brief in the lawsuit that seeks "
+    "to stop the Trump administration’s executive order to defund public media.\n\n"
+    "The order would cut money for NPR and PBS stations across the country, the brief says."
+)
+
+
+def test_the_suit_whose_party_its_own_sentence_names_wins_a_tie() -> None:
+    assert ("the lawsuit", "National Public Radio, Inc. v. Trump") in suits(_BRIEF, "2025-06-23")
+
+
+def test_two_suits_whose_parties_one_sentence_names_link_no_caption() -> None:
+    text = _BRIEF.replace("Twenty NPR member stations", "Twenty NPR and PBS member stations")
+    got = [s for s in suits(text, "2025-06-23") if s[0] == "the lawsuit"]
+    assert all(name is None for _t, name in got)
+
+
+def test_a_suit_of_the_order_with_no_party_named_beside_it_links_no_caption() -> None:
+    text = _BRIEF.replace("Twenty NPR member stations", "Twenty member stations").replace(
+        "for NPR and PBS stations", "for stations"
+    )
+    got = [s for s in suits(text, "2025-06-23") if s[0] == "the lawsuit"]
+    assert all(name is None for _t, name in got)

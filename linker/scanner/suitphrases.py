@@ -316,10 +316,24 @@ def _topic(party: str) -> bool:
 def _row_parties(row: Lawsuit) -> tuple[tuple[str, bool, bool, bool], ...]:
     """Each party of ``row`` that is evidence of it: (party, capitalised, a topic word, a
     plaintiff no other row lists), worked out once a row."""
+    parties = dict.fromkeys(row.parties)
     return tuple(
         (p, p[:1].isupper(), _topic(p), _sole(p))
-        for p in dict.fromkeys(row.parties)
-        if _evidence_party(p) and len(p) >= 4 and (not p[:1].isupper() or _suit_party(p))
+        for p in parties
+        if _evidence_party(p)
+        and (len(p) >= 4 or _own_initials(p, parties))
+        and (not p[:1].isupper() or _suit_party(p))
+    )
+
+
+def _own_initials(party: str, parties: dict[str, None]) -> bool:
+    """Three capitals that are the initials of another party the row lists ("NPR" beside
+    "National Public Radio", "PBS" beside "Public Broadcasting Service"): the row's own
+    short name, evidence as the full name is (twenty-fourth session)."""
+    return (
+        len(party) == 3
+        and party.isupper()
+        and any(q != party and sued_pass._initials_of(q, party) for q in parties)
     )
 
 
@@ -336,11 +350,23 @@ def _named_near(
         if is_topic != topic or p not in seg or _sued_side(p, sued):
             continue
         if upper:
-            if _names_party(seg, p) and (topic or _defendant_fit(p, False, row) != 2):
+            if _names_party(seg, p) and (topic or not _other_side(p, row)):
                 return p  # (not the caption's other side: "sued Health and Human Services")
         elif not topic and " " in p and _names_party(own, p):
             return p
     return None
+
+
+def _other_side(party: str, row: Lawsuit) -> bool:
+    """Whether ``party`` names the caption's other side (the one sued), not one who sued.
+    (``lawsuits._defendant_fit`` counts every party a hand row lists as one that may be
+    sued, so a plaintiff named beside the phrase was never evidence of who brought it.)"""
+    defendant = row.name.partition(" v. ")[2]
+    return (
+        not defendant
+        or sued_pass._matches(party, defendant)
+        or (sued_pass._matches(defendant, party))
+    )
 
 
 def _named_anywhere(text: str, row: Lawsuit, sued: str | None) -> str | None:
@@ -547,13 +573,36 @@ def _choose(
     top = max(k for k, _r, _f in scored)
     best = [(r, f) for k, r, f in scored if k == top]
     if len({(r.name, r.court) for r, _f in best}) > 1:
-        # two suits fit as well: the one of a court in the state the words name ("a new
-        # lawsuit … every Texas classroom"), else none (a wrong caption is worse than none)
+        # two suits fit as well: the one whose party the phrase's own sentence names, when
+        # the others' are named only beside it ("NPR stations joined a brief in the lawsuit
+        # … It would hurt NPR and PBS stations": NPR's suit, not PBS's)
+        own = _own_party(doc, spans, p.start, best)
+        if own is not None:
+            return own
+        # the one of a court in the state the words name ("a new lawsuit … every Texas
+        # classroom"), else none (a wrong caption is worse than none)
         states = _states_near(doc, spans, p.start)
         best = [(r, f) for r, f in best if courts.postal_of_court(r.court) in states]
         if len({(r.name, r.court) for r, _f in best}) != 1:
             return None
     return best[0]
+
+
+def _own_party(
+    doc: Doc, spans: list[tuple[int, int]], at: int, best: list[tuple[Lawsuit, list[str]]]
+) -> tuple[Lawsuit, list[str]] | None:
+    """Of suits tied on evidence, the one whose "who" party (a capitalised name) the phrase's
+    own sentence names, when no other tied suit's is named there (None otherwise)."""
+    a, b = spans[_sentence_of(spans, at)]
+    own = doc.text[a:b]
+    hits = []
+    for row, found in best:
+        who = [f.split(": ", 1)[1] for f in found if f.startswith("who: ")]
+        if any(w[:1].isupper() and w in own and _names_party(own, w) for w in who):
+            hits.append((row, found))
+    if len({(r.name, r.court) for r, _f in hits}) != 1:
+        return None
+    return hits[0]
 
 
 _POSSESSIVE = frozenset(("their", "its", "his", "her"))
