@@ -9,6 +9,7 @@ id or caption a phrase links to, or no link at all.
 from __future__ import annotations
 
 from conftest import mentions
+from linker.load import article_date
 
 
 def found(text: str, date: str | None = None) -> list[tuple[str, str, str | None]]:
@@ -111,4 +112,57 @@ def test_a_suit_of_the_order_with_no_party_named_beside_it_links_no_caption() ->
         "for NPR and PBS stations", "for stations"
     )
     got = [s for s in suits(text, "2025-06-23") if s[0] == "the lawsuit"]
+    assert all(name is None for _t, name in got)
+
+
+# --- "Since … on DATE": the start of a period, not the story's date ------------------------
+
+
+def test_a_date_after_since_does_not_date_the_story() -> None:
+    text = (
+        "Update on challenges to the new orders\n\n"
+        "Since the governor took office on March 4, 2025, she has signed forty orders.\n"
+    )
+    assert article_date(text) is None
+
+
+def test_a_later_date_of_the_opening_still_dates_it_after_a_since() -> None:
+    text = (
+        "Since the governor took office on March 4, 2025, she has signed forty orders. "
+        "On June 9, 2025, a court blocked two of them.\n"
+    )
+    assert article_date(text) == "2025-06-09"
+
+
+def test_a_sentence_date_with_no_since_still_dates_it() -> None:
+    text = "On March 4, 2025, the governor took office and signed forty orders.\n"
+    assert article_date(text) == "2025-03-04"
+
+
+# --- two suits of one court tied: the one over the law its own sentence names ---------------
+
+_ORDERS = (
+    "Legal challenges to the new orders\n\n"
+    "Executive Order 14151 and Executive Order 14173 aim to end DEI programs in agencies "
+    "and among contractors.\n\n"
+    "A lawsuit was filed in federal district court in Maryland alleging that the executive "
+    "orders are unconstitutional and chill speech.\n\n"
+    "Executive Order 14160 would end birthright citizenship for some children born in the "
+    "United States."
+)
+
+
+def test_a_tie_of_one_courts_suits_goes_to_the_one_over_the_law_its_sentence_names() -> None:
+    got = [s for s in suits(_ORDERS) if s[0] == "A lawsuit"]
+    assert got == [
+        ("A lawsuit", "National Association of Diversity Officers in Higher Education v. Trump")
+    ]
+
+
+def test_no_law_named_in_the_suits_sentence_leaves_the_tie_unlinked() -> None:
+    text = _ORDERS.replace(
+        "alleging that the executive orders are unconstitutional and chill speech",
+        "alleging harm to many people",
+    )
+    got = [s for s in suits(text) if s[0] == "A lawsuit"]
     assert all(name is None for _t, name in got)

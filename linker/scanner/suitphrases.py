@@ -556,7 +556,11 @@ def _plaintiff_words(row: Lawsuit) -> frozenset[str]:
 
 
 def _choose(
-    doc: Doc, spans: list[tuple[int, int]], p: _Phrase, laws: set[str]
+    doc: Doc,
+    spans: list[tuple[int, int]],
+    p: _Phrase,
+    laws: set[str],
+    law_at: tuple[tuple[int, str], ...] = (),
 ) -> tuple[Lawsuit, list[str]] | None:
     court = _filed_court(doc, spans, p.start)
     if court == (None, None, False) and p.court_at is not None:
@@ -576,7 +580,7 @@ def _choose(
         # two suits fit as well: the one whose party the phrase's own sentence names, when
         # the others' are named only beside it ("NPR stations joined a brief in the lawsuit
         # … It would hurt NPR and PBS stations": NPR's suit, not PBS's)
-        own = _own_party(doc, spans, p.start, best)
+        own = _own_party(doc, spans, p.start, best) or _own_law(spans, p.start, best, law_at)
         if own is not None:
             return own
         # the one of a court in the state the words name ("a new lawsuit … every Texas
@@ -600,6 +604,24 @@ def _own_party(
         who = [f.split(": ", 1)[1] for f in found if f.startswith("who: ")]
         if any(w[:1].isupper() and w in own and _names_party(own, w) for w in who):
             hits.append((row, found))
+    if len({(r.name, r.court) for r, _f in hits}) != 1:
+        return None
+    return hits[0]
+
+
+def _own_law(
+    spans: list[tuple[int, int]],
+    at: int,
+    best: list[tuple[Lawsuit, list[str]]],
+    law_at: tuple[tuple[int, str], ...],
+) -> tuple[Lawsuit, list[str]] | None:
+    """Of suits tied on evidence, the one whose challenged law a mention in the phrase's own
+    sentence links ("A lawsuit was filed in federal court in Maryland alleging that the
+    executive orders are unconstitutional": the suit over those orders, not another suit of
+    that court over an order the article names paragraphs later), when only one's is."""
+    a, b = spans[_sentence_of(spans, at)]
+    here = {law for s, law in law_at if a <= s < b}
+    hits = [(r, f) for r, f in best if _challenges(r, here) is not None]
     if len({(r.name, r.court) for r, _f in hits}) != 1:
         return None
     return hits[0]
@@ -746,6 +768,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not items:
         return mentions
     laws = _laws(mentions)
+    law_at = tuple(
+        (m.start, m.authority) for m in mentions if m.authority and m.kind not in ("ruling", "case")
+    )
     spans = _sentences(text)
     # (each case the article tells, by where and which: a back-reference never reaches over
     # another)
@@ -780,7 +805,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a, b = doc.sentence_at(p.start)
         if any(a <= c < b for c in named):
             continue  # ("The first suit, Pell v. Crumb, …": the caption beside it is the mention)
-        chosen = _choose(doc, spans, p, laws) if p.follow_on else None
+        chosen = _choose(doc, spans, p, laws, law_at) if p.follow_on else None
         if chosen is not None:
             row, found = chosen
             anaphor = p.definite
