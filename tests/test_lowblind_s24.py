@@ -166,3 +166,53 @@ def test_no_law_named_in_the_suits_sentence_leaves_the_tie_unlinked() -> None:
     )
     got = [s for s in suits(text) if s[0] == "A lawsuit"]
     assert all(name is None for _t, name in got)
+
+
+# --- "this standard" after the rule's own back-reference -------------------------------------
+
+_HEAT = (
+    "On August 30, 2024, OSHA released a proposed rule aimed at protecting workers from "
+    "heat-related injuries and illnesses. This new standard would apply to employers with "
+    "indoor and outdoor work. If adopted, this standard would require employers to write a "
+    "plan for heat hazards."
+)
+
+
+def test_this_standard_after_the_rules_new_standard_is_that_rule() -> None:
+    got = [f for f in found(_HEAT, "2024-09-10") if f[0] == "this standard"]
+    assert got == [("this standard", "regulation", "fr:89:70698")]
+
+
+def test_the_standard_alone_is_still_too_often_anothers() -> None:
+    text = _HEAT.replace("this standard would require", "the standard would require")
+    assert [f for f in found(text, "2024-09-10") if f[0] == "the standard"] == []
+
+
+# --- a section news calls an exemption, and "this exemption" ---------------------------------
+
+_EXEMPT = (
+    "The Labor Department raised the salary level under the Fair Labor Standards Act (FLSA). "
+    "The FLSA white-collar exemptions apply to executive and professional staff. To qualify "
+    "for this exemption, a worker must earn at least the standard salary level, and the "
+    "exemption then bars overtime claims."
+)
+
+
+def test_the_white_collar_exemptions_of_the_flsa_are_its_section_213() -> None:
+    got = found(_EXEMPT, "2024-05-01")
+    assert ("white-collar exemptions", "statute", "usc:29:213") in got
+    assert ("this exemption", "statute", "usc:29:213") in got
+
+
+def test_white_collar_exemptions_with_no_flsa_in_the_article_are_nothing() -> None:
+    text = (
+        "The state's new rules narrow the white-collar exemptions for managers. To qualify "
+        "for this exemption, a manager must supervise two workers."
+    )
+    assert [f for f in found(text, "2024-05-01") if "exemption" in f[0]] == []
+
+
+def test_an_exemption_from_something_names_its_own() -> None:
+    text = _EXEMPT.replace("To qualify for this exemption,", "To win the exemption from taxes,")
+    text = text.replace("and the exemption then bars overtime claims", "and claims end")
+    assert [f for f in found(text, "2024-05-01") if f[0] == "the exemption"] == []

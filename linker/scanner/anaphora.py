@@ -175,6 +175,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         return _AGENCY_ORDER.search(f"{m.text} {m.name or ''}") is not None  # "… Order"
     if m.kind == "regulation" and head in _RULE_HEADS and _ORDER_WORD.search(m.text):
         return False  # "the Title 42 public health order … The new rule" is another one
+    if head == "exemption":
+        # a section named as an exemption ("the FLSA white-collar exemptions … this
+        # exemption"), never the act it is in
+        return m.kind == "statute" and "exemption" in m.text.lower()
     if head == "provision":
         # a single section, not a whole act or a range of sections, or an act named as the
         # provision's ("the Affordable Care Act provision that requires …"), or what the
