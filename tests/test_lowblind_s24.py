@@ -216,3 +216,26 @@ def test_an_exemption_from_something_names_its_own() -> None:
     text = _EXEMPT.replace("To qualify for this exemption,", "To win the exemption from taxes,")
     text = text.replace("and the exemption then bars overtime claims", "and claims end")
     assert [f for f in found(text, "2024-05-01") if f[0] == "the exemption"] == []
+
+
+# --- two captions of one case heard together ------------------------------------------------
+
+
+def cases(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text, "2025-06-27") if m.kind == "case"]
+
+
+def test_this_case_after_two_captions_of_one_case_is_the_lead_case() -> None:
+    text = (
+        "Case name: Ohio v. Brandt; Miller v. Brandt\n\n"
+        "This case began with a map the state drew after the census."
+    )
+    assert ("This case", "Ohio v. Brandt") in cases(text)
+
+
+def test_this_case_after_two_different_cases_is_not_the_first() -> None:
+    text = (
+        "Case name: Ohio v. Brandt; Miller v. Carter\n\n"
+        "This case began with a map the state drew after the census."
+    )
+    assert ("This case", "Ohio v. Brandt") not in cases(text)
