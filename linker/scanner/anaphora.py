@@ -1733,8 +1733,10 @@ def _choose(
     top = max(count.values())
     # the article's own law, named again and again, beats a passing one that is nearer
     near_ok = not (top >= 3 and count[_key(near)] * 3 <= top)
-    if text and _consolidated(text, other, near) and all(
-        m.end <= other.start for m in by_recency[2:]
+    if (
+        text
+        and _consolidated(text, other, near)
+        and all(m.end <= other.start for m in by_recency[2:])
     ):
         # "Louisiana v. Callais; Robinson v. Callais … This case": two captions of one case
         # the Court heard together, told side by side: the first, the lead case
