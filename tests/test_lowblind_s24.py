@@ -239,3 +239,13 @@ def test_this_case_after_two_different_cases_is_not_the_first() -> None:
         "This case began with a map the state drew after the census."
     )
     assert ("This case", "Ohio v. Brandt") not in cases(text)
+
+
+def test_a_filing_in_the_case_after_the_suit_is_that_suit() -> None:
+    text = _BRIEF + "\n\nA separate court filing in the case cites the station's reporting."
+    assert ("the case", "National Public Radio, Inc. v. Trump") in suits(text, "2025-06-23")
+
+
+def test_in_this_case_stays_an_idiom() -> None:
+    text = _BRIEF + "\n\nIn this case, the station said, the stakes are high."
+    assert [s for s in suits(text, "2025-06-23") if s[0] == "this case"] == []

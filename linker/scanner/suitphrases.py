@@ -121,6 +121,12 @@ _CASE_BEFORE = deferred(
     r"buil[dt]|state[sd]?|in|any|just|his\s+own|her\s+own)\s+$",
     re.IGNORECASE,
 )
+# A suit's own papers or people "in the case" ("a court filing in the case", "the judge in the
+# case"): the suit, not the idiom "in this case" (twenty-fourth session).
+_PAPER_IN = deferred(
+    r"\b(?:filings?|briefs?|motions?|judge|plaintiffs|defendants|hearings?|testimony|"
+    r"lawyers|attorneys|parties|complaint|arguments)\s+in\s+$"
+)
 _CASE_AFTER = deferred(r"\s*(?:for|of|that|with|in\s+point|law|study|studies|load)\b|,?\s+[A-Z0-9]")
 # The other senses of "suit": "followed suit", "a dark suit", "a space suit".
 _SUIT_SENSE = deferred(
@@ -671,7 +677,10 @@ def _phrase_at(doc: Doc, m: re.Match[str]) -> _Phrase | None:
         return None  # (a suit told as one brought, not "faces a lawsuit")
     follow_on = True
     if head == "case":
-        if _CASE_AFTER.match(text, e) or _CASE_BEFORE.search(text, max(0, s - 20), s):
+        before = _CASE_BEFORE.search(text, max(0, s - 20), s)
+        if before is not None and det == "the" and _PAPER_IN.search(text, max(0, s - 40), s):
+            before = None  # ("a separate court filing in the case": the suit's own papers)
+        if _CASE_AFTER.match(text, e) or before is not None:
             return None
         # ("the case" only refers back to the suit this pass linked: it tells none itself)
         follow_on = bool(owner) or det in _POSSESSIVE
