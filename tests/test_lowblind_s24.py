@@ -249,3 +249,24 @@ def test_a_filing_in_the_case_after_the_suit_is_that_suit() -> None:
 def test_in_this_case_stays_an_idiom() -> None:
     text = _BRIEF + "\n\nIn this case, the station said, the stakes are high."
     assert [s for s in suits(text, "2025-06-23") if s[0] == "this case"] == []
+
+
+# --- rights the U.S. Constitution gives, told by name ----------------------------------------
+
+
+def test_equal_protection_rights_after_the_us_constitution_are_the_clause() -> None:
+    text = (
+        "A federal judge agreed that it would violate the U.S. Constitution to discard the "
+        "ballots. Removing votes months later would damage the equal protection rights of "
+        "the voters, he wrote."
+    )
+    got = [f for f in found(text, "2025-05-05") if f[1] == "constitution"]
+    assert got == [("the equal protection rights", "constitution", "const:amendment:14:section:1")]
+
+
+def test_equal_protection_rights_with_no_us_constitution_named_stay_unlinked() -> None:
+    text = (
+        "The state supreme court said the map may harm the equal protection rights of voters "
+        "under the state charter."
+    )
+    assert [f for f in found(text, "2025-05-05") if f[1] == "constitution"] == []
