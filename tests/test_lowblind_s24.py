@@ -270,3 +270,26 @@ def test_equal_protection_rights_with_no_us_constitution_named_stay_unlinked() -
         "under the state charter."
     )
     assert [f for f in found(text, "2025-05-05") if f[1] == "constitution"] == []
+
+
+# --- "a lower court decision" the Supreme Court and the appeals court both left in place ------
+
+_KEPT = (
+    "The Supreme Court on Wednesday left in place a block on a new Florida immigration law, "
+    "with the justices declining to pause a lower court decision that stopped it from taking "
+    "effect. The law, SB 4-C, was challenged in a lawsuit brought by the Florida Immigrant "
+    "Coalition and the Farmworker Association of Florida. After the ruling, the preliminary "
+    "injunction issued by U.S. District Judge Kathleen Williams will remain in place. In "
+    "June, a federal appeals court in Atlanta declined to pause that decision."
+)
+
+
+def test_a_lower_court_decision_both_higher_courts_left_in_place_is_the_trial_courts() -> None:
+    got = [m.court for m in mentions(_KEPT, "2025-07-09") if m.text.startswith("a lower court")]
+    assert got == ["flsd"]
+
+
+def test_a_lower_court_decision_the_appeals_court_upheld_stays_unplaced() -> None:
+    text = _KEPT.replace("declined to pause that decision", "upheld that decision")
+    got = [m.court for m in mentions(text, "2025-07-09") if m.text.startswith("a lower court")]
+    assert got in ([None], [])
