@@ -493,11 +493,16 @@ def _prose_date(text: str) -> str | None:
         ls = head.rfind("\n", 0, a) + 1
         le = text.find("\n", a)
         line = text[ls : len(text) if le < 0 else le]
-        if not _FILE_CAPTION.search(line):
+        if not _FILE_CAPTION.search(line) and not _SINCE.search(head, max(ls, a - 80), a):
             month = _MONTH_NUM[m.group(1).lower()]
             return _iso(int(m.group(3)), month, int(m.group(2)))
         pos = pos + m.end()
     return None
+
+
+# "Since President Trump took office on January 20, 2025, he has …": the start of a period
+# the story tells as still running, weeks or years before it was written, never its date.
+_SINCE = re.compile(r"\b[Ss]ince\b[^.;!?\n]*$")
 
 
 def _url_day_known(url: str) -> bool:

@@ -176,6 +176,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         return _AGENCY_ORDER.search(f"{m.text} {m.name or ''}") is not None  # "… Order"
     if m.kind == "regulation" and head in _RULE_HEADS and _ORDER_WORD.search(m.text):
         return False  # "the Title 42 public health order … The new rule" is another one
+    if head == "exemption":
+        # a section named as an exemption ("the FLSA white-collar exemptions … this
+        # exemption"), never the act it is in
+        return m.kind == "statute" and "exemption" in m.text.lower()
     if head == "provision":
         # a single section, not a whole act or a range of sections, or an act named as the
         # provision's ("the Affordable Care Act provision that requires …"), or what the
@@ -1732,6 +1736,14 @@ def _choose(
     top = max(count.values())
     # the article's own law, named again and again, beats a passing one that is nearer
     near_ok = not (top >= 3 and count[_key(near)] * 3 <= top)
+    if (
+        text
+        and _consolidated(text, other, near)
+        and all(m.end <= other.start for m in by_recency[2:])
+    ):
+        # "Louisiana v. Callais; Robinson v. Callais … This case": two captions of one case
+        # the Court heard together, told side by side: the first, the lead case
+        return other
     if demonstrative and gap_near <= DEMONSTRATIVE_REACH and not _in_item_before(text, near, at):
         return near  # "… in the West Virginia v. EPA case. This case …": "this" points back
     if that_from is not None and near.start >= that_from and other.end <= that_from:
@@ -1793,6 +1805,21 @@ def _choose(
     if text and near.kind == "case":
         return _suit_over_precedents(text, [latest[k] for k, n in ranked if n == ranked[0][1]])
     return None
+
+
+def _consolidated(text: str, first: Mention, second: Mention) -> bool:
+    """Whether two case captions stand side by side ("A v. C; B v. C", "A v. C and B v. C")
+    with the same party after "v.": cases heard together as one (twenty-fourth session)."""
+    if first.kind != "case" or second.kind != "case" or first.end > second.start:
+        return False
+    if text[first.end : second.start].strip() not in (";", ",", "and", "&"):
+        return False
+    a, b = (first.name or first.text), (second.name or second.text)
+    if " v. " not in a or " v. " not in b:
+        return False
+    return a.split(" v. ", 1)[1].strip().lower() == b.split(" v. ", 1)[1].strip().lower() and (
+        a.split(" v. ", 1)[0].strip().lower() != b.split(" v. ", 1)[0].strip().lower()
+    )
 
 
 # What an article says before a precedent it cites: "relied on Loper Bright …", "citing …".

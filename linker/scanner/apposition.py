@@ -36,6 +36,15 @@ BILL_BEFORE = deferred(
     r"(?:bill|legislation)\b(?:(?:\s+[\w'’.-]+){0,8})?,\s+(?:(?:dubbed|called|known\s+as)\s+)?"
     r"(?:the\s+)?[“\"‘']?$"
 )
+# A name given after the number by a phrase that refers to the measure just numbered: "COCOA
+# Act (H.R. 6513) – This bipartisan Act, titled the Confirmation of … Act, was introduced …",
+# "S. 70. The bill, officially named the …": a list of bills, each by its short name and
+# number, then its full title (twenty-fourth session)
+TITLED = deferred(
+    r"[)\]]?\s*(?:[-–—:]\s*|\.\s+|,\s+)?(?:[Tt]his|[Tt]he|[Ii]ts)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:[Aa]ct|bill|measure|legislation)\s*,\s+(?:(?:officially|formally|fully)\s+)?"
+    r"(?:titled|entitled|named|called)\s+(?:the\s+)?[“\"]?"
+)
 # The ids of a statute's number that name a whole law: "PL 115-282, the Coast Guard
 # Reauthorization Act of 2018"
 WHOLE_LAW = ("publ:", "stat:")
@@ -169,7 +178,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue  # "the Clean Air Act, 42 U.S.C. 7401": a section is not the act
             a, b = (o, m) if j < i else (m, o)
             gap = text[a.end : b.start]
-            if BETWEEN.fullmatch(gap):
+            if BETWEEN.fullmatch(gap) or (j < i and TITLED.fullmatch(gap)):
                 out[i] = m.with_(
                     kind=o.kind,
                     authority=o.authority,

@@ -311,6 +311,10 @@ def find(doc: Doc) -> list[Mention]:
             continue
         if hit.phrase[:6].lower() == "power " and not _constitution_gives(text, doc, start):
             continue
+        if hit.phrase.lower().endswith(" rights") and not US_CONSTITUTION_BEFORE.search(
+            text, max(0, start - RESTATE_REACH), start
+        ):
+            continue  # "equal protection rights": a state's too, unless the U.S. one is named
         if "clause" not in hit.phrase.lower() and _owned_by_another(out, text, start, authority):
             continue  # "the Fifth Amendment's guarantee of equal protection": the Fifth's own
         homes = _clause_table()[clause_key(hit.phrase)]
@@ -469,6 +473,11 @@ def _lowercase_ok(text: str, m: re.Match[str], n: int | None, capital: set[int |
 # (not "the U.S. Constitution", "the United States Constitution", "The Constitution")
 STATE_CONSTITUTION_NEAR = deferred(
     r"(?<![\w.])(?!The\b|This\b|States\b|Its\b)(?:[Ss]tate|[A-Z][a-z]+)(?:['’]s)?\s+[Cc]onstitution\b"
+)
+# The U.S. Constitution named, in the words before rights it gives ("a violation of the U.S.
+# Constitution … equal protection rights"; twenty-fourth session)
+US_CONSTITUTION_BEFORE = deferred(
+    r"\b(?:U\.\s?S\.|United\s+States|[Ff]ederal|[Nn]ation['’]s)\s+[Cc]onstitution\b"
 )
 # how far before a right's words ("unreasonable searches and seizures") the amendment they
 # only restate may be named

@@ -284,6 +284,15 @@ FAMILIES = (
         ("statute",),
         heads=frozenset({"provision"}),
     ),
+    # "the exemption", "this exemption": a section news calls an exemption, named as one
+    # before it ("The FLSA white-collar exemptions apply to … To qualify for this exemption,
+    # …"; twenty-fourth session); not "an exemption from …", "the exemption for …", which
+    # name their own
+    Family(
+        r"[Tt](?<!\w.)h(?:e|is|at)\s+exemption\b(?!\s+(?:from|for|of|to|under)\b)",
+        ("statute",),
+        heads=frozenset({"exemption"}),
+    ),
     # "the proposal": a bill, a rule still proposed, or an act whose bill is known (anaphora
     # keeps only those)
     Family(
@@ -650,7 +659,7 @@ def head_words() -> tuple[str, ...]:
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
     single += " deal stopgap memo freeze pause program resolution action litigation"
-    single += " requirement prohibition pardons letter bans"
+    single += " requirement prohibition pardons letter bans exemption"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

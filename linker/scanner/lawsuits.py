@@ -2503,6 +2503,16 @@ _TRIAL_WORDS = deferred(
 )
 _LOWER = deferred(r"(?:the|a|that)\s+lower[- ]court\b", re.IGNORECASE)
 _THE_JUDGE = deferred(r"^[Tt]he\s+judge\b")
+# An appeals court's refusal to pause a ruling ("declined to pause", "refused to block").
+_DECLINED = deferred(
+    r"\b(?:(?:declined|declining|refused|refusing)\s+to\s+(?:pause|halt|stay|block|lift)"
+    r"|(?:denied|denying|rejected|rejecting)\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:request|bid|motion|application)\s+(?:to|for)\s+(?:a\s+)?"
+    r"(?:pause|stay|halt))\b"
+)
+# A lower court decision the Supreme Court declined to pause ("declining to pause a lower
+# court decision"): told as the one paused, not as a court that ruled
+_KEPT_LOWER = deferred(r"^(?:a|the)\s+lower[- ]court\s+(?:decision|ruling|order|injunction)\b")
 
 
 def _trial_words_on_appeal(m: Mention) -> bool:
@@ -2552,13 +2562,19 @@ def _place_by_told(
     # "The lower court ruling was upheld" given the suit's court of appeals: below it, in a
     # story with no Supreme Court ruling, is the suit's own court
     supreme = any(m.kind == "ruling" and m.court == "scotus" for m in mentions)
+    # "… declining to pause a lower court decision …", where the suit's court of appeals only
+    # declined to pause it too: the decision kept in place is the trial court's (twenty-fourth
+    # session)
+    kept = supreme and any(
+        m.kind == "ruling" and m.court == appeals and _DECLINED.search(m.text) for m in mentions
+    )
     out = []
     for m in mentions:
         place = None
         if m.kind == "ruling" and not m.court and _elsewhere(text, m, court):
             pass  # a paragraph about another state: another suit's court
         elif m.kind == "ruling" and not m.court and not _names_a_place(m.text):
-            if supreme and "ower" in m.text:
+            if supreme and "ower" in m.text and not (kept and _KEPT_LOWER.search(m.text)):
                 pass  # below the Supreme Court, "the lower court" may be the court of appeals
             elif DISTRICT_LEVEL.search(m.text) or _THE_JUDGE.match(m.text):
                 place = court

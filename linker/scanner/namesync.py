@@ -710,7 +710,7 @@ def _split_undoings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 # one), or a standard; never "the standard of review", "a legal standard", "a higher
 # standard" (an article, or another word before it, is no such head).
 _SYNONYM_HEAD = deferred(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+"
+    r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat)\s+"
     r"(?:(?P<era>[A-Z][a-z]+)[-\s]era\s+|(?P<year>(?:19|20)\d\d)\s+)?"
     r"(?:(?P<mod>new|final|proposed|federal|original)\s+)?"
     r"(?:(?P<topic>[a-z]+)\s+)?"
@@ -797,8 +797,17 @@ def _synonym_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # an era or a year ties any head to the rule; a word of the rule's own ties "the
         # endangerment determination", but "the ozone standard" only right after the rule
         tied = era is not None or year is not None or (topic is not None and head != "standard")
-        if not tied and h.group("mod") is None and topic is None and head == "standard":
-            continue  # "the standard" alone: too often another's
+        if (
+            not tied
+            and h.group("mod") is None
+            and topic is None
+            and head == "standard"
+            and (h.group("det").lower() == "the" or h.group("head") != "standard")
+        ):
+            # "the standard" alone: too often another's ("this standard" is the rule named
+            # in its sentence or the one before: "… a proposed heat rule. This new standard
+            # would … If implemented, this standard would …")
+            continue
         before = [m for m in regs if m.end <= s]
         if tied:
             # the latest rule that agrees with every word tying it
@@ -828,6 +837,9 @@ def _synonym_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.append(
             _back_to(rule, text, s, e, f"a synonym of the rule's own head, after {rule.text}")
         )
+        # (the next phrase may refer back to this one: "This new standard would … If
+        # implemented, this standard would …")
+        bisect.insort(regs, added[-1], key=lambda m: m.end)
     return _with_added(mentions, added)
 
 

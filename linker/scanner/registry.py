@@ -110,6 +110,7 @@ FOLLOW_UPS = (
     "ruleversions",
     "ruleundoings",
     "ruleobjects",
+    "datedlate",
     "suitphrases",
     "predicates",
     "consistency",

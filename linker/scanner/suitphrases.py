@@ -121,6 +121,12 @@ _CASE_BEFORE = deferred(
     r"buil[dt]|state[sd]?|in|any|just|his\s+own|her\s+own)\s+$",
     re.IGNORECASE,
 )
+# A suit's own papers or people "in the case" ("a court filing in the case", "the judge in the
+# case"): the suit, not the idiom "in this case" (twenty-fourth session).
+_PAPER_IN = deferred(
+    r"\b(?:filings?|briefs?|motions?|judge|plaintiffs|defendants|hearings?|testimony|"
+    r"lawyers|attorneys|parties|complaint|arguments)\s+in\s+$"
+)
 _CASE_AFTER = deferred(r"\s*(?:for|of|that|with|in\s+point|law|study|studies|load)\b|,?\s+[A-Z0-9]")
 # The other senses of "suit": "followed suit", "a dark suit", "a space suit".
 _SUIT_SENSE = deferred(
@@ -316,10 +322,24 @@ def _topic(party: str) -> bool:
 def _row_parties(row: Lawsuit) -> tuple[tuple[str, bool, bool, bool], ...]:
     """Each party of ``row`` that is evidence of it: (party, capitalised, a topic word, a
     plaintiff no other row lists), worked out once a row."""
+    parties = dict.fromkeys(row.parties)
     return tuple(
         (p, p[:1].isupper(), _topic(p), _sole(p))
-        for p in dict.fromkeys(row.parties)
-        if _evidence_party(p) and len(p) >= 4 and (not p[:1].isupper() or _suit_party(p))
+        for p in parties
+        if _evidence_party(p)
+        and (len(p) >= 4 or _own_initials(p, parties))
+        and (not p[:1].isupper() or _suit_party(p))
+    )
+
+
+def _own_initials(party: str, parties: dict[str, None]) -> bool:
+    """Three capitals that are the initials of another party the row lists ("NPR" beside
+    "National Public Radio", "PBS" beside "Public Broadcasting Service"): the row's own
+    short name, evidence as the full name is (twenty-fourth session)."""
+    return (
+        len(party) == 3
+        and party.isupper()
+        and any(q != party and sued_pass._initials_of(q, party) for q in parties)
     )
 
 
@@ -336,11 +356,23 @@ def _named_near(
         if is_topic != topic or p not in seg or _sued_side(p, sued):
             continue
         if upper:
-            if _names_party(seg, p) and (topic or _defendant_fit(p, False, row) != 2):
+            if _names_party(seg, p) and (topic or not _other_side(p, row)):
                 return p  # (not the caption's other side: "sued Health and Human Services")
         elif not topic and " " in p and _names_party(own, p):
             return p
     return None
+
+
+def _other_side(party: str, row: Lawsuit) -> bool:
+    """Whether ``party`` names the caption's other side (the one sued), not one who sued.
+    (``lawsuits._defendant_fit`` counts every party a hand row lists as one that may be
+    sued, so a plaintiff named beside the phrase was never evidence of who brought it.)"""
+    defendant = row.name.partition(" v. ")[2]
+    return (
+        not defendant
+        or sued_pass._matches(party, defendant)
+        or (sued_pass._matches(defendant, party))
+    )
 
 
 def _named_anywhere(text: str, row: Lawsuit, sued: str | None) -> str | None:
@@ -530,7 +562,11 @@ def _plaintiff_words(row: Lawsuit) -> frozenset[str]:
 
 
 def _choose(
-    doc: Doc, spans: list[tuple[int, int]], p: _Phrase, laws: set[str]
+    doc: Doc,
+    spans: list[tuple[int, int]],
+    p: _Phrase,
+    laws: set[str],
+    law_at: tuple[tuple[int, str], ...] = (),
 ) -> tuple[Lawsuit, list[str]] | None:
     court = _filed_court(doc, spans, p.start)
     if court == (None, None, False) and p.court_at is not None:
@@ -547,13 +583,54 @@ def _choose(
     top = max(k for k, _r, _f in scored)
     best = [(r, f) for k, r, f in scored if k == top]
     if len({(r.name, r.court) for r, _f in best}) > 1:
-        # two suits fit as well: the one of a court in the state the words name ("a new
-        # lawsuit … every Texas classroom"), else none (a wrong caption is worse than none)
+        # two suits fit as well: the one whose party the phrase's own sentence names, when
+        # the others' are named only beside it ("NPR stations joined a brief in the lawsuit
+        # … It would hurt NPR and PBS stations": NPR's suit, not PBS's)
+        own = _own_party(doc, spans, p.start, best) or _own_law(spans, p.start, best, law_at)
+        if own is not None:
+            return own
+        # the one of a court in the state the words name ("a new lawsuit … every Texas
+        # classroom"), else none (a wrong caption is worse than none)
         states = _states_near(doc, spans, p.start)
         best = [(r, f) for r, f in best if courts.postal_of_court(r.court) in states]
         if len({(r.name, r.court) for r, _f in best}) != 1:
             return None
     return best[0]
+
+
+def _own_party(
+    doc: Doc, spans: list[tuple[int, int]], at: int, best: list[tuple[Lawsuit, list[str]]]
+) -> tuple[Lawsuit, list[str]] | None:
+    """Of suits tied on evidence, the one whose "who" party (a capitalised name) the phrase's
+    own sentence names, when no other tied suit's is named there (None otherwise)."""
+    a, b = spans[_sentence_of(spans, at)]
+    own = doc.text[a:b]
+    hits = []
+    for row, found in best:
+        who = [f.split(": ", 1)[1] for f in found if f.startswith("who: ")]
+        if any(w[:1].isupper() and w in own and _names_party(own, w) for w in who):
+            hits.append((row, found))
+    if len({(r.name, r.court) for r, _f in hits}) != 1:
+        return None
+    return hits[0]
+
+
+def _own_law(
+    spans: list[tuple[int, int]],
+    at: int,
+    best: list[tuple[Lawsuit, list[str]]],
+    law_at: tuple[tuple[int, str], ...],
+) -> tuple[Lawsuit, list[str]] | None:
+    """Of suits tied on evidence, the one whose challenged law a mention in the phrase's own
+    sentence links ("A lawsuit was filed in federal court in Maryland alleging that the
+    executive orders are unconstitutional": the suit over those orders, not another suit of
+    that court over an order the article names paragraphs later), when only one's is."""
+    a, b = spans[_sentence_of(spans, at)]
+    here = {law for s, law in law_at if a <= s < b}
+    hits = [(r, f) for r, f in best if _challenges(r, here) is not None]
+    if len({(r.name, r.court) for r, _f in hits}) != 1:
+        return None
+    return hits[0]
 
 
 _POSSESSIVE = frozenset(("their", "its", "his", "her"))
@@ -600,7 +677,10 @@ def _phrase_at(doc: Doc, m: re.Match[str]) -> _Phrase | None:
         return None  # (a suit told as one brought, not "faces a lawsuit")
     follow_on = True
     if head == "case":
-        if _CASE_AFTER.match(text, e) or _CASE_BEFORE.search(text, max(0, s - 20), s):
+        before = _CASE_BEFORE.search(text, max(0, s - 20), s)
+        if before is not None and det == "the" and _PAPER_IN.search(text, max(0, s - 40), s):
+            before = None  # ("a separate court filing in the case": the suit's own papers)
+        if _CASE_AFTER.match(text, e) or before is not None:
             return None
         # ("the case" only refers back to the suit this pass linked: it tells none itself)
         follow_on = bool(owner) or det in _POSSESSIVE
@@ -697,6 +777,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not items:
         return mentions
     laws = _laws(mentions)
+    law_at = tuple(
+        (m.start, m.authority) for m in mentions if m.authority and m.kind not in ("ruling", "case")
+    )
     spans = _sentences(text)
     # (each case the article tells, by where and which: a back-reference never reaches over
     # another)
@@ -731,7 +814,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a, b = doc.sentence_at(p.start)
         if any(a <= c < b for c in named):
             continue  # ("The first suit, Pell v. Crumb, …": the caption beside it is the mention)
-        chosen = _choose(doc, spans, p, laws) if p.follow_on else None
+        chosen = _choose(doc, spans, p, laws, law_at) if p.follow_on else None
         if chosen is not None:
             row, found = chosen
             anaphor = p.definite
