@@ -276,8 +276,10 @@ VERB_BY = (
 def _pattern_after() -> re.Pattern[str]:
     return re.compile(
         # (not "that a rule issued by …": the phrase opens on the last determiner)
+        # (nor on an earlier one with a verb between: "halted a regulation by the Department
+        # of …" — no modifier is a determiner, so the phrase opens on the rule's own)
         rf"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?!(?:an?|the|this|that)\s)"
-        rf"(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}\s+{VERB_BY}\s+(?:the\s+)?(?:U\.S\.\s+|federal\s+)?(?:(?P<agency>(?:{_alt()}))\b"
+        rf"(?P<mods>(?:(?![Aa]n?\s|[Tt]he\s|[Tt]his\s|[Tt]hat\s){MOD}\s+){{0,3}}?){HEAD}\s+{VERB_BY}\s+(?:the\s+)?(?:U\.S\.\s+|federal\s+)?(?:(?P<agency>(?:{_alt()}))\b"
         rf"|(?P<admin>(?:{'|'.join(presidents(recent=True))})\s+administration)\b"
         # "a rule finalized by the bureau": the agency named shortly before (``find``)
         r"|(?<=the\s)(?P<generic>[Bb]ureau|[Aa]gency|[Dd]epartment|[Cc]ommission|[Bb]oard)\b"

@@ -1,0 +1,27 @@
+"""Agency rules told but never named, and defined short terms for agency orders and rulings
+(twenty-fourth session): "a regulation by the Department of … (ABBR) that …" after a verb with
+its own determiner, a rule told by the statute section it carries out, "the MONTH YEAR Rules",
+and a term defined in brackets for an agency's order ("(“Labeling Order”)") or a court's
+opinion ("(the “Decision”)"). Sentences of our own in the shapes of real pages."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+HHS_1557 = "fr:89:37522"
+
+
+def _regs(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "regulation"]
+
+
+def test_rule_by_full_department_name_after_a_verb_and_determiner() -> None:
+    # the determiner of the sentence's subject ("A judge") must not open the rule's phrase
+    text = (
+        "A judge paused a regulation by the Department of Health and Human Services "
+        "(HHS) that aimed to bar discrimination against transgender patients in health care."
+    )
+    found = _regs(text, "2024-08-01")
+    assert len(found) == 1
+    assert found[0][0].startswith("a regulation by the Department of Health and Human Services")
+    assert found[0][1] == HHS_1557
