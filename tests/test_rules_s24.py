@@ -25,3 +25,25 @@ def test_rule_by_full_department_name_after_a_verb_and_determiner() -> None:
     assert len(found) == 1
     assert found[0][0].startswith("a regulation by the Department of Health and Human Services")
     assert found[0][1] == HHS_1557
+
+
+def test_rule_told_by_the_statute_section_it_carries_out() -> None:
+    # no agency in the sentence: the section named after "under" is a row's alias
+    text = (
+        "The court blocked a rule that tried to broaden the meaning of sex discrimination "
+        "under Section 1557 of the Affordable Care Act."
+    )
+    found = _regs(text, "2024-08-01")
+    assert len(found) == 1
+    assert found[0][0].startswith("a rule that tried to broaden")
+    assert found[0][1] == HHS_1557
+
+
+def test_described_rule_without_agency_or_section_is_not_linked() -> None:
+    text = "The court blocked a rule that tried to broaden the meaning of sex discrimination."
+    assert _regs(text, "2024-08-01") == []
+
+
+def test_section_no_row_carries_out_gives_no_rule() -> None:
+    text = "The court blocked a rule that tried to reshape hiring under Section 88 of the Tax Act."
+    assert _regs(text, "2024-08-01") == []
