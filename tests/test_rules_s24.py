@@ -47,3 +47,29 @@ def test_described_rule_without_agency_or_section_is_not_linked() -> None:
 def test_section_no_row_carries_out_gives_no_rule() -> None:
     text = "The court blocked a rule that tried to reshape hiring under Section 88 of the Tax Act."
     assert _regs(text, "2024-08-01") == []
+
+
+def test_month_year_rules_is_the_article_s_rule_of_that_month() -> None:
+    text = (
+        "A judge paused a regulation by the Department of Health and Human Services (HHS) "
+        "that aimed to bar discrimination against transgender patients in health care. "
+        "The order bars the agency from applying the May 2024 Rules to clinics in the state."
+    )
+    found = _regs(text, "2024-08-01")
+    assert ("the May 2024 Rules", HHS_1557) in found
+
+
+def test_month_year_rule_with_its_agency_in_the_sentence() -> None:
+    # the one rule of that agency printed that month
+    text = "Lawyers for the Federal Trade Commission defended the November 2024 Rule in court."
+    assert _regs(text) == [("the November 2024 Rule", "fr:89:90476")]
+
+
+def test_month_year_rule_two_rules_of_that_month_is_none() -> None:
+    # the agency printed two rules that month: neither is chosen
+    text = "Lawyers for the Federal Trade Commission defended the May 2024 Rule in court."
+    assert _regs(text) == []
+
+
+def test_month_year_rule_with_nothing_to_tell_it_is_none() -> None:
+    assert _regs("Lawyers defended the November 2024 Rule in court.") == []
