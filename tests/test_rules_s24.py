@@ -73,3 +73,43 @@ def test_month_year_rule_two_rules_of_that_month_is_none() -> None:
 
 def test_month_year_rule_with_nothing_to_tell_it_is_none() -> None:
     assert _regs("Lawyers defended the November 2024 Rule in court.") == []
+
+
+def _all(text: str, date: str | None = None) -> list[tuple[str, str, str | None, str | None]]:
+    return [(m.kind, m.text, m.authority, m.court) for m in mentions(text, date)]
+
+
+def test_term_defined_for_an_agency_order_binds_its_uses() -> None:
+    text = (
+        "The Federal Communications Commission adopted its Safeguarding and Securing the Open "
+        "Internet Order (“Internet Safeguards Order”) last spring. Carriers then sued over the "
+        "Internet Safeguards Order in several circuits."
+    )
+    found = _regs(text, "2024-09-01")
+    assert ("the Internet Safeguards Order", "fr:89:45404") in found
+
+
+def test_order_term_is_not_bound_to_a_rule_not_called_an_order() -> None:
+    text = (
+        "The Federal Trade Commission finalized its Negative Option Rule (the “Order”) in 2024. "
+        "The Order took effect in January."
+    )
+    assert [t for t, _ in _regs(text)] == ["Negative Option Rule"]
+
+
+def test_term_defined_for_a_court_opinion_is_that_ruling() -> None:
+    text = (
+        "On March 3, 2025, the Fourth Circuit issued an opinion (the “Opinion”) vacating the "
+        "agency's rule. The Opinion may end the dispute."
+    )
+    rulings = [(t, c) for k, t, _, c in _all(text) if k == "ruling"]
+    assert ("The Opinion", "ca4") in rulings
+
+
+def test_ruling_term_defined_far_after_the_ruling_is_not_bound() -> None:
+    text = (
+        "On March 3, 2025, the Fourth Circuit sided with the carriers after weeks of argument "
+        "over the agency's broad claims of power to regulate the market (the “Decision”). "
+        "The Decision may end the dispute."
+    )
+    assert not any(t == "The Decision" for _, t, _, _ in _all(text))
