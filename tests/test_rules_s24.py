@@ -113,3 +113,35 @@ def test_ruling_term_defined_far_after_the_ruling_is_not_bound() -> None:
         "The Decision may end the dispute."
     )
     assert not any(t == "The Decision" for _, t, _, _ in _all(text))
+
+
+_FILLER = (
+    "Consumer groups cheered the vote, and several carriers said they would study the text "
+    "closely before deciding what to do next. Analysts expected months of debate over how "
+    "the agency would enforce its new powers in rural markets and in dense cities alike. "
+    "Trade associations held calls with their members through the summer, and some smaller "
+    "providers warned that compliance costs could slow their plans to build new networks. "
+    "Others said little would change for customers in the near term, whatever the outcome. "
+)
+
+
+def test_the_rules_after_a_defined_order_term_is_that_order() -> None:
+    text = (
+        "The Federal Communications Commission adopted its Safeguarding and Securing the Open "
+        "Internet Order (“Internet Safeguards Order”) last spring. "
+        + _FILLER
+        + "Carriers challenged the Internet Safeguards Order in several circuits. Days before "
+        "the bulk of the rules took effect, a panel paused them."
+    )
+    found = _regs(text, "2024-09-01")
+    assert ("the rules", "fr:89:45404") in found
+
+
+def test_the_rules_far_after_an_undefined_order_is_not_linked() -> None:
+    text = (
+        "The Federal Communications Commission adopted its Safeguarding and Securing the Open "
+        "Internet Order last spring. "
+        + _FILLER
+        + "Days before the bulk of the rules took effect, a panel paused them."
+    )
+    assert not any(t == "the rules" for t, _ in _regs(text, "2024-09-01"))
