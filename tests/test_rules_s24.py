@@ -145,3 +145,19 @@ def test_the_rules_far_after_an_undefined_order_is_not_linked() -> None:
         + "Days before the bulk of the rules took effect, a panel paused them."
     )
     assert not any(t == "the rules" for t, _ in _regs(text, "2024-09-01"))
+
+
+def test_finalized_after_the_agency_s_possessive_is_the_rule_s_status() -> None:
+    text = (
+        "Business groups are challenging the EPA’s finalized rule that would require stricter "
+        "tailpipe emission standards for light-duty vehicles."
+    )
+    found = _regs(text, "2024-06-01")
+    assert [a for _, a in found] == ["fr:89:27842"]
+    assert found[0][0].startswith("the EPA’s finalized rule")
+
+
+def test_agency_finalized_rules_is_what_it_did_not_a_status() -> None:
+    # no possessive: "finalized" is the agency's verb, the rule after it is found as its own
+    text = "The FTC finalized rules banning noncompete agreements."
+    assert not any(t.startswith("FTC finalized") for t, _ in _regs(text, "2024-06-01"))

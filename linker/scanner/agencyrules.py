@@ -252,7 +252,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<poss>['’]s?)?(?:\s*\([“\"]?[A-Z][A-Za-z]{1,7}[”\"]?\))?(?P<poss2>['’]s?)?\s+"
         # the status after a possessive ("the Labor Department's proposed rule", "its draft
         # rule"): without one, "the EPA proposed rules" is what the agency did
-        r"(?:(?:(?<=['’]s\s)|(?<=['’]\s)|(?<=[Ii]ts\s))(?P<status>proposed|draft)\s+)?"
+        r"(?:(?:(?<=['’]s\s)|(?<=['’]\s)|(?<=[Ii]ts\s))(?P<status>proposed|draft|finali[sz]ed)\s+)?"
         rf"(?P<mods>(?:{_mod_desc()}\s+){{0,8}}?)"
         rf"{HEAD}"
     )
