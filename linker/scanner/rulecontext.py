@@ -283,9 +283,9 @@ def _month_year(doc: Doc, found: list[Mention]) -> list[Mention]:
                 told = {
                     agencyrules._agency_of(x.group(0)) for x in _agency_word().finditer(sentence)
                 }
-                if len(told) != 1 or None in told:
+                (agency,) = told if len(told) == 1 else (None,)
+                if agency is None:
                     continue
-                (agency,) = told
                 pool = agencyrules.of_agency(list(agencyrules._pool(doc.date, False)), agency)
                 # (printed that month or the next: a rule is printed weeks after its news)
                 window = (window[0], ruledates._month_end(window[0].year, month + 1))
