@@ -262,12 +262,15 @@ MONTH_YEAR = deferred(
 
 
 def _month_year(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """ "the May 2024 Rules": of the rules the article names, the one printed in that month
-    (or the two after it, ``ruledates``); else, when its sentence names an agency, the one
-    rule of that agency printed then. Two rules that fit, or none, leave it alone."""
+    """ "the May 2024 Rules": of the rules the article named before it, the one printed in that
+    month (or the two after it, ``ruledates``); else, when its sentence names
+    an agency, the one rule of that agency printed then. Two rules that fit, or none, leave it
+    alone."""
     text = doc.text
     by_id = rules_by_target()
     named = {m.authority: by_id[m.authority] for m in found if m.authority in by_id}
+    # (where the article first names each)
+    first = {m.authority: m.start for m in sorted(found, key=lambda x: -x.start)}
     out: list[Mention] = []
     for ws, we in doc.windows("agency_rule"):
         for m in MONTH_YEAR.finditer(text, ws, we):
@@ -275,7 +278,13 @@ def _month_year(doc: Doc, found: list[Mention]) -> list[Mention]:
                 continue
             month = ruledates._MONTHS[m.group("month")[:3].lower()]
             window = ruledates._month_window(int(m.group("year")), month)
-            cands = [r for r in named.values() if ruledates.in_window(r, window)]
+            # (a rule the article named before it: a mention of its own, as gold has "the
+            # April 2024 final rule", and the antecedent of what refers back after it)
+            cands = [
+                r
+                for k, r in named.items()
+                if first[k] < m.start() and ruledates.in_window(r, window)
+            ]
             if not cands:
                 a = doc.sentence_start(m.start())
                 b = text.find(". ", m.end())
