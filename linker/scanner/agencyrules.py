@@ -252,7 +252,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<poss>['’]s?)?(?:\s*\([“\"]?[A-Z][A-Za-z]{1,7}[”\"]?\))?(?P<poss2>['’]s?)?\s+"
         # the status after a possessive ("the Labor Department's proposed rule", "its draft
         # rule"): without one, "the EPA proposed rules" is what the agency did
-        r"(?:(?:(?<=['’]s\s)|(?<=['’]\s)|(?<=[Ii]ts\s))(?P<status>proposed|draft)\s+)?"
+        r"(?:(?:(?<=['’]s\s)|(?<=['’]\s)|(?<=[Ii]ts\s))(?P<status>proposed|draft|finali[sz]ed)\s+)?"
         rf"(?P<mods>(?:{_mod_desc()}\s+){{0,8}}?)"
         rf"{HEAD}"
     )
@@ -276,8 +276,10 @@ VERB_BY = (
 def _pattern_after() -> re.Pattern[str]:
     return re.compile(
         # (not "that a rule issued by …": the phrase opens on the last determiner)
+        # (nor on an earlier one with a verb between: "halted a regulation by the Department
+        # of …" — no modifier is a determiner, so the phrase opens on the rule's own)
         rf"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?!(?:an?|the|this|that)\s)"
-        rf"(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}\s+{VERB_BY}\s+(?:the\s+)?(?:U\.S\.\s+|federal\s+)?(?:(?P<agency>(?:{_alt()}))\b"
+        rf"(?P<mods>(?:(?![Aa]n?\s|[Tt]he\s|[Tt]his\s|[Tt]hat\s){MOD}\s+){{0,3}}?){HEAD}\s+{VERB_BY}\s+(?:the\s+)?(?:U\.S\.\s+|federal\s+)?(?:(?P<agency>(?:{_alt()}))\b"
         rf"|(?P<admin>(?:{'|'.join(presidents(recent=True))})\s+administration)\b"
         # "a rule finalized by the bureau": the agency named shortly before (``find``)
         r"|(?<=the\s)(?P<generic>[Bb]ureau|[Aa]gency|[Dd]epartment|[Cc]ommission|[Bb]oard)\b"
@@ -1826,8 +1828,16 @@ def unresolved(f: Found, text: str) -> Mention:
 # federal rule intended to protect student loan borrowers …": a rule told only by what it
 # does, in a sentence that names its agency or administration before or after it.
 DESCRIBED = deferred(
-    rf"\b(?P<det>[Aa]n?|[Tt]he)\s+(?P<mods>(?:{MOD}\s+){{0,3}}?)"
+    # (no modifier is a determiner: "The judge stopped a rule that …" opens on "a")
+    rf"\b(?P<det>[Aa]n?|[Tt]he)\s+(?P<mods>(?:(?![Aa]n?\s|[Tt]he\s){MOD}\s+){{0,3}}?)"
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:rules?|regulations?))$"
+)
+
+
+# The statute section a described rule carries out: "… under Section 1557 of the …",
+# "implementing Title IX" (a row's alias may be that section's name)
+UNDER_SECTION = deferred(
+    r"\b(?:under|implementing|interpreting|carrying\s+out)\s+(?:Section|Title)\s+[0-9IVX]+[A-Za-z]?\b"
 )
 
 
@@ -1884,9 +1894,11 @@ def _described(
             pool = of_agency(pool, agency)
         elif (admin := _admin_owner().search(text, sent, stop)) is not None:
             pool = _of_term(pool, admin.group(1))
-        elif "federal" in (w.lower() for w in mods):
+        elif "federal" in (w.lower() for w in mods) or UNDER_SECTION.search(desc_m.group("desc")):
             # "a new federal rule that would expand overtime pay": any agency's, told by the
-            # rule's name in its description (its topic words alone are too loose)
+            # rule's name in its description (its topic words alone are too loose); so too
+            # "a rule that sought to widen … under Section 14 of the … Act", the section it
+            # carries out being a row's alias (twenty-fourth session)
             anyone = True
         else:
             continue

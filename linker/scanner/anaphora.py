@@ -175,7 +175,14 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
     if m.kind == "regulation" and head == "order":
         return _AGENCY_ORDER.search(f"{m.text} {m.name or ''}") is not None  # "… Order"
     if m.kind == "regulation" and head in _RULE_HEADS and _ORDER_WORD.search(m.text):
-        return False  # "the Title 42 public health order … The new rule" is another one
+        # "the Title 42 public health order … The new rule" is another one; but an agency's
+        # order by its name ("the … Open Internet Order … before the rules took effect") is
+        # its rules (twenty-fourth session)
+        return (
+            head in _PLURAL_RULE_HEADS
+            and (m.authority or "").startswith("fr:")
+            and _AGENCY_ORDER.search(m.text) is not None
+        )
     if head == "exemption":
         # a section named as an exemption ("the FLSA white-collar exemptions … this
         # exemption"), never the act it is in
@@ -417,6 +424,7 @@ _SPENDING_NAME = re.compile(
 # A regulation the text calls an order ("the Title 42 public health order", "the CDC's
 # eviction order"): "the rule" or "the regulations" is not it.
 _RULE_HEADS = frozenset({"rule", "rules", "regulation", "regulations"})
+_PLURAL_RULE_HEADS = frozenset({"rules", "regulations"})
 _ORDER_WORD = deferred(r"\b[Oo]rders?\b")
 # An agency's rule called an Order ("the Net Neutrality Order", "FERC Order No. 2222").
 _AGENCY_ORDER = deferred(r"\bOrder\b")
@@ -3195,6 +3203,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     sorted_starts = starts if all(x <= y for x, y in pairwise(starts)) else None
     compatible: dict[tuple[int, str, bool, bool, bool], _Prefix] = {}
     added_freq: dict[str, int] = {}  # back-references resolved so far, by authority
+    # the uses of terms the article defines for rules (``defined_terms``): a rule's own
+    defined_uses = [
+        (m.end, m.authority)
+        for m in mentions
+        if m.anaphor and m.kind == "regulation" and m.authority and m.matcher == "defined_terms"
+    ]
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
@@ -3598,8 +3612,16 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # inmate": a court's order told since the antecedent is the one "that order" means
             cands = [m for m in cands if not _COURTS_ORDER.search(text, m.end, s)]
         if head == "rules" and low == "the rules":
-            # a word for many things: only a rule named shortly before
-            cands = [m for m in cands if s - m.end <= BARE_REACH]
+            # a word for many things: only a rule named shortly before, or called shortly
+            # before by a term the article defines for it ("… (“Safeguarding Order”) … the
+            # Safeguarding Order was to take effect … before the rules took effect"); an
+            # agency's order (``_kind_ok``) only so
+            cands = [
+                m
+                for m in cands
+                if (s - m.end <= BARE_REACH and not _ORDER_WORD.search(m.text))
+                or any(a == m.authority and 0 <= s - b <= BARE_REACH for b, a in defined_uses)
+            ]
         if head == "proposal":
             # a word for many things: only an antecedent in the phrase's own paragraph, or in
             # the one before when the phrase opens its paragraph ("… filed proposed

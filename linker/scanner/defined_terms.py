@@ -35,6 +35,8 @@ DEFINITION = re.compile(
     r"(?P<term>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+){0,2}(?:[a-z]{4,}\s+(?=EO))?"
     r"(?P<head>Order|EO|Act|Law|Statute|"
     r"Legislation|Bill|Measure|Rule|Regulation|Proclamation|Memorandum|Directive|"
+    # a court's paper: "(the “Decision”)", "(“Opinion”)"
+    r"Decision|Opinion|Ruling|Judgment|"
     # a rule by its action or its initials: "(the “Rescission”)", "(the “IFR”)"
     r"IFR|Rescission|Repeal))[”\"]"
     # (a second name after it: "(the “Final Rule” or “CMS-3442F”)")
@@ -51,7 +53,8 @@ BARE = deferred(
 )
 # The kinds each head word may be defined for.
 KINDS = {
-    "Order": ("executive-action",),
+    # (an agency's order, a rule whose name ends in "Order", too: ``_antecedent``)
+    "Order": ("executive-action", "regulation"),
     "EO": ("executive-action",),
     "Proclamation": ("executive-action",),
     "Memorandum": ("executive-action",),
@@ -70,7 +73,19 @@ KINDS = {
     # (only a rule that undoes: ``_antecedent``)
     "Rescission": ("regulation",),
     "Repeal": ("regulation",),
+    # a court's ruling told in the definition's sentence ("the Sixth Circuit issued a decision
+    # (“Decision”)"): only a ruling whose court is known, right before it (``_antecedent``)
+    "Decision": ("ruling",),
+    "Opinion": ("ruling",),
+    "Ruling": ("ruling",),
+    "Judgment": ("ruling",),
 }
+_RULING_HEADS = ("Decision", "Opinion", "Ruling", "Judgment")
+# (how far before its definition a ruling may end: "issued a decision (“Decision”)")
+_RULING_GAP = 40
+# an agency's order: a rule named "… Order" ("the Safeguarding and Securing the Open Internet
+# Order"), never a rule told by another word
+_ORDER_NAME = deferred(r"\bOrder\b")
 _RULE_HEADS = ("Rule", "Regulation", "Rules", "Regulations", "IFR", "Rescission", "Repeal")
 # What stands before a use of the term: a determiner ("the Order", "This Order").
 _DETERMINER = deferred(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his|[Ss]uch)\s+$")
@@ -129,8 +144,17 @@ def _antecedent(candidates: list[Mention], head: str, term: str = "") -> Mention
     is the undoing rule's, never the rule undone that stands nearer: none when no mention
     before it is one."""
     kinds = KINDS[head]
-    fit = [m for m in candidates if m.kind in kinds and (m.authority or m.name)]
+    fit = [
+        m
+        for m in candidates
+        if m.kind in kinds and (m.authority or m.name or (m.kind == "ruling" and m.court))
+    ]
     fit = [m for m in fit if m.confidence >= 0.5]
+    if head == "Order":
+        # an agency's order is a rule named "… Order" with an id: the term is its own
+        fit = [
+            m for m in fit if m.kind != "regulation" or (m.authority and _ORDER_NAME.search(m.text))
+        ]
     if head in _RULE_HEADS and _UNDOING_TERM.search(term):
         from .namesync import _undoing
 
@@ -272,7 +296,9 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         head = d["head"]
         term = d["term"] if d.re is DEFINITION else (d["t1"] or d["t2"] or "") + head
         to = _antecedent(_sentence_mentions(doc, s, by_end, ends), head, term)
-        if to is not None and _another_between(text, to.end, s):
+        if to is not None and head in _RULING_HEADS and s - to.end > _RULING_GAP:
+            continue  # a ruling told far before: the term may be another paper's
+        if to is not None and head not in _RULING_HEADS and _another_between(text, to.end, s):
             continue
         if to is None and head in _RULE_HEADS and not _UNDOING_TERM.search(term):
             to = _only_rule_before(doc, s, d.end(), by_end, ends, unknown)

@@ -71,6 +71,7 @@ from .rulecontext import (
     _definite_first,
     _indefinite_effect,
     _indefinite_final,
+    _month_year,
     _proposals,
 )
 from .spans import SpanSet
@@ -408,6 +409,7 @@ def find(doc: Doc) -> list[Mention]:
     extra = _proposals(doc, found) + _indefinite_final(doc, found)
     extra += _indefinite_effect(doc, found)
     extra += _definite_first(doc, found + extra)
+    extra += _month_year(doc, found + extra)
     extra += _defined_terms(doc, found + extra)
     extra += _by_initials(doc, found + extra)
     extra += _quoted_titles(doc, found + extra)

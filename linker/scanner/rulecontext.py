@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from ..links import federal_register_agency_search, federal_register_search
 from ..models import Mention
-from . import agencyrules
+from . import agencyrules, ruledates
 from .doc import Doc
 from .lazyre import deferred
 from .namedrules import ADMIN, _after_article, _choose, _Hit, in_term
@@ -251,6 +251,59 @@ def _definite_first(doc: Doc, found: list[Mention]) -> list[Mention]:
             return []
         return [_rule_at(m, rule.target, rule.name, f"the rule its sentence names: {rule.name}")]
     return []
+
+
+# "the May 2024 Rules", "its June 2023 final rule", "the January 2021 regulations": a rule told
+# by the month it was made, with no agency and no name (twenty-fourth session)
+MONTH_YEAR = deferred(
+    rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<month>{ruledates.MONTH})\s+(?:[1-3]?\d,?\s+)?"
+    r"(?P<year>(?:19|20)\d\d),?\s+(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?)\b"
+)
+
+
+def _month_year(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "the May 2024 Rules": of the rules the article named before it, the one printed in that
+    month (or the two after it, ``ruledates``); else, when its sentence names
+    an agency, the one rule of that agency printed then. Two rules that fit, or none, leave it
+    alone."""
+    text = doc.text
+    by_id = rules_by_target()
+    named = {m.authority: by_id[m.authority] for m in found if m.authority in by_id}
+    # (where the article first names each)
+    first = {m.authority: m.start for m in sorted(found, key=lambda x: -x.start)}
+    out: list[Mention] = []
+    for ws, we in doc.windows("agency_rule"):
+        for m in MONTH_YEAR.finditer(text, ws, we):
+            if any(f.start < m.end() and m.start() < f.end for f in found + out):
+                continue
+            month = ruledates._MONTHS[m.group("month")[:3].lower()]
+            window = ruledates._month_window(int(m.group("year")), month)
+            # (a rule the article named before it: a mention of its own, as gold has "the
+            # April 2024 final rule", and the antecedent of what refers back after it)
+            cands = [
+                r
+                for k, r in named.items()
+                if first[k] < m.start() and ruledates.in_window(r, window)
+            ]
+            if not cands:
+                a = doc.sentence_start(m.start())
+                b = text.find(". ", m.end())
+                sentence = text[a : b if b >= 0 else len(text)]
+                told = {
+                    agencyrules._agency_of(x.group(0)) for x in _agency_word().finditer(sentence)
+                }
+                (agency,) = told if len(told) == 1 else (None,)
+                if agency is None:
+                    continue
+                pool = agencyrules.of_agency(list(agencyrules._pool(doc.date, False)), agency)
+                # (printed that month or the next: a rule is printed weeks after its news)
+                window = (window[0], ruledates._month_end(window[0].year, month + 1))
+                cands = [r for r in pool if r.published and ruledates.in_window(r, window)]
+            if len({r.target for r in cands}) != 1:
+                continue
+            rule = cands[0]
+            out.append(_rule_at(m, rule.target, rule.name, f"the rule of that month: {rule.name}"))
+    return out
 
 
 def _indefinite_final(doc: Doc, found: list[Mention]) -> list[Mention]:
