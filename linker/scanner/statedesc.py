@@ -18,6 +18,7 @@ after the description and before the number refers back to the described law.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -378,6 +379,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.kind in _LAW_KINDS and (m.authority or m.name) and not _is_state_law_ref(m, laws)
     )
     added: list[Mention] = []
+    # (indefinite leads no law fits yet: read again once this pass has named the laws)
+    later: list[tuple[_Told, tuple[int, int]]] = []
     for at, head in sorted(places):
         if head in ("law", "statute") and LAW_COMPOUND_AFTER().match(text, at + len(head)):
             continue  # ("the state's local law enforcement agencies": no law)
@@ -434,7 +437,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             laws_now = {k: v for k, v in laws.items() if ":bill:" in (v.first.authority or "")}
         else:
             laws_now = laws
-        law = _fitting(text, laws_now, found, (a, b), alone) if laws_now else None
+        law = (
+            _fitting(text, laws_now, found, (a, b), alone, opening_paragraph(doc, s))
+            if laws_now
+            else None
+        )
         older = law is not None and (
             dated_before(text[s:e], law.first.authority or "")
             or dated_otherwise(text[s:e], law.first.authority or "")
@@ -465,6 +472,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     mentions = cut
                 added.append(row)
                 taken.add(row.start, row.end)
+            elif cut is None and not older and _indefinite_lead(doc, found):
+                later.append((found, (a, b)))
             continue
         m = law.first
         near = any(0 <= p - e <= NAMED_AHEAD for p in law.starts)
@@ -488,9 +497,61 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if cut is not None:
             mentions = cut
         taken.add(s, e)
+    if later and added:
+        added += _leads_named_later(doc, sorted(mentions + added, key=lambda m: m.start), later)
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _indefinite_lead(doc: Doc, found: _Told) -> bool:
+    """Whether ``found`` is an indefinite "a state TOPIC ban/law" in the article's opening
+    paragraph."""
+    return (
+        found.state is None
+        and found.told
+        and doc.text[found.start : found.start + 2].lower() in ("a ", "an")
+        and opening_paragraph(doc, found.start)
+    )
+
+
+def _leads_named_later(
+    doc: Doc, mentions: list[Mention], later: list[tuple[_Told, tuple[int, int]]]
+) -> list[Mention]:
+    """The indefinite leads of ``later`` ("… a suit over a state weapons ban."), read again
+    once this pass has named the state laws its table rows fit further on ("Norland's total
+    ban on …"): the article's one law, when it names no other."""
+    laws = _laws(doc, mentions)
+    if len(laws) != 1:
+        return []
+    alone = all(
+        _key(m) in laws
+        for m in mentions
+        if m.kind in _LAW_KINDS and (m.authority or m.name) and not _is_state_law_ref(m, laws)
+    )
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    out: list[Mention] = []
+    for found, sentence in later:
+        if taken.overlaps(found.start, found.end):
+            continue
+        law = _fitting(doc.text, laws, found, sentence, alone, opening=True)
+        if law is None:
+            continue
+        m = law.first
+        out.append(
+            Mention(
+                found.start,
+                found.end,
+                doc.text[found.start : found.end],
+                "statute",
+                m.authority,
+                name=m.name,
+                confidence=0.6,
+                evidence=_DESCRIBED_ALONE.format(m.name or m.text),
+                matcher="state_laws",
+            )
+        )
+    return out
 
 
 # What a ruling clause cut before a law must keep: a subject and its verb at least
@@ -763,6 +824,7 @@ def _fitting(
     found: _Told,
     sentence: tuple[int, int],
     alone: bool = False,
+    opening: bool = False,
 ) -> _Law | None:
     """The one state law the description fits, or None."""
     pool = [law for law in laws.values() if found.state is None or law.state == found.state]
@@ -822,7 +884,42 @@ def _fitting(
         and best.starts[0] >= found.end
     ):
         return best
+    # an indefinite "a state TOPIC ban" in the article's opening paragraph, the article naming
+    # one law only, a state's, later on, however far ("… in a suit over a state weapons ban.
+    # … upheld Norland's total ban on …"): a ban only if the law is one
+    if (
+        alone
+        and opening
+        and found.state is None
+        and found.told
+        and text[found.start : found.start + 2].lower() in ("a ", "an")
+        and best.starts[0] >= found.end
+        and (found.head not in _BAN_HEADS or _is_ban(text, best))
+    ):
+        return best
     return None
+
+
+# Heads that tell a ban: the law they stand for must be one.
+_BAN_HEADS = frozenset({"ban", "prohibition"})
+_BAN_WORD = deferred(r"\b(?:ban|bans|banning|prohibition|prohibits|prohibited)\b", re.I)
+
+
+def _is_ban(text: str, law: _Law) -> bool:
+    """Whether the state law ``law`` is told as a ban: by its first naming, its name or its
+    table row's topics."""
+    row = _topics_by_id().get(law.first.authority or "", "")
+    return bool(_BAN_WORD.search(f"{law.first.text} {law.first.name or ''} {row}"))
+
+
+def opening_paragraph(doc: Doc, at: int) -> bool:
+    """Whether ``at`` stands in the article's first paragraph with words (a ``source:`` line
+    at the top is none)."""
+    for a, b in doc.paragraphs:
+        if not doc.text[a:b].strip() or doc.text[a:b].lstrip().lower().startswith("source:"):
+            continue
+        return a <= at < b
+    return False
 
 
 PASS = Pass(
