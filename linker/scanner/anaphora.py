@@ -2229,6 +2229,21 @@ def _another_states_paragraph(text: str, end: int, s: int, authority: str) -> bo
     )
 
 
+# A verb that sets one law against another: "the law ran counter to the 2018 farm bill".
+_AGAINST = lazy(
+    r"\b(?:conflict(?:s|ed|ing)?|clash(?:es|ed)?|r[au]n\s+counter|contradict(?:s|ed)?|"
+    r"violat(?:es|ed|ing)|preempt(?:s|ed)?|pre-empt(?:s|ed)?|inconsistent|at\s+odds|"
+    r"superseded|overrid(?:es|den))\b"
+)
+
+
+def _set_against(text: str, e: int, ahead: Mention) -> bool:
+    """Whether the text between a phrase ending at ``e`` and ``ahead``, named after it, sets
+    one against the other ("… because the law conflicted with the 2018 farm bill"): the
+    phrase is the other law, never the one named ahead."""
+    return bool(_AGAINST().search(text, e, ahead.start))
+
+
 def _another_states_story(text: str, s: int, ahead: Mention) -> bool:
     """Whether ``ahead``, a state's law named after a phrase at ``s`` that would refer ahead
     to it, is of a state the text before the phrase never names while it names another ("A
@@ -3761,6 +3776,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if ahead is not None and _nickname_in_roundup(ahead, phrase, text, s):
                 ahead = None
             if ahead is not None and _another_states_story(text, s, ahead):
+                ahead = None
+            if ahead is not None and _set_against(text, e, ahead):
                 ahead = None
             if ahead is not None and called_superseded(ahead, phrase):
                 ahead = None

@@ -95,6 +95,12 @@ _LEAD = deferred(
     r"|(?<![\w-])(?P<signed>signed(?:\s+into\s+law)?)\s+)"
     r"(?P<mods>(?:" + _MOD + r"){0,3})$"
 )
+# A state named after the head: "a similar law out of Arkansas", "a comparable statute from Ohio".
+_OUT_OF = deferred(
+    r"\s+(?:out\s+of|from)\s+(?P<ostate>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?![’']s?\b)"
+)
+# A law told as like another: "a similar law", "a comparable statute".
+_LIKE = deferred(r"\b(?:similar|comparable)\b")
 # A law's verbs, for "a new law will require …" and "a new law bans …": a description with no
 # "that" only after "a" or a word of its own ("the new law"), never "the law will …".
 _DOES = (
@@ -319,6 +325,15 @@ def _description(text: str, at: int, head: str) -> _Told | None:
         if named not in _postal():
             return None
         state = _postal()[named]
+    head_end = e
+    like = named is None and any(w in ("similar", "comparable") for w in mods)
+    out_of = _OUT_OF.match(text, e) if like else None
+    if out_of is not None and out_of.group("ostate") in _postal():
+        # ("a similar law out of Arkansas", "a comparable statute from Oklahoma": the state
+        # after the head)
+        named = out_of.group("ostate")
+        state = _postal()[named]
+        e = out_of.end()
     tail = _TAIL.match(text, e)
     if tail is not None and tail.group("ing") in _NOT_ING:
         tail = None
@@ -329,7 +344,7 @@ def _description(text: str, at: int, head: str) -> _Told | None:
         return None  # ("signed legislation Tuesday", "signed the bill"): no description
     # ("its strict ferry law": the state its sentence tells of)
     told = named is not None or (det == "its" and bool(mods))
-    if tail is None and not (told and mods):
+    if tail is None and not (told and (mods or e > head_end)):
         return None  # "the law", "the Texas law": plain back-references, others' to find
     # the clause the description opens, for its words
     stop = CLAUSE_END.search(text, e + 1, e + MAX_CLAUSE)
@@ -397,13 +412,24 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if cut is None:
                 continue
         a, b = doc.sentence_at(s)
-        if "federal" in text[s:e].lower() or _FEDERAL_SENTENCE.search(text, a, b):
+        # ("a similar law out of Arkansas": another state's law like the story's)
+        like = bool(
+            found.state is not None
+            and _LIKE.search(text, s, at)
+            and _OUT_OF.match(text, at + len(head))
+        )
+        if "federal" in text[s:e].lower() or (not like and _FEDERAL_SENTENCE.search(text, a, b)):
             continue
         if read_as_before(text, s):
             continue  # ("The statute …, widely interpreted as a near-total ban": a predicate)
         if found.state is None and _SIMILAR.search(text, s, at):
             continue  # ("the Ohio Senate added a similar measure making those orders
             # appealable to an unrelated bill"): like the law told of, so not it
+        if like:
+            # ("… a ruling that blocked a similar law out of Arkansas": a law like the one the
+            # story is about, of another state; its words are the story's opening paragraph's
+            # and its own sentence's)
+            found = found._replace(words=f"{found.words} {_opening_text(doc)} {text[a:b]}")
         if text[s : s + 4].lower() == "its ":
             # ("Virginia enacted its strict social media law", "Delaware … Its new law …":
             # the one state its sentence names before it, else the sentence before; a
@@ -910,6 +936,14 @@ def _is_ban(text: str, law: _Law) -> bool:
     table row's topics."""
     row = _topics_by_id().get(law.first.authority or "", "")
     return bool(_BAN_WORD.search(f"{law.first.text} {law.first.name or ''} {row}"))
+
+
+def _opening_text(doc: Doc) -> str:
+    """The text of the article's first paragraph with words (no ``source:`` line)."""
+    for a, b in doc.paragraphs:
+        if doc.text[a:b].strip() and not doc.text[a:b].lstrip().lower().startswith("source:"):
+            return doc.text[a:b]
+    return ""
 
 
 def opening_paragraph(doc: Doc, at: int) -> bool:
