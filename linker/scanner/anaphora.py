@@ -2237,6 +2237,10 @@ _AGAINST = lazy(
 )
 
 
+# Tariffs told by a word of their own: "the fentanyl-related tariffs", "the steel tariffs".
+_OTHER_TARIFFS = lazy(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?!tariffs\b)[\w’'-]+\s+tariffs\b")
+
+
 def _set_against(text: str, e: int, ahead: Mention) -> bool:
     """Whether the text between a phrase ending at ``e`` and ``ahead``, named after it, sets
     one against the other ("… because the law conflicted with the 2018 farm bill"): the
@@ -3501,6 +3505,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # tariffs on a place the order's sentence never names are other tariffs
             if on := _TARIFFS_ON.match(text, e):
                 cands = [m for m in cands if on["place"] in context(m)]
+            # "… “Liberation Day” tariffs … ruled against the fentanyl-related tariffs …
+            # enforcing the tariffs": other tariffs told since the order are meant too
+            cands = [m for m in cands if not _OTHER_TARIFFS().search(text, m.end, s)]
         if head in ("rule", "regulation") and phrase.lower().startswith(("the ", "that ", "this ")):
             # "EPA plans to issue a proposed rule this fall and finalize the rule in 2026": a
             # rule introduced without a name after the one named is the one meant
