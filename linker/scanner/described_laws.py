@@ -439,9 +439,7 @@ def _year_alone(
     if _BANS.search(doc.text, s, e):
         words = words | {BAN}  # ("a law that prohibits …" is a ban)
     near = words | stems(doc.around(s, e, before=2, after=1))
-    best = max(
-        ((len(near & st), t) for t, st in row.topics if words & st), default=(0, "")
-    )
+    best = max(((len(near & st), t) for t, st in row.topics if words & st), default=(0, ""))
     return (row, best[1]) if best[0] >= 2 else None
 
 

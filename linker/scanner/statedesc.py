@@ -114,7 +114,11 @@ _TAIL = deferred(
     # ("legislation in May that requires …", "a law last year that bans …": when it was
     # signed, then its clause)
     r"(?:\s+(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+|week|month|year|spring|summer|fall|"
-    r"winter|session)(?:\s+\d{1,2})?,?(?=\s+(?:that|which)\s))?"
+    r"winter|session)(?:\s+\d{1,2})?(?:\s+(?:night|morning|afternoon|evening))?,?"
+    r"(?=\s+(?:that|which)\s)"
+    # ("vetoed a bill Sunday that would have …": a weekday alone)
+    r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    r"(?=\s+(?:that|which)\s))?"
     r"\s+(?:(?:that|,\s+which|which)\s+(?:would\s+|will\s+|also\s+)?(?P<verb>[a-z]+)"
     # ("a new law will require …", "a new law bans …": what it does, with no "that")
     r"|(?P<does>(?:will|would)\s+(?:also\s+)?(?:" + _DOES + r")|(?:" + _DOES + r")s)\b"
