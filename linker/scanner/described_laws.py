@@ -672,6 +672,9 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 )
                 if found is None:
                     found = _year_alone(doc, words, _only_of_year(home, text, s, a.end()), s, end)
+                    # (told by its year, not its clause: "an 1849 law" is the mention)
+                    own = _OWN_YEAR.match(text, s, a.end())
+                    end = own.end() if found is not None and own is not None else end
                 if found is None:
                     continue
             if found is None:
