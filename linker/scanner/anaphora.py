@@ -3505,9 +3505,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # tariffs on a place the order's sentence never names are other tariffs
             if on := _TARIFFS_ON.match(text, e):
                 cands = [m for m in cands if on["place"] in context(m)]
-            # "… “Liberation Day” tariffs … ruled against the fentanyl-related tariffs …
-            # enforcing the tariffs": other tariffs told since the order are meant too
-            cands = [m for m in cands if not _OTHER_TARIFFS().search(text, m.end, s)]
+            else:
+                # "… “Liberation Day” tariffs … ruled against the fentanyl-related tariffs …
+                # enforcing the tariffs": other tariffs told since the order are meant too
+                # (not "the tariffs on Vietnam", whose place tells the order's)
+                cands = [m for m in cands if not _OTHER_TARIFFS().search(text, m.end, s)]
         if head in ("rule", "regulation") and phrase.lower().startswith(("the ", "that ", "this ")):
             # "EPA plans to issue a proposed rule this fall and finalize the rule in 2026": a
             # rule introduced without a name after the one named is the one meant
