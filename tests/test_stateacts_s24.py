@@ -168,3 +168,13 @@ def test_the_multistate_suit_against_the_section_1557_rule() -> None:
     )
     cases = {m.authority or m.name for m in mentions(text, "2024-07-10") if m.kind == "case"}
     assert any("Tennessee v. Becerra" in (c or "") for c in cases)
+
+
+def test_a_states_abbreviated_ban_after_that_starts_at_the_state() -> None:
+    text = (
+        _RI_STORY
+        + " The judge wrote that Rhode Island’s LCM ban does not violate the Constitution."
+    )
+    found = _found(text, "statute")
+    assert ("Rhode Island’s LCM ban", RI_BAN) in found
+    assert not any(t.startswith("that Rhode") for t, _ in found)

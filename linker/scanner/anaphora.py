@@ -1593,6 +1593,10 @@ def _order_of_sentence_topic(text: str, at: int, ctx: ScanContext) -> Mention | 
     )
 
 
+# "that" before an owner's possessive ("that Rhode Island’s ban"): no determiner of the phrase
+_CONJ_BEFORE_OWNER = lazy(r"[Tt]hat\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s)")
+
+
 def _referring(
     s: int,
     e: int,
@@ -1609,6 +1613,10 @@ def _referring(
     target = authority if kind else to.authority
     if target and ":section:" in target and phrase.lower().endswith("amendment"):
         target = target.split(":section:")[0]
+    if lead := _CONJ_BEFORE_OWNER().match(phrase):
+        # ("finding that Rhode Island’s LCM ban does not …": "that" is the conjunction, the
+        # owner the determiner)
+        s, phrase = s + lead.end(), phrase[lead.end() :]
     return Mention(
         s,
         e,
