@@ -1608,6 +1608,10 @@ def _order_of_sentence_topic(text: str, at: int, ctx: ScanContext) -> Mention | 
     )
 
 
+# "that" before an owner's possessive ("that Rhode Island’s ban"): no determiner of the phrase
+_CONJ_BEFORE_OWNER = lazy(r"[Tt]hat\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s)")
+
+
 def _referring(
     s: int,
     e: int,
@@ -1624,6 +1628,10 @@ def _referring(
     target = authority if kind else to.authority
     if target and ":section:" in target and phrase.lower().endswith("amendment"):
         target = target.split(":section:")[0]
+    if lead := _CONJ_BEFORE_OWNER().match(phrase):
+        # ("finding that Rhode Island’s LCM ban does not …": "that" is the conjunction, the
+        # owner the determiner)
+        s, phrase = s + lead.end(), phrase[lead.end() :]
     return Mention(
         s,
         e,
@@ -2265,6 +2273,25 @@ def _another_states_paragraph(text: str, end: int, s: int, authority: str) -> bo
     return own is None or not any(
         m.group("state") == own.name for m in state_re().finditer(text, opened[0], s)
     )
+
+
+# A verb that sets one law against another: "the law ran counter to the 2018 farm bill".
+_AGAINST = lazy(
+    r"\b(?:conflict(?:s|ed|ing)?|clash(?:es|ed)?|r[au]n\s+counter|contradict(?:s|ed)?|"
+    r"violat(?:es|ed|ing)|preempt(?:s|ed)?|pre-empt(?:s|ed)?|inconsistent|at\s+odds|"
+    r"superseded|overrid(?:es|den))\b"
+)
+
+
+# Tariffs told by a word of their own: "the fentanyl-related tariffs", "the steel tariffs".
+_OTHER_TARIFFS = lazy(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?!tariffs\b)[\w’'-]+\s+tariffs\b")
+
+
+def _set_against(text: str, e: int, ahead: Mention) -> bool:
+    """Whether the text between a phrase ending at ``e`` and ``ahead``, named after it, sets
+    one against the other ("… because the law conflicted with the 2018 farm bill"): the
+    phrase is the other law, never the one named ahead."""
+    return bool(_AGAINST().search(text, e, ahead.start))
 
 
 def _another_states_story(text: str, s: int, ahead: Mention) -> bool:
@@ -3567,6 +3594,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # tariffs on a place the order's sentence never names are other tariffs
             if on := _TARIFFS_ON.match(text, e):
                 cands = [m for m in cands if on["place"] in context(m)]
+            else:
+                # "… “Liberation Day” tariffs … ruled against the fentanyl-related tariffs …
+                # enforcing the tariffs": other tariffs told since the order are meant too
+                # (not "the tariffs on Vietnam", whose place tells the order's)
+                cands = [m for m in cands if not _OTHER_TARIFFS().search(text, m.end, s)]
         if head in ("rule", "regulation") and phrase.lower().startswith(("the ", "that ", "this ")):
             # "EPA plans to issue a proposed rule this fall and finalize the rule in 2026": a
             # rule introduced without a name after the one named is the one meant
@@ -3850,6 +3882,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if ahead is not None and _nickname_in_roundup(ahead, phrase, text, s):
                 ahead = None
             if ahead is not None and _another_states_story(text, s, ahead):
+                ahead = None
+            if ahead is not None and _set_against(text, e, ahead):
                 ahead = None
             if ahead is not None and called_superseded(ahead, phrase):
                 ahead = None

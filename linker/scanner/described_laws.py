@@ -422,6 +422,27 @@ def _of_year(pool: tuple[DescribedLaw, ...], text: str, s: int, e: int) -> tuple
 _OWN_YEAR = deferred(r"(?:[Aa]n?|[Tt]he)\s+(?:1[6-9]\d\d|20\d\d)\s+(?:law|statute)\b")
 
 
+# A clause's verb of banning: "that prohibits …", "which outlawed …".
+_BANS = deferred(r"\b(?:prohibit|ban|bar|outlaw|forbid|criminaliz)(?:s|ed|ned|red|ing|es)?\b")
+
+
+def _year_alone(
+    doc: Doc, words: set[str], rows: tuple[DescribedLaw, ...], s: int, e: int
+) -> tuple[DescribedLaw, str] | None:
+    """The article's state's one row of the year "an 1849 law that prohibits …" prints, when
+    its clause shares a word with one of the row's topics and, with the sentences beside it
+    ("… the legality of abortion …", "… does not ban abortion today"), two: a law dated by its
+    own year is rare enough that its story's words tell it (census 25, P5)."""
+    if len(rows) != 1:
+        return None
+    (row,) = rows
+    if _BANS.search(doc.text, s, e):
+        words = words | {BAN}  # ("a law that prohibits …" is a ban)
+    near = words | stems(doc.around(s, e, before=2, after=1))
+    best = max(((len(near & st), t) for t, st in row.topics if words & st), default=(0, ""))
+    return (row, best[1]) if best[0] >= 2 else None
+
+
 def _only_of_year(
     pool: tuple[DescribedLaw, ...], text: str, s: int, e: int
 ) -> tuple[DescribedLaw, ...]:
@@ -649,6 +670,11 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 found = _one_law(
                     words, _only_of_year(home, text, s, a.end()), 0, text[a.end() : end]
                 )
+                if found is None:
+                    found = _year_alone(doc, words, _only_of_year(home, text, s, a.end()), s, end)
+                    # (told by its year, not its clause: "an 1849 law" is the mention)
+                    own = _OWN_YEAR.match(text, s, a.end())
+                    end = own.end() if found is not None and own is not None else end
                 if found is None:
                     continue
             if found is None:

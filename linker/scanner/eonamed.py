@@ -20,7 +20,7 @@ from .context import ScanContext
 from .doc import Anchor
 from .eodescribed import _NEW_BEFORE, _PRES, _of_the_year_named, _president_cue, _when_window
 from .lazyre import deferred
-from .orderdata import ExecOrder, order_mention, topic_matcher
+from .orderdata import ExecOrder, order_mention, topic_matcher, unquoted
 from .sentences import sentence_end
 
 # Every name holds one of these (a test checks the table): the pass looks for names only in an
@@ -90,7 +90,7 @@ def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
     spans: dict[tuple[int, int], list[ExecOrder]] = {}
     for h in topic_matcher().hits_in(ctx):
         o = h.payload
-        if h.phrase.lower() in {n.lower() for n in o.names}:
+        if unquoted(h.phrase).lower() in {n.lower() for n in o.names}:
             spans.setdefault((h.start, h.end), []).append(o)
     out: list[Mention] = []
     for (s, e), orders in sorted(spans.items()):

@@ -156,6 +156,8 @@ def year_forms(alias: str) -> tuple[str, ...]:
     )
 
 
+# a nickname after a year, all lower-case: "2018 farm bill"
+_YEAR_NICKNAME = deferred(r"(?:19|20)\d\d [a-z][\w-]*(?: [a-z][\w-]*)*")
 # a hyphen between two capitalised names ("Sarbanes-Oxley", "Dodd-Frank", "Taft-Hartley")
 _HYPHENATED = deferred(r"(?<=[a-z])-(?=[A-Z])")
 
@@ -181,6 +183,12 @@ def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Ac
                         if variant.lower() not in known:
                             known.add(variant.lower())
                             entries.append((variant, act))
+            if _YEAR_NICKNAME.fullmatch(alias):
+                # "the 2018 federal farm bill": a year's nickname with "federal" inserted
+                form = f"{alias[:4]} federal{alias[4:]}"
+                if form.lower() not in known:
+                    known.add(form.lower())
+                    entries.append((form, act))
             if _SHORT_FORM.fullmatch(alias):
                 # a quoted ruling's editor's brackets: "The [Exchange] Act exists …"
                 entries.append((f"[{alias[:-4]}] Act", act))

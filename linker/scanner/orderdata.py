@@ -226,7 +226,27 @@ def topic_matcher() -> PhraseMatcher[ExecOrder]:
     for o in executive_orders():
         for t in dict.fromkeys((*o.topics, *o.names)):
             entries.append((t, o))
+            entries.extend((q, o) for q in quoted_forms(t))
     return PhraseMatcher(entries)
+
+
+# A nickname's capitalised words before its lower-case head: "Liberation Day tariffs".
+_CAPS_THEN_HEAD = deferred(r"(?P<caps>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?P<head>[a-z][a-z0-9 -]*)")
+
+
+def quoted_forms(phrase: str) -> tuple[str, ...]:
+    """The ways news prints a nickname with quotes around its capitalised words only:
+    "“Liberation Day” tariffs" for "Liberation Day tariffs" (none for other phrases)."""
+    m = _CAPS_THEN_HEAD.fullmatch(phrase)
+    if m is None:
+        return ()
+    caps, head = m.group("caps"), m.group("head")
+    return (f"“{caps}” {head}", f'"{caps}" {head}')
+
+
+def unquoted(phrase: str) -> str:
+    """``phrase`` without the double quotes ``quoted_forms`` puts in."""
+    return phrase.replace("“", "").replace("”", "").replace('"', "")
 
 
 STOP_WORDS = frozenset(

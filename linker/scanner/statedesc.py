@@ -100,6 +100,12 @@ _LEAD = deferred(
     r"|(?<![\w-])(?P<signed>signed(?:\s+into\s+law)?)\s+)"
     r"(?P<mods>(?:" + _MOD + r"){0,3})$"
 )
+# A state named after the head: "a similar law out of Arkansas", "a comparable statute from Ohio".
+_OUT_OF = deferred(
+    r"\s+(?:out\s+of|from)\s+(?P<ostate>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?![’']s?\b)"
+)
+# A law told as like another: "a similar law", "a comparable statute".
+_LIKE = deferred(r"\b(?:similar|comparable)\b")
 # A law's verbs, for "a new law will require …" and "a new law bans …": a description with no
 # "that" only after "a" or a word of its own ("the new law"), never "the law will …".
 _DOES = (
@@ -113,7 +119,11 @@ _TAIL = deferred(
     # ("legislation in May that requires …", "a law last year that bans …": when it was
     # signed, then its clause)
     r"(?:\s+(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+|week|month|year|spring|summer|fall|"
-    r"winter|session)(?:\s+\d{1,2})?,?(?=\s+(?:that|which)\s))?"
+    r"winter|session)(?:\s+\d{1,2})?(?:\s+(?:night|morning|afternoon|evening))?,?"
+    r"(?=\s+(?:that|which)\s)"
+    # ("vetoed a bill Sunday that would have …": a weekday alone)
+    r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    r"(?=\s+(?:that|which)\s))?"
     r"\s+(?:(?:that|,\s+which|which)\s+(?:would\s+|will\s+|also\s+)?(?P<verb>[a-z]+)"
     # ("a new law will require …", "a new law bans …": what it does, with no "that")
     r"|(?P<does>(?:will|would)\s+(?:also\s+)?(?:" + _DOES + r")|(?:" + _DOES + r")s)\b"
@@ -324,6 +334,15 @@ def _description(text: str, at: int, head: str) -> _Told | None:
         if named not in _postal():
             return None
         state = _postal()[named]
+    head_end = e
+    like = named is None and any(w in ("similar", "comparable") for w in mods)
+    out_of = _OUT_OF.match(text, e) if like else None
+    if out_of is not None and out_of.group("ostate") in _postal():
+        # ("a similar law out of Arkansas", "a comparable statute from Oklahoma": the state
+        # after the head)
+        named = out_of.group("ostate")
+        state = _postal()[named]
+        e = out_of.end()
     tail = _TAIL.match(text, e)
     if tail is not None and tail.group("ing") in _NOT_ING:
         tail = None
@@ -334,7 +353,7 @@ def _description(text: str, at: int, head: str) -> _Told | None:
         return None  # ("signed legislation Tuesday", "signed the bill"): no description
     # ("its strict ferry law": the state its sentence tells of)
     told = named is not None or (det == "its" and bool(mods))
-    if tail is None and not (told and mods):
+    if tail is None and not (told and (mods or e > head_end)):
         return None  # "the law", "the Texas law": plain back-references, others' to find
     # the clause the description opens, for its words
     stop = CLAUSE_END.search(text, e + 1, e + MAX_CLAUSE)
@@ -393,6 +412,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.kind in _LAW_KINDS and (m.authority or m.name) and not _is_state_law_ref(m, laws)
     )
     added: list[Mention] = []
+    # (indefinite leads no law fits yet: read again once this pass has named the laws)
+    later: list[tuple[_Told, tuple[int, int]]] = []
     for at, head in sorted(places):
         if head in ("law", "statute") and LAW_COMPOUND_AFTER().match(text, at + len(head)):
             continue  # ("the state's local law enforcement agencies": no law)
@@ -409,7 +430,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if cut is None:
                 continue
         a, b = doc.sentence_at(s)
-        if "federal" in text[s:e].lower() or _FEDERAL_SENTENCE.search(text, a, b):
+        # ("a similar law out of Arkansas": another state's law like the story's)
+        like = bool(
+            found.state is not None
+            and _LIKE.search(text, s, at)
+            and _OUT_OF.match(text, at + len(head))
+        )
+        if "federal" in text[s:e].lower() or (not like and _FEDERAL_SENTENCE.search(text, a, b)):
             continue
         if read_as_before(text, s):
             continue  # ("The statute …, widely interpreted as a near-total ban": a predicate)
@@ -420,6 +447,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if found.state is None and _SIMILAR.search(text, s, at):
             continue  # ("the Ohio Senate added a similar measure making those orders
             # appealable to an unrelated bill"): like the law told of, so not it
+        if like:
+            # ("… a ruling that blocked a similar law out of Arkansas": a law like the one the
+            # story is about, of another state; its words are the story's opening paragraph's
+            # and its own sentence's)
+            found = found._replace(words=f"{found.words} {_opening_text(doc)} {text[a:b]}")
         if text[s : s + 4].lower() == "its ":
             # ("Virginia enacted its strict social media law", "Delaware … Its new law …":
             # the one state its sentence names before it, else the sentence before; a
@@ -458,7 +490,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.kind == "ruling" and s - 3 <= m.end <= s and not text[m.end : s].strip()
             for m in mentions
         )
-        law = _fitting(text, laws_now, found, (a, b), alone, ruled) if laws_now else None
+        law = (
+            _fitting(text, laws_now, found, (a, b), alone, ruled, opening_paragraph(doc, s))
+            if laws_now
+            else None
+        )
         older = law is not None and (
             dated_before(text[s:e], law.first.authority or "")
             or dated_otherwise(text[s:e], law.first.authority or "")
@@ -489,6 +525,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     mentions = cut
                 added.append(row)
                 taken.add(row.start, row.end)
+            elif cut is None and not older and _indefinite_lead(doc, found):
+                later.append((found, (a, b)))
             continue
         m = law.first
         near = any(0 <= p - e <= NAMED_AHEAD for p in law.starts)
@@ -512,9 +550,61 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if cut is not None:
             mentions = cut
         taken.add(s, e)
+    if later and added:
+        added += _leads_named_later(doc, sorted(mentions + added, key=lambda m: m.start), later)
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _indefinite_lead(doc: Doc, found: _Told) -> bool:
+    """Whether ``found`` is an indefinite "a state TOPIC ban/law" in the article's opening
+    paragraph."""
+    return (
+        found.state is None
+        and found.told
+        and doc.text[found.start : found.start + 2].lower() in ("a ", "an")
+        and opening_paragraph(doc, found.start)
+    )
+
+
+def _leads_named_later(
+    doc: Doc, mentions: list[Mention], later: list[tuple[_Told, tuple[int, int]]]
+) -> list[Mention]:
+    """The indefinite leads of ``later`` ("… a suit over a state weapons ban."), read again
+    once this pass has named the state laws its table rows fit further on ("Norland's total
+    ban on …"): the article's one law, when it names no other."""
+    laws = _laws(doc, mentions)
+    if len(laws) != 1:
+        return []
+    alone = all(
+        _key(m) in laws
+        for m in mentions
+        if m.kind in _LAW_KINDS and (m.authority or m.name) and not _is_state_law_ref(m, laws)
+    )
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    out: list[Mention] = []
+    for found, sentence in later:
+        if taken.overlaps(found.start, found.end):
+            continue
+        law = _fitting(doc.text, laws, found, sentence, alone, opening=True)
+        if law is None:
+            continue
+        m = law.first
+        out.append(
+            Mention(
+                found.start,
+                found.end,
+                doc.text[found.start : found.end],
+                "statute",
+                m.authority,
+                name=m.name,
+                confidence=0.6,
+                evidence=_DESCRIBED_ALONE.format(m.name or m.text),
+                matcher="state_laws",
+            )
+        )
+    return out
 
 
 # What a ruling clause cut before a law must keep: a subject and its verb at least
@@ -788,6 +878,7 @@ def _fitting(
     sentence: tuple[int, int],
     alone: bool = False,
     ruled: bool = False,
+    opening: bool = False,
 ) -> _Law | None:
     """The one state law the description fits, or None. ``ruled``: the description is the
     object of a ruling clause ("… struck down Oregon's “one-a-week” purchase law")."""
@@ -859,7 +950,50 @@ def _fitting(
         and any(abs(p - found.end) <= NAMED_AHEAD for p in best.starts)
     ):
         return best
+    # an indefinite "a state TOPIC ban" in the article's opening paragraph, the article naming
+    # one law only, a state's, later on, however far ("… in a suit over a state weapons ban.
+    # … upheld Norland's total ban on …"): a ban only if the law is one
+    if (
+        alone
+        and opening
+        and found.state is None
+        and found.told
+        and text[found.start : found.start + 2].lower() in ("a ", "an")
+        and best.starts[0] >= found.end
+        and (found.head not in _BAN_HEADS or _is_ban(text, best))
+    ):
+        return best
     return None
+
+
+# Heads that tell a ban: the law they stand for must be one.
+_BAN_HEADS = frozenset({"ban", "prohibition"})
+_BAN_WORD = deferred(r"\b(?:ban|bans|banning|prohibition|prohibits|prohibited)\b", re.I)
+
+
+def _is_ban(text: str, law: _Law) -> bool:
+    """Whether the state law ``law`` is told as a ban: by its first naming, its name or its
+    table row's topics."""
+    row = _topics_by_id().get(law.first.authority or "", "")
+    return bool(_BAN_WORD.search(f"{law.first.text} {law.first.name or ''} {row}"))
+
+
+def _opening_text(doc: Doc) -> str:
+    """The text of the article's first paragraph with words (no ``source:`` line)."""
+    for a, b in doc.paragraphs:
+        if doc.text[a:b].strip() and not doc.text[a:b].lstrip().lower().startswith("source:"):
+            return doc.text[a:b]
+    return ""
+
+
+def opening_paragraph(doc: Doc, at: int) -> bool:
+    """Whether ``at`` stands in the article's first paragraph with words (a ``source:`` line
+    at the top is none)."""
+    for a, b in doc.paragraphs:
+        if not doc.text[a:b].strip() or doc.text[a:b].lstrip().lower().startswith("source:"):
+            continue
+        return a <= at < b
+    return False
 
 
 PASS = Pass(
