@@ -282,6 +282,15 @@ _HARMS_A_RIGHT = deferred(
 )
 
 
+def _curbs(order: ExecOrder, phrase: str) -> bool:
+    """Whether the order's own topics tell it as curbing what ``phrase`` names ("end
+    birthright citizenship", "birthright citizenship ban"): then "an order that would restrict
+    the right to birthright citizenship" is told by that right, not ruled out by it."""
+    p = phrase.lower()
+    curbed = (f"end {p}", f"ending {p}", f"end to {p}", f"{p} ban", f"restricting {p}")
+    return any(t.lower() in curbed for t in order.topics)
+
+
 def _not_harmed_rights(text: str, hits: list[Hit[ExecOrder]]) -> list[Hit[ExecOrder]]:
     """The topic hits but those a right harmed names ("… curbs the right to free speech and
     religious liberty": the order said to curb a liberty is not the order promoting it)."""
@@ -289,7 +298,11 @@ def _not_harmed_rights(text: str, hits: list[Hit[ExecOrder]]) -> list[Hit[ExecOr
     for h in hits:
         a = max(0, h.start - 100)
         a = max(a, text.rfind(". ", a, h.start) + 1)
-        if "right" in text[a : h.start] and _HARMS_A_RIGHT.search(text, a, h.start):
+        if (
+            "right" in text[a : h.start]
+            and _HARMS_A_RIGHT.search(text, a, h.start)
+            and not _curbs(h.payload, h.phrase)
+        ):
             continue
         out.append(h)
     return out

@@ -1,0 +1,56 @@
+"""Low readable sets, twenty-fourth session (s24-lowb2): a landmark's short name told by what
+it did to an earlier doctrine ("CASE's burial of DOCTRINE"); an order that curbs a right its
+own topics name ("an order that would restrict the right to birthright citizenship") told by
+that right; the Citizenship Clause named by the right it guarantees. Sentences of our own in
+the shapes of news."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+DATE = "2025-06-01"
+LOPER = "cite:603:us:369"
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.kind, m.authority) for m in mentions(text, DATE)]
+
+
+# --- short names told by what the case did ----------------------------------------------
+
+
+def test_a_short_name_with_its_burial_of_a_doctrine_is_the_case() -> None:
+    text = "Agency lawyers worry.\n\nSince Loper Bright's burial of Chevron deference, rules fall."
+    assert ("Loper Bright", "case", LOPER) in _found(text)
+
+
+def test_a_persons_rejection_of_something_is_no_case() -> None:
+    text = "Talks stalled.\n\nAfter Henderson's rejection of the offer, the union walked out."
+    assert [f for f in _found(text) if f[1] == "case"] == []
+
+
+# --- an order that curbs a right it is about ----------------------------------------------
+
+
+def test_an_order_restricting_the_right_its_topics_end_is_that_order() -> None:
+    text = (
+        "Justices weigh nationwide injunctions.\n\n"
+        "Lower courts halted an executive order that would restrict the constitutional right "
+        "to birthright citizenship, and the government appealed."
+    )
+    found = _found(text)
+    assert any(k == "executive-action" and a == "eo:14160" for _t, k, a in found)
+    assert (
+        "the constitutional right to birthright citizenship",
+        "constitution",
+        "const:amendment:14:section:1",
+    ) in found
+
+
+def test_an_order_said_to_curb_free_speech_is_not_the_free_speech_order() -> None:
+    text = (
+        "Critics speak out.\n\n"
+        "Critics said President Trump's executive order would curb the right to free speech "
+        "and religious liberty on campuses."
+    )
+    assert not any(a == "eo:13798" for _t, _k, a in _found(text))
