@@ -54,3 +54,30 @@ def test_an_order_said_to_curb_free_speech_is_not_the_free_speech_order() -> Non
         "and religious liberty on campuses."
     )
     assert not any(a == "eo:13798" for _t, _k, a in _found(text))
+
+
+# --- a court's ruling overturning an agency's act -------------------------------------------
+
+
+def _rulings(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, DATE) if m.kind == "ruling"]
+
+
+def test_a_circuit_ruling_overturning_an_agencys_order_is_that_circuits_ruling() -> None:
+    text = (
+        "Broadband fight ends.\n\n"
+        "After the 4th U.S. Circuit Court of Appeals ruling overturning the FTC’s newest "
+        "order, the agency said it would not appeal."
+    )
+    assert ("the 4th U.S. Circuit Court of Appeals ruling", "ca4") in _rulings(text)
+
+
+def test_a_circuit_ruling_overturning_an_agency_rule_by_initials_is_a_ruling() -> None:
+    text = "Utilities cheer.\n\nSince the 8th Circuit ruling overturning the EPA rule, plants reopened."
+    assert ("the 8th Circuit ruling", "ca8") in _rulings(text)
+
+
+def test_a_decision_overturning_a_landmark_is_still_read_as_the_landmark() -> None:
+    text = "Abortion politics.\n\nThe 2022 decision overturning Roe v. Wade reshaped elections."
+    assert not any(court == "ca8" for _t, court in _rulings(text))
+    assert any(m.text == "Roe v. Wade" for m in mentions(text, DATE))
