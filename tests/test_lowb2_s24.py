@@ -79,5 +79,38 @@ def test_a_circuit_ruling_overturning_an_agency_rule_by_initials_is_a_ruling() -
 
 def test_a_decision_overturning_a_landmark_is_still_read_as_the_landmark() -> None:
     text = "Abortion politics.\n\nThe 2022 decision overturning Roe v. Wade reshaped elections."
-    assert not any(court == "ca8" for _t, court in _rulings(text))
-    assert any(m.text == "Roe v. Wade" for m in mentions(text, DATE))
+    found = [(m.text, m.kind) for m in mentions(text, DATE)]
+    assert ("Roe v. Wade", "case") in found
+    assert not any(kind == "ruling" and "overturning" in t for t, kind in found)
+
+
+# --- a president's restrictions on a topic ---------------------------------------------------
+
+
+def _orders(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, DATE) if m.kind == "executive-action"]
+
+
+def test_the_presidents_restrictions_on_birthright_citizenship_are_his_order() -> None:
+    text = (
+        "Court watch.\n\n"
+        "A judge in Seattle froze the president’s sweeping restrictions on birthright "
+        "citizenship last winter."
+    )
+    assert (
+        "the president’s sweeping restrictions on birthright citizenship",
+        "eo:14160",
+    ) in _orders(text)
+
+
+def test_a_policy_description_starts_at_its_owner_not_at_the_sentence_subject() -> None:
+    text = "Court watch.\n\nA judge in Boston halted Trump's birthright citizenship restrictions."
+    assert ("Trump's birthright citizenship restrictions", "eo:14160") in _orders(text)
+
+
+def test_restrictions_with_no_owner_tell_no_order() -> None:
+    text = (
+        "Court watch.\n\n"
+        "Advocates expect lawmakers to debate restrictions on birthright citizenship again."
+    )
+    assert _orders(text) == []
