@@ -73,7 +73,10 @@ def test_a_circuit_ruling_overturning_an_agencys_order_is_that_circuits_ruling()
 
 
 def test_a_circuit_ruling_overturning_an_agency_rule_by_initials_is_a_ruling() -> None:
-    text = "Utilities cheer.\n\nSince the 8th Circuit ruling overturning the EPA rule, plants reopened."
+    text = (
+        "Utilities cheer.\n\nSince the 8th Circuit ruling overturning the EPA rule, plants "
+        "reopened."
+    )
     assert ("the 8th Circuit ruling", "ca8") in _rulings(text)
 
 
