@@ -117,3 +117,37 @@ def test_restrictions_with_no_owner_tell_no_order() -> None:
         "Advocates expect lawmakers to debate restrictions on birthright citizenship again."
     )
     assert _orders(text) == []
+
+
+# --- a law described before it is named ------------------------------------------------------
+
+
+def _laws(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, DATE) if m.kind == "statute"]
+
+
+_LEDE = (
+    "Appeals court rules on carry limits\n\n"
+    "In a fight over Californian knife rules, an appeals court let stand an order blocking a "
+    "disputed law banning the carrying of knives in most city parks.\n\n"
+    "Gun owners cheered the order, and a spokesman for the governor said California would keep "
+    "defending its rules in court. Lawyers on both sides expect a long fight over where "
+    "licensed owners may carry, and several counties have asked for guidance.\n\n"
+    "The appeal is set for argument in the spring, and both sides have filed briefs.\n\n"
+)
+
+
+def test_a_law_described_in_the_lede_is_the_law_named_later() -> None:
+    text = _LEDE + "The disputed law, Senate Bill 2, took effect in January."
+    assert (
+        "a disputed law banning the carrying of knives in most city parks",
+        "state:ca:bill:sb2",
+    ) in _laws(text)
+
+
+def test_a_law_described_before_another_law_is_named_is_not_tied_past_it() -> None:
+    text = (
+        _LEDE + "The case also turns on the Gun Control Act of 1968. The disputed law, Senate "
+        "Bill 2, took effect in January."
+    )
+    assert not any(t.startswith("a disputed law") for t, _a in _laws(text))
