@@ -157,8 +157,14 @@ def _nearest_det(text: str, lo: int, at: int) -> re.Match[str] | None:
     Trump's funding freeze" is "Trump's funding freeze", not from "A" on."""
     det = _DET_BEFORE.search(text, lo, at)
     while det is not None and (later := _DET_BEFORE.search(text, det.start() + 1, at)):
+        if not _LOWER_WORD.search(text, det.start() + 1, later.start()):
+            break  # "The Trump Administration's funding freeze": one owner, named in capitals
         det = later
     return det
+
+
+# a lowercase word between two determiner phrases: a clause's ("judge blocked"), not a name's
+_LOWER_WORD = deferred(r"(?<![\w'’])[a-z]+\b")
 
 
 # An owner opening a determiner phrase ("Trump's", "the president's", "his"): a policy's.
