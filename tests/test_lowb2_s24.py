@@ -151,3 +151,25 @@ def test_a_law_described_before_another_law_is_named_is_not_tied_past_it() -> No
         "Bill 2, took effect in January."
     )
     assert not any(t.startswith("a disputed law") for t, _a in _laws(text))
+
+
+# --- a ruling told as coming in a case named after it ------------------------------------------
+
+
+def test_the_next_decision_that_came_in_a_landmark_is_that_courts_ruling() -> None:
+    text = (
+        "Term in review\n\n"
+        "The justices ruled in Trump v. CASA on the last day of the term. The next 6-3 ruling "
+        "came in Kennedy v. Braidwood Management, on preventive care."
+    )
+    found = [(m.text, m.kind, m.court) for m in mentions(text, "2025-07-02")]
+    assert ("The next 6-3 ruling", "ruling", "scotus") in found
+
+
+def test_a_decision_that_came_in_response_to_a_case_is_no_ruling_of_it() -> None:
+    text = (
+        "Term in review\n\n"
+        "The decision came in response to Kennedy v. Braidwood Management, lawyers said."
+    )
+    found = [(m.text, m.kind) for m in mentions(text, "2025-07-02")]
+    assert not any(kind == "ruling" and t.startswith("The decision") for t, kind in found)
