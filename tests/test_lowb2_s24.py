@@ -173,3 +173,19 @@ def test_a_decision_that_came_in_response_to_a_case_is_no_ruling_of_it() -> None
     )
     found = [(m.text, m.kind) for m in mentions(text, "2025-07-02")]
     assert not any(kind == "ruling" and t.startswith("The decision") for t, kind in found)
+
+
+# --- an order family's topic after one of its orders is named -------------------------------
+
+
+def test_a_family_topic_after_the_named_order_is_that_order() -> None:
+    text = (
+        "Judge pauses layoffs\n\n"
+        "A federal judge on Friday blocked President Trump's executive order on agency "
+        "reorganization plans and large-scale reductions in force.\n\n"
+        "DOGE executive order in court\n"
+        "Unions said DOGE had pushed agencies to carry out the executive order in secret."
+    )
+    found = _orders(text)
+    assert found, found
+    assert all(a == "eo:14210" for _t, a in found), found

@@ -809,6 +809,26 @@ def _topic_nearby(
     return None
 
 
+def kin_named_before(
+    before: list[Mention], by_id: dict[str, ExecOrder], authority: str
+) -> str | None:
+    """The one other order the article described before whose title holds a topic of
+    ``authority`` ("Implementing the President's “Department of Government Efficiency”
+    Workforce Optimization Initiative" holds the DOGE order's "Department of Government
+    Efficiency"): a later description by that family's topic ("DOGE executive order") is the
+    order the article is about, not the family's first. None when there is none, or several."""
+    topics = [t.lower() for t in by_id[authority].topics if len(t) > 5]
+    kin = {
+        m.authority
+        for m in before
+        if m.authority
+        and m.authority != authority
+        and m.authority in by_id
+        and any(t in by_id[m.authority].title.lower() for t in topics)
+    }
+    return kin.pop() if len(kin) == 1 else None
+
+
 def _described(
     text: str, ctx: ScanContext, anchors: list[re.Match[str]] | None = None
 ) -> list[Mention]:
@@ -1080,6 +1100,8 @@ def _described(
                 # latest of them signed (by the article's day, when it has one)
                 signed = [a for a in best if not ctx.date or by_id[a].signing_date <= ctx.date]
                 best = [max(signed or best, key=lambda a: by_id[a].signing_date)]
+            if len(best) == 1 and (kin := kin_named_before(out, by_id, best[0])) is not None:
+                best = [kin]  # "DOGE executive order" after the DOGE workforce order is named
             if len(best) == 1:
                 authority = best[0]
                 confidence = 0.9 if president else 0.85
