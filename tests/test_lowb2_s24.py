@@ -189,3 +189,26 @@ def test_a_family_topic_after_the_named_order_is_that_order() -> None:
     found = _orders(text)
     assert found, found
     assert all(a == "eo:14210" for _t, a in found), found
+
+
+# --- whose freeze a heading means -------------------------------------------------------------
+
+
+def test_a_heading_freeze_over_a_universitys_story_is_not_the_omb_memo() -> None:
+    text = (
+        "University wins grant case\n\n"
+        "A judge ruled for the school last week.\n"
+        "How It Started – From Audit to Funding Freeze\n"
+        "Harvard University says its research grants were cut without notice. The school sued."
+    )
+    assert [t for t, _a in _orders(text) if "Freeze" in t] == []
+
+
+def test_a_heading_freeze_over_the_memos_story_is_still_the_memo() -> None:
+    text = (
+        "Agencies react\n\n"
+        "Grant recipients scrambled last week.\n"
+        "From Memo to Funding Freeze\n"
+        "The Office of Management and Budget told agencies to pause grants. States sued."
+    )
+    assert any("Funding Freeze" in t for t, _a in _orders(text))

@@ -184,6 +184,17 @@ _NOT_AFTER = deferred(
 )
 
 
+def _heading_reach(text: str, se: int) -> int:
+    """Where the words that tell whose thing a description is end: its sentence's end, or for
+    a heading (a line with no closing stop: "From Task Force to Funding Freeze") the end of the
+    sentence under it, which says whose freeze it is ("Harvard University is …")."""
+    line = text[max(0, se - 2) : se + 1]
+    if "\n" not in line or text[:se].rstrip()[-1:] in ".!?\"”'’":
+        return se
+    nxt = text.find(". ", se, se + 300)
+    return nxt if nxt >= 0 else min(len(text), se + 300)
+
+
 def _window_has(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
     return any(text.find(w, s, e) >= 0 for w in words)
 
@@ -229,7 +240,7 @@ def find(doc: Doc) -> list[Mention]:
             continue
         ss, se = doc.sentence_at(s)
         # (a name is the row's own: what a description needs around it, a name does not)
-        if not is_name and p.avoid and _window_has(text, ss, se, p.avoid):
+        if not is_name and p.avoid and _window_has(text, ss, _heading_reach(text, se), p.avoid):
             continue
         if (
             not is_name
