@@ -27,6 +27,7 @@ from .described_laws import (
     numbered_for_another,
 )
 from .doc import Doc
+from .eodescribed import kin_named_before
 from .eonamed import ORIGINAL_EVIDENCE
 from .eopolicies import heads_of
 from .families import (
@@ -3966,6 +3967,19 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue  # "EEOC announced its final rule … the FTC issued its final rule
                 # banning non-competes (no row) … the rule takes effect in September"
         topical = _order_of_sentence_topic(text, s, ctx) if fam.kinds == EXEC_KINDS else None
+        if (
+            topical is not None
+            and topical.authority
+            and kin_named_before(
+                [m for m in mentions if m.kind == "executive-action" and m.end <= s],
+                orders_by_id(),
+                topical.authority,
+            )
+            is not None
+        ):
+            # "DOGE … implementing the executive order" after the DOGE workforce order is
+            # named: the topic is that order's family, and the order is the one named
+            topical = None
         if topical is not None and (nearest is None or nearest.authority != topical.authority):
             # "challenged the 'Liberation Day' tariffs, arguing the order exceeded IEEPA": the
             # order whose topic its own sentence names, not the order named last

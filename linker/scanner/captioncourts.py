@@ -18,7 +18,8 @@ from __future__ import annotations
 from functools import cache
 
 from .. import courts
-from ..datafiles import Lawsuit, lawsuits
+from ..datafiles import Lawsuit, cases, lawsuits
+from ..links import courtlistener_search
 from ..models import Mention
 from .casenames import caption_key
 from .doc import Doc
@@ -105,8 +106,63 @@ def _named_by_caption(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "The next 6-3 decision came in Kennedy v. Braidwood Management", "The term's biggest ruling
+# came down in …": a ruling noun that opens its sentence and says which case it was given in
+# (a term's round-up); the noun phrase is that case's ruling
+_CAME_IN = deferred(
+    r"(?:^|(?<=[.!?:\n])\s*|(?<=[.!?:][”\"])\s*)(?P<r>[Tt]he\s+(?:(?:term['’]s|Court['’]s)\s+)?"
+    r"(?:(?:next|first|second|third|fourth|fifth|last|latest|final|biggest|other|following)\s+)?"
+    r"(?:(?:\d-\d|unanimous|divided|split|landmark|major|big)\s+)?(?:decision|ruling|opinion))"
+    r"\s+(?:came|arrived|was\s+handed\s+down)\s+(?:down\s+)?in\s+$"
+)
+
+
+@cache
+def _case_courts() -> dict[str, str]:
+    return {c.name: c.court for c in cases() if c.court}
+
+
+def _came_in(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A ruling noun told as coming in a landmark case named right after it ("The next 6-3
+    decision came in CASE"): a ruling of the case's court, with the case's name (only a case
+    ``cases.csv`` knows with its court; not where another mention stands)."""
+    text = doc.text
+    added: list[Mention] = []
+    for cap in mentions:
+        if cap.kind != "case" or cap.anaphor or not cap.name:
+            continue
+        court = _case_courts().get(cap.name)
+        if court is None:
+            continue
+        lo = doc.sentence_at(cap.start)[0]
+        m = _CAME_IN.search(text, max(0, lo - 3), cap.start)
+        if m is None:
+            continue
+        a, b = m.span("r")
+        if any(o.start < b and a < o.end for o in mentions):
+            continue
+        added.append(
+            Mention(
+                a,
+                b,
+                text[a:b],
+                "ruling",
+                None,
+                court=court,
+                name=cap.name,
+                confidence=0.7,
+                url=courtlistener_search(cap.name, court, "o"),
+                evidence=f"court: {courts.court_label(court)}; a ruling that came in {cap.name}",
+                matcher="captioncourts",
+            )
+        )
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda x: (x.start, x.end))
+
+
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    mentions = _named_by_caption(doc, mentions)
+    mentions = _came_in(doc, _named_by_caption(doc, mentions))
     # each caption with the court it settles: its known suit's, else its own parenthetical's
     # ("Culture of Life Family Services, Inc. v. Bonta, (SD CA, June 13, 2025)")
     cases: list[tuple[Mention, str, str]] = []

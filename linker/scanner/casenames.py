@@ -34,6 +34,10 @@ SHORT_CONTEXT_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
     r"era|majority|dissent|doctrine|deference|line\s+of\s+cases|requirements?|factors|"
     r"prongs?|analysis)\b"
+    # what the case did to an earlier doctrine or case: "Loper Bright's burial of Chevron
+    # deference", "Dobbs's reversal of Roe"
+    r"|^['’]s\s+(?:burial|overruling|overturning|reversal|repudiation|rejection|abandonment|"
+    r"elimination|demise|gutting|scrapping|abrogation|undoing|narrowing|expansion)\s+of\b"
     # apposition: "Loper Bright, last year's decision", "Korematsu, which the court repudiated"
     r"|^,\s+(?:(?:the|a|an|its|that|this|last\s+year['’]s|(?:19|20)\d\d)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:decision|ruling|precedent|case|opinion|landmark)\b"

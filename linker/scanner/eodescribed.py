@@ -282,6 +282,15 @@ _HARMS_A_RIGHT = deferred(
 )
 
 
+def _curbs(order: ExecOrder, phrase: str) -> bool:
+    """Whether the order's own topics tell it as curbing what ``phrase`` names ("end
+    birthright citizenship", "birthright citizenship ban"): then "an order that would restrict
+    the right to birthright citizenship" is told by that right, not ruled out by it."""
+    p = phrase.lower()
+    curbed = (f"end {p}", f"ending {p}", f"end to {p}", f"{p} ban", f"restricting {p}")
+    return any(t.lower() in curbed for t in order.topics)
+
+
 def _not_harmed_rights(text: str, hits: list[Hit[ExecOrder]]) -> list[Hit[ExecOrder]]:
     """The topic hits but those a right harmed names ("… curbs the right to free speech and
     religious liberty": the order said to curb a liberty is not the order promoting it)."""
@@ -289,7 +298,11 @@ def _not_harmed_rights(text: str, hits: list[Hit[ExecOrder]]) -> list[Hit[ExecOr
     for h in hits:
         a = max(0, h.start - 100)
         a = max(a, text.rfind(". ", a, h.start) + 1)
-        if "right" in text[a : h.start] and _HARMS_A_RIGHT.search(text, a, h.start):
+        if (
+            "right" in text[a : h.start]
+            and _HARMS_A_RIGHT.search(text, a, h.start)
+            and not _curbs(h.payload, h.phrase)
+        ):
             continue
         out.append(h)
     return out
@@ -796,6 +809,26 @@ def _topic_nearby(
     return None
 
 
+def kin_named_before(
+    before: list[Mention], by_id: dict[str, ExecOrder], authority: str
+) -> str | None:
+    """The one other order the article described before whose title holds a topic of
+    ``authority`` ("Implementing the President's “Department of Government Efficiency”
+    Workforce Optimization Initiative" holds the DOGE order's "Department of Government
+    Efficiency"): a later description by that family's topic ("DOGE executive order") is the
+    order the article is about, not the family's first. None when there is none, or several."""
+    topics = [t.lower() for t in by_id[authority].topics if len(t) > 5]
+    kin = {
+        m.authority
+        for m in before
+        if m.authority
+        and m.authority != authority
+        and m.authority in by_id
+        and any(t in by_id[m.authority].title.lower() for t in topics)
+    }
+    return kin.pop() if len(kin) == 1 else None
+
+
 def _described(
     text: str, ctx: ScanContext, anchors: list[re.Match[str]] | None = None
 ) -> list[Mention]:
@@ -1067,6 +1100,8 @@ def _described(
                 # latest of them signed (by the article's day, when it has one)
                 signed = [a for a in best if not ctx.date or by_id[a].signing_date <= ctx.date]
                 best = [max(signed or best, key=lambda a: by_id[a].signing_date)]
+            if len(best) == 1 and (kin := kin_named_before(out, by_id, best[0])) is not None:
+                best = [kin]  # "DOGE executive order" after the DOGE workforce order is named
             if len(best) == 1:
                 authority = best[0]
                 confidence = 0.9 if president else 0.85

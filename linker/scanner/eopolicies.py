@@ -24,6 +24,7 @@ DACA rule is ``rules.csv``'s).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -112,13 +113,20 @@ HEADS = frozenset(
     | {"directive", "ban", "deferral", "order", "mandate"}
     | {"letter"}  # an agency's guidance letter: "the Education Department's Dear Colleague Letter"
     | {"end"}  # "Trump's proposed end to birthright citizenship" (with "to", ``_PREP``)
+    # "the president's new restrictions on birthright citizenship", "Trump's birthright
+    # citizenship restrictions", "his attempt to restrict …" (twenty-fourth session)
+    | {"restrictions", "attempt"}
 )
 # heads that are never verbs: "memo issued by the White House Office of Management and
 # Budget" is headed by its first word ("freeze" only before a preposition)
 NOUN_HEADS = frozenset(
     {"memo", "memorandum", "policy", "program", "protocols", "directive"}
     | {"pardons", "clemency"}  # "pardons granted by President Trump to …" (a proclamation's)
+    | {"restrictions", "attempt"}
 )
+# heads that tell a president's action only with its owner before them ("Trump's attempt to
+# restrict …", "the president's new restrictions on …")
+_OWNED_HEADS = frozenset({"restrictions", "attempt"})
 _PREP = (["on"], ["of"], ["from"], ["by"], ["to"])
 # A head noun before a description that has none ("a policy that makes asylum-seekers wait
 # in Mexico", "its illegal policy freezing funding", "an executive order deferring payroll
@@ -142,6 +150,23 @@ _DET_BEFORE = deferred(
     r"(?:(?!(?:of|to|in|on|for|by|with|from|and|or|that|which|the|a|an)\s)[\w’'.,-]+\s+){0,3}?"
     r"[“\"‘]?$"
 )
+
+
+def _nearest_det(text: str, lo: int, at: int) -> re.Match[str] | None:
+    """The determiner phrase right before ``at`` that opens nearest it: "A judge blocked
+    Trump's funding freeze" is "Trump's funding freeze", not from "A" on."""
+    det = _DET_BEFORE.search(text, lo, at)
+    while det is not None and (later := _DET_BEFORE.search(text, det.start() + 1, at)):
+        if not _LOWER_WORD.search(text, det.start() + 1, later.start()):
+            break  # "The Trump Administration's funding freeze": one owner, named in capitals
+        det = later
+    return det
+
+
+# a lowercase word between two determiner phrases: a clause's ("judge blocked"), not a name's
+_LOWER_WORD = deferred(r"(?<![\w'’])[a-z]+\b")
+
+
 # An owner opening a determiner phrase ("Trump's", "the president's", "his"): a policy's.
 _OWNER_DET = deferred(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s|[Tt]he\s+(?:president|administration)['’]s)\s"
@@ -157,6 +182,17 @@ _NOT_AFTER = deferred(
     r"beneficiaries|participants|applicants|enrollees|youths?|students|renewals?|status|"
     r"eligible|lawsuits?|case|suit|litigation|challenge|v\.)\b"
 )
+
+
+def _heading_reach(text: str, se: int) -> int:
+    """Where the words that tell whose thing a description is end: its sentence's end, or for
+    a heading (a line with no closing stop: "From Task Force to Funding Freeze") the end of the
+    sentence under it, which says whose freeze it is ("Harvard University is …")."""
+    line = text[max(0, se - 2) : se + 1]
+    if "\n" not in line or text[:se].rstrip()[-1:] in ".!?\"”'’":
+        return se
+    nxt = text.find(". ", se, se + 300)
+    return nxt if nxt >= 0 else min(len(text), se + 300)
 
 
 def _window_has(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
@@ -204,7 +240,7 @@ def find(doc: Doc) -> list[Mention]:
             continue
         ss, se = doc.sentence_at(s)
         # (a name is the row's own: what a description needs around it, a name does not)
-        if not is_name and p.avoid and _window_has(text, ss, se, p.avoid):
+        if not is_name and p.avoid and _window_has(text, ss, _heading_reach(text, se), p.avoid):
             continue
         if (
             not is_name
@@ -224,10 +260,18 @@ def find(doc: Doc) -> list[Mention]:
         ):
             if is_name and (after := _HEAD_AFTER.match(text, e)):
                 end = after.end()
-            det = _DET_BEFORE.search(text, max(ss, s - 60), s)
+            det = _nearest_det(text, max(ss, s - 60), s)
             if words[0] == "end" and (det is None or not _OWNER_DET.match(det.group(0))):
                 # "Trump's proposed end to birthright citizenship" is his policy; "an order
                 # declaring an end to birthright citizenship" tells what the order does
+                continue
+            if (
+                not is_name
+                and {words[0], words[-1]} & _OWNED_HEADS
+                and (det is None or not _OWNER_DET.match(det.group(0)))
+            ):
+                # "his new restrictions on birthright citizenship" is his order; "would try
+                # to advance restrictions on birthright citizenship" tells of no one order
                 continue
             if det is not None:
                 start = det.start()

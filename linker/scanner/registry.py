@@ -93,6 +93,7 @@ FOLLOW_UPS = (
     "defined_terms",
     "captioncourts",
     "anaphora",
+    "forelaws",
     "datedbacks",
     "agedbacks",
     "objectsuits",

@@ -540,11 +540,21 @@ def _opens_after_news_ruling(
     return bool(f.court) and f.confidence >= 0.7 and not f.background and at - f.end <= 600
 
 
+# "the 6th Circuit ruling overturning the FCC's order", "… overturning the EPA rule": what
+# the ruling overturned is a body's act (an agency's initials or possessive after "the"), not
+# a landmark case named after the verb
+_BODYS_ACT_OVERTURNED = deferred(
+    r"(?:overturning|overruling|overturned)\s+the\s+(?:[A-Z][\w.-]*['’]s\s|[A-Z]{2,}\b)"
+)
+
+
 def _landmark_after(text: str, at: int) -> bool:
     lm = LANDMARK_AFTER().match(text, at)
     if not lm:
         return False
     nm = lm.group("nm")
+    if nm is None and _BODYS_ACT_OVERTURNED.search(lm.group(0)):
+        return False
     return nm is None or (nm not in place_set() and not re.search(r"['’]s$", nm))
 
 
