@@ -1,0 +1,57 @@
+"""Low-scoring readable sets, twenty-fourth session (s24-lowb3): "the program" an article keeps
+using for a program it named once, each use within reach of the one before. Sentences of our
+own in the shapes of news."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+DATE = "2023-01-15"
+
+RELIEF = "fr:87:61512"  # the 2022 student debt relief plan (executive_actions.csv)
+
+_FILLER = (
+    "Borrowers across the country had waited for months for word from the department, and "
+    "many had already planned their budgets around the promised cancellation of their debts. "
+    "Advocates held rallies in several cities and urged lawmakers to weigh in on the dispute. "
+)
+
+
+def _found(text: str, kind: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, DATE) if m.kind == kind]
+
+
+def test_the_program_goes_on_referring_back_step_by_step() -> None:
+    text = (
+        "A federal judge blocked the Biden administration’s student debt relief program on Thursday, the Education Department said. "
+        + _FILLER
+        + "Officials said the program would resume if an appeals court agreed. "
+        + _FILLER
+        + "Critics said the program exceeded the department's power. "
+        + _FILLER
+        + "Supporters said the program was lawful all along."
+    )
+    found = [t for t, a in _found(text, "executive-action") if a == RELIEF]
+    assert found.count("the program") == 3
+
+
+def test_the_program_far_from_any_mention_stays_unlinked() -> None:
+    text = (
+        "A federal judge blocked the Biden administration’s student debt relief program on Thursday, the Education Department said. "
+        + _FILLER * 4
+        + "Supporters said the program was lawful all along."
+    )
+    assert ("the program", RELIEF) not in _found(text, "executive-action")
+
+
+def test_a_new_program_introduced_in_between_stops_the_chain() -> None:
+    text = (
+        "A federal judge blocked the Biden administration’s student debt relief program on Thursday, the Education Department said. "
+        + _FILLER
+        + "Officials said the program would resume if an appeals court agreed. "
+        + "Meanwhile the state announced a new tuition program for nurses. "
+        + _FILLER
+        + "Supporters said the program was popular."
+    )
+    found = [t for t, a in _found(text, "executive-action") if a == RELIEF]
+    assert found.count("the program") == 1
