@@ -55,3 +55,47 @@ def test_a_new_program_introduced_in_between_stops_the_chain() -> None:
     )
     found = [t for t, a in _found(text, "executive-action") if a == RELIEF]
     assert found.count("the program") == 1
+
+
+# --- "the act to be …": the law, with a passive infinitive after it ----------------------
+
+CAA = "usc:42:7401"  # the Clean Air Act (acts.csv)
+
+
+def test_the_act_before_a_passive_infinitive_refers_back() -> None:
+    text = (
+        "The Clean Air Act requires petitions challenging rules under the act to be filed "
+        "in one appeals court."
+    )
+    assert ("the act", CAA) in _found(text, "statute")
+
+
+def test_a_tough_act_to_follow_stays_an_idiom() -> None:
+    text = (
+        "The Clean Air Act was passed in 1970. The new governor said it was a tough act to follow."
+    )
+    assert not any(t.endswith("act to follow") or t == "act" for t, _ in _found(text, "statute"))
+    assert [t for t, _ in _found(text, "statute")] == ["Clean Air Act"]
+
+
+# --- a law "upheld in" an appeals court ------------------------------------------------
+
+
+def _rulings(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, DATE) if m.kind == "ruling"]
+
+
+def test_a_law_upheld_in_an_appeals_court_is_that_courts_ruling() -> None:
+    text = (
+        "Oregon's 2019 gun storage law was upheld in the U.S. Court of Appeals for the Ninth "
+        "Circuit on Monday."
+    )
+    found = _rulings(text)
+    assert any(
+        t.startswith("was upheld in the U.S. Court of Appeals") and c == "ca9" for t, c in found
+    )
+
+
+def test_a_law_upheld_in_a_vote_is_no_ruling() -> None:
+    text = "The ban was upheld in a vote in the state Senate on Monday."
+    assert _rulings(text) == []

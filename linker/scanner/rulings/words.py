@@ -83,7 +83,10 @@ PASSIVE_IN = lazy(
     r"(?:w(?<!\w.)(?:as|ere)|h(?<!\w.)(?:as\s+been|ave\s+been)|i(?<!\w.)s|a(?<!\w.)re)"
     rf"\s+{_ADV}*"
     r"(?P<verb>convicted|acquitted|found\s+(?:not\s+)?guilty|dismissed|thrown\s+out|tossed|"
-    r"struck\s+down|blocked)\b(?P<rest>[^.;:\n]{0,90}?)\s+in\s+$"
+    # (twenty-fourth session: "was upheld in the US Court of Appeals for the Fourth
+    # Circuit", "was overturned in the 9th Circuit": the appellate verbs too)
+    r"struck\s+down|blocked|upheld|overturned|reversed|vacated|invalidated|enjoined|halted)"
+    r"\b(?P<rest>[^.;:\n]{0,90}?)\s+in\s+$"
 )
 IN_BEFORE = re.compile(r"\bin\s+$")
 RULING_NOUN = re.compile(
