@@ -99,3 +99,18 @@ def test_a_law_upheld_in_an_appeals_court_is_that_courts_ruling() -> None:
 def test_a_law_upheld_in_a_vote_is_no_ruling() -> None:
     text = "The ban was upheld in a vote in the state Senate on Monday."
     assert _rulings(text) == []
+
+
+# --- a court that "clarified" a standard --------------------------------------------------
+
+
+def test_a_state_appeals_court_that_clarified_a_standard_ruled() -> None:
+    text = (
+        "In Ohio, the state’s Court of Appeals clarified how trial judges should weigh a "
+        "parent’s free-speech rights."
+    )
+    assert any("Court of Appeals clarified" in t for t, _ in _rulings(text))
+
+
+def test_a_spokesman_who_clarified_is_no_ruling() -> None:
+    assert _rulings("A court spokesman clarified the schedule on Monday.") == []
