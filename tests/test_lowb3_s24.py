@@ -114,3 +114,20 @@ def test_a_state_appeals_court_that_clarified_a_standard_ruled() -> None:
 
 def test_a_spokesman_who_clarified_is_no_ruling() -> None:
     assert _rulings("A court spokesman clarified the schedule on Monday.") == []
+
+
+# --- "the federal injunction" ------------------------------------------------------------
+
+
+def test_the_federal_injunction_refers_back_to_the_judges_injunction() -> None:
+    text = (
+        "A federal judge in Austin issued a preliminary injunction on Friday blocking the "
+        "state's new library rule. Libraries may keep the books on their shelves, according "
+        "to the federal injunction."
+    )
+    assert ("the federal injunction", "txwd") in _rulings(text)
+
+
+def test_a_federal_order_of_an_agency_is_no_ruling() -> None:
+    text = "Hospitals must follow the federal order on masks, the agency said on Friday."
+    assert _rulings(text) == []

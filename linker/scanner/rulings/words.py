@@ -324,8 +324,9 @@ _RN_MOD_FORMS = (
     "full",
     # (sixteenth session: "the judicial opinion", the held-back census's words for a ruling)
     "judicial",
-    # (twenty-third session: "the federal decree in Louisiana": a court's decree only)
-    r"federal(?=\s+decree\b)",
+    # (twenty-third session: "the federal decree in Louisiana": a court's decree only;
+    # twenty-fourth: "according to the federal injunction", as a court's too)
+    r"federal(?=\s+(?:decree|injunction)\b)",
     # (seventeenth session: "In a 40-page memorandum opinion, Judge X …", "In an opinion and
     # order filed May 3, Judge X …": a court's paper by its name in lower case)
     r"memorandum(?=\s+(?:opinion|order|decision)\b)",
