@@ -131,3 +131,22 @@ def test_the_federal_injunction_refers_back_to_the_judges_injunction() -> None:
 def test_a_federal_order_of_an_agency_is_no_ruling() -> None:
     text = "Hospitals must follow the federal order on masks, the agency said on Friday."
     assert _rulings(text) == []
+
+
+# --- "react to the appeals ruling" ------------------------------------------------------
+
+
+def test_the_appeals_ruling_after_to_refers_back_to_the_appeals_court() -> None:
+    text = (
+        "The 4th U.S. Circuit Court of Appeals on Friday paused the judge's order. "
+        "How did the mayor respond to the appeals ruling?"
+    )
+    assert ("the appeals ruling", "ca4") in _rulings(text)
+
+
+def test_the_appeals_ruling_with_no_appeals_court_stays_unlinked() -> None:
+    text = (
+        "A federal judge in Boston blocked the order on Friday. "
+        "How did the mayor respond to the appeals ruling?"
+    )
+    assert not any(t == "the appeals ruling" and c == "mad" for t, c in _rulings(text))

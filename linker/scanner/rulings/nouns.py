@@ -2144,6 +2144,9 @@ _LEVEL_FITS: dict[str, Callable[[str], bool]] = {
 _FREE_AFTER_WORD = deferred(
     r"\b(?:after|before|since|following|of|in|with|about|from|on|despite|under|against|and|but|"
     r"that|while|when|by|over|"
+    # (twenty-fourth session: "How did they react to the appeals ruling?": "to" before the
+    # determiner is a preposition, never an infinitive's)
+    r"to|"
     # a verb of saying: what follows is its clause's subject ("Officials said the tariff
     # ruling would …"), not an object the verb acts on
     r"said|says|argued|argues|noted|notes|contended|contends|"
