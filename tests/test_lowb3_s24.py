@@ -150,3 +150,22 @@ def test_the_appeals_ruling_with_no_appeals_court_stays_unlinked() -> None:
         "How did the mayor respond to the appeals ruling?"
     )
     assert not any(t == "the appeals ruling" and c == "mad" for t, c in _rulings(text))
+
+
+# --- "upheld a lower court's injunction—a decision that …" -------------------------------
+
+
+def test_a_decision_right_after_a_dash_is_the_clauses_ruling() -> None:
+    text = (
+        "A federal appeals court in San Francisco on Monday upheld a lower court’s injunction "
+        "against the state’s new voting law—a decision that could shape similar fights."
+    )
+    assert ("a decision", "ca9") in _rulings(text)
+
+
+def test_a_decision_after_another_named_court_is_not_the_clauses() -> None:
+    text = (
+        "A federal appeals court in San Francisco on Monday cited the Supreme Court’s view, "
+        "a decision that could shape similar fights."
+    )
+    assert ("a decision", "ca9") not in _rulings(text)

@@ -748,7 +748,8 @@ def _in_the_same_state(text: str, refs: list[CourtRef]) -> list[CourtRef]:
 # judge blocked the plan on Friday — a ruling that could benefit thousands", ", a decision
 # that drew praise" (the noun and a relative clause saying what it does)
 _APPOSITIVE = lazy(
-    r"(?:,|\s*[—–]|\s+--?)\s+(?P<np>an?\s+(?:[\w-]+\s+){0,2}?(?:ruling|decision))"
+    # (a dash may touch the noun: "upheld the injunction—a decision that …")
+    r"(?:,\s+|\s*[—–]\s*|\s+--?\s+)(?P<np>an?\s+(?:[\w-]+\s+){0,2}?(?:ruling|decision))"
     r"\s+(?:that|which)\s"
 )
 
@@ -772,8 +773,9 @@ def _appositive_nouns(
         if m is None:
             continue
         a0, a1 = m.span("np")
-        if refs_between(refs, f.end, a0):
-            continue  # (another court between: its ruling, not this clause's)
+        if any(not r.lower for r in refs_between(refs, f.end, a0)):
+            continue  # (another court between: its ruling, not this clause's; "upheld a
+            # lower court's injunction—a decision that …" is still the clause's)
         if any(o.start < a1 and a0 < o.end for o in (*clauses, *nouns)):
             continue
         out.append(Found(a0, a1, f.court, True, 0.7, "", f.ref))
