@@ -169,3 +169,16 @@ def test_a_decision_after_another_named_court_is_not_the_clauses() -> None:
         "a decision that could shape similar fights."
     )
     assert ("a decision", "ca9") not in _rulings(text)
+
+
+# --- "In a 4-3 ruling, liberal Justice X found …": one ruling ---------------------------
+
+
+def test_a_judges_leaning_between_noun_and_clause_keeps_one_ruling() -> None:
+    text = (
+        "The Ohio Supreme Court on Tuesday struck down the 1905 statute.\n\n"
+        "Writing for the majority in a 4-3 ruling, conservative Justice Jane Roe found the "
+        "later laws had replaced the old statute."
+    )
+    second = [t for t, _ in _rulings(text) if "Roe" in t or "4-3" in t]
+    assert len(second) == 1 and second[0].startswith("a 4-3 ruling")

@@ -1276,7 +1276,11 @@ def _one_line(text: str, f: Found) -> Found:
 
 _BLANK_GAP = lazy(r"[ \t,]*")
 # what stands between "In a 40-page opinion" and its owner: a verb of issue, a date, a comma
-_LEAD_GAP = lazy(r"[ \t]*(?:[\w.]+[ \t]+){0,4}?[\w.]*,[ \t]+")
+_LEAD_GAP = lazy(
+    r"[ \t]*(?:[\w.]+[ \t]+){0,4}?[\w.]*,[ \t]+"
+    # ("In a 4-3 ruling, liberal Justice Jane Roe found": the judge's leaning, as the owner's)
+    r"(?:(?:liberal|conservative|moderate|senior|veteran|longtime)[ \t]+)?"
+)
 
 
 def _merge(text: str, found: list[Found]) -> list[Found]:

@@ -321,6 +321,9 @@ _LEAD_TAIL = deferred(
     rf"(?:\s+(?:late|early|on|last|this)?\s*(?:{DAYS}|week|month|year|(?:{MONTHS})(?:\s+\d{{1,2}})?))?"
     r"(?:\s+(?:night|morning|afternoon|evening))?"
     rf"{_CASE_APPOSITION},\s+"
+    # (twenty-fourth session: "In a 4-3 ruling, liberal Justice Jane Roe found …": a word
+    # of the judge's leaning or standing before the title)
+    r"(?:(?:liberal|conservative|moderate|senior|veteran|longtime)\s+)?"
 )
 
 
