@@ -182,3 +182,37 @@ def test_a_judges_leaning_between_noun_and_clause_keeps_one_ruling() -> None:
     )
     second = [t for t, _ in _rulings(text) if "Roe" in t or "4-3" in t]
     assert len(second) == 1 and second[0].startswith("a 4-3 ruling")
+
+
+# --- the June 7, 2025 National Guard memorandum (executive_actions.csv) ------------------
+
+GUARD_MEMO = (
+    "Presidential Memorandum of June 7, 2025, Department of Defense Security for the "
+    "Protection of Department of Homeland Security Functions"
+)
+_GUARD = (
+    "A federal judge said the president's use of the National Guard in Los Angeles was "
+    "illegal. {memo} told the defense secretary to work with the governor."
+)
+
+
+def _actions(text: str, date: str | None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text, date) if m.kind == "executive-action"]
+
+
+def test_trumps_original_memo_on_the_guard_is_the_june_7_memorandum() -> None:
+    text = _GUARD.format(memo="Trump’s original memo")
+    assert ("Trump’s original memo", GUARD_MEMO) in _actions(text, "2025-06-20")
+
+
+def test_the_memo_before_it_was_signed_is_not_it() -> None:
+    text = _GUARD.format(memo="Trump’s original memo")
+    assert _actions(text, "2024-06-20") == []
+
+
+def test_a_memo_on_another_citys_deployment_is_not_it() -> None:
+    text = (
+        "A federal judge said the use of the National Guard in Portland, Oregon, was illegal. "
+        "Trump’s original memo told the defense secretary to work with the governor."
+    )
+    assert ("Trump’s original memo", GUARD_MEMO) not in _actions(text, "2025-10-05")
