@@ -17,13 +17,19 @@ _FILLER = (
 )
 
 
+_LEAD = (
+    "A federal judge blocked the Biden administration’s student debt relief program on "
+    "Thursday, the Education Department said. "
+)
+
+
 def _found(text: str, kind: str) -> list[tuple[str, str | None]]:
     return [(m.text, m.authority) for m in mentions(text, DATE) if m.kind == kind]
 
 
 def test_the_program_goes_on_referring_back_step_by_step() -> None:
     text = (
-        "A federal judge blocked the Biden administration’s student debt relief program on Thursday, the Education Department said. "
+        _LEAD
         + _FILLER
         + "Officials said the program would resume if an appeals court agreed. "
         + _FILLER
@@ -36,17 +42,13 @@ def test_the_program_goes_on_referring_back_step_by_step() -> None:
 
 
 def test_the_program_far_from_any_mention_stays_unlinked() -> None:
-    text = (
-        "A federal judge blocked the Biden administration’s student debt relief program on Thursday, the Education Department said. "
-        + _FILLER * 4
-        + "Supporters said the program was lawful all along."
-    )
+    text = _LEAD + _FILLER * 4 + "Supporters said the program was lawful all along."
     assert ("the program", RELIEF) not in _found(text, "executive-action")
 
 
 def test_a_new_program_introduced_in_between_stops_the_chain() -> None:
     text = (
-        "A federal judge blocked the Biden administration’s student debt relief program on Thursday, the Education Department said. "
+        _LEAD
         + _FILLER
         + "Officials said the program would resume if an appeals court agreed. "
         + "Meanwhile the state announced a new tuition program for nurses. "
