@@ -980,13 +980,6 @@ def find_clauses(
                 out.append(Found(pstart, r.end, r.court, r.anaphoric, 0.8, pm.group("verb"), r))
                 passive_agents.add(pm.group("verb"))
                 continue
-            if (
-                m.group("verb").startswith("clarif")
-                and text[r.start : r.end].lower() == "the court"
-            ):
-                continue  # (twenty-fourth session: "clarified" is a ruling verb only of a court
-                # named as such, "The state's Court of Appeals clarified"; a bare "the Court
-                # clarified that …" restates a holding of any court the paragraph names)
             if _hypothetical(text, s0, r.start, m):
                 continue
             if (
