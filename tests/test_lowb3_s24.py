@@ -103,21 +103,6 @@ def test_a_law_upheld_in_a_vote_is_no_ruling() -> None:
     assert _rulings(text) == []
 
 
-# --- a court that "clarified" a standard --------------------------------------------------
-
-
-def test_a_state_appeals_court_that_clarified_a_standard_ruled() -> None:
-    text = (
-        "In Ohio, the state’s Court of Appeals clarified how trial judges should weigh a "
-        "parent’s free-speech rights."
-    )
-    assert any("Court of Appeals clarified" in t for t, _ in _rulings(text))
-
-
-def test_a_spokesman_who_clarified_is_no_ruling() -> None:
-    assert _rulings("A court spokesman clarified the schedule on Monday.") == []
-
-
 # --- "the federal injunction" ------------------------------------------------------------
 
 
