@@ -625,6 +625,21 @@ def _told_last(m: Mention, added: list[Mention], s: int) -> int:
     return max(ends, default=m.end) if m.authority else m.end
 
 
+def _told_again(m: Mention, added: list[Mention], s: int, head: str) -> int:
+    """Where the article last tells of ``m``'s authority before ``s``, by its name or by a
+    back-reference of the same head word: "the program" stays the program an article keeps
+    calling "the program", however far its name stands (each step within reach)."""
+    if not m.authority:
+        return m.end
+    word = head.lower()
+    ends = [
+        r.end
+        for r in added
+        if r.authority == m.authority and m.end <= r.end <= s and r.text.lower().endswith(word)
+    ]
+    return max(ends, default=m.end)
+
+
 def _court_ruling_between(
     explicit: list[Mention], a: int, b: int, starts: list[int] | None = None
 ) -> Mention | None:
@@ -3307,6 +3322,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     policy_ends = [m.end for m in by_end if m.kind in ("regulation", "executive-action")]
     # … or for a law by name ("Enacted as the Dale Act, this policy …": ``_policy_laws``)
     law_ends = [m.end for m in by_end if m.kind == "statute" and _named_law(m)]
+    # where each head of ``ACTION_HEADS`` last stood in reach: "the program" may go on
+    # referring back ("… student debt relief program … the program … the program")
+    action_ends: dict[str, int] = {}
     owners: list[tuple[int, str]] = []
     # "the tariffs" looks back only BARE_REACH for an order its own sentence says imposes
     # tariffs (made when the word first occurs)
@@ -3332,8 +3350,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not _ends_within(law_ends, s, BARE_REACH)
         ):
             continue
-        if w in ACTION_HEADS and not _ends_within(policy_ends, s, BARE_REACH):
-            continue  # ("the memo", "the freeze": as "the policy")
+        if w in ACTION_HEADS:
+            if not (
+                _ends_within(policy_ends, s, BARE_REACH)
+                or s - action_ends.get(w, -BARE_REACH - 1) <= BARE_REACH
+            ):
+                continue  # ("the memo", "the freeze": as "the policy"; or after the same
+                # word shortly before, which may have referred back: ``_told_again``)
+            action_ends[w] = e
         if w == "tariffs":
             if tariff_ends is None:
                 tariff_ends = [
@@ -3576,7 +3600,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [
                 m
                 for m in cands
-                if s - m.end <= BARE_REACH and not _new_policy(text, m.end, s, head)
+                if s - _told_again(m, added, s, head) <= BARE_REACH
+                and not _new_policy(text, m.end, s, head)
             ]
         if (
             head in ("rules", "regulations")

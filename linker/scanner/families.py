@@ -182,9 +182,12 @@ FAMILIES = (
             # that asks nothing and is no idiom's ("the balancing act", "a tough act to
             # follow" stay out). (One branch: each "the" is tried once.)
             rf"{DET_B}\s+(?:(?:{ACT_MODIFIERS}|(?:1[789]|20)\d\d)\s+)?"
-            # ("the act as a senator" is the law; "the act as if", "act as a check" are not)
+            # ("the act as a senator" is the law; "the act as if", "act as a check" are not;
+            # "lawsuits under the act to be filed in the D.C. Circuit" is the law, "a tough act
+            # to follow" is not)
             r"(?:act\b(?!\s+(?:of|on|as\s+(?:if|though|a\s+(?:check|brake|bridge|deterrent|"
-            r"buffer|shield|catalyst))|to|in|quickly|now|fast|alone|together)\b)|Act\b))"
+            r"buffer|shield|catalyst))|to(?!\s+be\b)|in|quickly|now|fast|alone|together)\b)|"
+            r"Act\b))"
             r"(?![-–])"
         ),
         ("statute",),

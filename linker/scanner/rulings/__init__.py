@@ -748,7 +748,8 @@ def _in_the_same_state(text: str, refs: list[CourtRef]) -> list[CourtRef]:
 # judge blocked the plan on Friday — a ruling that could benefit thousands", ", a decision
 # that drew praise" (the noun and a relative clause saying what it does)
 _APPOSITIVE = lazy(
-    r"(?:,|\s*[—–]|\s+--?)\s+(?P<np>an?\s+(?:[\w-]+\s+){0,2}?(?:ruling|decision))"
+    # (a dash may touch the noun: "upheld the injunction—a decision that …")
+    r"(?:,\s+|\s*[—–]\s*|\s+--?\s+)(?P<np>an?\s+(?:[\w-]+\s+){0,2}?(?:ruling|decision))"
     r"\s+(?:that|which)\s"
 )
 
@@ -772,8 +773,9 @@ def _appositive_nouns(
         if m is None:
             continue
         a0, a1 = m.span("np")
-        if refs_between(refs, f.end, a0):
-            continue  # (another court between: its ruling, not this clause's)
+        if any(not r.lower for r in refs_between(refs, f.end, a0)):
+            continue  # (another court between: its ruling, not this clause's; "upheld a
+            # lower court's injunction—a decision that …" is still the clause's)
         if any(o.start < a1 and a0 < o.end for o in (*clauses, *nouns)):
             continue
         out.append(Found(a0, a1, f.court, True, 0.7, "", f.ref))
@@ -1274,7 +1276,11 @@ def _one_line(text: str, f: Found) -> Found:
 
 _BLANK_GAP = lazy(r"[ \t,]*")
 # what stands between "In a 40-page opinion" and its owner: a verb of issue, a date, a comma
-_LEAD_GAP = lazy(r"[ \t]*(?:[\w.]+[ \t]+){0,4}?[\w.]*,[ \t]+")
+_LEAD_GAP = lazy(
+    r"[ \t]*(?:[\w.]+[ \t]+){0,4}?[\w.]*,[ \t]+"
+    # ("In a 4-3 ruling, liberal Justice Jane Roe found": the judge's leaning, as the owner's)
+    r"(?:(?:liberal|conservative|moderate|senior|veteran|longtime)[ \t]+)?"
+)
 
 
 def _merge(text: str, found: list[Found]) -> list[Found]:

@@ -321,6 +321,9 @@ _LEAD_TAIL = deferred(
     rf"(?:\s+(?:late|early|on|last|this)?\s*(?:{DAYS}|week|month|year|(?:{MONTHS})(?:\s+\d{{1,2}})?))?"
     r"(?:\s+(?:night|morning|afternoon|evening))?"
     rf"{_CASE_APPOSITION},\s+"
+    # (twenty-fourth session: "In a 4-3 ruling, liberal Justice Jane Roe found …": a word
+    # of the judge's leaning or standing before the title)
+    r"(?:(?:liberal|conservative|moderate|senior|veteran|longtime)\s+)?"
 )
 
 
@@ -2154,6 +2157,9 @@ _LEVEL_FITS: dict[str, Callable[[str], bool]] = {
 _FREE_AFTER_WORD = deferred(
     r"\b(?:after|before|since|following|of|in|with|about|from|on|despite|under|against|and|but|"
     r"that|while|when|by|over|"
+    # (twenty-fourth session: "How did they react to the appeals ruling?": "to" before the
+    # determiner is a preposition, never an infinitive's)
+    r"to|"
     # a verb of saying: what follows is its clause's subject ("Officials said the tariff
     # ruling would …"), not an object the verb acts on
     r"said|says|argued|argues|noted|notes|contended|contends|"

@@ -83,7 +83,10 @@ PASSIVE_IN = lazy(
     r"(?:w(?<!\w.)(?:as|ere)|h(?<!\w.)(?:as\s+been|ave\s+been)|i(?<!\w.)s|a(?<!\w.)re)"
     rf"\s+{_ADV}*"
     r"(?P<verb>convicted|acquitted|found\s+(?:not\s+)?guilty|dismissed|thrown\s+out|tossed|"
-    r"struck\s+down|blocked)\b(?P<rest>[^.;:\n]{0,90}?)\s+in\s+$"
+    # (twenty-fourth session: "was upheld in the US Court of Appeals for the Fourth
+    # Circuit", "was overturned in the 9th Circuit": the appellate verbs too)
+    r"struck\s+down|blocked|upheld|overturned|reversed|vacated|invalidated|enjoined|halted)"
+    r"\b(?P<rest>[^.;:\n]{0,90}?)\s+in\s+$"
 )
 IN_BEFORE = re.compile(r"\bin\s+$")
 RULING_NOUN = re.compile(
@@ -321,8 +324,9 @@ _RN_MOD_FORMS = (
     "full",
     # (sixteenth session: "the judicial opinion", the held-back census's words for a ruling)
     "judicial",
-    # (twenty-third session: "the federal decree in Louisiana": a court's decree only)
-    r"federal(?=\s+decree\b)",
+    # (twenty-third session: "the federal decree in Louisiana": a court's decree only;
+    # twenty-fourth: "according to the federal injunction", as a court's too)
+    r"federal(?=\s+(?:decree|injunction)\b)",
     # (seventeenth session: "In a 40-page memorandum opinion, Judge X …", "In an opinion and
     # order filed May 3, Judge X …": a court's paper by its name in lower case)
     r"memorandum(?=\s+(?:opinion|order|decision)\b)",
