@@ -1,0 +1,61 @@
+"""Shapes the sets read in the twenty-fourth session still missed: title-case headlines whose
+subject is "Court" or a state's judge after a kicker and a colon, and a title-case section
+heading further down the article. Sentences of our own in the shapes of news."""
+
+from __future__ import annotations
+
+from conftest import rulings
+
+_BODY_SEATTLE = (
+    "\n\nThe policy was announced in March. On Tuesday a federal judge in Seattle struck down "
+    "most of the president's directive on mail ballots, siding with two states.\n"
+)
+
+
+def _ruling_courts(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in rulings(text)]
+
+
+def test_a_court_headline_is_a_ruling_placed_by_the_court_named_below() -> None:
+    text = "Federal Court Strikes Down Mail Ballot Directive" + _BODY_SEATTLE
+    found = _ruling_courts(text)
+    assert any(t.startswith("Federal Court Strikes Down") and c == "wawd" for t, c in found)
+
+
+def test_a_states_judge_after_a_kicker_and_colon_is_a_headline_ruling() -> None:
+    text = "Ballots Saved: Washington Judge Blocks Mail Ballot Directive" + _BODY_SEATTLE
+    found = _ruling_courts(text)
+    assert any(t.startswith("Washington Judge Blocks") and c == "wawd" for t, c in found)
+
+
+def test_a_states_judge_headline_takes_no_court_of_another_state() -> None:
+    text = "Ballots Saved: Oregon Judge Blocks Mail Ballot Directive" + _BODY_SEATTLE
+    found = _ruling_courts(text)
+    assert not any(t.startswith("Oregon Judge") and c == "wawd" for t, c in found)
+
+
+def test_a_title_case_section_heading_further_down_is_a_ruling() -> None:
+    lead = (
+        "States Push Back on Election Rules\n\n"
+        "Several states have gone to court over new voting rules this year, and more suits "
+        "are expected as the midterm elections draw near. Officials in both parties have "
+        "weighed in on the cases, and election clerks say the uncertainty is costly for "
+        "them. Advocates expect the fights to last for months, and perhaps longer than that "
+        "if the appeals courts are asked to weigh in.\n\n"
+    )
+    text = lead + "Federal Judge Blocks Mail Ballot Directive Nationwide" + _BODY_SEATTLE
+    found = _ruling_courts(text)
+    assert any(t.startswith("Federal Judge Blocks") and c == "wawd" for t, c in found)
+
+
+def test_a_sentence_further_down_opening_on_judge_is_no_heading() -> None:
+    lead = (
+        "States Push Back on Election Rules\n\n"
+        "Several states have gone to court over new voting rules this year, and more suits "
+        "are expected as the midterm elections draw near. Officials in both parties have "
+        "weighed in on the cases, and election clerks say the uncertainty is costly for "
+        "them. Advocates expect the fights to last for months, and perhaps longer than that "
+        "if the appeals courts are asked to weigh in.\n\n"
+    )
+    text = lead + "Federal Judge Blocks will be a common headline, one clerk said.\n"
+    assert not [m for m in rulings(text) if m.text.startswith("Federal Judge Blocks")]
