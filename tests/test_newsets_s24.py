@@ -59,3 +59,25 @@ def test_a_sentence_further_down_opening_on_judge_is_no_heading() -> None:
     )
     text = lead + "Federal Judge Blocks will be a common headline, one clerk said.\n"
     assert not [m for m in rulings(text) if m.text.startswith("Federal Judge Blocks")]
+
+
+# --- "On DAY, in CASE, COURT VERBED": the day's ruling in the case it names ------------------
+
+
+def test_a_dated_opening_before_in_case_keeps_the_courts_ruling() -> None:
+    text = (
+        "On March 4, 2025, in Harlow v. Ridgeway Mills, Judge Ann P. Cole of the United States "
+        "District Court for the Northern District of Ohio ruled that the agency lacked power."
+    )
+    found = _ruling_courts(text)
+    assert any("Northern District of Ohio ruled" in t and c == "ohnd" for t, c in found)
+
+
+def test_a_weekday_opening_before_in_case_keeps_the_courts_ruling() -> None:
+    text = "On Friday, in Harlow v. Ridgeway Mills, the Northern District of Ohio struck down the rule."
+    assert any(c == "ohnd" for _, c in _ruling_courts(text))
+
+
+def test_in_case_without_a_day_stays_the_cases_mention_only() -> None:
+    text = "In Harlow v. Ridgeway Mills, the Northern District of Ohio struck down a similar rule."
+    assert _ruling_courts(text) == []

@@ -255,6 +255,8 @@ _DATED_CITE = lazy(
     rf"\((?:[^()]{{1,30}}?[,\s]\s*)?(?:{MONTHS}|Mar\.|Apr\.|Jun\.|Jul\.)\s+\d{{1,2}},\s+"
     r"(?:19|20)\d\d\)"
 )
+# a sentence's opening "On November 15, 2024, " or "On Friday, " before "in CASE, COURT …"
+_DAY_LEAD = lazy(rf"\s*On\s+(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?|{DAYS}),?\s+")
 # "The court said in part:", "The court went on to say:", "the panel wrote, in part:" on a
 # line of its own, the opinion's words set out after it: how blogs quote a ruling they told
 _SAID_BLOCK = deferred(
@@ -1009,6 +1011,10 @@ def find_clauses(
                 # rejected …": a caption cited with its day of decision is a slip opinion the
                 # sentence reports, its court the subject (the case's name a mention too)
                 or _DATED_CITE().search(text, lead_case.start(), r.start) is not None
+                # (twenty-fourth session) "On November 15, 2024, in Texas v. Department of
+                # Labor, Judge Jordan ruled …": a sentence opening on the day the ruling came
+                # tells that day's ruling in the case it names, not a precedent it cites
+                or _DAY_LEAD().fullmatch(text, s0, lead_case.start()) is not None
             ):
                 continue  # "In Sackett v. EPA, the court …": the case's name is the mention
             if r.anaphoric and r.court is None and not legal:
