@@ -4,7 +4,7 @@ heading further down the article. Sentences of our own in the shapes of news."""
 
 from __future__ import annotations
 
-from conftest import rulings
+from conftest import mentions, rulings
 
 _BODY_SEATTLE = (
     "\n\nThe policy was announced in March. On Tuesday a federal judge in Seattle struck down "
@@ -74,10 +74,34 @@ def test_a_dated_opening_before_in_case_keeps_the_courts_ruling() -> None:
 
 
 def test_a_weekday_opening_before_in_case_keeps_the_courts_ruling() -> None:
-    text = "On Friday, in Harlow v. Ridgeway Mills, the Northern District of Ohio struck down the rule."
+    text = "On Friday, in Harlow v. Ridgeway Mills, the Northern District of Ohio voided the rule."
     assert any(c == "ohnd" for _, c in _ruling_courts(text))
 
 
 def test_in_case_without_a_day_stays_the_cases_mention_only() -> None:
     text = "In Harlow v. Ridgeway Mills, the Northern District of Ohio struck down a similar rule."
     assert _ruling_courts(text) == []
+
+
+# --- "COURT announced a decision"; "the bill sponsors" ---------------------------------------
+
+
+def test_a_court_that_announced_its_decision_gave_a_ruling() -> None:
+    text = "The Ohio Supreme Court announced a unanimous decision on Tuesday in the water dispute."
+    found = rulings(text)
+    assert any(m.court == "ohio" and m.text.startswith("The Ohio Supreme Court") for m in found)
+
+
+def test_a_board_that_announced_a_decision_gave_no_ruling() -> None:
+    text = "The county school board announced a unanimous decision on Tuesday in the dispute."
+    assert _ruling_courts(text) == []
+
+
+def test_the_bill_sponsors_refer_back_to_no_bill() -> None:
+    text = (
+        "Ohio lawmakers passed House Bill 12, which limits water withdrawals. Critics answered "
+        "with a string of bills of their own, and one of the bill sponsors called the law unfair."
+    )
+    found = [m.text for m in mentions(text, "2025-03-10") if m.kind in ("statute", "bill")]
+    assert "the bill" not in found
+    assert "the law" in found
