@@ -105,3 +105,18 @@ def test_the_bill_sponsors_refer_back_to_no_bill() -> None:
     found = [m.text for m in mentions(text, "2025-03-10") if m.kind in ("statute", "bill")]
     assert "the bill" not in found
     assert "the law" in found
+
+
+# --- a suit's caption printed with "Dep’t" and "State of": the lawsuits table's caption -----
+
+
+def test_a_caption_with_an_abbreviated_word_takes_the_suits_caption() -> None:
+    text = "The ruling came in State of Texas v. United States Dep’t of Labor, a suit over pay."
+    names = [m.name for m in mentions(text, "2025-03-10") if m.kind == "case"]
+    assert names[:1] == ["State of Texas v. United States Department of Labor"]
+
+
+def test_an_unknown_caption_with_an_abbreviated_word_stays_as_printed() -> None:
+    text = "The ruling came in State of Ohio v. United States Dep’t of Energy, a suit over pay."
+    names = [m.name for m in mentions(text, "2025-03-10") if m.kind == "case"]
+    assert names and names[0] is not None and "Department" not in names[0]
