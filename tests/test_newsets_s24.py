@@ -120,3 +120,22 @@ def test_an_unknown_caption_with_an_abbreviated_word_stays_as_printed() -> None:
     text = "The ruling came in State of Ohio v. United States Dep’t of Energy, a suit over pay."
     names = [m.name for m in mentions(text, "2025-03-10") if m.kind == "case"]
     assert names and names[0] is not None and "Department" not in names[0]
+
+
+# --- "the lawsuit" after the one landmark case decided in the article's year -----------------
+
+
+_LANDMARK_NEWS = (
+    "The Supreme Court ruled on Wednesday in United States v. Skrmetti, upholding a state law "
+    "on medical care for minors.\nThe Justice Department joined the lawsuit in 2023."
+)
+
+
+def test_the_lawsuit_is_the_landmark_case_decided_in_the_articles_year() -> None:
+    found = [(m.text, m.authority) for m in mentions(_LANDMARK_NEWS, "2025-06-18")]
+    assert ("the lawsuit", "cite:605:us:495") in found
+
+
+def test_the_lawsuit_is_no_landmark_case_decided_years_before() -> None:
+    found = [(m.text, m.authority) for m in mentions(_LANDMARK_NEWS, "2029-06-18")]
+    assert ("the lawsuit", "cite:605:us:495") not in found
