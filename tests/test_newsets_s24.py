@@ -139,3 +139,18 @@ def test_the_lawsuit_is_the_landmark_case_decided_in_the_articles_year() -> None
 def test_the_lawsuit_is_no_landmark_case_decided_years_before() -> None:
     found = [(m.text, m.authority) for m in mentions(_LANDMARK_NEWS, "2029-06-18")]
     assert ("the lawsuit", "cite:605:us:495") not in found
+
+
+# --- "a presidential TOPIC order" --------------------------------------------------------------
+
+
+def test_a_presidential_topic_order_is_the_presidents_order_of_that_topic() -> None:
+    text = "Two judges refused to enforce a presidential elections order this week."
+    found = [(m.kind, m.authority) for m in mentions(text, "2026-01-10")]
+    assert ("executive-action", "eo:14248") in found
+
+
+def test_a_governors_topic_order_is_no_presidential_order() -> None:
+    text = "Two judges refused to enforce a gubernatorial elections order this week."
+    found = [(m.kind, m.authority) for m in mentions(text, "2026-01-10")]
+    assert ("executive-action", "eo:14248") not in found
