@@ -674,6 +674,21 @@ _POOL_HEAD = {
 }
 
 
+def _news_landmark(by_end: list[Mention], date: str | None) -> list[Mention]:
+    """(twenty-fourth session) "The Supreme Court ruled on Wednesday in United States v.
+    Skrmetti … The Justice Department joined the lawsuit …": the mentions of the one case the
+    article names before "the lawsuit", when that case is known by its reporter citation and
+    was decided in the article's year (the suit whose decision is the news, not a precedent);
+    else none."""
+    told = [m for m in by_end if m.kind == "case"]
+    if not told or not date or not date[:4].isdigit():
+        return []
+    auth = told[0].authority
+    if not auth or not auth.startswith("cite:") or any(m.authority != auth for m in told):
+        return []
+    return told if _case_years().get(told[0].name or "") == int(date[:4]) else []
+
+
 def _pool(
     fam: Family, head: str, by_end: list[Mention], phrase: str, text: str, date: str | None
 ) -> list[Mention]:
@@ -684,6 +699,8 @@ def _pool(
     if not (fam.kinds == ("statute",) and head in ("law", "statute", "act")):
         kinds = fam.kinds
         out = [m for m in by_end if m.kind in kinds and _kind_ok(fam, m, phrase, head, text)]
+        if not out and head in ("lawsuit", "suit") and (news := _news_landmark(by_end, date)):
+            out = news
         if head in _SPENDING_HEADS and len({m.authority for m in out}) != 1:
             return []  # the deal of one spending measure named, never a choice among several
         if head == "bill" and any(m.kind == "bill" and m.authority for m in by_end):

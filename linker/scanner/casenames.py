@@ -262,12 +262,39 @@ def known_suit_name(name: str) -> str | None:
     ``caption_key`` the printed caption has, when the two differ by more than punctuation and
     corporate suffixes (a caption printed without "LLC" or "Inc." stays as printed: it spells
     its parties out); else None."""
-    if " v. " not in name or not _AGENCY_INITIALS.search(name):
+    if " v. " not in name:
         return None
+    if not _AGENCY_INITIALS.search(name):
+        # (twenty-fourth session) a word abbreviated with an apostrophe ("Dep’t", "Nat’l"),
+        # a state without "State of": "Texas v. United States Dep’t of Labor" is the row
+        # "State of Texas v. United States Department of Labor"
+        if not _APOSTROPHE_ABBREVIATION.search(name):
+            return None
+        return _suit_names_by_loose_key().get(_loose_key(caption_key(name)))
     row = _suit_names_by_key().get(caption_key(name))
     if row is None or _plain_words(row) == _plain_words(name):
         return None
     return row
+
+
+_APOSTROPHE_ABBREVIATION = deferred(r"\b(?:Dep|Nat|Ass|Int|Gov|Comm)['’](?:t|l|n)\b")
+_STATE_OF_KEY = deferred(r"(?:(?<=^)|(?<= v ))(?:state|commonwealth) of ")
+
+
+def _loose_key(key: str) -> str:
+    """A ``caption_key`` without "state of" opening a party (news drops it)."""
+    return _STATE_OF_KEY.sub("", key)
+
+
+@cache
+def _suit_names_by_loose_key() -> dict[str, str]:
+    """``_suit_names_by_key`` by ``_loose_key`` (a key two differently named rows share is
+    left out)."""
+    seen: dict[str, str | None] = {}
+    for k, n in _suit_names_by_key().items():
+        lk = _loose_key(k)
+        seen[lk] = n if seen.get(lk, n) == n else None
+    return {k: n for k, n in seen.items() if n is not None}
 
 
 # An agency printed by its initials in a caption ("Ryan v. FTC"), which ``caption_key``

@@ -82,9 +82,11 @@ _MONTH_MID = deferred(
 )
 _AIMED_AT = deferred(r"\s+(?:targeting|aimed\s+at|directed\s+at|singling\s+out|punishing)\b")
 _HIS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
+# (twenty-fourth session: "presidential" may follow it, "a presidential elections order")
 _DET_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat"
-    r"|[Tt]he\s+(?:[Pp]resident|[Aa]dministration|White\s+House)(?:'|’)s)\s+$"
+    r"|[Tt]he\s+(?:[Pp]resident|[Aa]dministration|White\s+House)(?:'|’)s)\s+"
+    r"(?:presidential\s+)?$"
 )
 # A determiner and at most two lowercase words before an order told by its sentence's topic:
 # "a far-reaching executive order", "the president's executive order", "an executive order"

@@ -304,7 +304,13 @@ FAMILIES = (
         heads=frozenset({"proposal"}),
     ),
     # "the bill": a bill, or an act named while it was still one (its bill is known)
-    Family(rf"{DETP}\s+{ADJ}bill\b", ("bill", "statute"), heads=frozenset({"bill"})),
+    # (twenty-fourth session: not a compound's modifier, "one of the bill sponsors" — the
+    # sponsors of a suite of bills, no one bill referred back to)
+    Family(
+        rf"{DETP}\s+{ADJ}bill\b(?!\s+(?:sponsors|authors|drafters)\b)",
+        ("bill", "statute"),
+        heads=frozenset({"bill"}),
+    ),
     # "their legislation", "his bill", "her measure": a sponsor's bill, as "the bill" (not
     # "its", a company's or an agency's; nor "his bill" a judge's sentence tells of)
     Family(

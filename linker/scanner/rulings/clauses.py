@@ -255,6 +255,8 @@ _DATED_CITE = lazy(
     rf"\((?:[^()]{{1,30}}?[,\s]\s*)?(?:{MONTHS}|Mar\.|Apr\.|Jun\.|Jul\.)\s+\d{{1,2}},\s+"
     r"(?:19|20)\d\d\)"
 )
+# a sentence's opening "On November 15, 2024, " or "On Friday, " before "in CASE, COURT …"
+_DAY_LEAD = lazy(rf"\s*On\s+(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?|{DAYS}),?\s+")
 # "The court said in part:", "The court went on to say:", "the panel wrote, in part:" on a
 # line of its own, the opinion's words set out after it: how blogs quote a ruling they told
 _SAID_BLOCK = deferred(
@@ -1009,6 +1011,10 @@ def find_clauses(
                 # rejected …": a caption cited with its day of decision is a slip opinion the
                 # sentence reports, its court the subject (the case's name a mention too)
                 or _DATED_CITE().search(text, lead_case.start(), r.start) is not None
+                # (twenty-fourth session) "On November 15, 2024, in Texas v. Department of
+                # Labor, Judge Jordan ruled …": a sentence opening on the day the ruling came
+                # tells that day's ruling in the case it names, not a precedent it cites
+                or _DAY_LEAD().fullmatch(text, s0, lead_case.start()) is not None
             ):
                 continue  # "In Sackett v. EPA, the court …": the case's name is the mention
             if r.anaphoric and r.court is None and not legal:
@@ -1316,9 +1322,11 @@ _TITLE_SMALL = frozenset({"a", "an", "the", "of", "on", "in", "for", "to", "and"
 # A title-case headline's subject that names no judge: "Judge Sentences Ex-Governor …",
 # "Federal Judge Blocks …" (read only at a line's start)
 # (a state's name may open it: "Texas Judge Tosses Biden Overtime Expansion")
+# (twenty-fourth session) or "Court" ("Texas Court Strikes Down Federal Overtime Rule"): a
+# state's or a federal court not named further, placed as the bare judge is
 _HEAD_JUDGE = deferred(
-    r"(?:(?P<st>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?:(?:Federal|U\.S\.|US)\s+)?Judge\s"
-    r"(?=[A-Z][a-z])"
+    r"(?:(?P<st>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?:(?:Federal|U\.S\.|US)\s+)?"
+    r"(?P<head>Judge|Court)\s(?=[A-Z][a-z])"
 )
 
 
@@ -1334,8 +1342,14 @@ def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
     out: list[Found] = []
     # (the lines that open on those words, each found with one ``str.find``: most articles
     # have none, and "Judge" inside a line is common)
-    starts = [0] if _HEAD_JUDGE.match(text) else []
-    starts += [h.start() + 1 for h in _HEAD_JUDGE_LINE.finditer(text, 0, _HEADLINE_REACH)]
+    starts = [h.start("at") for h in _HEAD_JUDGE_LINE.finditer(text, 0, _HEADLINE_REACH)]
+    # (twenty-fourth session) a section heading further down, the whole line in title case:
+    # "Federal Judge Blocks Trump's Elections Order Nationwide" between two paragraphs
+    starts += [
+        h.start("at")
+        for h in _HEAD_JUDGE_LINE.finditer(text, _HEADLINE_REACH)
+        if h.group("kicker") is None and _title_case_line(text, h.start("at"))
+    ]
     for line0 in starts:
         head = _HEAD_JUDGE.match(text, line0)
         if head is None:
@@ -1360,14 +1374,27 @@ def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
             continue
         line = rest.lower()
         m = RV.match(line)
+        roles = ("judge",) if head.group("head") == "Judge" else ("judge", "court")
+        state = C.state_by_name().get(C._fold(st)) if st else None
         judge = next(
-            (r for r in refs if line_end <= r.start < line_end + 2000 and r.role == "judge"),
+            (
+                r
+                for r in refs
+                if line_end <= r.start < line_end + 2000
+                and r.role in roles
+                and (state is None or _in_state(r, state))
+            ),
             None,
         )
         if m is None or judge is None or not verb_ok(line, m, len(line)):
             continue
         end = head.end() + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
-        ref = CourtRef(line0, head.end() - 1, "judge", judge.court, C.LEVEL_DISTRICT, generic=True)
+        if head.group("head") == "Judge":
+            ref = CourtRef(
+                line0, head.end() - 1, "judge", judge.court, C.LEVEL_DISTRICT, generic=True
+            )
+        else:  # (a "Court" is the court the article goes on to name, at its level)
+            ref = CourtRef(line0, head.end() - 1, "court", judge.court, judge.level, generic=True)
         act = re.sub(r"\s+", " ", m.group("verb").lower())
         out.append(Found(line0, end, judge.court, False, 0.75, act, ref))
     return out
@@ -1375,9 +1402,34 @@ def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
 
 # (opens on the line break, so the engine skips ahead to each one)
 _HEADLINE_REACH = 400  # where an article's headline and subheadline lie
+# (twenty-fourth session) after a kicker and a colon on the headline's line: "Overtime
+# Overruled: Texas Judge Strikes Down …" (the kicker short, with no full stop)
 _HEAD_JUDGE_LINE = deferred(
-    r"\n(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:(?:Federal|U\.S\.|US)\s+)?Judge\s[A-Z]"
+    r"(?:^|\n)(?P<kicker>[A-Z][^\n:.]{0,58}:\s+)?(?P<at>(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?"
+    r"(?:(?:Federal|U\.S\.|US)\s+)?(?:Judge|Court)\s[A-Z])"
 )
+
+
+def _in_state(r: CourtRef, state: C.State) -> bool:
+    """Whether ``r`` may be a court of ``state`` ("Texas Judge …" is no judge in Seattle)."""
+    if r.court is None:
+        return r.postal in (None, state.postal)
+    return (
+        r.court in state.districts
+        or r.court in state.high_courts
+        or C.postal_of_court(r.court) == state.postal
+        or r.postal == state.postal
+    )
+
+
+def _title_case_line(text: str, line0: int) -> bool:
+    """Whether the line from ``line0`` is a title-case heading: no full stop, at most 120
+    characters, every word capitalised but the small ones."""
+    nl = text.find("\n", line0)
+    line = text[line0 : nl if nl >= 0 else len(text)]
+    if len(line) > 120 or "." in line:
+        return False
+    return all(w[:1].isupper() or w in _TITLE_SMALL or not w[:1].isalpha() for w in line.split())
 
 
 def _as_did(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found]:
