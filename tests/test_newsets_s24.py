@@ -97,16 +97,6 @@ def test_a_board_that_announced_a_decision_gave_no_ruling() -> None:
     assert _ruling_courts(text) == []
 
 
-def test_the_bill_sponsors_refer_back_to_no_bill() -> None:
-    text = (
-        "Ohio lawmakers passed House Bill 12, which limits water withdrawals. Critics answered "
-        "with a string of bills of their own, and one of the bill sponsors called the law unfair."
-    )
-    found = [m.text for m in mentions(text, "2025-03-10") if m.kind in ("statute", "bill")]
-    assert "the bill" not in found
-    assert "the law" in found
-
-
 # --- a suit's caption printed with "Dep’t" and "State of": the lawsuits table's caption -----
 
 
