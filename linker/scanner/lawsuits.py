@@ -41,6 +41,7 @@ from ..ids import usc_overlap
 from ..lexicon import months, presidents
 from ..links import courtlistener_search
 from ..models import Mention
+from . import suitdates
 from .doc import Anchor, Doc
 from .families import CASE_MODIFIED
 from .lazyre import deferred
@@ -876,6 +877,13 @@ def _ruled_suits(
                     word = next((c for c in row.challenges if c in laws), None)
                 if word is not None:
                     hits[j] = (row, word)
+        if len(hits) > 1:
+            # two suits of that court told there: the one that ruled on the ruling's day
+            # (``lawsuit_rulings.csv``), none on a tie
+            dated = suitdates.by_ruling_day(
+                doc, r.start, r.end, [row for row, _ in hits.values()], court
+            )
+            hits = {j: hit for j, hit in hits.items() if hit[0] == dated} if dated else hits
         if len(hits) == 1:
             row, word = next(iter(hits.values()))
             where = f"a ruling of {court}" + (" on appeal" if below else "")
@@ -2340,6 +2348,13 @@ APPEALS_LEVEL = deferred(
     r"\b(?:appeals\s+court|courts?\s+of\s+appeals|appellate\s+court|circuit\s+court)",
     re.IGNORECASE,
 )
+# "another federal judge", "a second federal judge", "a different judge": a ruling the words
+# set apart from the one told before, so never the court of the one suit the article tells
+_ANOTHER_JUDGE = deferred(
+    r"^(?:another|a\s+(?:second|third|different|separate))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:judge|court)\b",
+    re.IGNORECASE,
+)
 _CORPORATE = {"inc", "llc", "co", "corp", "ltd", "the", "et", "al", "pbc", "company"}
 
 
@@ -2474,6 +2489,7 @@ def place_rulings(
             m.kind == "ruling"
             and not m.court
             and not _names_a_place(m.text)
+            and not _ANOTHER_JUDGE.match(m.text)
             and not _elsewhere(text, m, suit.court)
             and not (
                 first_own is not None and m.start < first_own and any(at < m.start for at in others)
@@ -2573,6 +2589,8 @@ def _place_by_told(
         place = None
         if m.kind == "ruling" and not m.court and _elsewhere(text, m, court):
             pass  # a paragraph about another state: another suit's court
+        elif m.kind == "ruling" and not m.court and _ANOTHER_JUDGE.match(m.text):
+            pass  # "another federal judge rejected …": not the told suit's judge
         elif m.kind == "ruling" and not m.court and not _names_a_place(m.text):
             if supreme and "ower" in m.text and not (kept and _KEPT_LOWER.search(m.text)):
                 pass  # below the Supreme Court, "the lower court" may be the court of appeals
