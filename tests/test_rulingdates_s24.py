@@ -96,3 +96,31 @@ def test_every_ruling_row_names_one_suit_and_a_real_day() -> None:
         assert suits.count((r["name"], r["court"], r["docket"])) == 1, r["name"]
         assert re.fullmatch(r"(?:19|20)\d\d-[01]\d-[0-3]\d", r["ruled"]), r
         assert r["source"].strip(), r
+
+
+TEN = (
+    "A federal judge in San Antonio on {day} blocked Senate Bill 10, the Texas Ten Commandments "
+    "law, in more school districts. The ruling came in a lawsuit brought by families."
+)
+
+
+def suits(text: str, date: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.name, m.court) for m in mentions(text, date) if m.kind == "case"]
+
+
+def test_two_suits_of_one_court_told_apart_by_the_rulings_day() -> None:
+    later = suits(TEN.format(day="Tuesday"), "2025-11-19")
+    assert later == [("a lawsuit", "Cribbs Ringer v. Comal Independent School District", "txwd")]
+
+
+def test_a_suit_tie_with_no_ruling_that_day_stays_at_the_court() -> None:
+    found = suits(TEN.format(day="Friday"), "2025-10-04")
+    assert found == [("a lawsuit", None, "txwd")]
+
+
+def test_a_guard_ruling_with_no_state_by_its_weekday() -> None:
+    text = "A federal judge on Thursday blocked the Guard deployment ordered under 10 U.S.C. 12406."
+    found = rulings(text, "2025-10-10")
+    assert found and found[0][1] == "ilnd"
+    # (two days before, the Oregon and Illinois rulings of that week are both in reach: none)
+    assert rulings(text.replace("Thursday", "Monday"), "2025-10-07")[0][1] is None

@@ -307,6 +307,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "a lawsuit filed by the National Republican Senatorial Committee"
         tied: list[Lawsuit] = []
         suit = _choose(text, s, pool, rulings, spans, last, ruling_starts, doc, tied)
+        dated = None
+        if suit is None:
+            # two suits of one court tie: the ruling beside the phrase tells which by its day
+            suit = dated = _dated_tie(doc, s, tied, rulings, spans)
         if suit is None:
             if not other and len({r.court for r in tied}) == 1:
                 added.append(_court_only(s, e, phrase, tied))
@@ -355,11 +359,39 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 confidence=_confidence(evidence[suit]),
                 anaphor=not phrase.startswith(("a ", "A ", "legal action", "court action")),
                 url=_suit_url(suit),
-                evidence="known lawsuit (" + "; ".join(evidence[suit]) + ")",
+                evidence="known lawsuit ("
+                + "; ".join([*evidence[suit], *(["its ruling of that day"] if dated else [])])
+                + ")",
                 matcher="lawsuits",
             )
         )
     return sorted([*mentions, *added], key=by_span)
+
+
+def _dated_tie(
+    doc: Doc,
+    s: int,
+    tied: list[Lawsuit],
+    rulings: list[Mention],
+    spans: list[tuple[int, int]],
+) -> Lawsuit | None:
+    """Of suits of one court that tie for the phrase at ``s`` ("The ruling came in a lawsuit
+    brought by families", two suits of that court over one law), the one with a known ruling
+    (``lawsuit_rulings.csv``) on the day of that court's ruling in the phrase's sentence or the
+    one before (the nearest before the phrase, else the first after it in its sentence); None
+    without such a ruling, or when the day does not tell one suit (``suitdates``)."""
+    courts_ = {r.court for r in tied}
+    if len(tied) < 2 or len(courts_) != 1:
+        return None
+    court = next(iter(courts_))
+    i = _sentence_of(spans, s)
+    lo, hi = spans[max(0, i - 1)][0], spans[i][1]
+    near = [r for r in rulings if r.court == court and lo <= r.start < hi and not r.anaphor]
+    before = [r for r in near if r.start < s]
+    ruling = before[-1] if before else (near[0] if near else None)
+    if ruling is None:
+        return None
+    return suitdates.by_ruling_day(doc, ruling.start, ruling.end, tied, court)
 
 
 def _court_only(s: int, e: int, phrase: str, suits: list[Lawsuit]) -> Mention:
