@@ -70,8 +70,14 @@ def test_a_section_headings_lawsuit_refers_back_to_the_suit() -> None:
     assert ("The Lawsuit", "Hollis Farm Bureau v. Dale County", True) in found
 
 
-def test_a_section_heading_whose_section_tells_no_suit_is_nothing() -> None:
-    text = _SUIT + "No hearing has been set, and the county said it would answer in May."
+def test_a_section_heading_with_no_suit_told_before_it_is_nothing() -> None:
+    # (after a suit the heading refers back to it, whatever its section says next; with no
+    # suit told before it, "The Lawsuit" heads a section about a suit the story has not told)
+    text = (
+        "Farmers in Dale County say the new levy is unlawful and too high.\n"
+        "The Lawsuit and What Comes Next\n"
+        "No hearing has been set, and the county said it would answer in May."
+    )
     assert not any(m.text == "The Lawsuit" for m in mentions(text, DATE))
 
 
