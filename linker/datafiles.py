@@ -249,6 +249,41 @@ def lawsuits() -> tuple[Lawsuit, ...]:
     return (*hand, *generated)
 
 
+@dataclass(frozen=True)
+class SuitRuling:
+    """A known ruling in a suit of ``lawsuits.csv`` (``lawsuit_rulings.csv``): its day and the
+    court that gave it."""
+
+    ruled: str  # YYYY-MM-DD
+    court: str
+    what: str
+
+
+def _suit_key(name: str, court: str, docket: str | None) -> tuple[str, str, str]:
+    return (name, court, docket or "")
+
+
+@cache
+def suit_rulings() -> dict[tuple[str, str, str], tuple[SuitRuling, ...]]:
+    """The known rulings of each hand row of ``lawsuits.csv`` (by its name, court and docket),
+    from ``lawsuit_rulings.csv``, oldest first."""
+    out: dict[tuple[str, str, str], list[SuitRuling]] = {}
+    for r in read_rows("lawsuit_rulings.csv"):
+        if not (r.get("name") and r.get("court") and r.get("ruled")):
+            continue
+        key = _suit_key(r["name"], r["court"], r.get("docket"))
+        ruling = SuitRuling(r["ruled"], r.get("ruling_court") or r["court"], r.get("ruling", ""))
+        out.setdefault(key, []).append(ruling)
+    return {k: tuple(sorted(v, key=lambda x: x.ruled)) for k, v in out.items()}
+
+
+def rulings_of(row: Lawsuit) -> tuple[SuitRuling, ...]:
+    """The known rulings of ``row`` (none for a tracker's row or a suit none are listed of)."""
+    if row.generated:
+        return ()
+    return suit_rulings().get(_suit_key(row.name, row.court, row.docket), ())
+
+
 def _in_text(row: Lawsuit) -> Lawsuit:
     """A tracker's row named as the case is named in text, its docket's caption kept as
     another caption of the suit."""

@@ -396,6 +396,35 @@ def test_each_lawsuit_is_listed_once(lawsuits: list[dict[str, str]]) -> None:
     assert len(keys) == len(set(keys))
 
 
+LAWSUIT_RULINGS_HEADER = ["name", "court", "docket", "ruled", "ruling_court", "ruling", "source"]
+
+
+def test_lawsuit_rulings_are_dated_rulings_of_one_suit(lawsuits: list[dict[str, str]]) -> None:
+    """``lawsuit_rulings.csv``: each row a known ruling of one ``lawsuits.csv`` row (by its
+    name, court and docket), on a real day after the suit was filed, by its court or the court
+    of appeals above it, with a source (twenty-fourth session)."""
+    from linker import courts
+
+    suits = {(r["name"], r["court"], r["docket"]): r for r in lawsuits}
+    rows = _read("lawsuit_rulings.csv", LAWSUIT_RULINGS_HEADER)
+    assert rows
+    seen = set()
+    for row in rows:
+        where = f"{row['name']} {row['ruled']}"
+        suit = suits.get((row["name"], row["court"], row["docket"]))
+        assert suit is not None, f"{where}: no lawsuits.csv row of that name, court and docket"
+        day = datetime.date.fromisoformat(row["ruled"])
+        assert day.isoformat() == row["ruled"], where
+        assert row["ruled"][: len(suit["filed"])] >= suit["filed"], f"{where}: before filing"
+        postal = courts.postal_of_court(suit["court"])
+        above = courts.states()[postal].circuit if postal in courts.states() else None
+        assert row["ruling_court"] in (suit["court"], above), where
+        assert len(row["source"]) > 20, f"{where}: no source"
+        key = (row["name"], row["court"], row["docket"], row["ruled"], row["ruling_court"])
+        assert key not in seen, f"{where}: listed twice"
+        seen.add(key)
+
+
 def test_lawsuit_challenges_are_ids_the_scanner_can_produce(
     lawsuits: list[dict[str, str]],
 ) -> None:

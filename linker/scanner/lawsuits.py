@@ -41,6 +41,7 @@ from ..ids import usc_overlap
 from ..lexicon import months, presidents
 from ..links import courtlistener_search
 from ..models import Mention
+from . import suitdates
 from .doc import Anchor, Doc
 from .families import CASE_MODIFIED
 from .lazyre import deferred
@@ -306,6 +307,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "a lawsuit filed by the National Republican Senatorial Committee"
         tied: list[Lawsuit] = []
         suit = _choose(text, s, pool, rulings, spans, last, ruling_starts, doc, tied)
+        dated = None
+        if suit is None:
+            # two suits of one court tie: the ruling beside the phrase tells which by its day
+            suit = dated = _dated_tie(doc, s, tied, rulings, spans)
         if suit is None:
             if not other and len({r.court for r in tied}) == 1:
                 added.append(_court_only(s, e, phrase, tied))
@@ -354,11 +359,39 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 confidence=_confidence(evidence[suit]),
                 anaphor=not phrase.startswith(("a ", "A ", "legal action", "court action")),
                 url=_suit_url(suit),
-                evidence="known lawsuit (" + "; ".join(evidence[suit]) + ")",
+                evidence="known lawsuit ("
+                + "; ".join([*evidence[suit], *(["its ruling of that day"] if dated else [])])
+                + ")",
                 matcher="lawsuits",
             )
         )
     return sorted([*mentions, *added], key=by_span)
+
+
+def _dated_tie(
+    doc: Doc,
+    s: int,
+    tied: list[Lawsuit],
+    rulings: list[Mention],
+    spans: list[tuple[int, int]],
+) -> Lawsuit | None:
+    """Of suits of one court that tie for the phrase at ``s`` ("The ruling came in a lawsuit
+    brought by families", two suits of that court over one law), the one with a known ruling
+    (``lawsuit_rulings.csv``) on the day of that court's ruling in the phrase's sentence or the
+    one before (the nearest before the phrase, else the first after it in its sentence); None
+    without such a ruling, or when the day does not tell one suit (``suitdates``)."""
+    courts_ = {r.court for r in tied}
+    if len(tied) < 2 or len(courts_) != 1:
+        return None
+    court = next(iter(courts_))
+    i = _sentence_of(spans, s)
+    lo, hi = spans[max(0, i - 1)][0], spans[i][1]
+    near = [r for r in rulings if r.court == court and lo <= r.start < hi and not r.anaphor]
+    before = [r for r in near if r.start < s]
+    ruling = before[-1] if before else (near[0] if near else None)
+    if ruling is None:
+        return None
+    return suitdates.by_ruling_day(doc, ruling.start, ruling.end, tied, court)
 
 
 def _court_only(s: int, e: int, phrase: str, suits: list[Lawsuit]) -> Mention:
@@ -876,6 +909,13 @@ def _ruled_suits(
                     word = next((c for c in row.challenges if c in laws), None)
                 if word is not None:
                     hits[j] = (row, word)
+        if len(hits) > 1:
+            # two suits of that court told there: the one that ruled on the ruling's day
+            # (``lawsuit_rulings.csv``), none on a tie
+            dated = suitdates.by_ruling_day(
+                doc, r.start, r.end, [row for row, _ in hits.values()], court
+            )
+            hits = {j: hit for j, hit in hits.items() if hit[0] == dated} if dated else hits
         if len(hits) == 1:
             row, word = next(iter(hits.values()))
             where = f"a ruling of {court}" + (" on appeal" if below else "")
@@ -2340,6 +2380,13 @@ APPEALS_LEVEL = deferred(
     r"\b(?:appeals\s+court|courts?\s+of\s+appeals|appellate\s+court|circuit\s+court)",
     re.IGNORECASE,
 )
+# "another federal judge", "a second federal judge", "a different judge": a ruling the words
+# set apart from the one told before, so never the court of the one suit the article tells
+_ANOTHER_JUDGE = deferred(
+    r"^(?:another|a\s+(?:second|third|different|separate))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:judge|court)\b",
+    re.IGNORECASE,
+)
 _CORPORATE = {"inc", "llc", "co", "corp", "ltd", "the", "et", "al", "pbc", "company"}
 
 
@@ -2474,6 +2521,7 @@ def place_rulings(
             m.kind == "ruling"
             and not m.court
             and not _names_a_place(m.text)
+            and not _ANOTHER_JUDGE.match(m.text)
             and not _elsewhere(text, m, suit.court)
             and not (
                 first_own is not None and m.start < first_own and any(at < m.start for at in others)
@@ -2573,6 +2621,8 @@ def _place_by_told(
         place = None
         if m.kind == "ruling" and not m.court and _elsewhere(text, m, court):
             pass  # a paragraph about another state: another suit's court
+        elif m.kind == "ruling" and not m.court and _ANOTHER_JUDGE.match(m.text):
+            pass  # "another federal judge rejected …": not the told suit's judge
         elif m.kind == "ruling" and not m.court and not _names_a_place(m.text):
             if supreme and "ower" in m.text and not (kept and _KEPT_LOWER.search(m.text)):
                 pass  # below the Supreme Court, "the lower court" may be the court of appeals

@@ -41,6 +41,7 @@ from .. import courts
 from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
 from ..models import Mention
+from . import suitdates
 from .doc import Doc
 from .lawsuits import _telling_parties
 from .lazyre import deferred
@@ -133,6 +134,11 @@ def _court_for(doc: Doc, m: Mention, laws: list[Mention], appeals: bool) -> str 
 
     found = {court(row) for row in rows}
     if len(found) != 1:
+        # several suits over it, in several courts: the one that ruled on the ruling's day
+        # (``suitdates``) before the one whose parties the article names
+        dated = suitdates.by_ruling_day(doc, m.start, m.end, rows, court)
+        if dated is not None:
+            return court(dated)
         found = {court(row) for row in rows if any(_named(doc.text, p) for p in row.parties)}
     return found.pop() if len(found) == 1 else None
 
