@@ -1548,11 +1548,14 @@ def _aged_context(text: str, a: int, e: int) -> set[str]:
 
 # A state's law told by its subject's word alone, before the head: "the state's strict new
 # abortion law", "Florida's social media ban" (up to three words of its own, no year, nothing
-# after it that tells more).
+# after it that tells more). The subject and head may stand in quotation marks, as news sets
+# off a law's nickname: 'the state's "trigger law,"' (dev10: a closing mark must follow the head).
 _TOPIC_OWNER = deferred(
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?|(?<![\w-])[Tt]he\s+state['’]s)\s+"
-    r"(?P<mod>(?:[a-z][\w-]*\s+){1,3})\Z"
+    r"(?P<quote>[\"“])?(?P<mod>(?:[a-z][\w-]*\s+){1,3})\Z"
 )
+# the closing mark after a quoted head ("trigger law,” or "trigger law”")
+_QUOTE_CLOSE = deferred(r",?[\"”]")
 
 
 def _by_topic_word(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1580,6 +1583,11 @@ def _by_topic_word(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not content:
             continue
         s = p.start()
+        if p.group("quote"):
+            close = _QUOTE_CLOSE.match(text, e)
+            if close is None:
+                continue  # a quotation that goes on past the head: more than a nickname
+            e = close.end()
         a = sentence_start(text, s)
         if p.group("state") is None and federal_sentence(text, a, h):
             # (a state printed in the phrase is its law's, even where a federal court blocks
@@ -1614,16 +1622,40 @@ def _by_topic_word(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# A sentence of a roundup's paragraph that turns to one state by opening "In STATE," ("In
+# Kentucky, a judge blocked that state's ban …"): the sentences after it in that paragraph
+# speak of that state until another is named.
+_IN_STATE = deferred(r"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),")
+
+
 def _state_told(doc: Doc, printed: str | None, a: int, s: int) -> str | None:
     """The state of a law told at ``s`` in the sentence from ``a``: the one printed with it,
-    else the one the sentence names before it (none when it names two), else the article's."""
+    else the one the sentence names before it (none when it names two), else the one an
+    earlier sentence of its paragraph turned to ("In Kentucky, …") with no other state named
+    since, else the article's."""
     state = printed
     if state is None:
         named = {n for n in _state_rows() if n in doc.text[a:s]}
         if len(named) > 1:
             return None
-        state = named.pop() if named else _article_state(doc)
+        state = named.pop() if named else _paragraph_state(doc.text, a, s) or _article_state(doc)
     return state if state is not None and state in state_names() else None
+
+
+def _paragraph_state(text: str, a: int, s: int) -> str | None:
+    """The state the last "In STATE," sentence of the paragraph before ``a`` turned to, when
+    no other state is named between it and ``s``."""
+    p = text.rfind("\n", 0, a) + 1
+    last = None
+    for m in _IN_STATE.finditer(text, p, a):
+        last = m
+    if last is None or last.group("state") not in _state_rows():
+        return None
+    state = last.group("state")
+    between = text[last.end() : s]
+    if any(n != state and n in between for n in _state_rows()):
+        return None
+    return state
 
 
 def _article_state(doc: Doc) -> str | None:

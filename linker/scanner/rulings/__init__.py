@@ -64,9 +64,9 @@ new election rules void") or a share of it ("vacated the entire set of regulatio
 Plain "the order"/"the opinion" are rulings only where no executive order or proclamation
 was mentioned before them (otherwise the anaphora module decides). Clauses inside quotations
 are not reported as rulings (a speaker's "the Supreme Court has upheld the Rule of Law" is
-rhetoric, not a report), but back-references there are, and so is a quoted clause that tells in
-the past the ruling the article just reported of the same court ("… and now a federal judge has
-agreed with us and granted an injunction," the attorney general said: twenty-first session).
+rhetoric, not a report), but back-references there are. (A quoted clause that tells in the past
+the ruling just reported, "… and now a federal judge has agreed with us and granted an
+injunction," was read in the twenty-first session and reverted: it cost held-back precision.)
 
 Blog style (nineteenth session): a caption dated to the day of its decision ("In Doe v. Roe,
 (10th Cir., Mar. 3, 2023), the 10th Circuit rejected …") is a slip opinion its sentence
