@@ -40,3 +40,43 @@ def test_a_heading_with_another_state_between_gives_none() -> None:
         heading="Ten Commandments in Louisiana schools\nA similar bill failed in Oregon last year."
     )
     assert all(a != LA for _, a in _statutes(text))
+
+
+# --- a state law told by its topic, and the suit its plaintiffs brought against it --------
+
+MO_LAW = "state:mo:rsmo:509.520"
+MO_SUIT = "Gross v. State of Missouri"
+_REDACTION = (
+    "A Missouri law requiring secrecy in court filings has made appeals costlier, lawyers say. "
+    "The Missouri Broadcasters Association filed a lawsuit in Cole County on Friday, asking "
+    "a judge to strike down the law."
+)
+
+
+def test_a_state_law_told_by_its_topic_is_the_rows_law() -> None:
+    found = _statutes_at(_REDACTION, "2024-06-05")
+    assert any(a == MO_LAW and t.startswith("A Missouri law requiring") for t, a in found)
+
+
+def _statutes_at(text: str, date: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "statute"]
+
+
+def _cases(text: str, date: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text, date) if m.kind == "case"]
+
+
+def test_the_suit_of_a_sole_plaintiff_against_that_law() -> None:
+    assert ("a lawsuit", MO_SUIT) in _cases(_REDACTION, "2024-06-05")
+
+
+def test_the_suit_is_not_told_before_it_was_filed() -> None:
+    assert all(n != MO_SUIT for _t, n in _cases(_REDACTION, "2024-03-01"))
+
+
+def test_another_plaintiffs_suit_against_another_law_is_not_that_suit() -> None:
+    text = (
+        "A Missouri law requiring new permits for food trucks has angered vendors. The "
+        "Missouri Restaurant Association filed a lawsuit in Cole County on Friday."
+    )
+    assert all(n != MO_SUIT for _t, n in _cases(text, "2024-06-05"))
