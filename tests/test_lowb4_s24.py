@@ -80,3 +80,26 @@ def test_another_plaintiffs_suit_against_another_law_is_not_that_suit() -> None:
         "Missouri Restaurant Association filed a lawsuit in Cole County on Friday."
     )
     assert all(n != MO_SUIT for _t, n in _cases(text, "2024-06-05"))
+
+
+# --- "the finding that held that …": the rule, the subject of its own verb of finding ------
+
+ENDANGERMENT = "fr:74:66496"
+_FINDING = (
+    "Health groups sued the EPA over its repeal of a 2009 rule known as the endangerment "
+    "finding. The suit came after the agency announced it was repealing the finding {rest}"
+)
+
+
+def _regulations(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, "2026-02-20") if m.kind == "regulation"]
+
+
+def test_the_finding_that_held_is_the_rule() -> None:
+    text = _FINDING.format(rest="that held that six gases endanger public health.")
+    assert [a for t, a in _regulations(text) if t == "the finding"] == [ENDANGERMENT]
+
+
+def test_the_finding_that_a_court_made_is_not_the_rule() -> None:
+    text = _FINDING.format(rest="and a judge later questioned the finding that the groups made.")
+    assert [a for t, a in _regulations(text) if t == "the finding"] == [ENDANGERMENT]
