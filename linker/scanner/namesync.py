@@ -554,7 +554,10 @@ def _with_added(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
 _OWN_HEAD = deferred(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:new|final|federal|agency['’]s)\s+)?"
     r"(?P<head>findings?|ratings?|bans?|mandates?|moratorium)\b"
-    r"(?!\s+(?:of|on|for|to|that|in|under)\b)(?![-–’'])"
+    r"(?!\s+(?:of|on|for|to|in|under)\b)(?![-–’'])"
+    # ("the finding that the court made" is another finding; "the finding that held that
+    # carbon dioxide endangers …" is the rule, the subject of its own verb of finding)
+    r"(?!\s+that\b(?!\s+(?:held|concluded|determined|declared|established)\b))"
 )
 OWN_HEAD_REACH = 1500
 

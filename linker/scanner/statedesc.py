@@ -768,6 +768,8 @@ def _from_table(
             before = {n for n in before if n in _postal()}
             name = before.pop() if len(before) == 1 else None
         if name is None:
+            name = _heading_state(text, a)
+        if name is None:
             name = doc.memo("state_of_article", lambda: state_of_article(text)[0])
     if name is None or (
         not named_too and _postal().get(name) in {law.state for law in laws.values()}
@@ -826,6 +828,34 @@ def _from_table(
         )
         # (a law chosen only because it replaced another, which the next words tell)
         return None if told_as_replaced(text, told) else told
+    return None
+
+
+# how far above a sentence its section's heading may stand, and how long a heading is
+_HEADING_REACH = 600
+_HEADING_LEN = 80
+
+
+def _heading_state(text: str, a: int) -> str | None:
+    """The one state the section heading above the sentence at ``a`` names, when nothing
+    between them names another: a round-up of several states' new laws sets each under a
+    heading ("Ferry rules in Norland schools") and the paragraph under it names no state
+    ("The governor signed a bill in May that requires …"). A heading is a short line with
+    no closing stop; the nearest one within ``_HEADING_REACH`` only."""
+    lo = max(0, a - _HEADING_REACH)
+    end = text.rfind("\n", lo, a)
+    while end > lo:
+        start = text.rfind("\n", lo, end) + 1
+        if start == 0 and lo > 0:
+            return None
+        line = text[start:end].strip()
+        if line and len(line) <= _HEADING_LEN and line[-1] not in ".!?:;,\"”'’)":
+            names = {h.group("state") for h in state_re().finditer(text, start, end)}
+            between = {h.group("state") for h in state_re().finditer(text, end, a)}
+            if len(names) == 1 and not (between - names) and names <= _postal().keys():
+                return names.pop()
+            return None
+        end = start - 1
     return None
 
 
