@@ -1610,7 +1610,10 @@ def _in_a_rule(
 # before, and what it does right after it (a time, or "the agency issued …", between).
 STATUS_TOLD = lazy(
     r"(?<![\w-])(?P<det>[Tt]he|[Aa]n?)\s+"
-    r"(?:(?P<generic>agency|department|bureau|commission|board)['’]s\s+)?"
+    r"(?:(?P<generic>agency|department|bureau|commission|board)['’]s\s+"
+    # (the day it was issued: "the department’s October 31 final rule"; not read as a window,
+    # a rule is often printed days after the day its agency announced it)
+    rf"(?:{ruledates.MONTH}\s+[1-3]?\d(?!\d)(?:,\s+(?:19|20)\d\d,?)?\s+(?=final|proposed|interim))?)?"
     r"(?P<status>(?:proposed|draft|interim\s+final|final|new)\s+)?"
     r"(?P<head>rules?|regulations?)$"
 )
