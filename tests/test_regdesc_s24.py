@@ -79,3 +79,22 @@ def test_a_date_without_a_status_is_not_read_as_the_rule() -> None:
     )
     refs = [(m.text, m.authority) for m in mentions(text, "2025-11-20") if m.kind == "regulation"]
     assert not [r for r in refs if "October 30" in r[0]]
+
+
+def test_an_administrations_rulemaking_addressing_a_topic_is_its_rule() -> None:
+    text = (
+        "Courts have fought over the definition of waters of the United States for decades. "
+        "The new administration wants to narrow the Biden-era rulemaking addressing that "
+        "definition for wetlands."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text, "2025-11-20") if m.kind == "regulation"]
+    assert ("the Biden-era rulemaking", "cfr:40:120") in refs
+
+
+def test_rulemaking_as_the_agencys_power_or_procedure_is_no_rule() -> None:
+    text = (
+        "The FTC said its Negative Option Rule stands. Critics said the FTC exceeded its "
+        "rulemaking authority and skipped its own internal rulemaking procedures."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text, "2025-07-20") if m.kind == "regulation"]
+    assert not [r for r in refs if "rulemaking" in r[0]]

@@ -54,7 +54,13 @@ from .trie import head_matches
 HEAD = (
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|regulations?|Regulations?"
     r"(?![ \t]+(?:[A-Z]{1,3}|[A-Z]-[A-Z0-9]+)\b)|[Rr]egs)"
-    r"|bans?|mandates?|standards?|requirements?)\b"
+    r"|bans?|mandates?|standards?|requirements?"
+    # a rulemaking as the rule it made ("the Biden-era rulemaking addressing …"), never the
+    # agency's power or process ("its rulemaking authority", "its internal rulemaking
+    # procedures"): only before what it does or a clause's end
+    r"|rulemaking(?=[ \t]*[,.;:)—–]|[ \t]+(?:on|addressing|that|which|regarding|governing"
+    r"|defining|concerning|about|was|is|would|will|has|had|issued|finalized|published"
+    r"|adopted|rescinding|repealing|requiring|banning|limiting|expanding)\b))\b"
 )
 # "Since the 1940s", "since 2004": the time the sentence speaks of, before a later rule
 SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?P<year>(?:1[89]|20)\d\d)(?:s|['’]s)?\b")
@@ -62,7 +68,7 @@ AGENCY_RULE_ANCHOR = Anchor(
     "agency_rule",
     ("rule", "rules", "Rule", "Rules", "regulation", "regulations", "Regulation", "Regulations",
      "regs", "Regs", "ban", "bans", "mandate", "mandates", "standard", "standards", "requirement",
-     "requirements"),
+     "requirements", "rulemaking"),
     160,
     120,
     "word",
