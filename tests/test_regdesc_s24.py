@@ -98,3 +98,15 @@ def test_rulemaking_as_the_agencys_power_or_procedure_is_no_rule() -> None:
     )
     refs = [(m.text, m.authority) for m in mentions(text, "2025-07-20") if m.kind == "regulation"]
     assert not [r for r in refs if "rulemaking" in r[0]]
+
+
+def test_a_notice_proposing_a_rule_is_the_proposal_it_describes() -> None:
+    text = (
+        "The Environmental Protection Agency has published a Pre-Publication Notice proposing "
+        "a rule that would revise the regulations defining the scope of waters of the United "
+        "States."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text, "2025-11-20") if m.kind == "regulation"]
+    assert [a for t, a in refs if t.startswith("a Pre-Publication Notice proposing a rule")] == [
+        "fr:90:52498"
+    ]

@@ -1224,7 +1224,10 @@ INTRODUCING_START = (
     "(?:" + "|".join(rf"{c}(?<!\w.)(?:{'|'.join(rests)})" for c, rests in _BY_LETTER.items()) + ")"
 )
 INTRODUCED = lazy(
-    INTRODUCING_START + rf"\s+(?:(?P<det>an?|its|the|new)\s+|(?=(?:proposed|final|interim)\s))"
+    INTRODUCING_START
+    # a proposal told by its notice: "published a Pre-Publication Notice proposing a rule"
+    + r"(?:\s+(?P<notice>an?\s+(?:[Pp]re-?[Pp]ublication\s+)?[Nn]otice)\s+proposing(?=\s))?"
+    + rf"\s+(?:(?P<det>an?|its|the|new)\s+|(?=(?:proposed|final|interim)\s))"
     rf"(?P<mods>(?:{MOD}\s+){{0,3}}?)"
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?))$"
 )
@@ -1316,7 +1319,10 @@ def _introduced(
             # "the bureau finalized a rule …": the agency named shortly before
             agency = _generic_agency(doc, sent, m.start())
         s, e = (m.start("det") if m.group("det") else m.start("mods")), he
-        proposed = m.group(0).lower().startswith("propos") or "proposed" in mods
+        notice = m.groupdict().get("notice")
+        if notice:
+            s = m.start("notice")
+        proposed = m.group(0).lower().startswith("propos") or "proposed" in mods or bool(notice)
         # (a time may stand between the rule word and what the rule does: "a final rule in
         # December repealing …"; it tells which row, by its printing date)
         timed = ruledates.TIME_AFTER.match(text, e)
