@@ -54,7 +54,13 @@ from .trie import head_matches
 HEAD = (
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|regulations?|Regulations?"
     r"(?![ \t]+(?:[A-Z]{1,3}|[A-Z]-[A-Z0-9]+)\b)|[Rr]egs)"
-    r"|bans?|mandates?|standards?|requirements?)\b"
+    r"|bans?|mandates?|standards?|requirements?"
+    # a rulemaking as the rule it made ("the Biden-era rulemaking addressing …"), never the
+    # agency's power or process ("its rulemaking authority", "its internal rulemaking
+    # procedures"): only before what it does or a clause's end
+    r"|rulemaking(?=[ \t]*[,.;:)—–]|[ \t]+(?:on|addressing|that|which|regarding|governing"
+    r"|defining|concerning|about|was|is|would|will|has|had|issued|finalized|published"
+    r"|adopted|rescinding|repealing|requiring|banning|limiting|expanding)\b))\b"
 )
 # "Since the 1940s", "since 2004": the time the sentence speaks of, before a later rule
 SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?P<year>(?:1[89]|20)\d\d)(?:s|['’]s)?\b")
@@ -62,7 +68,7 @@ AGENCY_RULE_ANCHOR = Anchor(
     "agency_rule",
     ("rule", "rules", "Rule", "Rules", "regulation", "regulations", "Regulation", "Regulations",
      "regs", "Regs", "ban", "bans", "mandate", "mandates", "standard", "standards", "requirement",
-     "requirements"),
+     "requirements", "rulemaking"),
     160,
     120,
     "word",
@@ -1218,7 +1224,10 @@ INTRODUCING_START = (
     "(?:" + "|".join(rf"{c}(?<!\w.)(?:{'|'.join(rests)})" for c, rests in _BY_LETTER.items()) + ")"
 )
 INTRODUCED = lazy(
-    INTRODUCING_START + rf"\s+(?:(?P<det>an?|its|the|new)\s+|(?=(?:proposed|final|interim)\s))"
+    INTRODUCING_START
+    # a proposal told by its notice: "published a Pre-Publication Notice proposing a rule"
+    + r"(?:\s+(?P<notice>an?\s+(?:[Pp]re-?[Pp]ublication\s+)?[Nn]otice)\s+proposing(?=\s))?"
+    + rf"\s+(?:(?P<det>an?|its|the|new)\s+|(?=(?:proposed|final|interim)\s))"
     rf"(?P<mods>(?:{MOD}\s+){{0,3}}?)"
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?))$"
 )
@@ -1310,7 +1319,10 @@ def _introduced(
             # "the bureau finalized a rule …": the agency named shortly before
             agency = _generic_agency(doc, sent, m.start())
         s, e = (m.start("det") if m.group("det") else m.start("mods")), he
-        proposed = m.group(0).lower().startswith("propos") or "proposed" in mods
+        notice = m.groupdict().get("notice")
+        if notice:
+            s = m.start("notice")
+        proposed = m.group(0).lower().startswith("propos") or "proposed" in mods or bool(notice)
         # (a time may stand between the rule word and what the rule does: "a final rule in
         # December repealing …"; it tells which row, by its printing date)
         timed = ruledates.TIME_AFTER.match(text, e)
@@ -1610,7 +1622,10 @@ def _in_a_rule(
 # before, and what it does right after it (a time, or "the agency issued …", between).
 STATUS_TOLD = lazy(
     r"(?<![\w-])(?P<det>[Tt]he|[Aa]n?)\s+"
-    r"(?:(?P<generic>agency|department|bureau|commission|board)['’]s\s+)?"
+    r"(?:(?P<generic>agency|department|bureau|commission|board)['’]s\s+"
+    # (the day it was issued: "the department’s October 31 final rule"; not read as a window,
+    # a rule is often printed days after the day its agency announced it)
+    rf"(?:{ruledates.MONTH}\s+[1-3]?\d(?!\d)(?:,\s+(?:19|20)\d\d,?)?\s+(?=final|proposed|interim))?)?"
     r"(?P<status>(?:proposed|draft|interim\s+final|final|new)\s+)?"
     r"(?P<head>rules?|regulations?)$"
 )

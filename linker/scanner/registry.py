@@ -70,6 +70,7 @@ FINDERS = (
     "ndaa",
     "regulations",
     "letteredregs",
+    "secrules",
     "baretitles",
     "staterules",
     "state_laws",
