@@ -34,6 +34,7 @@ class _Holding:
     name: str
     not_with: tuple[str, ...]
     decided: str = ""  # YYYY-MM-DD, where two decisions share a compound
+    granted: str = ""  # YYYY-MM-DD review was granted, for a case not yet decided
 
 
 _NOUNS = ("decision", "ruling", "opinion", "case")
@@ -50,6 +51,7 @@ def _rows() -> tuple[dict[str, tuple[_Holding, ...]], tuple[str, ...]]:
             r["name"],
             tuple(w.strip() for w in r["not_with"].split("|") if w.strip()),
             r.get("decided", ""),
+            r.get("granted", "") or "",
         )
         for c in r["compounds"].split("|"):
             if c.strip():
@@ -159,11 +161,13 @@ def _hi(doc: Doc, k: int) -> int:
 GRANTED_ANCHOR = Anchor(
     "holding_granted",
     tuple(
-        f"case {w}"
+        f"{n} {w}"
         for w in (
             *("about", "over", "involving", "concerning", "challenging", "testing", "on"),
-            *("that", "which", "from"),
+            *("that", "which", "from", "in which"),
         )
+        # ("will hear a major climate lawsuit in which …": a lawsuit taken up is its case)
+        for n in ("case", "lawsuit")
     ),
     0,
     0,
@@ -175,7 +179,10 @@ GRANTED_ANCHOR = Anchor(
 _GRANTED_NP = deferred(
     r"\b(?:hear|review|consider|decide|weigh|take\s+up|took\s+up|takes\s+up|taking\s+up|"
     r"hears|hearing|heard\s+arguments\s+in|will\s+hear)\s+"
-    r"(?P<np>(?:[Aa]n?|[Aa]nother)\s+(?:[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?)$"
+    r"(?P<np>(?:[Aa]n?|[Aa]nother)\s+(?:[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?)"
+    # ("a major climate lawsuit": up to two lower-case words before the noun, read with the
+    # clause after it for the row's compound)
+    r"(?P<mods>(?:[a-z][a-z-]+\s+){0,2})$"
 )
 _GRANTED_REACH = 160
 
@@ -192,8 +199,14 @@ def _told_of(name: str) -> str:
 
 def _to_hear(holdings: tuple[_Holding, ...], date: str | None) -> tuple[_Holding, ...]:
     """Of a compound's holdings, those the Court may still take up in an article of ``date``:
-    not one already decided by then (a row with no day always)."""
-    return tuple(h for h in holdings if not (h.decided and date and h.decided <= date[:10]))
+    not one already decided by then (a row with no day always), nor one whose review was
+    granted after it."""
+    return tuple(
+        h
+        for h in holdings
+        if not (h.decided and date and h.decided <= date[:10])
+        and not (h.granted and date and h.granted > date[:10])
+    )
 
 
 def _granted(doc: Doc) -> list[Mention]:
@@ -209,7 +222,7 @@ def _granted(doc: Doc) -> list[Mention]:
         a, b = doc.sentence_at(s)
         if not _us_supreme_in(text, a, s) or _state_court(text, a, s):
             continue  # a case before a state's court, or no court that takes cases up
-        clause = text[e : min(b, e + _GRANTED_REACH)].lower()
+        clause = (np.group("mods") + " " + text[e : min(b, e + _GRANTED_REACH)]).lower()
         found = {
             h.name: h
             for c, hs in _HOLDINGS.items()
@@ -236,7 +249,7 @@ def _granted(doc: Doc) -> list[Mention]:
         if place and place in state_names() and place not in _told_of(holding.name):
             continue  # "an Illinois case": a state the row's case does not come from
         start = np.start("np")
-        end = s + len("case")
+        end = text.index(" ", s)
         out.append(
             Mention(
                 start,
@@ -264,8 +277,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for s, e in hits:
         noun_at = text.rfind(" ", s, e)
         holding = _as_of(_HOLDINGS.get(text[s:noun_at].lower(), ()), doc.date)
-        if holding is None:
-            continue
+        if holding is None or (holding.granted and not holding.decided):
+            continue  # (a case only taken up is told by ``_granted``, not by a compound)
         if any(w in text for w in holding.not_with):
             continue  # another case on the subject: the phrase may be that one
         before = _BEFORE.search(text, max(0, s - 60), s)

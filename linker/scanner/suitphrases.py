@@ -104,7 +104,8 @@ _MODS = frozenset(
 )
 # An indefinite phrase is a suit the article tells only as one brought: "filed a lawsuit", "a
 # lawsuit Kaul filed", "a suit was filed", "a lawsuit challenging the rule".
-_FILED_BEFORE = deferred(r"\b(?:filed|brought|lodged|launched)\s+(?:\w+\s+)?$")
+# ("a coalition of attorneys general announced a lawsuit": a suit made public as it is filed)
+_FILED_BEFORE = deferred(r"\b(?:filed|brought|lodged|launched|announced)\s+(?:\w+\s+)?$")
 _FILED_AFTER = deferred(
     r",?\s+(?:(?:was|were|has\s+been|had\s+been|that\s+was)\s+)?(?:\w+\s+)?(?:filed|brought)\b"
     r"|\s+(?:challenging|against|contesting)\b"

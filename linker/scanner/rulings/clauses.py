@@ -322,7 +322,8 @@ _NAMED_BENCH = deferred(
 # ruling_verbs.csv, whose first words are anchors: "said" is in every article); "said Monday
 # it will not hear a challenge to …", "said that it would not rehear the case": a denial
 SAID_GRANT = lazy(
-    rf"\s+(?P<verb>said(?:\s+(?:on\s+)?{DAYS})?\s+(?:that\s+)?(?:it|the\s+justices)\s+(?:will|would)"
+    rf"\s+(?P<verb>(?:said|announced)(?:\s+(?:on\s+)?{DAYS})?\s+(?:that\s+)?(?:it|the\s+justices)\s+"
+    r"(?:will|would)"
     r"(?:\s+not)?\s+(?:hear|rehear|take\s+up|review|reconsider))\b(?!\s+(?:oral\s+)?arguments?\b)"
 )
 # "the appeals court said", "a spokesman for the 9th Circuit said": the court phrase is the
@@ -880,7 +881,11 @@ def find_clauses(
             court_said = False
             if (
                 m is None
-                and (word in ("said", "says") or word in _WROTE_WORDS or word in _STRESSED_WORDS)
+                and (
+                    word in ("said", "says", "announced")
+                    or word in _WROTE_WORDS
+                    or word in _STRESSED_WORDS
+                )
                 and r.role in ("court", "panel")
                 and r.court
                 # ("Judges Lark, Osei and Voss said the law survived", "the majority said":
@@ -900,7 +905,9 @@ def find_clauses(
                     else COURT_STRESSED().match(text, subj_end, s1)
                     if word in _STRESSED_WORDS
                     else SAID_GRANT().match(text, subj_end, s1)
-                    or COURT_SAID().match(text, subj_end, s1)
+                    # ("announced Monday that it will hear": a grant told as an announcement;
+                    # what else a court announced is no ruling read here)
+                    or (None if word == "announced" else COURT_SAID().match(text, subj_end, s1))
                 )
                 court_said = m is not None
             if m is None and word == "was" and r.role in ("court", "panel", "justices") and r.court:

@@ -36,7 +36,10 @@ _NAMED_TRIAL_IN = deferred(
 )
 # "in the lawsuit", "in the multi-state lawsuit", "in a suit brought by …": an unnamed suit
 _SUIT_IN = deferred(
-    r"\s(?=in\s)in\s+(?:the|a|an|their|its|that)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b"
+    r"\s(?=in\s)in\s+(?:the|a|an|their|its|that)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|"
+    # ("converted an order into an injunction Wednesday in a case challenging the law": a
+    # case told by what it challenges is a mention of its own, as a suit is)
+    r"case(?=\s+(?:challenging|contesting|brought|filed|over|against)\b))\b"
 )
 # ("a district judge's ruling", "a federal district judge's order": the court below's ruling,
 # its own mention, as "a lower-court ruling" is)
