@@ -38,3 +38,19 @@ def test_members_of_congress_voting_is_still_about_congress() -> None:
         "shield the phone numbers of judges."
     )
     assert _statutes(text) == []
+
+
+def test_the_states_right_to_a_healthy_environment_is_its_section() -> None:
+    text = (
+        "The Montana Supreme Court ruled Thursday that a warming climate falls within the "
+        "state's constitutional right to a healthy environment."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2025-03-06") if m.kind == "constitution"]
+    assert found == [
+        ("the state's constitutional right to a healthy environment", "state:mt:const:2-3")
+    ]
+
+
+def test_a_healthy_environment_with_no_constitution_is_nothing() -> None:
+    text = "Montana ranchers say the river needs a healthy environment for trout."
+    assert [m for m in mentions(text, "2025-03-06") if m.kind == "constitution"] == []
