@@ -54,3 +54,26 @@ def test_the_states_right_to_a_healthy_environment_is_its_section() -> None:
 def test_a_healthy_environment_with_no_constitution_is_nothing() -> None:
     text = "Montana ranchers say the river needs a healthy environment for trout."
     assert [m for m in mentions(text, "2025-03-06") if m.kind == "constitution"] == []
+
+
+def _actions(text: str, date: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+
+
+def test_a_proclamation_told_by_its_effect_is_the_presidents_own() -> None:
+    # ("southern border" is also another president's order's topic)
+    text = (
+        "On Tuesday, Biden issued a proclamation that restricts access to asylum at the "
+        "southern border."
+    )
+    assert _actions(text, "2024-06-12") == [
+        (
+            "proclamation that restricts access to asylum at the southern border",
+            "proc:10773",
+        )
+    ]
+
+
+def test_a_proclamation_of_another_topic_gets_no_id() -> None:
+    text = "On Tuesday, Biden issued a proclamation that honors veterans at the southern border."
+    assert all(auth is None for _, auth in _actions(text, "2024-06-12"))
