@@ -45,7 +45,9 @@ def test_the_states_right_to_a_healthy_environment_is_its_section() -> None:
         "The Montana Supreme Court ruled Thursday that a warming climate falls within the "
         "state's constitutional right to a healthy environment."
     )
-    found = [(m.text, m.authority) for m in mentions(text, "2025-03-06") if m.kind == "constitution"]
+    found = [
+        (m.text, m.authority) for m in mentions(text, "2025-03-06") if m.kind == "constitution"
+    ]
     assert found == [
         ("the state's constitutional right to a healthy environment", "state:mt:const:2-3")
     ]
