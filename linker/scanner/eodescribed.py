@@ -1108,7 +1108,12 @@ def _described(
                 authority = best[0]
                 confidence = 0.9 if president else 0.85
                 evidence = f"described: {by_id[authority].title}"
-        elif president is not None and post and not pre:
+        elif (
+            president is not None
+            and post
+            and not pre
+            and all(h.payload.president != president for h in hits)
+        ):
             # "Biden issued a proclamation that restricts access to asylum at the southern
             # border": the topic phrase after it is another president's ("southern border"),
             # so compare the clause's words with his own orders' topics instead
