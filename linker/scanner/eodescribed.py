@@ -1108,6 +1108,23 @@ def _described(
                 authority = best[0]
                 confidence = 0.9 if president else 0.85
                 evidence = f"described: {by_id[authority].title}"
+        elif (
+            president is not None
+            and post
+            and not pre
+            and all(h.payload.president != president for h in hits)
+        ):
+            # "Biden issued a proclamation that restricts access to asylum at the southern
+            # border": the topic phrase after it is another president's ("southern border"),
+            # so compare the clause's words with his own orders' topics instead
+            de = _after_when(text, e, post_end)
+            tail = CLAUSE_TAIL.search(text, de, post_end)
+            fuzzy = _fuzzy_candidates(
+                text[de : tail.start() if tail else post_end], poss, text, s, e, post_end, ctx, a
+            )
+            if fuzzy is not None and fuzzy[1] == president:
+                authority, confidence = fuzzy[0], 0.75
+                evidence = f"described like {by_id[authority].title} ({president})"
         out.append(
             order_mention(
                 text,

@@ -321,7 +321,7 @@ def state_bills(
                 state, how = near, near_how
                 known.setdefault(label, state)
         if state is None and article_state is not None:
-            if article_how != LAWMAKER_HOW and federal_sentence(text, *sentence_of(spans, m)):
+            if article_how != LAWMAKER_HOW and _about_congress(text, *sentence_of(spans, m)):
                 continue  # a dateline's or a passing state, but the sentence is about Congress
             if (
                 article_how != LAWMAKER_HOW
@@ -390,6 +390,18 @@ _COURT_IN_CITY = deferred(
 _CONGRESS_WORDS = deferred(
     r"\b(?:Congress|congressional|White\s+House|U\.S\.\s+(?:House|Senate))\b"
 )
+# "members of Congress" as a noun among others a state law protects ("shields the records of
+# judges, members of Congress and county clerks"): no sign the sentence is about Congress
+_CONGRESS_MEMBERS = deferred(r"\b(?:[Mm]embers?|[Ss]taff(?:ers)?)\s+of\s+Congress\b")
+
+
+def _about_congress(text: str, a: int, b: int) -> bool:
+    """``federal_sentence`` for ``text[a:b]``, once "members of Congress" (a group of people
+    named, not the lawmaker of the bill) is set aside."""
+    part = _CONGRESS_MEMBERS.sub(lambda c: " " * len(c.group()), text[a:b])
+    return federal_sentence(part, 0, len(part))
+
+
 NEARBY_LAWMAKER_HOW = "the one state a sentence shortly before names as a lawmaker"
 COURT_CITY_HOW = "the state of the court's city in its sentence or the one before"
 
