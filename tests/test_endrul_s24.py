@@ -61,3 +61,24 @@ def test_the_bare_plural_after_two_told_rulings_is_kept() -> None:
     found = _rulings(text)
     assert any(t.startswith("A federal judge in Maryland blocked") for t, _ in found)
     assert any(t == "The rulings" for t, _ in found)
+
+
+# --- a stay asked of an earlier ruling whose judge is named ---------------------------
+
+
+def test_an_earlier_order_by_a_named_judge_is_that_judges_ruling() -> None:
+    text = (
+        "The 5th U.S. Circuit Court of Appeals on Monday denied the state's request to "
+        "stay an earlier order by U.S. District Judge John Miller in Baton Rouge."
+    )
+    found = _rulings(text)
+    assert ("an earlier order by U.S. District Judge John Miller in Baton Rouge", "lamd") in found
+    assert any(t.startswith("The 5th U.S. Circuit") and c == "ca5" for t, c in found)
+
+
+def test_a_stay_sought_from_a_court_is_still_not_that_courts_ruling() -> None:
+    text = (
+        "A federal judge in Texas blocked the rule in May. The agency sought a stay of that "
+        "order from the 5th Circuit."
+    )
+    assert not any(c == "ca5" for _, c in _rulings(text))
