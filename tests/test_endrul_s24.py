@@ -82,3 +82,26 @@ def test_a_stay_sought_from_a_court_is_still_not_that_courts_ruling() -> None:
         "order from the 5th Circuit."
     )
     assert not any(c == "ca5" for _, c in _rulings(text))
+
+
+# --- "a lower court ruling that …" marks only its own phrase ---------------------------
+
+
+_AFFIRMED = (
+    "The Oregon Supreme Court sided with the fishing groups on Thursday in a suit first "
+    "heard in Multnomah County Circuit Court. "
+    "The decision upholds a lower court ruling that struck down a permit law. "
+    "Three justices joined the majority, according to the opinion. "
+    "The state attorney general called the decision a setback."
+)
+
+
+def test_a_later_bare_noun_goes_to_the_ruling_that_affirmed() -> None:
+    found = _rulings(_AFFIRMED)
+    assert ("the opinion", "or") in found
+    assert ("the decision", "or") in found
+
+
+def test_the_lower_court_ruling_keeps_its_own_phrase() -> None:
+    found = _rulings(_AFFIRMED)
+    assert any(t.startswith("a lower court ruling that struck down") for t, _ in found)

@@ -219,6 +219,7 @@ def find(doc: Doc) -> list[Mention]:
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
     year = int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
     clauses = _court_of_the_news(text, clauses, year)
+    clauses = [_background_below(text, f) for f in clauses]
     nouns = find_nouns(
         text,
         refs,
@@ -404,6 +405,24 @@ def _roundup(text: str, f: Found) -> bool:
         return _ROUNDUP_PHRASE.search(text, max(0, f.start - 1200), f.start) is not None
     s0, s1 = sentence_span(text, f.start)
     return _TERM_RELEASE.search(text, f.start, s1) is not None and s0 <= f.start
+
+
+# a court below's ruling brought in as background with its own relative clause: "The
+# decision affirms a lower court ruling that struck down …"
+_BELOW_RELATIVE = deferred(
+    r"an?\s+(?:lower|trial)[- ]court\s+(?:ruling|decision|judgment|order|opinion)\s+"
+    r"(?:that|which)\b",
+    flags=re.I,
+)
+
+
+def _background_below(text: str, f: Found) -> Found:
+    """The clause ``f``, no longer salient when it is "a lower court ruling that …": a
+    court below's ruling told as the news ruling's object, which a later bare "the
+    decision" or "the opinion" does not point back to (the news ruling it affirmed is)."""
+    if f.salient and _BELOW_RELATIVE.match(text, f.start):
+        return replace(f, salient=False)
+    return f
 
 
 # A ruling noun that names a proceeding, not a ruling: "a preliminary injunction hearing
