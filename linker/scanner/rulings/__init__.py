@@ -219,6 +219,7 @@ def find(doc: Doc) -> list[Mention]:
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
     year = int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
     clauses = _court_of_the_news(text, clauses, year)
+    clauses = [_background_below(text, f) for f in clauses]
     nouns = find_nouns(
         text,
         refs,
@@ -271,6 +272,8 @@ def find(doc: Doc) -> list[Mention]:
             continue  # "ruled that the 5th Circuit erred … and further found": the reviewer's
         if _not_a_ruling(text, f):
             continue
+        if _roundup(text, f):
+            continue  # many rulings told as one roundup: no one ruling to link
         terms = _terms(text, f, refs)  # (the object's words too: they are the search's topic)
         end = _before_object(text, f)
         if _PROCEEDING_AFTER.match(text, end) and _RULING_NOUN_END.search(text, f.start, end):
@@ -360,6 +363,66 @@ def _not_a_ruling(text: str, f: Found) -> bool:
         return False
     cop = _COPULA_END.search(span)
     return cop is not None and span[: cop.start()].endswith(f.act)
+
+
+# A roundup of many rulings, no one of them: "after a wave of federal court rulings blocked
+# …", "a string of court decisions halted …" (the quantity noun just before the plural)
+_ROUNDUP_BEFORE = deferred(
+    r"\b(?:a|an|the)\s+(?:(?:new|recent|fresh|growing|long|latest)\s+)?(?:wave|string|series|"
+    r"spate|flurry|slew|raft|barrage|rash|number|handful|host|stream|run|cascade)\s+of\s+$",
+    flags=re.I,
+)
+_ROUNDUP_PLURAL = deferred(
+    r"(?:(?:federal|state|lower|trial|appellate|appeals|district|recent|court|judges['’]?)\s+)*"
+    r"(?:rulings|decisions|orders|opinions|injunctions)\b",
+    flags=re.I,
+)
+_ROUNDUP_PHRASE = deferred(
+    r"\b(?:wave|string|series|spate|flurry|slew|raft|barrage|rash|cascade)\s+of\s+"
+    r"(?:(?:federal|state|lower|trial|appellate|appeals|district|recent|court|judges['’]?)\s+)*"
+    r"(?:rulings|decisions)\b",
+    flags=re.I,
+)
+# the bare plural that points back: "The rulings come ahead of …"
+_BARE_PLURAL = deferred(r"the\s+(?:rulings|decisions)$", flags=re.I)
+# a court's end-of-term release, not one ruling: "released the final orders of the term"
+_TERM_RELEASE = deferred(
+    r"\breleased\s+(?:the|its)\s+(?:final|last|remaining)\s+(?:orders|opinions|decisions|"
+    r"rulings)\b[^.;]{0,60}?\bterm\b",
+    flags=re.I,
+)
+
+
+def _roundup(text: str, f: Found) -> bool:
+    """Whether ``f`` is a roundup of many rulings rather than one: a plural after "a wave /
+    string / series of", the bare "the rulings" after such a roundup (its antecedent), or a
+    court's release of the last orders of its term."""
+    if _ROUNDUP_PLURAL.match(text, f.start) and _ROUNDUP_BEFORE.search(
+        text, max(0, f.start - 40), f.start
+    ):
+        return True
+    if f.anaphor and _BARE_PLURAL.match(text[f.start : f.end].strip()):
+        return _ROUNDUP_PHRASE.search(text, max(0, f.start - 1200), f.start) is not None
+    s0, s1 = sentence_span(text, f.start)
+    return _TERM_RELEASE.search(text, f.start, s1) is not None and s0 <= f.start
+
+
+# a court below's ruling brought in as background with its own relative clause: "The
+# decision affirms a lower court ruling that struck down …"
+_BELOW_RELATIVE = deferred(
+    r"an?\s+(?:lower|trial)[- ]court\s+(?:ruling|decision|judgment|order|opinion)\s+"
+    r"(?:that|which)\b",
+    flags=re.I,
+)
+
+
+def _background_below(text: str, f: Found) -> Found:
+    """The clause ``f``, no longer salient when it is "a lower court ruling that …": a
+    court below's ruling told as the news ruling's object, which a later bare "the
+    decision" or "the opinion" does not point back to (the news ruling it affirmed is)."""
+    if f.salient and _BELOW_RELATIVE.match(text, f.start):
+        return replace(f, salient=False)
+    return f
 
 
 # A ruling noun that names a proceeding, not a ruling: "a preliminary injunction hearing

@@ -1432,7 +1432,14 @@ def find_nouns(
                 for r in refs_between(refs, by.end(), by.end() + 30)
             )
         )
-        if named and _ASKED_OF.search(text, max(0, m.start() - 50), m.start()):
+        if (
+            named
+            and _ASKED_OF.search(text, max(0, m.start() - 50), m.start())
+            # (but "asked to stay an earlier order by Judge X": an earlier ruling's author)
+            and not (
+                by is not None and by.group(0).rstrip().endswith("by") and EARLIER.search(mods)
+            )
+        ):
             # "The state sought a stay of that order from the Fifth Circuit": the court is
             # the one asked, not the noun's author (that order is the one told before)
             named = False
