@@ -107,3 +107,8 @@ def test_a_modal_before_a_plural_rules_is_no_rule() -> None:
 def test_the_agencys_rule_still_found_after_the_fix() -> None:
     text = _FTC_LEAD + "Employers had prepared for the FTC's noncompete rule for months."
     assert any(a == NONCOMPETE and t.endswith("noncompete rule") for t, a in _regs(text))
+
+
+def test_an_agency_issuing_a_named_rule_is_still_the_rule() -> None:
+    text = "In 2018 the administration issued an asylum ban for migrants crossing between ports."
+    assert any(a == ASYLUM_BAN_2018 for t, a in _regs(text))
