@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..datafiles import Case
 from ..models import Mention
@@ -189,7 +189,7 @@ _PLACE_USE_AFTER = deferred(
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _place_short(name: str, aliases: tuple[str, ...], short: str) -> bool:
     """Whether ``short`` is the case's place party ("City of Grants Pass")."""
     words = " ".join((name, *aliases))
