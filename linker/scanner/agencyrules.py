@@ -84,6 +84,7 @@ NOT_MOD = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
     "said", "says", "say", "is", "was", "are", "were", "be", "been", "has", "had", "have",
     "will", "would", "could", "should", "may", "might", "can", "must", "and", "or", "but",
+    "cannot", "shall", "does", "did",
     "of", "in", "on", "for", "to", "by", "with", "from", "at", "as", "which", "who", "not",
     "issued", "adopted", "finalized", "proposed", "announced", "published", "wrote",
     "defended", "challenged", "blocked", "vacated", "struck", "argued", "under",

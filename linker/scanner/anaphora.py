@@ -19,6 +19,7 @@ from ..ids import usc_overlap
 from ..lexicon import months, presidents
 from ..models import Mention
 from .agencyrules import SINCE
+from .cases import is_town_of_case
 from .context import ScanContext
 from .described_laws import (
     called_superseded,
@@ -4087,8 +4088,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             continue  # a roundup: "… Utah's abortion trigger law. ¶ Indiana Supreme Court keeps
             # state abortion ban on hold ¶ … Owen County Judge Kelsey Hanlon blocked the law"
-        if nearest.confidence < 0.5:
+        if nearest.confidence < 0.5 and not is_town_of_case(nearest):
             continue  # another country's law, kept only so that it is nobody else's "the Act"
+            # (the town a case is named for is that case's: "in Grants Pass … the case")
         if "statute" in fam.kinds and _new_law_between(
             text, nearest.end, s, taken, NEW_LAW if head == "ban" else NEW_LAW_NOT_BAN, nearest
         ):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..datafiles import Case
 from ..models import Mention
@@ -171,6 +171,50 @@ __all__ = [
 
 
 _CAPITAL_WORD = deferred(r"[A-Z][\w'’-]+")
+# A case whose short name is a place party ("City of Grants Pass v. Johnson" → "Grants Pass"):
+# news names the town as a town too ("Grants Pass is a city of 40,000", "homeless residents in
+# Grants Pass"), so a preposition of place before it is no case cue, and the town's own shapes
+# after it ("… is a city", "… residents") read it as the place even after the caption.
+TOWN_CONFIDENCE = 0.3  # (``scan`` drops what is below 0.5)
+_PLACE_PARTY = r"\b(?:City|Town|Village|County|Borough|Township|Parish)\s+of\s+"
+_PLACE_PREP_BEFORE = deferred(
+    r"(?:^|\s)(?:in|of|by|with|and|from|near|at|to|outside|across|around|throughout)\s+$",
+    re.IGNORECASE,
+)
+_PLACE_USE_AFTER = deferred(
+    r"^(?:['’]s)?\s+(?:(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,3}?"
+    r"(?:city|town|village|county|community|suburb|municipality)\b"
+    r"|(?:residents?|police|officials|streets|parks|downtown|neighborhoods?|shelters?|"
+    r"council|mayor|voters)\b)"
+)
+
+
+@cache
+def _place_short(name: str, aliases: tuple[str, ...], short: str) -> bool:
+    """Whether ``short`` is the case's place party ("City of Grants Pass")."""
+    words = " ".join((name, *aliases))
+    return re.search(_PLACE_PARTY + re.escape(short) + r"\b", words) is not None
+
+
+def is_town_of_case(m: Mention) -> bool:
+    """Whether ``m`` is a town a case is named for, kept below the output's floor (see
+    ``_short_mentions``): no mention, but what a later "the case" refers back to."""
+    return m.kind == "case" and m.confidence == TOWN_CONFIDENCE and m.matcher == "cases"
+
+
+def _place_use(text: str, c: Case, start: int, end: int) -> bool:
+    """Whether a place-party short name stands as the place here, with no case cue."""
+    if not _place_short(c.name, tuple(c.aliases), text[start:end]):
+        return False
+    before = text[max(0, start - 30) : start]
+    if SHORT_CASE_NOUN_BEFORE.search(before) or SHORT_CONTEXT_AFTER.match(text[end : end + 48]):
+        return False
+    after = text[end : end + 60]
+    if _PLACE_USE_AFTER.match(after):
+        return True
+    return bool(_PLACE_PREP_BEFORE.search(before)) or not SHORT_CONTEXT_BEFORE.search(before)
+
+
 _LEADING_NUMBER = deferred(r"\d+\s+")
 _UNION_NUMBER = deferred(r"\s\d{1,4}\b")
 _DBA_BEFORE = deferred(
@@ -306,6 +350,8 @@ def find(doc: Doc) -> list[Mention]:
             )
         ):
             continue  # "met with Myers and Buckley": no case word, no law talk
+        if _place_use(text, hit.payload, hit.start, hit.end):
+            continue  # "residents in Grants Pass": the town, no call of its case
         if not _a_person_or_a_body(text, hit.start, hit.end) and not _person_named(
             text, text[hit.start : hit.end]
         ):
@@ -719,6 +765,23 @@ def _short_mentions(
             end = paren.end()
             after = text[end : end + 30]
         listed = _listed_with_a_caption(text, start)
+        if not (paren or listed) and _place_use(text, c, start, end):
+            # "Grants Pass is a city of 40,000": the town its case is named for, no mention;
+            # kept below the output's confidence floor as what a later "the case" refers to
+            found.append(
+                Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    "case",
+                    c.authority,
+                    name=c.name,
+                    confidence=TOWN_CONFIDENCE,
+                    evidence=f"the town {c.name} is named for",
+                    matcher="cases",
+                )
+            )
+            continue
         ctx_ok = paren is not None or bool(
             listed
             or SHORT_CONTEXT_BEFORE.search(before)

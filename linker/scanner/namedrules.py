@@ -52,6 +52,14 @@ PREFIX = lazy(
     rf"|\b{MONTH}\.?\s+\d{{1,2}},\s+(?:19|20)\d\d,?\s+)+$",
     re.IGNORECASE,
 )
+# An indefinite article right before a rule's lowercase name ("An asylum ban is illegal"): a
+# kind of measure, not the one rule the name is an alias of
+# (only with a claim about any such measure after it: a verb "to be" or a modal, not "the
+# agency issued a beryllium rule in 2017", which is the one rule)
+INDEFINITE_BEFORE = deferred(r"(?:^|[^\w])[Aa]n?\s$")
+GENERIC_CLAIM_AFTER = deferred(
+    r"\s+(?:(?:is|was|would|could|will|can|may|might|should|must)\b|remains\b)"
+)
 # A year before the capitalised words of a name ends in: "the FCC's 2024 Securing and
 # Safeguarding the Open Internet Order" is the 2024 order whatever words it misquotes.
 YEAR_BEFORE_NAME = deferred(
@@ -839,6 +847,13 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if _after_article(rule, ctx.date):
             continue  # printed months after the article was written: not the rule it means
         start, end = h.start, h.end
+        if (
+            alias.standalone
+            and alias.phrase[:1].islower()
+            and INDEFINITE_BEFORE.search(text, max(0, start - 4), start)
+            and GENERIC_CLAIM_AFTER.match(text, end)
+        ):
+            continue  # "An asylum ban is illegal": any such ban, not the rule the alias names
         if alias.phrase.startswith("Order ") and NOT_AGENCY_ORDER().search(
             text, max(0, start - 20), start
         ):
