@@ -769,17 +769,7 @@ def _short_mentions(
             # "Grants Pass is a city of 40,000": the town its case is named for, no mention;
             # kept below the output's confidence floor as what a later "the case" refers to
             found.append(
-                Mention(
-                    start,
-                    end,
-                    text[start:end],
-                    "case",
-                    c.authority,
-                    name=c.name,
-                    confidence=TOWN_CONFIDENCE,
-                    evidence=f"the town {c.name} is named for",
-                    matcher="cases",
-                )
+                _short_name(text, start, end, c, TOWN_CONFIDENCE, "the town {} is named for")
             )
             continue
         ctx_ok = paren is not None or bool(
@@ -812,20 +802,24 @@ def _short_mentions(
         if a and not a.group(0).startswith(",") and before.endswith(("the ", "The ")):
             start -= 4
             end += a.end()
-        found.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                "case",
-                c.authority,
-                name=c.name,
-                confidence=conf,
-                evidence=f"short name of {c.name}",
-                matcher="cases",
-            )
-        )
+        found.append(_short_name(text, start, end, c, conf, "short name of {}"))
     return found
+
+
+def _short_name(text: str, start: int, end: int, c: Case, confidence: float, why: str) -> Mention:
+    """A case told by its short name at ``start:end``; ``why`` is the evidence, ``{}`` the
+    case's name."""
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        "case",
+        c.authority,
+        name=c.name,
+        confidence=confidence,
+        evidence=why.format(c.name),
+        matcher="cases",
+    )
 
 
 PASS = Pass(
