@@ -4,14 +4,18 @@ court has ruled" and an act's short name, call a judge "Federal Court Justice <n
 federal judge is never a Justice) and name their country only paragraphs later, while the
 headline says "federal judge" (which alone reads as American). None of their rulings and acts
 is a U.S. one. U.S. stories that name a foreign place, or call a U.S. judge by that title, keep
-their links.
+their links. An outlet of another country under ".com" ("thehindu.com") sets a story that
+names nothing American abroad, as a country-code domain does.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import mentions
+from conftest import article, mentions
+from linker.datafiles import read_rows
+from linker.outlets import outlet_abroad
+from linker.scanner import scan
 
 ABROAD = [
     # Canada: the act's short name in the headline, "A court has ruled" in the lede, the judge's
@@ -75,3 +79,54 @@ US_STORIES = [
 def test_a_us_story_keeps_its_links(text: str, kept: set[str]) -> None:
     found = {m.text for m in mentions(text, "2025-06-10")}
     assert kept <= found
+
+
+# An Indian or Pakistani court story from an outlet under ".com": only the outlet says where it
+# is set (``foreign_outlets.csv``), as a country code would ("….co.uk").
+OUTLET_STORY = (
+    "The Supreme Court on Monday set aside the order of the lower court. The bench said the Act "
+    "did not allow the tribunal to review the contract, and the court sent the matter back."
+)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.hindustantimes.com/india-news/x",
+        "https://sportstar.thehindu.com/x",  # (a subdomain is its domain's)
+        "https://www.dawn.com/news/1",
+    ],
+)
+def test_an_outlet_abroad_under_a_generic_domain_sets_the_story(url: str) -> None:
+    assert [m.text for m in scan(article(f"source: {url}\n\n{OUTLET_STORY}"))] == []
+
+
+@pytest.mark.parametrize(
+    "url", ["https://www.example-news.com/x", "https://www.nothindustantimes.com/x"]
+)
+def test_an_outlet_not_in_the_table_leaves_the_story_american(url: str) -> None:
+    found = scan(article(f"source: {url}\n\n{OUTLET_STORY}"))
+    assert [m.kind for m in found][:1] == ["ruling"]
+
+
+@pytest.mark.parametrize(
+    ("url", "abroad"),
+    [
+        ("https://www.chch.com/chch-news/x", True),
+        ("https://sportstar.thehindu.com/x", True),
+        ("https://www.thehindu.com.example.net/x", False),
+        ("https://www.nytimes.com/x", False),
+    ],
+)
+def test_outlet_abroad_reads_the_table_of_foreign_outlets(url: str, abroad: bool) -> None:
+    assert outlet_abroad(url) is abroad
+
+
+def test_every_foreign_outlet_row_has_a_country_and_a_source() -> None:
+    rows = read_rows("foreign_outlets.csv")
+    assert rows
+    for r in rows:
+        assert r["domain"] == r["domain"].lower() and "." in r["domain"], r
+        assert r["country"] and r["country"] != "United States", r
+        assert r["source"].startswith("http"), r
+    assert len({r["domain"] for r in rows}) == len(rows)
