@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
-from .datafiles import DATA
+from .datafiles import DATA, read_rows
 
 TABLE = "outlet_states.csv"
 
@@ -76,10 +76,28 @@ _ABROAD_TLDS = frozenset(
 )
 
 
+# Outlets of other countries under a generic domain (".com"), which their country code cannot
+# tell: ``linker/data/foreign_outlets.csv``, each row with the page that says where it is.
+FOREIGN_TABLE = "foreign_outlets.csv"
+
+
+@cache
+def _foreign_outlets() -> frozenset[str]:
+    return frozenset(r["domain"] for r in read_rows(FOREIGN_TABLE))
+
+
 def outlet_abroad(url: str | None) -> bool:
     """Whether the outlet at ``url`` is in another country by its domain's country code
-    ("https://www.livelaw.in/…", "https://x.co.uk/…"); False for no URL."""
+    ("https://www.livelaw.in/…", "https://x.co.uk/…") or by ``foreign_outlets.csv`` (a
+    subdomain is its domain's: "sportstar.thehindu.com"); False for no URL."""
     host = host_of(url) if url else None
     if host is None or "." not in host:
         return False
-    return host.rsplit(".", 1)[1] in _ABROAD_TLDS
+    if host.rsplit(".", 1)[1] in _ABROAD_TLDS:
+        return True
+    outlets = _foreign_outlets()
+    while host.count(".") >= 1:
+        if host in outlets:
+            return True
+        host = host[host.find(".") + 1 :]
+    return False
