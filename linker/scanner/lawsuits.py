@@ -57,7 +57,16 @@ from .trie import find_all, whole_word
 
 PHRASE_ANCHOR = Anchor(
     "lawsuit",
-    ("suit", "challenge", "court case", "litigation", "complaint", "legal action", "court action"),
+    (
+        "suit",
+        "challenge",
+        "court case",
+        "litigation",
+        "complaint",
+        "legal action",
+        "court action",
+        "petition",
+    ),
     30,
     2,
     end="word",
@@ -110,9 +119,20 @@ PHRASE = deferred(
     r"|(?(group)challenge|(?!))"
     r"|(?<![Aa]\s)(?<![Aa]n\s)litigation"
     r"|(?<![Aa]\s)(?<![Aa]n\s)complaint(?!\s+(?:with|to|about|from)\b)"
+    # "a petition for review", "a petition in the U.S. Court of Appeals for the D.C. Circuit"
+    # (only so: ``PETITION_COURT`` after it)
+    r"|petition"
     # "the legal action", "the court action": the suit, with a determiner or an owner (not "a
     # legal fight", "the ongoing legal fight over …": a dispute news may tell beyond one suit)
     r"|(?<![Aa]\s)(?<![Aa]n\s)(?:legal|court)\s+action)\b"
+)
+# What follows "petition" when it is a suit brought straight in a court of appeals against a
+# rule or an act: "a petition for review", "a petition in the U.S. Court of Appeals for the
+# D.C. Circuit" (never a bare "petition": one to an agency, a voters' petition, a petition
+# for certiorari).
+PETITION_COURT = deferred(
+    r"\s+for\s+review\b|\s+(?:in|with|to|before)\s+the\s+(?:(?:U\.S\.|United\s+States|"
+    r"federal)\s+)?(?:Court\s+of\s+Appeals|(?:D\.C\.|[A-Z0-9]\w*)\s+(?:U\.S\.\s+)?Circuit)"
 )
 # The rest of a heading line after "The Lawsuit": short, no full stop.
 _HEADING_REST = deferred(r"[^\n.!?]{0,80}(?:\n|$)")
@@ -217,6 +237,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     years: dict[int, str] = {}  # a phrase's start → the year it gives ("its 2024 lawsuit")
     for ws, we in doc.windows("lawsuit"):
         for hit in PHRASE.finditer(text, ws, we):
+            if hit.group(0).endswith("petition") and not PETITION_COURT.match(text, hit.end()):
+                continue  # ("the petition" to an agency, for certiorari, of voters)
             owner = hit.group("owner") or hit.group("group")
             hits.append((*hit.span(), hit.group(0), owner, hit.group("other")))
             if hit.group("year"):
@@ -983,7 +1005,9 @@ def _fresh_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
 
 # The court a suit was brought in, told before its name: "The case, filed in the U.S. Court of
 # Appeals for the Tenth Circuit", "a petition filed Friday in the", "brought in federal court".
-_FILED_IN = deferred(r"\b(?:filed|brought|lodged)\s+(?:[A-Za-z]+\s+){0,3}?in\s+(?:the\s+)?$")
+_FILED_IN = deferred(
+    r"\b(?:filed|brought|lodged|entered)\s+(?:[A-Za-z]+\s+){0,3}?in\s+(?:the\s+)?$"
+)
 
 
 def filed_in_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
@@ -2366,7 +2390,9 @@ def _names_party(seg: str, party: str) -> bool:
 
 @cache
 def _party(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(word).replace(chr(39), '[’' + chr(39) + ']')}\b")
+    # ("TikTok Inc." ends on a period: no word boundary follows it, only no letter)
+    end = r"\b" if word[-1:].isalnum() else r"(?!\w)"
+    return re.compile(rf"\b{re.escape(word).replace(chr(39), '[’' + chr(39) + ']')}{end}")
 
 
 # A ruling the article places only by its level: "the district court ruled", "blocked by an
