@@ -29,6 +29,8 @@ SHORT_CONTEXT_BEFORE = re.compile(
 SHORT_CASE_NOUN_BEFORE = re.compile(
     r"\b(?:(?:Supreme\s+Court|high\s+court|landmark|(?:19|20)\d\d)\s+)"
     r"(?:case|decision|ruling|precedent)\s+$"
+    # "a transformative decision (Loper Bright) overruling …": the name in parentheses
+    r"|\b(?:case|decision|ruling|precedent|opinion)\s+\($"
 )
 SHORT_CONTEXT_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
