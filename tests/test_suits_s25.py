@@ -93,3 +93,31 @@ def test_a_landmark_short_name_in_parentheses_after_a_case_noun() -> None:
 def test_a_name_in_parentheses_after_a_plain_word_is_no_case() -> None:
     text = "The company hired a new adviser (Loper Bright) to run its marketing team."
     assert cases(text, "2024-12-01") == []
+
+
+def state_rulings(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, date) if m.kind == "ruling"]
+
+
+def test_a_state_decision_told_by_state_and_year_takes_the_court_of_its_one_known_ruling() -> None:
+    text = (
+        "Lawmakers in Phoenix still argue over last year's Arizona decision upholding an 1864 "
+        "law banning abortion, which voters later answered at the ballot box."
+    )
+    assert ("last year's Arizona decision", "ariz") in state_rulings(text, "2025-02-01")
+
+
+def test_a_state_decision_of_a_year_with_no_known_ruling_stays_unlinked() -> None:
+    text = (
+        "Lawmakers in Phoenix still argue over the 2019 Arizona decision upholding an 1864 "
+        "law banning abortion, which voters later answered at the ballot box."
+    )
+    assert not any(t.startswith("the 2019 Arizona decision") for t, _c in state_rulings(text))
+
+
+def test_another_states_law_after_the_decision_is_no_evidence() -> None:
+    text = (
+        "Lawmakers in Reno still argue over last year's Nevada decision upholding an 1864 "
+        "Arizona law banning abortion, which voters later answered at the ballot box."
+    )
+    assert not any("Nevada decision" in t for t, _c in state_rulings(text, "2025-02-01"))
