@@ -121,3 +121,23 @@ def test_another_states_law_after_the_decision_is_no_evidence() -> None:
         "Arizona law banning abortion, which voters later answered at the ballot box."
     )
     assert not any("Nevada decision" in t for t, _c in state_rulings(text, "2025-02-01"))
+
+
+def test_a_complaint_told_by_a_party_and_the_order_it_challenges_is_that_suit() -> None:
+    text = (
+        "The American Civil Liberties Union and two other groups filed a federal complaint "
+        "challenging Proclamation 10773, which limits asylum at the southern border. The "
+        "complaint says the rule breaks the law."
+    )
+    found = [(m.text, m.name, m.court) for m in cases(text, "2024-06-12")]
+    suit = "Las Americas Immigrant Advocacy Center v. U.S. Department of Homeland Security"
+    assert ("a federal complaint", suit, "dcd") in found
+    assert ("The complaint", suit, "dcd") in found
+
+
+def test_a_complaint_challenging_the_order_by_no_party_of_the_suit_stays_unlinked() -> None:
+    text = (
+        "Two immigrant groups filed a federal complaint challenging Proclamation 10773, which "
+        "limits asylum at the southern border. The complaint says the rule breaks the law."
+    )
+    assert cases(text, "2024-06-12") == []

@@ -226,6 +226,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         or _fresh_suits(doc)
         or filed_in_suits(doc)
         or _filed_courts(doc)
+        or filed_challenging_suits(doc, mentions)
         or _plaintiff_and_law_suits(
             doc, {m.authority for m in mentions if m.authority and m.kind != "ruling"}
         )
@@ -598,6 +599,7 @@ def known_suits(
     if not courts:
         return {
             **filed_against_what_it_challenges(doc, mentions),
+            **filed_challenging_suits(doc, mentions),
             **_plaintiff_and_law_suits(doc, laws),
             **filed_in_suits(doc),
             **_fresh_suits(doc),
@@ -721,6 +723,8 @@ def known_suits(
     for row, found in filed_in_suits(doc).items():
         evidence.setdefault(row, found)
     for row, found in filed_against_what_it_challenges(doc, mentions).items():
+        evidence.setdefault(row, found)
+    for row, found in filed_challenging_suits(doc, mentions).items():
         evidence.setdefault(row, found)
     for row, found in _plaintiff_and_law_suits(doc, laws).items():
         evidence.setdefault(row, found)
@@ -1125,6 +1129,63 @@ def filed_against_what_it_challenges(doc: Doc, mentions: list[Mention]) -> dict[
             row, law = fits[0]
             out[row] = [f"filed in {court}", f"the suit challenges {law}"]
     return out
+
+
+# "… filed a federal complaint challenging <the order>", "brought a petition for review
+# challenging <the rule>": a suit told by what it challenges, right after its noun.
+_FILED_CHALLENGING = deferred(
+    r"\b(?:filed|brought|lodged|entered)\s+(?:a|an|their|its)\s+"
+    r"(?:(?:new|federal|joint|legal|multistate|multi-state|separate)\s+){0,2}"
+    r"(?:suit|lawsuit|complaint|legal\s+challenge|petition(?:\s+for\s+review)?)"
+    r"(?:\s+[^.;\n]{0,60}?)?,?\s+challenging\s+"
+)
+
+
+def filed_challenging_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
+    """The suits told by who filed them and what they challenge, in one sentence ("The
+    Harbor Pilots Guild and two other groups filed a federal complaint challenging
+    Proclamation 10999 …"): a mention right after "challenging" whose law, rule or order
+    exactly one hand row of the table challenges, and one of that row's parties named before
+    the verb in its sentence. Never a suit filed after the article's date; a tracker's suit
+    never (its orders are shared by many suits). Worked out once an article."""
+
+    def find() -> dict[Lawsuit, list[str]]:
+        if not doc.has("suit_filed"):
+            return {}
+        text = doc.text
+        by_start = {m.start: m for m in mentions if m.authority and m.kind != "ruling"}
+        if not by_start:
+            return {}
+        index = _row_index()
+        rows = lawsuits()
+        out: dict[Lawsuit, list[str]] = {}
+        for ws, we in doc.windows("suit_filed"):
+            for hit in _FILED_CHALLENGING.finditer(text, ws, min(len(text), we + 80)):
+                law = by_start.get(hit.end())
+                if law is None or law.authority is None:
+                    continue
+                fits = [
+                    rows[i]
+                    for i in index.get(law.authority, ())
+                    if not rows[i].generated
+                    and law.authority in rows[i].challenges
+                    and not _before_date(rows[i].filed, doc.date)
+                ]
+                if len({(r.name, r.court) for r in fits}) != 1:
+                    continue
+                row = fits[0]
+                said = text[sentence_start(text, hit.start()) : hit.start()]
+                party = next(
+                    (p for p in (row.name.split(" v. ")[0], *row.parties) if _names_party(said, p)),
+                    None,
+                )
+                if party is not None:
+                    out.setdefault(
+                        row, [f"brought by {party}", f"the suit challenges {law.authority}"]
+                    )
+        return out
+
+    return doc.memo("lawsuits:filed-challenging", find)
 
 
 # Several states as the ones suing: "Twenty states sued …", "A coalition of attorneys general
