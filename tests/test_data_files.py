@@ -402,7 +402,8 @@ LAWSUIT_RULINGS_HEADER = ["name", "court", "docket", "ruled", "ruling_court", "r
 def test_lawsuit_rulings_are_dated_rulings_of_one_suit(lawsuits: list[dict[str, str]]) -> None:
     """``lawsuit_rulings.csv``: each row a known ruling of one ``lawsuits.csv`` row (by its
     name, court and docket), on a real day after the suit was filed, by its court or the court
-    of appeals above it, with a source (twenty-fourth session)."""
+    of appeals above it (a state trial court's: its state's court of last resort), with a
+    source (twenty-fourth session)."""
     from linker import courts
 
     suits = {(r["name"], r["court"], r["docket"]): r for r in lawsuits}
@@ -418,7 +419,11 @@ def test_lawsuit_rulings_are_dated_rulings_of_one_suit(lawsuits: list[dict[str, 
         assert row["ruled"][: len(suit["filed"])] >= suit["filed"], f"{where}: before filing"
         postal = courts.postal_of_court(suit["court"])
         above = courts.states()[postal].circuit if postal in courts.states() else None
-        assert row["ruling_court"] in (suit["court"], above), where
+        # (a state trial court's suit: its state's court of last resort reviews it, not the
+        # circuit — twenty-fifth session, the Arizona Supreme Court's 2024 opinion)
+        high = courts.state_of_high_court(row["ruling_court"])
+        reviewed = high is not None and courts.state_trial_court(high) == suit["court"]
+        assert reviewed or row["ruling_court"] in (suit["court"], above), where
         assert len(row["source"]) > 20, f"{where}: no source"
         key = (row["name"], row["court"], row["docket"], row["ruled"], row["ruling_court"])
         assert key not in seen, f"{where}: listed twice"

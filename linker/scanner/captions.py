@@ -37,8 +37,12 @@ TOWN_BEFORE = re.compile(
 )
 # "et al." after a party, with or without its comma and period ("Gresham, et al v. Azar").
 _ET_AL = r"(?:,?\s+et\s+al\b\.?)"
+# "American Widget Association (AWA) v. EPA": a report's initials for the first party, in
+# parentheses after its name, belong to the caption (``_clean_party`` drops them)
+_INITIALS_PAREN = r"(?:\s\([A-Z][A-Z&]{1,7}\))"
 GENERIC = re.compile(
-    rf"(?P<p>{_PARTY}){_ET_AL}?,?\s+v(?:s)?\.?\s+(?P<d>{_PARTY})(?:{_ET_AL}(?=[\s,;:)]|$))?"
+    rf"(?P<p>{_PARTY}{_INITIALS_PAREN}?){_ET_AL}?,?\s+v(?:s)?\.?\s+(?P<d>{_PARTY})"
+    rf"(?:{_ET_AL}(?=[\s,;:)]|$))?"
 )
 # A court paper's caption names each side's role after its party ("PAUL F. KENDALL, et al.,
 # Plaintiffs, v. HOWARD COUNTY, MARYLAND, et al., Defendants."): the role is no party, the
@@ -144,6 +148,7 @@ COURT_PARENS = {
 
 
 _ET_AL_END = re.compile(rf"{_ET_AL}$")
+_INITIALS_END = re.compile(rf"{_INITIALS_PAREN}$")
 
 
 def _clean_party(p: str) -> str:
@@ -152,6 +157,7 @@ def _clean_party(p: str) -> str:
     agency keeps the name the article prints: "EPA" and "Environmental Protection Agency"
     are both in use, and nothing says which a reader's source will show."""
     party = _ET_AL_END.sub("", p.strip()).rstrip(",")
+    party = _INITIALS_END.sub("", party)  # "American Widget Association (AWA)"
     if _USA.match(party):
         return "United States"
     state = _STATE_OF.match(party)

@@ -29,6 +29,8 @@ SHORT_CONTEXT_BEFORE = re.compile(
 SHORT_CASE_NOUN_BEFORE = re.compile(
     r"\b(?:(?:Supreme\s+Court|high\s+court|landmark|(?:19|20)\d\d)\s+)"
     r"(?:case|decision|ruling|precedent)\s+$"
+    # "a transformative decision (Loper Bright) overruling …": the name in parentheses
+    r"|\b(?:case|decision|ruling|precedent|opinion)\s+\($"
 )
 SHORT_CONTEXT_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
@@ -666,3 +668,58 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             )
             occupied.add(s, e)
     return out
+
+
+# A word the caption pattern's party stops at (it reads "of", "the", "for", "and" only): an
+# organisation's name that holds one ("National League of Hospice Providers in Rural America")
+# is cut there, and the caption would begin after it ("Rural America v. Smith").
+_CONNECTOR_BEFORE = deferred(r"(?<![\w'’])(?:in|on|at|to|with|from|by|de|des|du|y)\s+$")
+
+
+@cache
+def _long_plaintiffs() -> dict[str, tuple[str, ...]]:
+    """The first side of each known caption (``lawsuits.csv``, the tracker, ``cases.csv``)
+    that holds a lowercase word the caption pattern stops at, by its last word: the whole
+    name a cut caption may be the tail of."""
+    out: dict[str, set[str]] = {}
+    names = [r.name for r in lawsuits()] + [n for c in cases() for n in (c.name, *c.aliases)]
+    for n in names:
+        plaintiff, v, _d = n.partition(" v. ")
+        words = plaintiff.split()
+        if not v or len(words) < 3:
+            continue
+        if not any(w in ("in", "on", "at", "to", "with", "from", "by") for w in words[1:-1]):
+            continue
+        out.setdefault(words[-1], set()).add(plaintiff)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def known_plaintiff_start(text: str, start: int, plaintiff: str, defendant: str) -> int | None:
+    """Where a caption cut at a lowercase word of its first party begins, when a known
+    caption (a suit of the lawsuits tables or a case of ``cases.csv``) has that whole party
+    and this defendant: "… in National Association of Widget Makers in Rural America v.
+    Smith" begins at "National" (the pattern read "Rural America v. Smith"). None when the
+    text before the caption is no such word, or no known caption ends so."""
+    if not _CONNECTOR_BEFORE.search(text, max(0, start - 6), start):
+        return None
+    words = plaintiff.split()
+    if not words:
+        return None
+    for whole in _long_plaintiffs().get(words[-1], ()):
+        if not whole.endswith(" " + plaintiff):
+            continue
+        begin = start - (len(whole) - len(plaintiff))
+        if begin < 0 or text[begin:start] != whole[: len(whole) - len(plaintiff)]:
+            continue
+        if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "'’&-"):
+            continue
+        caption = f"{whole} v. {defendant}"
+        key = caption_key(caption)
+        if key in _suit_names_by_key() or key in cases_by_key():
+            return begin
+    return None
+
+
+def is_known_suit(name: str) -> bool:
+    """Whether the lawsuits tables know the caption ``name`` (by its ``caption_key``)."""
+    return caption_key(name) in _suit_names_by_key()

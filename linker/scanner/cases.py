@@ -68,7 +68,9 @@ from .casenames import (
     _rest_of_party,
     _short_matcher,
     _variants,
+    is_known_suit,
     known_caption,
+    known_plaintiff_start,
     known_suit_name,
 )
 from .doc import Doc
@@ -435,6 +437,12 @@ def find(doc: Doc) -> list[Mention]:
             if town:  # "City of Grants Pass, Oregon v. Johnson"
                 plaintiff = text[town.start() : start] + plaintiff
                 start = town.start()
+        # "an amicus brief in National League of Widget Makers in Rural America v. Smith": the
+        # pattern's party stops at "in"; a known caption with the whole name begins earlier
+        whole = known_plaintiff_start(text, start, plaintiff, _clean_party(m.group("d")))
+        if whole is not None:
+            plaintiff = text[whole : m.end("p")]
+            start = whole
         paper = ROLE.fullmatch(plaintiff) is not None
         if paper:
             # "PAUL F. KENDALL, et al., Plaintiffs, v. HOWARD COUNTY": the party before its role
@@ -493,6 +501,15 @@ def find(doc: Doc) -> list[Mention]:
             plaintiff, d_raw = _uncapitalised(plaintiff), _uncapitalised(d_raw)
         defendant = _defined_long_form(text, _clean_party(d_raw), longs)
         name = f"{_defined_long_form(text, _clean_party(plaintiff), longs)} v. {defendant}"
+        joined = JOINED.search(d_raw)
+        if joined and not is_known_suit(name) and known_caption(name) is None:
+            # "… v. EPA and Michael S. Regan, administrator": a caption names one party a
+            # side (The Bluebook R. 10.2.1(a)); the first one, when a known suit is captioned so
+            first = _clean_party(d_raw[: joined.start()])
+            shorter = f"{_clean_party(plaintiff)} v. {first}"
+            if is_known_suit(shorter) or known_suit_name(shorter):
+                end = m.start("d") + joined.start()
+                d_raw, name = d_raw[: joined.start()], shorter
         tail = TAIL.match(text[end : end + 120])
         court = None
         if tail and (tail.group("docket") or tail.group("paren")):

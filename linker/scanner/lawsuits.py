@@ -57,7 +57,16 @@ from .trie import find_all, whole_word
 
 PHRASE_ANCHOR = Anchor(
     "lawsuit",
-    ("suit", "challenge", "court case", "litigation", "complaint", "legal action", "court action"),
+    (
+        "suit",
+        "challenge",
+        "court case",
+        "litigation",
+        "complaint",
+        "legal action",
+        "court action",
+        "petition",
+    ),
     30,
     2,
     end="word",
@@ -110,9 +119,20 @@ PHRASE = deferred(
     r"|(?(group)challenge|(?!))"
     r"|(?<![Aa]\s)(?<![Aa]n\s)litigation"
     r"|(?<![Aa]\s)(?<![Aa]n\s)complaint(?!\s+(?:with|to|about|from)\b)"
+    # "a petition for review", "a petition in the U.S. Court of Appeals for the D.C. Circuit"
+    # (only so: ``PETITION_COURT`` after it)
+    r"|petition"
     # "the legal action", "the court action": the suit, with a determiner or an owner (not "a
     # legal fight", "the ongoing legal fight over …": a dispute news may tell beyond one suit)
     r"|(?<![Aa]\s)(?<![Aa]n\s)(?:legal|court)\s+action)\b"
+)
+# What follows "petition" when it is a suit brought straight in a court of appeals against a
+# rule or an act: "a petition for review", "a petition in the U.S. Court of Appeals for the
+# D.C. Circuit" (never a bare "petition": one to an agency, a voters' petition, a petition
+# for certiorari).
+PETITION_COURT = deferred(
+    r"\s+for\s+review\b|\s+(?:in|with|to|before)\s+the\s+(?:(?:U\.S\.|United\s+States|"
+    r"federal)\s+)?(?:Court\s+of\s+Appeals|(?:D\.C\.|[A-Z0-9]\w*)\s+(?:U\.S\.\s+)?Circuit)"
 )
 # The rest of a heading line after "The Lawsuit": short, no full stop.
 _HEADING_REST = deferred(r"[^\n.!?]{0,80}(?:\n|$)")
@@ -206,6 +226,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         or _fresh_suits(doc)
         or filed_in_suits(doc)
         or _filed_courts(doc)
+        or filed_challenging_suits(doc, mentions)
         or _plaintiff_and_law_suits(
             doc, {m.authority for m in mentions if m.authority and m.kind != "ruling"}
         )
@@ -217,6 +238,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     years: dict[int, str] = {}  # a phrase's start → the year it gives ("its 2024 lawsuit")
     for ws, we in doc.windows("lawsuit"):
         for hit in PHRASE.finditer(text, ws, we):
+            if hit.group(0).endswith("petition") and not PETITION_COURT.match(text, hit.end()):
+                continue  # ("the petition" to an agency, for certiorari, of voters)
             owner = hit.group("owner") or hit.group("group")
             hits.append((*hit.span(), hit.group(0), owner, hit.group("other")))
             if hit.group("year"):
@@ -576,6 +599,7 @@ def known_suits(
     if not courts:
         return {
             **filed_against_what_it_challenges(doc, mentions),
+            **filed_challenging_suits(doc, mentions),
             **_plaintiff_and_law_suits(doc, laws),
             **filed_in_suits(doc),
             **_fresh_suits(doc),
@@ -699,6 +723,8 @@ def known_suits(
     for row, found in filed_in_suits(doc).items():
         evidence.setdefault(row, found)
     for row, found in filed_against_what_it_challenges(doc, mentions).items():
+        evidence.setdefault(row, found)
+    for row, found in filed_challenging_suits(doc, mentions).items():
         evidence.setdefault(row, found)
     for row, found in _plaintiff_and_law_suits(doc, laws).items():
         evidence.setdefault(row, found)
@@ -983,7 +1009,9 @@ def _fresh_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
 
 # The court a suit was brought in, told before its name: "The case, filed in the U.S. Court of
 # Appeals for the Tenth Circuit", "a petition filed Friday in the", "brought in federal court".
-_FILED_IN = deferred(r"\b(?:filed|brought|lodged)\s+(?:[A-Za-z]+\s+){0,3}?in\s+(?:the\s+)?$")
+_FILED_IN = deferred(
+    r"\b(?:filed|brought|lodged|entered)\s+(?:[A-Za-z]+\s+){0,3}?in\s+(?:the\s+)?$"
+)
 
 
 def filed_in_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
@@ -1101,6 +1129,63 @@ def filed_against_what_it_challenges(doc: Doc, mentions: list[Mention]) -> dict[
             row, law = fits[0]
             out[row] = [f"filed in {court}", f"the suit challenges {law}"]
     return out
+
+
+# "… filed a federal complaint challenging <the order>", "brought a petition for review
+# challenging <the rule>": a suit told by what it challenges, right after its noun.
+_FILED_CHALLENGING = deferred(
+    r"\b(?:filed|brought|lodged|entered)\s+(?:a|an|their|its)\s+"
+    r"(?:(?:new|federal|joint|legal|multistate|multi-state|separate)\s+){0,2}"
+    r"(?:suit|lawsuit|complaint|legal\s+challenge|petition(?:\s+for\s+review)?)"
+    r"(?:\s+[^.;\n]{0,60}?)?,?\s+challenging\s+"
+)
+
+
+def filed_challenging_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
+    """The suits told by who filed them and what they challenge, in one sentence ("The
+    Harbor Pilots Guild and two other groups filed a federal complaint challenging
+    Proclamation 10999 …"): a mention right after "challenging" whose law, rule or order
+    exactly one hand row of the table challenges, and one of that row's parties named before
+    the verb in its sentence. Never a suit filed after the article's date; a tracker's suit
+    never (its orders are shared by many suits). Worked out once an article."""
+
+    def find() -> dict[Lawsuit, list[str]]:
+        if not doc.has("suit_filed"):
+            return {}
+        text = doc.text
+        by_start = {m.start: m for m in mentions if m.authority and m.kind != "ruling"}
+        if not by_start:
+            return {}
+        index = _row_index()
+        rows = lawsuits()
+        out: dict[Lawsuit, list[str]] = {}
+        for ws, we in doc.windows("suit_filed"):
+            for hit in _FILED_CHALLENGING.finditer(text, ws, min(len(text), we + 80)):
+                law = by_start.get(hit.end())
+                if law is None or law.authority is None:
+                    continue
+                fits = [
+                    rows[i]
+                    for i in index.get(law.authority, ())
+                    if not rows[i].generated
+                    and law.authority in rows[i].challenges
+                    and not _before_date(rows[i].filed, doc.date)
+                ]
+                if len({(r.name, r.court) for r in fits}) != 1:
+                    continue
+                row = fits[0]
+                said = text[sentence_start(text, hit.start()) : hit.start()]
+                party = next(
+                    (p for p in (row.name.split(" v. ")[0], *row.parties) if _names_party(said, p)),
+                    None,
+                )
+                if party is not None:
+                    out.setdefault(
+                        row, [f"brought by {party}", f"the suit challenges {law.authority}"]
+                    )
+        return out
+
+    return doc.memo("lawsuits:filed-challenging", find)
 
 
 # Several states as the ones suing: "Twenty states sued …", "A coalition of attorneys general
@@ -2366,7 +2451,9 @@ def _names_party(seg: str, party: str) -> bool:
 
 @cache
 def _party(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(word).replace(chr(39), '[’' + chr(39) + ']')}\b")
+    # ("TikTok Inc." ends on a period: no word boundary follows it, only no letter)
+    end = r"\b" if word[-1:].isalnum() else r"(?!\w)"
+    return re.compile(rf"\b{re.escape(word).replace(chr(39), '[’' + chr(39) + ']')}{end}")
 
 
 # A ruling the article places only by its level: "the district court ruled", "blocked by an

@@ -103,6 +103,7 @@ FOLLOW_UPS = (
     "prosecutions",
     "suitrefs",
     "suitrules",
+    "statedecisions",
     "latebacks",
     "headlines",
     "titles",

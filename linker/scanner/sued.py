@@ -363,6 +363,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if len(chosen) != 1:
             continue
         name = chosen.pop()
+        if _told_just_before(text, mentions, s, name):
+            continue  # "X filed a petition in the D.C. Circuit suing the government": one suit
         _parties, case, court = cases[name]
         added.append(
             Mention(
@@ -732,4 +734,18 @@ def _suit_mention(
         else f"https://www.courtlistener.com/docket/{suit.cl_docket}/",
         evidence=evidence,
         matcher="sued",
+    )
+
+
+def _told_just_before(text: str, mentions: list[Mention], s: int, name: str) -> bool:
+    """Whether the suit ``name`` is a case mention of ``mentions`` that ends shortly before
+    ``s`` in its sentence ("TikTok filed a petition in the D.C. Circuit suing the government"):
+    the verb then tells the same suit a second time, no mention of its own."""
+    return any(
+        m.kind == "case"
+        and m.name == name
+        and m.end <= s
+        and s - m.end <= 120
+        and m.start >= sentence_start(text, s)
+        for m in mentions
     )
