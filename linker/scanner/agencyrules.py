@@ -102,8 +102,11 @@ PLAIN_MODS = frozenset({
 # What may follow the head and say what the rule is about.
 DESC = lazy(
     r"(?:\s*\([A-Z]{2,6}\))?"  # the rule's abbreviation first: "an Interim Final Rule (IFR) on"
-    r"\s+(?:banning|barring|requiring|restricting|limiting|expanding|raising|governing|"
-    r"regulating|covering|targeting|prohibiting|on|for|about|that\s+(?:would(?:['’]ve)?\s+)?[a-z]+|"
+    # (an adverb may stand before the participle: "a final rule sharply increasing …")
+    r"\s+(?:(?:(?:sharply|significantly|substantially|dramatically|greatly)\s+)?"
+    r"(?:banning|barring|requiring|restricting|limiting|expanding|raising|increasing|"
+    r"implementing(?=\s+an?\s)|governing|regulating|covering|targeting|prohibiting)|"
+    r"on|for|about|that\s+(?:would(?:['’]ve)?\s+)?[a-z]+|"
     r"concerning|regarding|addressing|involving|(?:related|relating)\s+to|"
     r"to\s+(?:ban|bar|require|restrict|limit|expand|raise|regulate|prohibit|curb|cut|impose|"
     r"tighten|end|protect|strengthen|reduce|lower|increase|extend)|"
@@ -1916,6 +1919,14 @@ def _described(
             # "a rule that sought to widen … under Section 14 of the … Act", the section it
             # carries out being a row's alias (twenty-fourth session)
             anyone = True
+        elif (context := _context_agency(doc, m.start(), None)) is not None and (
+            m.group("det").lower() != "the"
+        ):
+            # "A rule implementing a minimum wage hike for federal contractors is also …" in
+            # a paragraph about one agency ("The DOL also issued …"): that agency's rows,
+            # told by the description alone
+            agency = context
+            pool = of_agency(pool, agency)
         else:
             continue
         # the whole description, not its first words: "intended to protect student loan
