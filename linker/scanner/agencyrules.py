@@ -31,6 +31,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any
@@ -169,6 +170,30 @@ def _only_undoes(rule: Rule) -> bool:
     repealed one plan and set another)."""
     short = SHORT_NAME.search(rule.name)
     return short is not None and UNDOING_NAME.search(short.group(1)) is not None
+
+
+# How long a rule is "new" to an article: printed at most this many days before it.
+NEW_DAYS = 120
+
+
+def newest(tied: list[Rule], written: str | None) -> list[Rule]:
+    """Of rules that fit a phrase alike, the rows of the one rule printed in the ``NEW_DAYS``
+    before an article of date ``written`` (or in the days after, signed before it was
+    printed); [] when none or two are, or the article is undated."""
+    if not written or len(written) < 10:
+        return []
+    try:
+        day = date.fromisoformat(written[:10])
+    except ValueError:
+        return []
+    recent = [
+        r
+        for r in tied
+        if r.published
+        and -30 <= (day - date.fromisoformat(r.published)).days <= NEW_DAYS
+        and not r.proposed
+    ]
+    return recent if len({group_of(r.name) for r in recent}) == 1 else []
 
 
 def _plain(pool: list[Rule], words: str) -> list[Rule]:
@@ -1137,6 +1162,19 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 of_year = [r for r in tied if years and r.year == years[-1]]
                 if len({_groups()[r.name] for r in of_year}) == 1:
                     cands, tied = of_year, []
+            if (
+                not cands
+                and tied
+                and (
+                    any(w.lower() == "new" for w in mods)
+                    or text[max(0, s - 4) : s].lower() == "new "
+                )
+            ):
+                # "the new Biden asylum rule": of the rules its words fit alike, the one
+                # printed in the months before the article
+                cands = newest(tied, doc.date)
+                if cands and text[max(0, s - 4) : s].lower() == "new ":
+                    s -= 4
             if not cands:
                 cands = _by_order(pool, _implemented_order(text, m.end()))
             if plain_owner or (head[:1].isupper() and not g.get("det") and not poss):

@@ -2399,9 +2399,13 @@ NEW_UNNAMED_RULE = deferred(
 NEW_UNNAMED_REACH = 600
 
 
-def _new_rule(text: str, a: int, b: int) -> bool:
+def _new_rule(
+    text: str, a: int, b: int, same: tuple[tuple[int, int], ...] = ()
+) -> bool:
     """Whether a rule is introduced as new, without a name, between ``a`` and ``b``, after
-    the sentence of ``a`` ("the 2024 rule, a new rule on …" describes the rule itself)."""
+    the sentence of ``a`` ("the 2024 rule, a new rule on …" describes the rule itself).
+    ``same``: spans already linked to the antecedent's rule ("the new Biden asylum rule …
+    Under a new interim rule, …": told as new, but found to be that rule) do not count."""
     end = _SENTENCE_END.search(text, a, b)
     if end is None:
         return False
@@ -2409,7 +2413,9 @@ def _new_rule(text: str, a: int, b: int) -> bool:
     for word in ("rule", "regulation"):
         at = text.find(word, a, b)
         while at >= 0:
-            if NEW_UNNAMED_RULE.search(text, max(a, at - 50), at + len(word)):
+            if NEW_UNNAMED_RULE.search(text, max(a, at - 50), at + len(word)) and not any(
+                x <= at < y for x, y in same
+            ):
                 return True
             at = text.find(word, at + len(word), b)
     return False
@@ -3646,7 +3652,20 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if head in ("rule", "regulation") and phrase.lower().startswith(("the ", "that ", "this ")):
             # "EPA plans to issue a proposed rule this fall and finalize the rule in 2026": a
             # rule introduced without a name after the one named is the one meant
-            cands = [m for m in cands if not _new_rule(text, m.end, s)]
+            cands = [
+                m
+                for m in cands
+                if not _new_rule(
+                    text,
+                    m.end,
+                    s,
+                    tuple(
+                        (x.start, x.end)
+                        for x in mentions
+                        if x.authority == m.authority and m.end <= x.start < s
+                    ),
+                )
+            ]
         if fam.kinds == ("case",) and head in ("case", "lawsuit", "suit"):
             # "… the other case against the EPA is PacifiCorp … a case that has been granted
             # certiorari. … The case centers around …": a case the article introduces without

@@ -71,6 +71,7 @@ from .rulecontext import (
     _definite_first,
     _indefinite_effect,
     _indefinite_final,
+    _indefinite_interim,
     _month_year,
     _proposals,
 )
@@ -407,6 +408,7 @@ def find(doc: Doc) -> list[Mention]:
     unknown = _cited_after(text, unknown, cites)
     found = named + _by_agency(doc, named + unknown) + unknown
     extra = _proposals(doc, found) + _indefinite_final(doc, found)
+    extra += _indefinite_interim(doc, found)
     extra += _indefinite_effect(doc, found)
     extra += _definite_first(doc, found + extra)
     extra += _month_year(doc, found + extra)
