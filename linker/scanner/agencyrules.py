@@ -1304,6 +1304,24 @@ def _told_before(
     return [r for r in tied if r.name in hit] if len(hit) == 1 else []
 
 
+# Modifiers that count a rule as one more beside the one told: "a second PFAS regulation",
+# "a separate rule".
+ORDINAL_MODS = frozenset({"second", "third", "separate", "another", "additional", "companion"})
+
+
+def _told_rules(
+    named: list[tuple[int, int, Rule | None]], seen: list[Found], out: list[Found], s: int
+) -> set[int]:
+    """The groups of the rules the article named or found for certain before ``s``."""
+    told = {group_of(r.name) for a, _b, r in named if r is not None and a < s}
+    told |= {
+        group_of(f.candidates[0].name)
+        for f in (*seen, *out)
+        if f.start < s and len({group_of(c.name) for c in f.candidates}) == 1
+    }
+    return told
+
+
 class _Taken(list[tuple[int, int]]):
     """The spans already taken: a list, with a ``SpanSet`` beside it for ``overlaps``, which
     answers ``any(a < end and start < b for a, b in taken)`` by bisection, not by reading
@@ -1402,8 +1420,18 @@ def _introduced(
                         Found(s, e, tuple(cands), proposed, agency, _terms("", undone_words))
                     )
                 continue
-        cands, tied = _best(pool, " ".join(mods) + " " + desc)
+        ordinal = bool({w.lower() for w in mods} & ORDINAL_MODS)
+        if ordinal:
+            # "the EPA also issued a second PFAS regulation designating …": never the rule
+            # the article named before it; which one, its words and its sentence tell
+            before = _told_rules(named, seen, out, s)
+            pool = [r for r in pool if group_of(r.name) not in before]
         sentence = _without_others(text[sent : doc.sentence_at(e)[1]])
+        # (one more rule of a topic is told by the whole of its sentence, not by the topic
+        # word it shares with the rule before: "… designating … as hazardous substances")
+        cands, tied = _best(pool, sentence) if ordinal else ([], [])
+        if not cands:
+            cands, tied = _best(pool, " ".join(mods) + " " + desc)
         if not cands:
             cands = _by_order(pool, _implemented_order(text, he))
         if not cands and not tied:

@@ -2397,6 +2397,11 @@ NEW_UNNAMED_RULE = deferred(
     r"|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:rule|regulation)$"
 )
 NEW_UNNAMED_REACH = 600
+# A rule told as one more beside another: "a second PFAS regulation", "another rule"
+_ORDINAL_RULE = lazy(
+    r"(?:[Aa]n?\s+(?:second|third|separate|additional)|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rule|regulation)\b"
+)
 
 
 def _new_rule(
@@ -3649,6 +3654,20 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 # enforcing the tariffs": other tariffs told since the order are meant too
                 # (not "the tariffs on Vietnam", whose place tells the order's)
                 cands = [m for m in cands if not _OTHER_TARIFFS().search(text, m.end, s)]
+        aside: tuple[tuple[int, int], ...] = ()
+        if head in ("rule", "regulation") and len(cands) > 1:
+            # "the EPA also issued a second PFAS regulation … That rule was posted …" (one
+            # paragraph) "… to justify the regulation": a rule told as one more beside the
+            # article's is its antecedent only in its own paragraph
+            aside = tuple(
+                (m.start, m.end)
+                for m in cands
+                if "\n" in text[m.end : s] and _ORDINAL_RULE().match(m.text)
+            )
+            if aside and len(aside) < len(cands):
+                cands = [m for m in cands if (m.start, m.end) not in aside]
+            else:
+                aside = ()
         if head in ("rule", "regulation") and phrase.lower().startswith(("the ", "that ", "this ")):
             # "EPA plans to issue a proposed rule this fall and finalize the rule in 2026": a
             # rule introduced without a name after the one named is the one meant
@@ -3659,7 +3678,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     text,
                     m.end,
                     s,
-                    tuple(
+                    aside
+                    + tuple(
                         (x.start, x.end)
                         for x in mentions
                         if x.authority == m.authority and m.end <= x.start < s
