@@ -72,6 +72,7 @@ from .rulecontext import (
     _indefinite_effect,
     _indefinite_final,
     _indefinite_interim,
+    _quoted_nickname,
     _month_year,
     _proposals,
 )
@@ -415,6 +416,7 @@ def find(doc: Doc) -> list[Mention]:
     extra += _defined_terms(doc, found + extra)
     extra += _by_initials(doc, found + extra)
     extra += _quoted_titles(doc, found + extra)
+    extra += _quoted_nickname(doc, found + extra)
     return cites + found + extra + provisions.find(doc) + _prose_parts(doc, found + extra)
 
 
