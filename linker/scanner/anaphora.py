@@ -2536,6 +2536,12 @@ AHEAD_HEADS = frozenset(
 )
 AHEAD_REACH = 800
 SIGNING_AHEAD = 2000
+# A rule or regulation introduced with an indefinite article ("a final rule sharply
+# raising …", "an interim regulation") shortly before a phrase: what the phrase refers to
+_INTRODUCED_BEFORE = lazy(
+    r"(?<![\w-])(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:rule|regulation)(?![\w-])"
+)
+INTRODUCED_REACH = 300
 _LAWLIKE = frozenset({"statute", "bill", "regulation", "executive-action"})
 # Kinds that, named before a phrase of another family, leave it nothing to refer ahead to.
 _OPENERS = frozenset({"regulation", "executive-action"})
@@ -2564,6 +2570,11 @@ def _named_ahead(
     where the first of them ends), a phrase anywhere before it refers ahead up to
     ``SIGNING_AHEAD``, to an authority whose own sentence tells its passage or signing."""
     if head not in AHEAD_HEADS or any(map(_constraint, mods)):
+        return None
+    if text and _INTRODUCED_BEFORE().search(text, max(0, s - INTRODUCED_REACH), s):
+        # "the DOL's centerpiece, a final rule raising the pay floor …, took effect in July.
+        # However, the rule was struck down …": its antecedent was told before it (no row
+        # found for it), never a rule the article names after it
         return None
     if s >= LEAD and s >= first_law:
         return None  # (beyond the opening only before the first law, bill, rule or order)
