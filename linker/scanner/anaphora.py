@@ -2547,6 +2547,30 @@ _LAWLIKE = frozenset({"statute", "bill", "regulation", "executive-action"})
 _OPENERS = frozenset({"regulation", "executive-action"})
 
 
+# What injunctions do to an executive action: "halted enforcement of", "blocked the
+# implementation of" (right before the phrase)
+_ENFORCEMENT_HALTED = lazy(
+    r"\b(?:halted|halting|blocked|blocking|enjoined|enjoining|paused|pausing|stopped|stopping"
+    r"|barred|barring|froze|freezing)\s+(?:the\s+)?(?:enforcement|implementation)\s+of\s+$"
+)
+
+
+def _paragraph_order(text: str, explicit: list[Mention], s: int) -> Mention | None:
+    """The one executive order or proclamation (one id) named in the paragraph of ``s``
+    before it; None when none or two are."""
+    start = text.rfind("\n", 0, s) + 1
+    orders = [
+        m
+        for m in explicit
+        if m.kind == "executive-action"
+        and start <= m.start < s
+        and (m.authority or "").startswith(("eo:", "proc:"))
+    ]
+    if len({m.authority for m in orders}) != 1:
+        return None
+    return orders[0]
+
+
 def _named_ahead(
     prefix: _Prefix,
     s: int,
@@ -3530,6 +3554,25 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if head == "regulation" and phrase[:2] not in ("a ", "A ") and PROVIDING_OF.match(text, e):
             continue  # "noting that government regulation of non-competes can continue", "the
             # regulation of greenhouse gases": the act of regulating, not a rule
+        if head in ("measure", "policy") and _ENFORCEMENT_HALTED().search(
+            text, max(0, s - 40), s
+        ):
+            # "… nationwide injunctions issued by federal judges that halted enforcement of
+            # the measure": the executive order its paragraph is about, not a statute named
+            # in an earlier list
+            order = _paragraph_order(text, explicit, s)
+            if order is not None:
+                added.append(
+                    _referring(
+                        s,
+                        e,
+                        phrase,
+                        order,
+                        f"its enforcement halted: the order its paragraph tells, “{order.text}”",
+                    )
+                )
+                bisect.insort(taken, (s, e))
+                continue
         chamber = hit.groupdict().get("chamber")
         if chamber and chamber not in CHAMBER_TYPES:
             # "the senators' bill", "the representatives' measure": their chamber's
