@@ -2404,9 +2404,7 @@ _ORDINAL_RULE = lazy(
 )
 
 
-def _new_rule(
-    text: str, a: int, b: int, same: tuple[tuple[int, int], ...] = ()
-) -> bool:
+def _new_rule(text: str, a: int, b: int, same: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether a rule is introduced as new, without a name, between ``a`` and ``b``, after
     the sentence of ``a`` ("the 2024 rule, a new rule on …" describes the rule itself).
     ``same``: spans already linked to the antecedent's rule ("the new Biden asylum rule …
@@ -3554,9 +3552,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if head == "regulation" and phrase[:2] not in ("a ", "A ") and PROVIDING_OF.match(text, e):
             continue  # "noting that government regulation of non-competes can continue", "the
             # regulation of greenhouse gases": the act of regulating, not a rule
-        if head in ("measure", "policy") and _ENFORCEMENT_HALTED().search(
-            text, max(0, s - 40), s
-        ):
+        if head in ("measure", "policy") and _ENFORCEMENT_HALTED().search(text, max(0, s - 40), s):
             # "… nationwide injunctions issued by federal judges that halted enforcement of
             # the measure": the executive order its paragraph is about, not a statute named
             # in an earlier list

@@ -72,9 +72,9 @@ from .rulecontext import (
     _indefinite_effect,
     _indefinite_final,
     _indefinite_interim,
-    _quoted_nickname,
     _month_year,
     _proposals,
+    _quoted_nickname,
 )
 from .spans import SpanSet
 from .unknownrules import (

@@ -409,9 +409,7 @@ def _quoted_nickname(doc: Doc, found: list[Mention]) -> list[Mention]:
             fits = {
                 agencyrules.group_of(r.name): r
                 for r in before.values()
-                if any(
-                    agencyrules._key_pattern(k).fullmatch(nick) for k in (*r.aliases, *r.topics)
-                )
+                if any(agencyrules._key_pattern(k).fullmatch(nick) for k in (*r.aliases, *r.topics))
             }
             if len(fits) != 1:
                 continue
