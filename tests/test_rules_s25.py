@@ -153,3 +153,13 @@ def test_the_measure_whose_enforcement_injunctions_halted_is_the_order() -> None
     found = _found(text, "2025-06-28", "executive-action")
     assert ("the measure", "eo:14160") in found
     assert all(t != "the measure" for t, _ in _found(text, "2025-06-28", "statute"))
+
+
+def test_another_rule_of_one_topic_is_not_the_one_named_before() -> None:
+    text = (
+        "Utilities challenged the EPA's PFAS drinking water rule. The EPA also issued another "
+        "PFAS rule designating two chemicals as hazardous substances under the Superfund law."
+    )
+    found = _found(text, "2024-06-20")
+    assert ("PFAS drinking water rule", "fr:89:32532") in found
+    assert ("another PFAS rule", "fr:89:39124") in found

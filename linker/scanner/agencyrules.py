@@ -1269,7 +1269,7 @@ INTRODUCED = lazy(
     INTRODUCING_START
     # a proposal told by its notice: "published a Pre-Publication Notice proposing a rule"
     + r"(?:\s+(?P<notice>an?\s+(?:[Pp]re-?[Pp]ublication\s+)?[Nn]otice)\s+proposing(?=\s))?"
-    + rf"\s+(?:(?P<det>an?|its|the|new)\s+|(?=(?:proposed|final|interim)\s))"
+    + rf"\s+(?:(?P<det>an?|its|the|new|another)\s+|(?=(?:proposed|final|interim)\s))"
     rf"(?P<mods>(?:{MOD}\s+){{0,3}}?)"
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?))$"
 )
@@ -1420,7 +1420,7 @@ def _introduced(
                         Found(s, e, tuple(cands), proposed, agency, _terms("", undone_words))
                     )
                 continue
-        ordinal = bool({w.lower() for w in mods} & ORDINAL_MODS)
+        ordinal = bool({w.lower() for w in mods} & ORDINAL_MODS) or m.group("det") == "another"
         if ordinal:
             # "the EPA also issued a second PFAS regulation designating …": never the rule
             # the article named before it; which one, its words and its sentence tell
