@@ -31,7 +31,6 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any
@@ -180,17 +179,14 @@ def newest(tied: list[Rule], written: str | None) -> list[Rule]:
     """Of rules that fit a phrase alike, the rows of the one rule printed in the ``NEW_DAYS``
     before an article of date ``written`` (or in the days after, signed before it was
     printed); [] when none or two are, or the article is undated."""
-    if not written or len(written) < 10:
-        return []
-    try:
-        day = date.fromisoformat(written[:10])
-    except ValueError:
+    day = ruledates._iso(written)
+    if day is None:
         return []
     recent = [
         r
         for r in tied
-        if r.published
-        and -30 <= (day - date.fromisoformat(r.published)).days <= NEW_DAYS
+        if (printed := ruledates._iso(r.published)) is not None
+        and -30 <= (day - printed).days <= NEW_DAYS
         and not r.proposed
     ]
     return recent if len({group_of(r.name) for r in recent}) == 1 else []

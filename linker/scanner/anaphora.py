@@ -2593,7 +2593,11 @@ def _named_ahead(
     ``SIGNING_AHEAD``, to an authority whose own sentence tells its passage or signing."""
     if head not in AHEAD_HEADS or any(map(_constraint, mods)):
         return None
-    if text and _INTRODUCED_BEFORE().search(text, max(0, s - INTRODUCED_REACH), s):
+    if (
+        head in ("rule", "regulation")
+        and text
+        and _INTRODUCED_BEFORE().search(text, max(0, s - INTRODUCED_REACH), s)
+    ):
         # "the DOL's centerpiece, a final rule raising the pay floor …, took effect in July.
         # However, the rule was struck down …": its antecedent was told before it (no row
         # found for it), never a rule the article names after it
