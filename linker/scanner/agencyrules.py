@@ -102,8 +102,11 @@ PLAIN_MODS = frozenset({
 # What may follow the head and say what the rule is about.
 DESC = lazy(
     r"(?:\s*\([A-Z]{2,6}\))?"  # the rule's abbreviation first: "an Interim Final Rule (IFR) on"
-    r"\s+(?:banning|barring|requiring|restricting|limiting|expanding|raising|governing|"
-    r"regulating|covering|targeting|prohibiting|on|for|about|that\s+(?:would(?:['’]ve)?\s+)?[a-z]+|"
+    # (an adverb may stand before the participle: "a final rule sharply increasing …")
+    r"\s+(?:(?:(?:sharply|significantly|substantially|dramatically|greatly)\s+)?"
+    r"(?:banning|barring|requiring|restricting|limiting|expanding|raising|increasing|"
+    r"implementing(?=\s+an?\s)|governing|regulating|covering|targeting|prohibiting)|"
+    r"on|for|about|that\s+(?:would(?:['’]ve)?\s+)?[a-z]+|"
     r"concerning|regarding|addressing|involving|(?:related|relating)\s+to|"
     r"to\s+(?:ban|bar|require|restrict|limit|expand|raise|regulate|prohibit|curb|cut|impose|"
     r"tighten|end|protect|strengthen|reduce|lower|increase|extend)|"
@@ -166,6 +169,27 @@ def _only_undoes(rule: Rule) -> bool:
     repealed one plan and set another)."""
     short = SHORT_NAME.search(rule.name)
     return short is not None and UNDOING_NAME.search(short.group(1)) is not None
+
+
+# How long a rule is "new" to an article: printed at most this many days before it.
+NEW_DAYS = 120
+
+
+def newest(tied: list[Rule], written: str | None) -> list[Rule]:
+    """Of rules that fit a phrase alike, the rows of the one rule printed in the ``NEW_DAYS``
+    before an article of date ``written`` (or in the days after, signed before it was
+    printed); [] when none or two are, or the article is undated."""
+    day = ruledates._iso(written)
+    if day is None:
+        return []
+    recent = [
+        r
+        for r in tied
+        if (printed := ruledates._iso(r.published)) is not None
+        and -30 <= (day - printed).days <= NEW_DAYS
+        and not r.proposed
+    ]
+    return recent if len({group_of(r.name) for r in recent}) == 1 else []
 
 
 def _plain(pool: list[Rule], words: str) -> list[Rule]:
@@ -1134,6 +1158,19 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 of_year = [r for r in tied if years and r.year == years[-1]]
                 if len({_groups()[r.name] for r in of_year}) == 1:
                     cands, tied = of_year, []
+            if (
+                not cands
+                and tied
+                and (
+                    any(w.lower() == "new" for w in mods)
+                    or text[max(0, s - 4) : s].lower() == "new "
+                )
+            ):
+                # "the new Biden asylum rule": of the rules its words fit alike, the one
+                # printed in the months before the article
+                cands = newest(tied, doc.date)
+                if cands and text[max(0, s - 4) : s].lower() == "new ":
+                    s -= 4
             if not cands:
                 cands = _by_order(pool, _implemented_order(text, m.end()))
             if plain_owner or (head[:1].isupper() and not g.get("det") and not poss):
@@ -1228,7 +1265,7 @@ INTRODUCED = lazy(
     INTRODUCING_START
     # a proposal told by its notice: "published a Pre-Publication Notice proposing a rule"
     + r"(?:\s+(?P<notice>an?\s+(?:[Pp]re-?[Pp]ublication\s+)?[Nn]otice)\s+proposing(?=\s))?"
-    + rf"\s+(?:(?P<det>an?|its|the|new)\s+|(?=(?:proposed|final|interim)\s))"
+    + rf"\s+(?:(?P<det>an?|its|the|new|another)\s+|(?=(?:proposed|final|interim)\s))"
     rf"(?P<mods>(?:{MOD}\s+){{0,3}}?)"
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?))$"
 )
@@ -1261,6 +1298,24 @@ def _told_before(
     }
     hit = {r.name for r in tied} & before
     return [r for r in tied if r.name in hit] if len(hit) == 1 else []
+
+
+# Modifiers that count a rule as one more beside the one told: "a second PFAS regulation",
+# "a separate rule".
+ORDINAL_MODS = frozenset({"second", "third", "separate", "another", "additional", "companion"})
+
+
+def _told_rules(
+    named: list[tuple[int, int, Rule | None]], seen: list[Found], out: list[Found], s: int
+) -> set[int]:
+    """The groups of the rules the article named or found for certain before ``s``."""
+    told = {group_of(r.name) for a, _b, r in named if r is not None and a < s}
+    told |= {
+        group_of(f.candidates[0].name)
+        for f in (*seen, *out)
+        if f.start < s and len({group_of(c.name) for c in f.candidates}) == 1
+    }
+    return told
 
 
 class _Taken(list[tuple[int, int]]):
@@ -1361,8 +1416,18 @@ def _introduced(
                         Found(s, e, tuple(cands), proposed, agency, _terms("", undone_words))
                     )
                 continue
-        cands, tied = _best(pool, " ".join(mods) + " " + desc)
+        ordinal = bool({w.lower() for w in mods} & ORDINAL_MODS) or m.group("det") == "another"
+        if ordinal:
+            # "the EPA also issued a second PFAS regulation designating …": never the rule
+            # the article named before it; which one, its words and its sentence tell
+            before = _told_rules(named, seen, out, s)
+            pool = [r for r in pool if group_of(r.name) not in before]
         sentence = _without_others(text[sent : doc.sentence_at(e)[1]])
+        # (one more rule of a topic is told by the whole of its sentence, not by the topic
+        # word it shares with the rule before: "… designating … as hazardous substances")
+        cands, tied = _best(pool, sentence) if ordinal else ([], [])
+        if not cands:
+            cands, tied = _best(pool, " ".join(mods) + " " + desc)
         if not cands:
             cands = _by_order(pool, _implemented_order(text, he))
         if not cands and not tied:
@@ -1916,6 +1981,14 @@ def _described(
             # "a rule that sought to widen … under Section 14 of the … Act", the section it
             # carries out being a row's alias (twenty-fourth session)
             anyone = True
+        elif (context := _context_agency(doc, m.start(), None)) is not None and (
+            m.group("det").lower() != "the"
+        ):
+            # "A rule implementing a minimum wage hike for federal contractors is also …" in
+            # a paragraph about one agency ("The DOL also issued …"): that agency's rows,
+            # told by the description alone
+            agency = context
+            pool = of_agency(pool, agency)
         else:
             continue
         # the whole description, not its first words: "intended to protect student loan

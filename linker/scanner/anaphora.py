@@ -2397,11 +2397,18 @@ NEW_UNNAMED_RULE = deferred(
     r"|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:rule|regulation)$"
 )
 NEW_UNNAMED_REACH = 600
+# A rule told as one more beside another: "a second PFAS regulation", "another rule"
+_ORDINAL_RULE = lazy(
+    r"(?:[Aa]n?\s+(?:second|third|separate|additional)|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rule|regulation)\b"
+)
 
 
-def _new_rule(text: str, a: int, b: int) -> bool:
+def _new_rule(text: str, a: int, b: int, same: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether a rule is introduced as new, without a name, between ``a`` and ``b``, after
-    the sentence of ``a`` ("the 2024 rule, a new rule on …" describes the rule itself)."""
+    the sentence of ``a`` ("the 2024 rule, a new rule on …" describes the rule itself).
+    ``same``: spans already linked to the antecedent's rule ("the new Biden asylum rule …
+    Under a new interim rule, …": told as new, but found to be that rule) do not count."""
     end = _SENTENCE_END.search(text, a, b)
     if end is None:
         return False
@@ -2409,7 +2416,9 @@ def _new_rule(text: str, a: int, b: int) -> bool:
     for word in ("rule", "regulation"):
         at = text.find(word, a, b)
         while at >= 0:
-            if NEW_UNNAMED_RULE.search(text, max(a, at - 50), at + len(word)):
+            if NEW_UNNAMED_RULE.search(text, max(a, at - 50), at + len(word)) and not any(
+                x <= at < y for x, y in same
+            ):
                 return True
             at = text.find(word, at + len(word), b)
     return False
@@ -2525,9 +2534,39 @@ AHEAD_HEADS = frozenset(
 )
 AHEAD_REACH = 800
 SIGNING_AHEAD = 2000
+# A rule or regulation introduced with an indefinite article ("a final rule sharply
+# raising …", "an interim regulation") shortly before a phrase: what the phrase refers to
+_INTRODUCED_BEFORE = lazy(
+    r"(?<![\w-])(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:rule|regulation)(?![\w-])"
+)
+INTRODUCED_REACH = 300
 _LAWLIKE = frozenset({"statute", "bill", "regulation", "executive-action"})
 # Kinds that, named before a phrase of another family, leave it nothing to refer ahead to.
 _OPENERS = frozenset({"regulation", "executive-action"})
+
+
+# What injunctions do to an executive action: "halted enforcement of", "blocked the
+# implementation of" (right before the phrase)
+_ENFORCEMENT_HALTED = lazy(
+    r"\b(?:halted|halting|blocked|blocking|enjoined|enjoining|paused|pausing|stopped|stopping"
+    r"|barred|barring|froze|freezing)\s+(?:the\s+)?(?:enforcement|implementation)\s+of\s+$"
+)
+
+
+def _paragraph_order(text: str, explicit: list[Mention], s: int) -> Mention | None:
+    """The one executive order or proclamation (one id) named in the paragraph of ``s``
+    before it; None when none or two are."""
+    start = text.rfind("\n", 0, s) + 1
+    orders = [
+        m
+        for m in explicit
+        if m.kind == "executive-action"
+        and start <= m.start < s
+        and (m.authority or "").startswith(("eo:", "proc:"))
+    ]
+    if len({m.authority for m in orders}) != 1:
+        return None
+    return orders[0]
 
 
 def _named_ahead(
@@ -2553,6 +2592,15 @@ def _named_ahead(
     where the first of them ends), a phrase anywhere before it refers ahead up to
     ``SIGNING_AHEAD``, to an authority whose own sentence tells its passage or signing."""
     if head not in AHEAD_HEADS or any(map(_constraint, mods)):
+        return None
+    if (
+        head in ("rule", "regulation")
+        and text
+        and _INTRODUCED_BEFORE().search(text, max(0, s - INTRODUCED_REACH), s)
+    ):
+        # "the DOL's centerpiece, a final rule raising the pay floor …, took effect in July.
+        # However, the rule was struck down …": its antecedent was told before it (no row
+        # found for it), never a rule the article names after it
         return None
     if s >= LEAD and s >= first_law:
         return None  # (beyond the opening only before the first law, bill, rule or order)
@@ -3508,6 +3556,23 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if head == "regulation" and phrase[:2] not in ("a ", "A ") and PROVIDING_OF.match(text, e):
             continue  # "noting that government regulation of non-competes can continue", "the
             # regulation of greenhouse gases": the act of regulating, not a rule
+        if head in ("measure", "policy") and _ENFORCEMENT_HALTED().search(text, max(0, s - 40), s):
+            # "… nationwide injunctions issued by federal judges that halted enforcement of
+            # the measure": the executive order its paragraph is about, not a statute named
+            # in an earlier list
+            order = _paragraph_order(text, explicit, s)
+            if order is not None:
+                added.append(
+                    _referring(
+                        s,
+                        e,
+                        phrase,
+                        order,
+                        f"its enforcement halted: the order its paragraph tells, “{order.text}”",
+                    )
+                )
+                bisect.insort(taken, (s, e))
+                continue
         chamber = hit.groupdict().get("chamber")
         if chamber and chamber not in CHAMBER_TYPES:
             # "the senators' bill", "the representatives' measure": their chamber's
@@ -3643,10 +3708,38 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 # enforcing the tariffs": other tariffs told since the order are meant too
                 # (not "the tariffs on Vietnam", whose place tells the order's)
                 cands = [m for m in cands if not _OTHER_TARIFFS().search(text, m.end, s)]
+        aside: tuple[tuple[int, int], ...] = ()
+        if head in ("rule", "regulation") and len(cands) > 1:
+            # "the EPA also issued a second PFAS regulation … That rule was posted …" (one
+            # paragraph) "… to justify the regulation": a rule told as one more beside the
+            # article's is its antecedent only in its own paragraph
+            aside = tuple(
+                (m.start, m.end)
+                for m in cands
+                if "\n" in text[m.end : s] and _ORDINAL_RULE().match(m.text)
+            )
+            if aside and len(aside) < len(cands):
+                cands = [m for m in cands if (m.start, m.end) not in aside]
+            else:
+                aside = ()
         if head in ("rule", "regulation") and phrase.lower().startswith(("the ", "that ", "this ")):
             # "EPA plans to issue a proposed rule this fall and finalize the rule in 2026": a
             # rule introduced without a name after the one named is the one meant
-            cands = [m for m in cands if not _new_rule(text, m.end, s)]
+            cands = [
+                m
+                for m in cands
+                if not _new_rule(
+                    text,
+                    m.end,
+                    s,
+                    aside
+                    + tuple(
+                        (x.start, x.end)
+                        for x in mentions
+                        if x.authority == m.authority and m.end <= x.start < s
+                    ),
+                )
+            ]
         if fam.kinds == ("case",) and head in ("case", "lawsuit", "suit"):
             # "… the other case against the EPA is PacifiCorp … a case that has been granted
             # certiorari. … The case centers around …": a case the article introduces without

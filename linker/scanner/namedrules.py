@@ -144,6 +144,13 @@ PREVIOUS_BEFORE = deferred(
 # Which of an administration's terms: "under President Trump's first term", "the Trump
 # administration's second term"
 TERM_SAID = deferred(r"^(?:['’]s|\s+administration['’]s)?\s+(first|second)\s+term\b")
+# When the rule's own sentence says it took effect: "…, a final rule raising the salary
+# threshold …, took effect on July 1, 2024" (a version takes effect the year it is printed or
+# the next).
+TOOK_EFFECT = deferred(
+    r"\b(?:took|takes|went|goes|will\s+take|would\s+take)\s+(?:into\s+)?effect\b"
+    r"[^.;]{0,30}?\b(?P<year>(?:19|20)\d\d)\b"
+)
 # A rule's first version: "HUD first promulgated its disparate impact rule".
 FIRST_BEFORE = deferred(
     r"\bfirst\s+(?:promulgated|issued|adopted|finalized|announced|published|enacted)\s+"
@@ -568,6 +575,11 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
     if years:
         exact = [r for r in cands if r.year == years[0]]
         return exact[0] if len(exact) == 1 else None
+    if (took := TOOK_EFFECT.search(text, hit.end, ctx.sentence_at(hit.start)[1])) is not None:
+        year = int(took.group("year"))
+        effective = [r for r in cands if r.year is not None and year - 1 <= r.year <= year]
+        if len(effective) == 1:
+            return effective[0]
     if FIRST_BEFORE.search(text, max(0, hit.start - 60), hit.start):
         # "HUD first promulgated its disparate impact rule": the rule's first version
         finals = [r for r in cands if r.year is not None and not r.proposed]

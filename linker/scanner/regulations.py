@@ -71,8 +71,10 @@ from .rulecontext import (
     _definite_first,
     _indefinite_effect,
     _indefinite_final,
+    _indefinite_interim,
     _month_year,
     _proposals,
+    _quoted_nickname,
 )
 from .spans import SpanSet
 from .unknownrules import (
@@ -407,12 +409,14 @@ def find(doc: Doc) -> list[Mention]:
     unknown = _cited_after(text, unknown, cites)
     found = named + _by_agency(doc, named + unknown) + unknown
     extra = _proposals(doc, found) + _indefinite_final(doc, found)
+    extra += _indefinite_interim(doc, found)
     extra += _indefinite_effect(doc, found)
     extra += _definite_first(doc, found + extra)
     extra += _month_year(doc, found + extra)
     extra += _defined_terms(doc, found + extra)
     extra += _by_initials(doc, found + extra)
     extra += _quoted_titles(doc, found + extra)
+    extra += _quoted_nickname(doc, found + extra)
     return cites + found + extra + provisions.find(doc) + _prose_parts(doc, found + extra)
 
 

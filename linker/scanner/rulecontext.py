@@ -342,6 +342,89 @@ def _indefinite_final(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# "Under a new interim rule, the administration can …", "an interim final rule": an interim
+# rule told only by its stage.
+INDEFINITE_INTERIM = deferred(
+    r"\b[Aa]n?\s+(?:new\s+)?[Ii]nterim(?:\s+[Ff]inal)?\s+[Rr]ule\b(?!\s+(?:on|to|that|which)\b)"
+)
+
+
+def _indefinite_interim(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "a new interim rule" after the article named one rule and no other, an interim final
+    rule, is that rule ("the new Biden asylum rule … Under a new interim rule, the
+    administration can bar …"); with two rules named, or a final one, nothing (a new rule is
+    introduced this way too)."""
+    named = {m.authority for m in found if m.authority and not m.anaphor}
+    if len(named) != 1 or not (doc.holds("interim") or doc.holds("Interim")):
+        return []
+    (target,) = named
+    rule = rules_by_target().get(target)
+    if rule is None or rule.stage != "interim final":
+        return []
+    out: list[Mention] = []
+    for ws, we in doc.windows("agency_rule"):
+        for m in INDEFINITE_INTERIM.finditer(doc.text, ws, we):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            if not any(f.end <= m.start() for f in found if f.authority == target):
+                continue  # the rule must have been named before
+            out.append(
+                _rule_at(
+                    m,
+                    target,
+                    rule.name,
+                    "an interim rule, in an article about this one interim final rule",
+                    anaphor=True,
+                )
+            )
+    return out
+
+
+# "the ‘junk fee’ rule", "the “hidden charge” regulation": a rule told by a nickname in quotes.
+QUOTED_NICKNAME = deferred(
+    r"\b[Tt]he\s+(?P<q>[‘“\"'])(?P<nick>[A-Za-z][\w -]{1,38}[A-Za-z])[’”\"']\s+"
+    r"(?:[Rr]ules?|[Rr]egulations?)\b"
+)
+
+
+def _quoted_nickname(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "the ‘junk fee’ rule" after the article named a rule whose alias or topic the nickname
+    is (the airline fee rule, among whose topics "junk fee" stands): that rule, even when
+    another row of the table is called so; two such rules named before, or none: nothing."""
+    text = doc.text
+    if not any(q in text for q in "‘“\"'"):
+        return []
+    by_id = rules_by_target()
+    out: list[Mention] = []
+    for ws, we in doc.windows("agency_rule"):
+        for m in QUOTED_NICKNAME.finditer(text, ws, we):
+            if any(f.start < m.end() and m.start() < f.end for f in found + out):
+                continue
+            nick = m.group("nick")
+            before = {
+                f.authority: by_id[f.authority]
+                for f in found
+                if f.end <= m.start() and not f.anaphor and f.authority in by_id
+            }
+            fits = {
+                agencyrules.group_of(r.name): r
+                for r in before.values()
+                if any(agencyrules._key_pattern(k).fullmatch(nick) for k in (*r.aliases, *r.topics))
+            }
+            if len(fits) != 1:
+                continue
+            (rule,) = fits.values()
+            out.append(
+                _rule_at(
+                    m,
+                    rule.target,
+                    rule.name,
+                    f"a nickname in quotes of the rule named before: {rule.name}",
+                )
+            )
+    return out
+
+
 # A rule the article names by a term it defines: "delayed the rule (the “Final Delay Rule”)",
 # "adopted rules in 2019 (the “2019 Rule”)", "the Department's rule (hereinafter the
 # "Rule")". The term is capitalised and ends in Rule or Regulation(s); it is quoted, in
