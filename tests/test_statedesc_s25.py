@@ -158,3 +158,78 @@ def test_amendment_to_a_bill_is_no_constitution() -> None:
 def test_amendment_naming_no_section_right_stays_unlinked() -> None:
     text = "Wyoming voters approved a 2012 amendment protecting the right to a speedy audit."
     assert linked(text, "a 2012 amendment", "2025-01-10") is None
+
+
+# --- a state's "Top Court" in a headline ---------------------------------------------------------
+
+
+def _rulings(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, "2024-12-20") if m.kind == "ruling"]
+
+
+def test_a_states_top_court_in_a_headline_takes_the_bodys_high_court() -> None:
+    text = (
+        "Nevada Top Court Upholds Landmark Water Case Decision\n\n"
+        "The Nevada Supreme Court handed a win to ranchers on Wednesday, upholding a trial "
+        "judge's reading of the state's water code."
+    )
+    assert ("Nevada Top Court Upholds", "nev") in _rulings(text)
+
+
+def test_a_top_court_headline_the_body_tells_of_another_court_gives_no_court() -> None:
+    text = (
+        "Nevada Top Court Upholds Landmark Water Case Decision\n\n"
+        "A federal judge in Reno on Wednesday upheld the state's water code."
+    )
+    assert not any(t.startswith("Nevada Top Court") and c for t, c in _rulings(text))
+
+
+# --- "an order <weekday> by a federal appeals court in <city>" ------------------------------------
+
+
+def test_an_order_on_a_weekday_by_an_appeals_court_in_a_city() -> None:
+    text = (
+        "The state's display plan remains on hold under an order Wednesday by a federal "
+        "appeals court in New Orleans."
+    )
+    got = [(m.text, m.court) for m in mentions(text, "2024-11-21") if m.kind == "ruling"]
+    assert got == [("an order Wednesday by a federal appeals court in New Orleans", "ca5")]
+
+
+def test_an_order_on_a_weekday_with_no_court_after_it_is_no_ruling_of_a_court() -> None:
+    text = "The plan remains on hold under an order Wednesday by the governor's office."
+    assert not [m.court for m in mentions(text, "2024-11-21") if m.kind == "ruling" and m.court]
+
+
+# --- state bills by number in an article that names only the state's counties ------------------
+
+
+def _bills(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (m.text, m.authority) for m in mentions(text, "2024-11-20") if m.kind in ("bill", "statute")
+    ]
+
+
+def test_state_of_bills_told_by_its_counties() -> None:
+    text = (
+        "Local lawmakers filed bills ahead of the session.\n\n"
+        "Two bills, Senate Bill 401 and Senate Bill 402, would create new courts in Fort Bend "
+        "and Brazoria counties, respectively."
+    )
+    assert ("Senate Bill 401", "state:tx:bill:sb401") in _bills(text)
+
+
+def test_counties_of_two_states_tell_no_state() -> None:
+    text = (
+        "Local lawmakers filed bills ahead of the session.\n\n"
+        "Senate Bill 401 would create new courts in Fort Bend County and in Maricopa County."
+    )
+    assert not any(a for t, a in _bills(text) if t == "Senate Bill 401")
+
+
+def test_a_county_name_several_states_share_tells_no_state() -> None:
+    text = (
+        "Local lawmakers filed bills ahead of the session.\n\n"
+        "Senate Bill 401 would create a new court in Dallas County."
+    )
+    assert not any(a for t, a in _bills(text) if t == "Senate Bill 401")
