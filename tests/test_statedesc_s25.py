@@ -233,3 +233,23 @@ def test_a_county_name_several_states_share_tells_no_state() -> None:
         "Senate Bill 401 would create a new court in Dallas County."
     )
     assert not any(a for t, a in _bills(text) if t == "Senate Bill 401")
+
+
+# --- "in the same legislation" --------------------------------------------------------------------
+
+
+def test_in_the_same_legislation_is_the_law_its_sentence_tells_of() -> None:
+    text = (
+        "Missouri lawmakers last year changed how challenges to ballot language work and, in "
+        "the same legislation, gave the attorney general power to appeal preliminary "
+        "injunctions that block state laws."
+    )
+    assert linked(text, "the same legislation", "2025-09-01") == "state:mo:bill:sb22"
+
+
+def test_in_the_same_legislation_of_no_known_law_stays_unlinked() -> None:
+    text = (
+        "Missouri lawmakers last year renamed two highways and, in the same legislation, "
+        "honored a retired trooper."
+    )
+    assert linked(text, "the same legislation", "2025-09-01") is None

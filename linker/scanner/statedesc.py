@@ -351,10 +351,31 @@ def _one_of(text: str, at: int) -> _Told | None:
     return _Told(s, reach, None, text[s + 3 : reach], False, True, "law", reach)
 
 
+# "Lawmakers revised how ballot summaries are challenged and, in the same legislation, gave
+# the attorney general …": the law the sentence tells of, by the sentence's own words
+_SAME = deferred(r"(?<![\w-])\b[Ii]n\s+the\s+same\s+\Z")
+_SAME_HEADS = frozenset({"legislation", "law", "bill", "measure"})
+
+
+def _same_one(text: str, at: int, head: str) -> _Told | None:
+    """ "in the same legislation" at ``at``: told by the words of its sentence."""
+    lead = _SAME.search(text, max(0, at - 20), at)
+    if lead is None:
+        return None
+    a = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    dot = text.find(".", at)
+    b = min(dot if dot > 0 else len(text), at + 300)
+    s = lead.start() + 3
+    words = text[a:s] + " " + text[at + len(head) : b]
+    return _Told(s, at + len(head), None, words, True, False, head, b)
+
+
 def _description(text: str, at: int, head: str) -> _Told | None:
     """The description whose head word stands at ``at``."""
     if head == "including one":
         return _one_of(text, at)
+    if head in _SAME_HEADS and (same := _same_one(text, at, head)) is not None:
+        return same
     e = at + len(head)
     lead = _LEAD.search(text, max(0, at - 80), at)
     if lead is None:
