@@ -253,3 +253,11 @@ def test_in_the_same_legislation_of_no_known_law_stays_unlinked() -> None:
         "honored a retired trooper."
     )
     assert linked(text, "the same legislation", "2025-09-01") is None
+
+
+def test_amendment_of_a_year_no_measure_of_the_section_fits_stays_unlinked() -> None:
+    text = (
+        "Women in Wyoming argue that the ban violates a 2016 GOP-backed amendment protecting "
+        "the right to make one’s own health care decisions."
+    )
+    assert linked(text, "a 2016 GOP-backed amendment", "2025-01-10") is None

@@ -8,15 +8,19 @@ The head is a lower-case "amendment" after "a"/"an"/"the" and up to three modifi
 U.S. Constitution's). Its sentence must name a right of the state's constitution that only one
 section holds (``data/state_clauses.csv``: "health care decisions", "reproductive freedom",
 "bear arms"), after a verb of protecting or "the right to", and name the state (else the
-sentence before it, else the article its one state). An amendment to a bill or an act
+sentence before it, else the article its one state). A year it prints must be the year a
+``ballot_measures.csv`` measure that made the section was adopted, or the year before (the
+legislature's referral). An amendment to a bill or an act
 ("an amendment to the bill …") is no constitution's.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import courts
+from ..datafiles import read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
 from .lazyre import deferred
@@ -44,6 +48,27 @@ _OF_BILL = deferred(
 _NOT_MODS = frozenset({"floor", "committee", "manager's", "proposed", "federal", "constitutional"})
 _REACH = 240
 _EVIDENCE = "a {} constitutional amendment told by the right it protects (“{}”: state_clauses.csv)"
+
+
+_YEAR = deferred(r"\b(?:19|20)\d\d\b")
+
+
+@cache
+def _votes() -> dict[tuple[str, str, str], frozenset[int]]:
+    """(state, article, section) → the years ``ballot_measures.csv`` says voters adopted a
+    measure making it, and the years before them (a legislature refers an amendment the year
+    before the vote: "a 2011 GOP-backed amendment" adopted in November 2012)."""
+    out: dict[tuple[str, str, str], set[int]] = {}
+    for r in read_rows("ballot_measures.csv"):
+        if r.get("result") != "adopted" or not r.get("vote", "")[:4].isdigit():
+            continue
+        y = int(r["vote"][:4])
+        out.setdefault((r["state"], r["article"], r["section"]), set()).update((y, y - 1))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _years_of(state: str, article: str, section: str) -> frozenset[int]:
+    return _votes().get((state, article, section), frozenset())
 
 
 def _state(doc: Doc, a: int, b: int) -> str | None:
@@ -92,6 +117,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         art, sec, _ = _state_clauses()[(postal.upper(), key)]
         state = courts.states()[postal.upper()].name
+        year = _YEAR.search(lead.group("mods"))
+        if year is not None and int(year.group(0)) not in _years_of(state, art, sec):
+            continue  # ("a 2016 voter-backed amendment …": no measure of that year made it)
         s = lead.start()
         added.append(
             Mention(
