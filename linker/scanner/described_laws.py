@@ -1961,6 +1961,8 @@ PASS = Pass(
 
 # (for ``statedesc``, which tells a state's law by the same rows)
 state_rows = _state_rows
+federal_laws = _federal_laws
+short_words = _short_words
 one_law = _one_law
 of_year = _of_year
 law_age = _age

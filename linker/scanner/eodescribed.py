@@ -49,7 +49,7 @@ PRES_NAME = re.compile(rf"(?P<name>{_PRES_AT_WORD}|L(?<!\w.)yndon\s+(?:B\.\s+)?J
 # "Trump's" / "Biden’s" right before the anchor, with at most a few words in between.
 PRES_POSS = re.compile(rf"(?P<name>{_PRES_AT_WORD})(?:'|’)s\s+(?P<mid>(?:[\w$%.,/-]+\s+){{0,5}})$")
 BY_PRES = re.compile(
-    rf"^\W*(?:signed\s+|issued\s+)?by\s+(?:former\s+)?(?:President\s+)?"
+    rf"^\W*(?:signed\s+|issued\s+)?(?:by|from\s+(?=(?:former\s+)?President\s))\s*(?:former\s+)?(?:President\s+)?"
     rf"(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?(?P<name>{_PRES})\b"
 )
 # "An executive order on … was signed by President Biden": the signer named later in the

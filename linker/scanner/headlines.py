@@ -62,9 +62,11 @@ _STATE_NAMES = r"(?!Federal\b)(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 def _headline_ruling() -> re.Pattern[str]:
     verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in _VERBS), key=len, reverse=True))
     return re.compile(
-        rf"(?:(?<=\s)|^)(?:{_STATE_NAMES}\s+(?=(?:Federal\s+)?(?:Judge|Appeals|Supreme)\b)|"
+        rf"(?:(?<=\s)|^)(?:{_STATE_NAMES}\s+(?=(?:Federal\s+)?(?:Judge|Appeals|Supreme|Top|High)\b)|"
         r"(?P<federal>Federal|U\.S\.)\s+)?(?:Federal\s+)?"
-        r"(?P<head>Judges?|Appeals\s+Court|Appeals|Appellate\s+Court|Supreme\s+Court|Justices)"
+        r"(?P<head>Judges?|Appeals\s+Court|Appeals|Appellate\s+Court|Supreme\s+Court|Justices|"
+        # ("Norland Top Court Upholds …": a state's high court; only after the state's name)
+        r"(?<=[a-z]\s)(?:Top|High)\s+Court)"
         rf"\s+(?P<verb>(?i:{verbs}))\b"
     )
 
@@ -91,6 +93,8 @@ def _fits(court: str, head: str, postal: str | None, federal: bool) -> bool:
         if postal:
             return court == C.state_appeals_court(postal)
         return level == C.LEVEL_APPEALS
+    if head.startswith(("Top", "High")):
+        return bool(postal) and court == C.state_high_court(postal or "")
     if head.startswith(("Supreme", "Justices")):
         if postal:
             return court == C.state_high_court(postal)
@@ -154,7 +158,10 @@ def _headline_rulings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not _fits(r.court, head, postal, federal):
             continue
         s, e = _sentence(doc, r.start)
-        same_verb = stem.search(r.text) is not None
+        # (its verb in the ruling's words, or further on in its own sentence: "The Norland
+        # Supreme Court handed a win to …, upholding …")
+        own_end = doc.sentences[doc.sentence_index(r.start)][1] if doc.sentences else r.end
+        same_verb = stem.search(text, r.start, max(r.end, own_end)) is not None
         same_law = any(
             x.authority in laws for x in mentions if s <= x.start < e and x.kind != "ruling"
         )

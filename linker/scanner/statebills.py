@@ -298,6 +298,9 @@ def state_bills(
     article_how = LAWMAKER_HOW
     if any(state is None and label not in known for _m, label, state, _h in found):
         article_state, article_how = state_of_article(text)
+        if article_state is None:
+            article_state = county_state(text)
+            article_how = COUNTY_HOW
     seen: set[str] = set()
     for m, label, state, how in found:
         if how == "the one state its sentence mentions" and named.get(label, state) != state:
@@ -393,6 +396,54 @@ _CONGRESS_WORDS = deferred(
 # "members of Congress" as a noun among others a state law protects ("shields the records of
 # judges, members of Congress and county clerks"): no sign the sentence is about Congress
 _CONGRESS_MEMBERS = deferred(r"\b(?:[Mm]embers?|[Ss]taff(?:ers)?)\s+of\s+Congress\b")
+
+
+COUNTY_HOW = "the one state of the counties the article names"
+# "Fort Bend County", "in Fort Bend and Brazoria counties", "Dallas, Collin and Denton counties"
+_COUNTIES = deferred(
+    r"(?P<names>(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    r"(?:,?\s+(?:and|or)\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)\s+(?:County|counties|Counties)\b"
+)
+_COUNTY_SPLIT = deferred(r",\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+")
+
+
+@cache
+def _county_states() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """A county's name → the one state with a county of that name (``county_states.csv``),
+    and a name several states' counties share → those states (``shared_county_names.csv``)."""
+    one = {r["county"]: r["state"] for r in read_rows("county_states.csv")}
+    shared = {
+        r["county"]: frozenset(r["states"].split()) for r in read_rows("shared_county_names.csv")
+    }
+    return one, shared
+
+
+def county_state(text: str) -> str | None:
+    """The name of the one state whose counties the article names ("new judicial
+    districts in Fort Bend and Brazoria counties"), when every county named fits it and one
+    at least is of that state alone; else None."""
+    one, shared = _county_states()
+    states: set[str] = set()
+    fits: list[frozenset[str]] = []
+    for m in _COUNTIES.finditer(text):
+        for name in _COUNTY_SPLIT.split(m.group("names")):
+            # ("In Fort Bend County": the last words before "County" are its name)
+            words = name.split()
+            for k in (2, 1):
+                key = " ".join(words[-k:])
+                if len(words) >= k and (key in one or key in shared):
+                    if key in one:
+                        states.add(one[key])
+                    else:
+                        fits.append(shared[key])
+                    break
+    if len(states) != 1:
+        return None
+    (postal,) = states
+    if not all(postal in f for f in fits):
+        return None
+    st = courts.states().get(postal)
+    return st.name if st else None
 
 
 def _about_congress(text: str, a: int, b: int) -> bool:

@@ -66,6 +66,12 @@ HEADS = Anchor(
     "word",
 )
 
+# One law of several a sentence tells of: "struck down two statutes, including one that would
+# have barred …" (its head is the plural before it).
+ONE_OF = Anchor("state_desc_one", ("including one",), 0, 0, "word", "word")
+_ONE_BEFORE = deferred(r"\b(?:laws|statutes|measures)\s*,?\s+\Z")
+_ONE_AFTER = deferred(r"\s+(?:that|which)\s+(?:would\s+(?:have\s+)?|will\s+)?[a-z]+\b")
+
 # Words that are no modifier of the head: they end the phrase before it ("the state and law").
 _NOT_MODS = frozenset(
     {
@@ -116,6 +122,9 @@ _DOES = (
 # ("banning drones"), its passage ("passed by the Legislature"), or a ban's object ("on
 # minors").
 _TAIL = deferred(
+    # ("Oregon passed its own law, placing limits on how cities …": a participle after a
+    # comma, read only for a law whose state is told)
+    r",\s+(?P<cing>[a-z]+ing)\b(?=\s+[a-z])|"
     # ("legislation in May that requires …", "a law last year that bans …": when it was
     # signed, then its clause)
     r"(?:\s+(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+|week|month|year|spring|summer|fall|"
@@ -130,6 +139,14 @@ _TAIL = deferred(
     r"|(?P<ing>[a-z]+ing)\b"
     r"|(?:passed|signed|enacted|approved|adopted)\s+(?:by|in|last|this|after|into|earlier)\b"
     r"|(?P<obj>on|against)\s+(?=[a-z“\"]))"
+)
+# (a participle after a comma that tells what was said or followed, not what the law does)
+_NOT_CING = frozenset(
+    {
+        *("saying", "citing", "arguing", "according", "including", "noting", "adding"),
+        *("calling", "prompting", "sparking", "leading", "drawing", "making", "becoming"),
+        *("raising", "claiming", "leaving", "following", "joining", "being", "having"),
+    }
 )
 # ("the law during …", "the law according to …": no description)
 _NOT_ING = frozenset({"during", "according", "including", "notwithstanding", "pending", "being"})
@@ -319,8 +336,46 @@ class _Told(NamedTuple):
     reach: int  # where the clause its words are read from ends
 
 
+def _one_of(text: str, at: int) -> _Told | None:
+    """The law "one that would have barred …" at ``at`` ("including one …"), of the laws
+    just before it ("struck down two statutes, including one that …"): told by its clause
+    alone, no state printed."""
+    if not _ONE_BEFORE.search(text, max(0, at - 30), at):
+        return None
+    s = at + len("including ")
+    tail = _ONE_AFTER.match(text, s + 3)
+    if tail is None:
+        return None
+    stop = CLAUSE_END.search(text, tail.end(), tail.end() + MAX_CLAUSE)
+    reach = stop.start() if stop else min(len(text), tail.end() + MAX_CLAUSE)
+    return _Told(s, reach, None, text[s + 3 : reach], False, True, "law", reach)
+
+
+# "Lawmakers revised how ballot summaries are challenged and, in the same legislation, gave
+# the attorney general …": the law the sentence tells of, by the sentence's own words
+_SAME = deferred(r"(?<![\w-])\b[Ii]n\s+the\s+same\s+\Z")
+_SAME_HEADS = frozenset({"legislation", "law", "bill", "measure"})
+
+
+def _same_one(text: str, at: int, head: str) -> _Told | None:
+    """ "in the same legislation" at ``at``: told by the words of its sentence."""
+    lead = _SAME.search(text, max(0, at - 20), at)
+    if lead is None:
+        return None
+    a = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    dot = text.find(".", at)
+    b = min(dot if dot > 0 else len(text), at + 300)
+    s = lead.start() + 3
+    words = text[a:s] + " " + text[at + len(head) : b]
+    return _Told(s, at + len(head), None, words, True, False, head, b)
+
+
 def _description(text: str, at: int, head: str) -> _Told | None:
     """The description whose head word stands at ``at``."""
+    if head == "including one":
+        return _one_of(text, at)
+    if head in _SAME_HEADS and (same := _same_one(text, at, head)) is not None:
+        return same
     e = at + len(head)
     lead = _LEAD.search(text, max(0, at - 80), at)
     if lead is None:
@@ -345,6 +400,14 @@ def _description(text: str, at: int, head: str) -> _Told | None:
         e = out_of.end()
     tail = _TAIL.match(text, e)
     if tail is not None and tail.group("ing") in _NOT_ING:
+        tail = None
+    if (
+        tail is not None
+        and tail.group("cing")
+        and (
+            tail.group("cing") in _NOT_CING or not (named is not None or lead.group("det") == "its")
+        )
+    ):
         tail = None
     det = (lead.group("det") or "").lower()
     if tail is not None and tail.group("does") and det == "the" and not (mods or named):
@@ -397,6 +460,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     places += [(s, "statute") for s, _ in doc.hits("law") if text.startswith("statute", s)]
     places += [(s, text[s:e].lower()) for s, e in doc.hits("state_ban")]
     places += [(s, text[s:e]) for s, e in doc.hits("state_desc_heads")]
+    places += [(s, "including one") for s, _ in doc.hits("state_desc_one")]
     if not places:
         return mentions
     laws = _laws(doc, mentions)
@@ -519,7 +583,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # (a description dated before the law the article names is another law of its
             # state: "Texas’s narrower 2023 age-verification requirement" in a story of its
             # 2025 app store law is the table's 2023 row, if one fits)
-            row = other or _from_table(doc, found, (a, b), laws, named_too=older)
+            row = other or _from_table(
+                doc, found, (a, b), laws, named_too=older or head == "including one"
+            )
             if row is not None:
                 if cut is not None:
                     mentions = cut
@@ -1029,6 +1095,6 @@ def opening_paragraph(doc: Doc, at: int) -> bool:
 PASS = Pass(
     name="statedesc",
     emits=("statute",),
-    anchors=(LAW_ANCHOR, BAN_ANCHOR, HEADS),
+    anchors=(LAW_ANCHOR, BAN_ANCHOR, HEADS, ONE_OF),
     run=attach,
 )

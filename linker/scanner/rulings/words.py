@@ -447,7 +447,9 @@ BY = re.compile(
     r"put\s+in\s+place|imposed)"
     # "a preliminary injunction issued last month by a federal judge in California"
     r"(?:\s+(?:last\s+(?:week|month|year)|this\s+(?:week|month|year)|on\s+\w+day|\w+day|"
-    r"in\s+[A-Z][a-z]+))?\s+)?"
+    r"in\s+[A-Z][a-z]+))?\s+"
+    # ("an order Wednesday by a federal appeals court in …": the day alone after the noun)
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=by\s|from\s))?"
     r"(?:by|from|of)\s+"
 )
 
