@@ -277,6 +277,33 @@ def known_suit_name(name: str) -> str | None:
     return row
 
 
+# (twenty-fifth session) The words a known caption's first party may hold before the words
+# the caption pattern reads ("Officers in", "Ethics in", "Center on", "Alliance to"): the
+# capitalised run and the lowercase word that joins it to the rest, right before ``start``.
+_JOINED_PARTY_BEFORE = deferred(
+    r"(?<![\w.'’&-])(?P<run>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|for|and|&)){0,8})"
+    r"\s+(?:in|on|to|at)\s+$"
+)
+
+
+def known_party_start(text: str, start: int, plaintiff: str, defendant: str) -> int | None:
+    """Where a caption of a known case or suit really opens when the caption pattern read
+    only the end of its first party: "National Association of Diversity Officers in Higher
+    Education v. Trump" read as "Higher Education v. Trump", whose whole name a row of
+    ``cases.csv`` or ``lawsuits.csv`` gives. The earliest capitalised word before ``start``
+    that makes the caption one of theirs; else None (a lowercase "in" or "on" is no
+    party's word without the table: "the Fifth Circuit in Texas v. United States")."""
+    before = _JOINED_PARTY_BEFORE.search(text, max(0, start - 160), start)
+    if before is None:
+        return None
+    for w in re.finditer(r"(?<![\w.'’&-])[A-Z]", before.group("run")):
+        at = before.start() + w.start()
+        key = caption_key(f"{text[at:start]}{plaintiff} v. {defendant}")
+        if key in _suit_names_by_key() or key in cases_by_key():
+            return at
+    return None
+
+
 _APOSTROPHE_ABBREVIATION = deferred(r"\b(?:Dep|Nat|Ass|Int|Gov|Comm)['’](?:t|l|n)\b")
 _STATE_OF_KEY = deferred(r"(?:(?<=^)|(?<= v ))(?:state|commonwealth) of ")
 

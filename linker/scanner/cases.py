@@ -69,6 +69,7 @@ from .casenames import (
     _short_matcher,
     _variants,
     known_caption,
+    known_party_start,
     known_suit_name,
 )
 from .doc import Doc
@@ -94,6 +95,8 @@ from .trie import head_matches
 # A Bluebook T6 word after a period continues the party: "Austin Ind. Sch. Dist." ("Ind." is
 # also Indiana's abbreviation, which may end a sentence; before "Sch." it does not).
 _T6_NEXT = deferred(r"(?:Sch|Dist|Bd|Educ|Cnty|Hosp|Univ|Auth|Dep't|Comm'n)\.")
+# the lowercase words a known suit's first party may hold ("Ethics in Washington")
+_JOINS = frozenset({" in ", " on ", " to ", " at "})
 # The rest of a caption's first party after its first word: "Chevron| U.S.A., v. …".
 _PARTY_GOES_ON = deferred(r"(?:,?\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){1,6},?\s+(?:v\.?|vs\.?)\s")
 WEAK_BEFORE = deferred(r"(?:^|\s)(?:[Ww]ith|[Bb]y|[Aa]nd|[Oo]f)\s+$")
@@ -435,6 +438,12 @@ def find(doc: Doc) -> list[Mention]:
             if town:  # "City of Grants Pass, Oregon v. Johnson"
                 plaintiff = text[town.start() : start] + plaintiff
                 start = town.start()
+        if text[max(0, start - 4) : start] in _JOINS:
+            # "… Officers in Higher Education v. Trump": a known suit's whole first party
+            whole = known_party_start(text, start, plaintiff, m.group("d"))
+            if whole is not None:
+                plaintiff = text[whole:start] + plaintiff
+                start = whole
         paper = ROLE.fullmatch(plaintiff) is not None
         if paper:
             # "PAUL F. KENDALL, et al., Plaintiffs, v. HOWARD COUNTY": the party before its role

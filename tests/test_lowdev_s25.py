@@ -1,0 +1,74 @@
+"""Low-scoring readable sets, twenty-fifth session (s25-lowdev). Sentences of our own in the
+shapes of news."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+DATE = "2024-05-20"
+CWA = "usc:33:1251"  # the Clean Water Act (acts.csv)
+
+
+def _found(text: str, kind: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, DATE) if m.kind == kind]
+
+
+# --- "the act to stand": the law, with what becomes of it after it ---------------------------
+
+
+def test_the_act_to_stand_refers_back() -> None:
+    text = (
+        "Congress passed the Clean Water Act in 1972. Growers say that allowing the act to "
+        "stand would ruin small farms."
+    )
+    assert ("the act", CWA) in _found(text, "statute")
+
+
+def test_the_act_to_remain_refers_back() -> None:
+    text = (
+        "Congress passed the Clean Water Act in 1972. The ruling allows the act to remain in "
+        "force while the appeal went on."
+    )
+    assert ("the act", CWA) in _found(text, "statute")
+
+
+def test_an_act_to_follow_is_still_an_idiom() -> None:
+    text = "Congress passed the Clean Water Act in 1972. It was a hard act to follow, he said."
+    assert [t for t, _ in _found(text, "statute")] == ["Clean Water Act"]
+
+
+# --- a known suit whose first party holds "in" / "on" / "to" ----------------------------------
+
+
+def _cases(text: str) -> list[str]:
+    return [m.text for m in mentions(text, DATE) if m.kind == "case"]
+
+
+def test_a_known_suit_keeps_the_words_before_in() -> None:
+    # lawsuits.csv: "Chicago Women in Trades v. Trump"
+    text = (
+        "A coalition filed a brief last week in Chicago Women in Trades v. Trump, its lawyer said."
+    )
+    assert _cases(text) == ["Chicago Women in Trades v. Trump"]
+
+
+def test_a_known_suit_keeps_its_whole_first_party_across_two_joins() -> None:
+    # lawsuits.csv: "Citizens for Responsibility and Ethics in Washington v. Office of
+    # Management and Budget"
+    text = (
+        "The watchdog group won a ruling in Citizens for Responsibility and Ethics in "
+        "Washington v. Office of Management and Budget on Friday."
+    )
+    assert _cases(text) == [
+        "Citizens for Responsibility and Ethics in Washington v. Office of Management and Budget"
+    ]
+
+
+def test_a_court_before_in_is_no_party() -> None:
+    text = "The Fifth Circuit in Texas v. United States said the program was unlawful."
+    assert _cases(text) == ["Texas v. United States"]
+
+
+def test_an_unknown_caption_is_not_stretched_across_in() -> None:
+    text = "Local Groups in Ohio v. Smith was filed in Columbus on Monday, the group said."
+    assert _cases(text) == ["Ohio v. Smith"]
