@@ -72,3 +72,28 @@ def test_a_court_before_in_is_no_party() -> None:
 def test_an_unknown_caption_is_not_stretched_across_in() -> None:
     text = "Local Groups in Ohio v. Smith was filed in Columbus on Monday, the group said."
     assert _cases(text) == ["Ohio v. Smith"]
+
+
+# --- "the X case against Y": X's other case when the caption does not name Y -----------------
+
+
+def _case_names(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text, DATE) if m.kind == "case"]
+
+
+def test_a_partys_case_against_someone_else_is_not_the_caption() -> None:
+    text = (
+        "In Acme Widgets v. Brightline Corp., the appeals court sided with the company. "
+        "Separately, the Brightline case against Zenith goes to trial in March."
+    )
+    found = _case_names(text)
+    assert ("the Brightline case", "Acme Widgets v. Brightline Corp.") not in found
+    assert not any(t.startswith("the Brightline case") for t, _ in found)
+
+
+def test_a_partys_case_against_the_other_party_is_still_the_caption() -> None:
+    text = (
+        "In Acme Widgets v. EPA, the appeals court sided with the company. The Acme case "
+        "against the Environmental Protection Agency goes on."
+    )
+    assert ("The Acme case", "Acme Widgets v. EPA") in _case_names(text)
