@@ -97,3 +97,35 @@ def test_a_partys_case_against_the_other_party_is_still_the_caption() -> None:
         "against the Environmental Protection Agency goes on."
     )
     assert ("The Acme case", "Acme Widgets v. EPA") in _case_names(text)
+
+
+# --- a ballot label that a repeal undoes, or a law violates: the measure in force -------------
+
+MO_ABORTION = "state:mo:const:1-36"  # Missouri's Amendment 3 (2024) (ballot_measures.csv)
+
+
+def _labels(text: str, date: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.text == "Amendment 3"]
+
+
+def test_the_label_a_referendum_would_repeal_is_the_adopted_measure() -> None:
+    text = (
+        "Missouri lawmakers sent voters a referendum on abortion that would repeal Amendment 3 "
+        "and allow abortions only in narrow cases."
+    )
+    assert _labels(text, "2025-06-01") == [("Amendment 3", MO_ABORTION)]
+
+
+def test_the_label_a_law_is_said_to_violate_is_the_adopted_measure() -> None:
+    text = (
+        "Lawyers for Missouri clinics told a judge the abortion waiting period is in "
+        "violation of Amendment 3, the measure voters backed."
+    )
+    assert _labels(text, "2025-06-01") == [("Amendment 3", MO_ABORTION)]
+
+
+def test_the_label_still_to_be_voted_on_stays_unlinked() -> None:
+    text = (
+        "Missouri voters will decide on Amendment 3, an abortion measure, on the ballot next year."
+    )
+    assert all(a != MO_ABORTION for _, a in _labels(text, "2025-06-01"))
