@@ -129,3 +129,12 @@ def test_the_label_still_to_be_voted_on_stays_unlinked() -> None:
         "Missouri voters will decide on Amendment 3, an abortion measure, on the ballot next year."
     )
     assert all(a != MO_ABORTION for _, a in _labels(text, "2025-06-01"))
+
+
+def test_an_undated_label_a_repeal_undoes_is_the_adopted_measure() -> None:
+    text = "Lawmakers want Missouri voters to repeal Amendment 3 on abortion next year."
+    assert [(t, a) for t, a in _labels_undated(text)] == [("Amendment 3", MO_ABORTION)]
+
+
+def _labels_undated(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, None) if m.text == "Amendment 3"]
