@@ -203,7 +203,9 @@ def test_an_undated_label_told_adopted_is_the_adopted_measure() -> None:
 
 
 def test_an_undated_label_still_to_come_stays_unlinked() -> None:
-    text = "Lawmakers want Missouri voters to repeal Amendment 3 on abortion next year."
+    # (twenty-fifth session: "to repeal Amendment 3" names the measure in force, which a
+    # repeal undoes — ``ballots._IN_FORCE_BEFORE``; the label still to come is voted on)
+    text = "Lawmakers want Missouri voters to pass Amendment 3 on abortion next year."
     assert authorities(text, None).get("Amendment 3") != "state:mo:const:1-36"
 
 

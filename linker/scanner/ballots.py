@@ -38,6 +38,15 @@ _PAST = deferred(
     r"\b(?:passed|approved|adopted|enshrined|took\s+effect|went\s+into\s+effect|"
     r"voter-approved|ratified|under)\b"
 )
+# (twenty-fifth session) words right before a label that tell the measure in force: a verb
+# that undoes it ("would repeal Amendment 3", "a ballot question to overturn Amendment 3":
+# not the measure that would undo it) or a law that breaks it ("laws that violate Amendment
+# 3", "in violation of Amendment 3")
+_IN_FORCE_BEFORE = deferred(
+    r"\b(?:repeal(?:s|ed|ing)?|overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|undo(?:es|ing)?|"
+    r"rescind(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+back|gut(?:s|ted|ting)?|"
+    r"violat(?:e|es|ed|ing)|in\s+violation\s+of)\s+$"
+)
 _FUTURE = deferred(
     r"\b(?:will|would|proposed|upcoming|next\s+(?:year|November)|repeal\w*|"
     r"on\s+the\s+(?:\d{4}\s+|November\s+)?ballot)\b"
@@ -122,16 +131,23 @@ def pick(
     text: str,
     window: tuple[int, int],
     sentence: tuple[int, int] | None = None,
+    label_at: int | None = None,
 ) -> Measure | None:
     """The measure of ``state`` a label names in an article dated ``date``, its sentence (and
     the two before) being ``window``; None when the table has none or the evidence does not
     single one out. While a measure of the label is still to be voted on, the label is the
-    adopted one only when its own ``sentence`` tells it adopted and nothing to come."""
+    adopted one only when its own ``sentence`` tells it adopted and nothing to come, or when
+    the words before the label (at ``label_at``) tell it in force ("a referendum that would
+    repeal Amendment 3", "in violation of Amendment 3"), whatever the sentence tells to
+    come."""
     rows = measures().get((state, slug), ())
     if not rows:
         return None
     a, b = window
     evidence = False
+    in_force = label_at is not None and _IN_FORCE_BEFORE.search(
+        text, max(0, label_at - 30), label_at
+    )
     years = {y.group(0) for y in _YEAR.finditer(text, a, b)}
     cands = [r for r in rows if r.vote[:4] in years]
     if cands:
@@ -152,7 +168,9 @@ def pick(
         if any(day < r.vote <= ahead for r in cands):
             # a measure still to be voted on bears the label
             a2, b2 = sentence or window
-            if not (_PAST.search(text, a2, b2) and not _FUTURE.search(text, a2, b2)):
+            if not in_force and not (
+                _PAST.search(text, a2, b2) and not _FUTURE.search(text, a2, b2)
+            ):
                 return None
         before = [r for r in cands if r.vote <= day]
     else:
@@ -166,7 +184,7 @@ def pick(
             # its own sentence tells nothing to come
             a2, b2 = sentence
             told = text.rfind(".", 0, max(0, a2 - 2)) + 1
-            if _PAST.search(text, told, b2) and not _FUTURE.search(text, a2, b2):
+            if in_force or (_PAST.search(text, told, b2) and not _FUTURE.search(text, a2, b2)):
                 before = adopted
     if not before:
         return None

@@ -556,6 +556,23 @@ _FIRM_SUFFIX = deferred(
 
 # An agency's (initials') own decision or ruling: "the EPA's decision", "the SEC's ruling".
 _AGENCY_OWN = deferred(r"^['’]s?\s+(?:decision|ruling)\b")
+# (twenty-fifth session) a party's case against someone the caption does not name: its
+# other case ("the FTC’s case against Amazon", "the Brightline case against Zenith" are no
+# short name of a caption that names neither Amazon nor Zenith)
+_CASE_AGAINST = deferred(
+    r"(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:case|lawsuit|suit|litigation|complaint)\s+against\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][\w&'’-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’-]+)*)"
+)
+
+
+def _sued_elsewhere(who: str, name: str) -> bool:
+    """Whether none of the words of ``who`` (the one "the X case against …" names), nor
+    their initials ("the Environmental Protection Agency" for "v. EPA"), is in ``name``."""
+    words = re.findall(r"[A-Z][\w&'’-]+", who)
+    if any(w in name for w in words):
+        return False
+    initials = "".join(w[0] for w in words)
+    return not (len(initials) > 1 and re.search(rf"\b{initials}\b", name))
 
 
 # An agency's initials as a case's short name only with a case word beside them ("the FTC
@@ -627,6 +644,9 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
                 continue
             if called and word.isupper() and _AGENCY_OWN.match(after):
                 continue  # "the EPA's decision": the agency's own act, not Oklahoma v. EPA
+            other = _CASE_AGAINST.match(text, e)
+            if other and case.name and _sued_elsewhere(other.group("who"), case.name):
+                continue  # "the FTC’s case against Amazon" after "Commerce Group v. FTC"
             a = called or SHORT_CONTEXT_AFTER.match(after)
             pair = PAIRED.match(after)
             paired = bool(

@@ -184,9 +184,12 @@ FAMILIES = (
             rf"{DET_B}\s+(?:(?:{ACT_MODIFIERS}|(?:1[789]|20)\d\d)\s+)?"
             # ("the act as a senator" is the law; "the act as if", "act as a check" are not;
             # "lawsuits under the act to be filed in the D.C. Circuit" is the law, "a tough act
-            # to follow" is not)
+            # to follow" is not; "allowing the act to stand", "for the act to take effect": the
+            # law, with what becomes of a law after it)
             r"(?:act\b(?!\s+(?:of|on|as\s+(?:if|though|a\s+(?:check|brake|bridge|deterrent|"
-            r"buffer|shield|catalyst))|to(?!\s+be\b)|in|quickly|now|fast|alone|together)\b)|"
+            r"buffer|shield|catalyst))|to(?!\s+(?:be|stand|remain|survive|expire|lapse|"
+            r"(?:take|go\s+into|come\s+into)\s+effect)\b)|in|quickly|now|fast|alone|"
+            r"together)\b)|"
             r"Act\b))"
             r"(?![-–])"
         ),

@@ -706,7 +706,7 @@ def ballot_measures(text: str, starts: list[int], date: str | None = None) -> li
         )
         i = bisect.bisect_right(spans, (m.start(), 1 << 62)) - 1
         window = (spans[max(0, i - 2)][0], b)
-        measure = ballots.pick(state, slug, date, text, window, (a, b))
+        measure = ballots.pick(state, slug, date, text, window, (a, b), m.start())
         section = ballots.section_mention(mention, measure, how) if measure else None
         if section is not None:
             out.append(section)
@@ -727,7 +727,9 @@ def as_section(text: str, m: Mention, date: str | None) -> Mention:
     spans = _sentences(text)
     i = max(0, bisect.bisect_right(spans, (m.start, 1 << 62)) - 1)
     window = (spans[max(0, i - 2)][0], spans[i][1])
-    measure = ballots.pick(state, m.authority.rsplit(":", 1)[1], date, text, window, spans[i])
+    measure = ballots.pick(
+        state, m.authority.rsplit(":", 1)[1], date, text, window, spans[i], m.start
+    )
     section = ballots.section_mention(m, measure, "its number") if measure else None
     return section or m
 
