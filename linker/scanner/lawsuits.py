@@ -2736,9 +2736,7 @@ def place_by_state(mentions: list[Mention]) -> list[Mention]:
         if state is None:
             continue
         found = {
-            rows[i].court
-            for i in picked
-            if courts.postal_of_court(rows[i].court) == state.postal
+            rows[i].court for i in picked if courts.postal_of_court(rows[i].court) == state.postal
         }
         if len(found) == 1:
             placed[m.start] = next(iter(found))

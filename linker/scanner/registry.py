@@ -99,6 +99,7 @@ FOLLOW_UPS = (
     "agedbacks",
     "objectsuits",
     "lawsuits",
+    "rulingstates",
     "sued",
     "prosecutions",
     "suitrefs",

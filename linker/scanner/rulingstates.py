@@ -1,0 +1,101 @@
+"""A ruling referred back to by its state: "the Texas decision is not controlling outside
+Texas", "The Texas court said the agency lacked the power", "the Louisiana ruling". A
+follow-up pass, after the lawsuits pass has placed the article's rulings.
+
+The phrase is a back-reference to the ruling the article told before it at a court of that
+state (a federal district court of the state, or the state's own court of last resort), when
+exactly one such court has a ruling before the phrase; with two (the district court and the
+state supreme court, or two districts) it stays unlinked, as it does with none. A state
+adjective that opens a longer court name ("the Texas Supreme Court said") is not this shape:
+the court finders read those.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import courts
+from ..models import Mention
+from .doc import Doc
+from .lazyre import deferred
+from .registry import Pass
+from .spans import SpanSet, by_span
+from .state_laws import state_names
+
+# what a court said, held or ruled, right after "the <State> court"
+_SAID = (
+    r"said|ruled|held|found|concluded|determined|wrote|reasoned|agreed|rejected|"
+    r"explained|noted|struck|blocked|vacated|enjoined|set\s+aside"
+)
+# the phrase may not go on into a caption or a longer court's name ("the Texas decision in
+# Ryan v. FTC" is still this shape; "the Texas Supreme Court" never reaches here)
+_NOT_AFTER = deferred(r"\s*(?:of\s+appeals|v\.|vs\.)")
+
+
+# the courts of the capital, whose rulings news also calls Washington's
+_CAPITAL = frozenset({"dcd", "cadc", "dc"})
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(state_names(), key=len, reverse=True))
+    return re.compile(
+        rf"\b[Tt]he\s+(?P<state>{names})\s+(?:federal\s+)?"
+        rf"(?:(?:decision|ruling|judgment|opinion|injunction)\b"
+        rf"|(?:court|judge)\s+(?:(?:also|then|further)\s+)?(?:{_SAID})\b)"
+    )
+
+
+def _state_of(court: str) -> str | None:
+    """The state of a federal district court or of a state's court of last resort."""
+    return courts.postal_of_court(court) or courts.state_of_high_court(court)
+
+
+def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    rulings = [m for m in mentions if m.kind == "ruling" and m.court]
+    if not rulings:
+        return mentions
+    text = doc.text
+    if not any(n in text for n in ("decision", "ruling", "judgment", "opinion", "injunction",
+                                    "court", "judge")):  # fmt: skip
+        return mentions
+    by_state = courts.state_by_name()
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    added: list[Mention] = []
+    for hit in _pattern().finditer(text):
+        s, e = hit.span()
+        if taken.overlaps(s, e) or _NOT_AFTER.match(text, e):
+            continue
+        state = by_state.get(hit.group("state").lower())
+        if state is None:
+            continue
+        if state.postal == "WA" and any(m.court in _CAPITAL for m in rulings):
+            continue  # "the Washington ruling" of a story with a D.C. court's: the capital's
+        before = [m for m in rulings if m.end <= s and _state_of(m.court or "") == state.postal]
+        if len({m.court for m in before}) != 1:
+            continue  # none, or two courts of that state: which one is unsaid
+        ante = before[-1]
+        added.append(
+            Mention(
+                s,
+                e,
+                hit.group(0),
+                "ruling",
+                ante.authority,
+                court=ante.court,
+                name=ante.name,
+                confidence=min(ante.confidence, 0.7),
+                anaphor=True,
+                url=ante.url,
+                evidence=f"court: {ante.court}; refers back to the ruling of the "
+                f"{state.name} court the article told before it",
+                matcher="rulingstates",
+            )
+        )
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=by_span)
+
+
+PASS = Pass(name="rulingstates", emits=("ruling",), anchors=(), run=run, needs_anaphora=True)
