@@ -51,3 +51,30 @@ def test_the_state_decision_with_two_courts_of_that_state_is_not_linked() -> Non
     got = _rulings(text, "2024-11-14")
     assert {c for _, c in got} >= {"txnd", "txed"}
     assert not [t for t, _ in got if "Texas ruling" in t]
+
+
+BATON_ROUGE = (
+    "The 5th U.S. Circuit Court of Appeals on Friday refused to pause an earlier order by U.S. "
+    "District Judge John deGravelles in Baton Rouge while the appeal goes on. "
+)
+
+
+def test_a_quoted_level_reference_binds_to_the_ruling_of_that_level() -> None:
+    text = (
+        BATON_ROUGE + "\"We are glad the appeals court left the district court's order fully "
+        'intact," a lawyer for the parents said. "As the district court ruled, the policy '
+        'cannot stand."'
+    )
+    got = _rulings(text, "2024-11-22")
+    assert ("the appeals court left", "ca5") in got
+    assert ("the district court ruled", "lamd") in got
+
+
+def test_a_quoted_supreme_court_is_still_a_speakers_words() -> None:
+    text = BATON_ROUGE + '"The Supreme Court has upheld the rule of law," a lawyer said.'
+    assert not [t for t, _ in _rulings(text, "2024-11-22") if "Supreme" in t]
+
+
+def test_a_particle_surname_capitalised_at_a_sentence_start() -> None:
+    text = BATON_ROUGE + "DeGravelles ruled that the policy was coercive."
+    assert ("DeGravelles ruled", "lamd") in _rulings(text, "2024-11-22")
