@@ -78,3 +78,21 @@ def test_a_quoted_supreme_court_is_still_a_speakers_words() -> None:
 def test_a_particle_surname_capitalised_at_a_sentence_start() -> None:
     text = BATON_ROUGE + "DeGravelles ruled that the policy was coercive."
     assert ("DeGravelles ruled", "lamd") in _rulings(text, "2024-11-22")
+
+
+def test_the_decision_to_vacate_is_the_courts_ruling() -> None:
+    text = (
+        "On May 3, U.S. District Judge Reed O'Connor in Fort Worth set aside the agency's new "
+        "pay rule. The decision to vacate the rule applies to every employer in the country."
+    )
+    got = _rulings(text, "2025-05-06")
+    assert ("The decision", "txnd") in got
+
+
+def test_an_officials_decision_to_dismiss_is_no_ruling() -> None:
+    text = (
+        "On May 3, U.S. District Judge Reed O'Connor in Fort Worth set aside the agency's new "
+        "pay rule. Separately, the prosecutor's decision to dismiss the charges drew protests."
+    )
+    got = _rulings(text, "2025-05-06")
+    assert not [t for t, _ in got if "decision" in t]
