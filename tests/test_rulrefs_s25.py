@@ -96,3 +96,18 @@ def test_an_officials_decision_to_dismiss_is_no_ruling() -> None:
     )
     got = _rulings(text, "2025-05-06")
     assert not [t for t, _ in got if "decision" in t]
+
+
+def test_a_remand_told_as_returning_the_rule_to_the_agency() -> None:
+    text = (
+        "The U.S. Court of Appeals for the Eighth Circuit has returned the rule on bank "
+        "overdraft fees to the Consumer Financial Protection Bureau after a challenge by "
+        "lenders."
+    )
+    got = _rulings(text, "2025-03-04")
+    assert [c for t, c in got if "has returned" in t] == ["ca8"]
+
+
+def test_a_returned_book_is_no_ruling() -> None:
+    text = "The court clerk returned the rule book to the library on Monday."
+    assert _rulings(text, "2025-03-04") == []
