@@ -5,6 +5,8 @@ names. Sentences of our own in the shapes of news."""
 from __future__ import annotations
 
 from conftest import mentions
+from linker.models import Mention
+from linker.scanner.rulingrefs import _remedies_placed
 
 
 def _rulings(text: str, date: str) -> list[tuple[str, str | None]]:
@@ -111,3 +113,36 @@ def test_a_remand_told_as_returning_the_rule_to_the_agency() -> None:
 def test_a_returned_book_is_no_ruling() -> None:
     text = "The court clerk returned the rule book to the library on Monday."
     assert _rulings(text, "2025-03-04") == []
+
+
+def test_the_preliminary_injunction_is_the_one_the_trial_court_granted() -> None:
+    text = (
+        "In June, U.S. District Judge Mark Walker in Tallahassee granted a preliminary "
+        "injunction against the state's app-store law. On Tuesday the U.S. Court of Appeals for "
+        "the Eleventh Circuit halted that order, saying the state may enforce the law. Lawyers "
+        "for the trade groups said the preliminary injunction had protected millions of users."
+    )
+    got = _rulings(text, "2025-11-26")
+    assert ("the preliminary injunction", "flnd") in got
+
+
+def test_the_preliminary_injunction_granted_by_two_courts_stays_unplaced() -> None:
+    def ruling(start: int, text: str, court: str | None) -> Mention:
+        return Mention(start, start + len(text), text, "ruling", court=court)
+
+    found = _remedies_placed(
+        [
+            ruling(0, "Judge Walker granted a preliminary injunction", "flnd"),
+            ruling(100, "Judge O'Connor issued a preliminary injunction", "txnd"),
+            ruling(200, "the preliminary injunction", None),
+        ]
+    )
+    assert found[-1].court is None
+    one = _remedies_placed(
+        [
+            ruling(0, "Judge Walker granted a preliminary injunction", "flnd"),
+            ruling(100, "the Eleventh Circuit stayed the preliminary injunction", "ca11"),
+            ruling(200, "the preliminary injunction", None),
+        ]
+    )
+    assert one[-1].court == "flnd"

@@ -99,7 +99,7 @@ FOLLOW_UPS = (
     "agedbacks",
     "objectsuits",
     "lawsuits",
-    "rulingstates",
+    "rulingrefs",
     "sued",
     "prosecutions",
     "suitrefs",

@@ -1,13 +1,18 @@
-"""A ruling referred back to by its state: "the Texas decision is not controlling outside
-Texas", "The Texas court said the agency lacked the power", "the Louisiana ruling". A
+"""Rulings referred back to in articles with several rulings (twenty-fifth session). A
 follow-up pass, after the lawsuits pass has placed the article's rulings.
 
+By its state: "the Texas decision is not controlling outside Texas", "The Texas court said
+the agency lacked the power", "the Louisiana ruling".
 The phrase is a back-reference to the ruling the article told before it at a court of that
 state (a federal district court of the state, or the state's own court of last resort), when
 exactly one such court has a ruling before the phrase; with two (the district court and the
 state supreme court, or two districts) it stays unlinked, as it does with none. A state
 adjective that opens a longer court name ("the Texas Supreme Court said") is not this shape:
 the court finders read those.
+
+By its remedy: "the preliminary injunction" left unplaced (the court of appeals that paused it
+is told between) is the injunction a ruling before it introduced ("a federal district judge
+granted a preliminary injunction"), when the rulings that introduced one are of one court.
 """
 
 from __future__ import annotations
@@ -52,7 +57,51 @@ def _state_of(court: str) -> str | None:
     return courts.postal_of_court(court) or courts.state_of_high_court(court)
 
 
+# a remedy referred back to, at the start of an unplaced ruling's phrase
+_REMEDY_BACK = deferred(
+    r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?P<r>preliminary\s+injunction|temporary\s+restraining\s+"
+    r"order|TRO|permanent\s+injunction)\b"
+)
+
+
+@cache
+def _introduced(remedy: str) -> re.Pattern[str]:
+    """ "granted a preliminary injunction", "issued a sweeping preliminary injunction": the
+    remedy introduced by a ruling's own words."""
+    words = r"\s+".join(re.escape(w) for w in remedy.split())
+    return re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+)?{words}\b", re.IGNORECASE)
+
+
+def _remedies_placed(mentions: list[Mention]) -> list[Mention]:
+    """An unplaced "the preliminary injunction" given the court of the ruling that granted
+    it, when the rulings before it that introduced that remedy are all of one court."""
+    out: list[Mention] = []
+    for m in mentions:
+        hit = _REMEDY_BACK.match(m.text) if m.kind == "ruling" and not m.court else None
+        if hit is not None:
+            remedy = " ".join(hit.group("r").split())
+            intro = _introduced(remedy.lower())
+            before = [
+                p
+                for p in mentions
+                if p.kind == "ruling" and p.court and p.end <= m.start and intro.search(p.text)
+            ]
+            if len({p.court for p in before}) == 1:
+                ante = before[-1]
+                m = m.with_(
+                    court=ante.court,
+                    name=m.name or ante.name,
+                    confidence=min(m.confidence, 0.7),
+                    evidence=f"{m.evidence + '; ' if m.evidence else ''}the {remedy} the "
+                    f"{ante.court} ruling before it granted",
+                )
+        out.append(m)
+    return out
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    if any(m.kind == "ruling" and not m.court for m in mentions):
+        mentions = _remedies_placed(mentions)
     rulings = [m for m in mentions if m.kind == "ruling" and m.court]
     if not rulings:
         return mentions
@@ -90,7 +139,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 url=ante.url,
                 evidence=f"court: {ante.court}; refers back to the ruling of the "
                 f"{state.name} court the article told before it",
-                matcher="rulingstates",
+                matcher="rulingrefs",
             )
         )
     if not added:
@@ -98,4 +147,4 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=by_span)
 
 
-PASS = Pass(name="rulingstates", emits=("ruling",), anchors=(), run=run, needs_anaphora=True)
+PASS = Pass(name="rulingrefs", emits=("ruling",), anchors=(), run=run, needs_anaphora=True)
