@@ -13,6 +13,10 @@ the court finders read those.
 By its remedy: "the preliminary injunction" left unplaced (the court of appeals that paused it
 is told between) is the injunction a ruling before it introduced ("a federal district judge
 granted a preliminary injunction"), when the rulings that introduced one are of one court.
+
+Never one ruling: several told together ("the two rulings", "both decisions", "These rulings"
+after "In separate rulings, judges …") and a court's release of several opinions or orders at
+once ("the Court released its opinions in …", "released the last orders of its term").
 """
 
 from __future__ import annotations
@@ -99,7 +103,35 @@ def _remedies_placed(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# several rulings told as one phrase: counted, or "these" after "separate rulings"
+_PLURAL_BACK = deferred(
+    r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?P<n>(?:two|three|four|both|twin)\s+)?"
+    r"(?:court\s+)?(?:rulings|decisions|orders|opinions|injunctions)"
+)
+_SEPARATE = deferred(
+    r"\b(?:separate|two|three|four|several|multiple)\s+(?:rulings|decisions|orders)\b"
+)
+_RELEASED_MANY = deferred(
+    r"\breleased\s+(?:its|the|their|two|three|several)\s+(?:(?:last|final|remaining|[\w-]+)\s+)?"
+    r"(?:opinions|orders|decisions|rulings)\b"
+)
+
+
+def _several(text: str, m: Mention) -> bool:
+    """Whether the ruling ``m`` is several rulings told together (see the module's note)."""
+    if _RELEASED_MANY.search(m.text):
+        return True
+    hit = _PLURAL_BACK.fullmatch(m.text)
+    if hit is None:
+        return False
+    if hit.group("n"):
+        return True
+    return _SEPARATE.search(text, max(0, m.start - 300), m.start) is not None
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    if any(m.kind == "ruling" and _several(doc.text, m) for m in mentions):
+        mentions = [m for m in mentions if not (m.kind == "ruling" and _several(doc.text, m))]
     if any(m.kind == "ruling" and not m.court for m in mentions):
         mentions = _remedies_placed(mentions)
     rulings = [m for m in mentions if m.kind == "ruling" and m.court]
