@@ -170,3 +170,14 @@ def test_these_rulings_after_separate_rulings_are_no_ruling() -> None:
 def test_a_release_of_several_opinions_is_no_ruling() -> None:
     text = "On Thursday the Supreme Court released its opinions in two cases about online speech."
     assert not [t for t, _ in _rulings(text, "2025-05-06") if "released" in t]
+
+
+def test_a_judge_of_two_districts_takes_the_court_of_the_known_suit() -> None:
+    text = (
+        "The 8th U.S. Circuit Court of Appeals on Monday upheld a lower-court judge's decision "
+        "against Missouri's Second Amendment Preservation Act. U.S. District Judge Brian Wimes "
+        "in 2023 declared the law invalid. The Justice Department had filed a lawsuit against "
+        "the law in 2022."
+    )
+    got = _rulings(text, "2024-08-27")
+    assert [c for t, c in got if t.startswith("U.S. District Judge Brian Wimes")] == ["mowd"]
