@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import mentions
 from linker.models import Mention
-from linker.scanner.rulingrefs import _remedies_placed
+from linker.scanner.rulingrefs import _remedies_placed, _trial_level_placed
 
 
 def _rulings(text: str, date: str) -> list[tuple[str, str | None]]:
@@ -181,3 +181,32 @@ def test_a_judge_of_two_districts_takes_the_court_of_the_known_suit() -> None:
     )
     got = _rulings(text, "2024-08-27")
     assert [c for t, c in got if t.startswith("U.S. District Judge Brian Wimes")] == ["mowd"]
+
+
+def test_the_judges_ruling_after_an_appeal_destination_is_the_trial_courts() -> None:
+    def ruling(start: int, text: str, court: str | None, anaphor: bool = False) -> Mention:
+        return Mention(start, start + len(text), text, "ruling", court=court, anaphor=anaphor)
+
+    found = _trial_level_placed(
+        [
+            ruling(0, "Judge Donato sided with the unions", "cand"),
+            ruling(100, "the Tuesday decision", "cand", True),
+            ruling(200, "The judge’s ruling", None, True),
+        ]
+    )
+    assert found[-1].court == "cand"
+    two = _trial_level_placed(
+        [
+            ruling(0, "Judge Donato sided with the unions", "cand"),
+            ruling(100, "a district judge in Washington blocked", "dcd"),
+            ruling(200, "The judge’s ruling", None, True),
+        ]
+    )
+    assert two[-1].court is None
+    court = _trial_level_placed(
+        [
+            ruling(0, "Judge Donato sided with the unions", "cand"),
+            ruling(200, "The court’s ruling", None, True),
+        ]
+    )
+    assert court[-1].court is None

@@ -14,6 +14,10 @@ By its remedy: "the preliminary injunction" left unplaced (the court of appeals 
 is told between) is the injunction a ruling before it introduced ("a federal district judge
 granted a preliminary injunction"), when the rulings that introduced one are of one court.
 
+By its level: "The judge's ruling", "the district court's order" left unplaced (a court of
+appeals named between, as where an appeal may go) is the trial court's ruling told before it,
+when the federal district court rulings before it are all of one court.
+
 Never one ruling: several told together ("the two rulings", "both decisions", "These rulings"
 after "In separate rulings, judges …") and a court's release of several opinions or orders at
 once ("the Court released its opinions in …", "released the last orders of its term").
@@ -76,6 +80,46 @@ def _introduced(remedy: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+)?{words}\b", re.IGNORECASE)
 
 
+# a trial judge's or court's ruling referred back to, the whole of an unplaced ruling's phrase
+_TRIAL_BACK = deferred(
+    r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?:federal|trial|district)\s+)?(?:judge|court)['’]s\s+"
+    r"(?:[\w-]+\s+)?(?:ruling|order|decision|opinion|injunction)"
+)
+
+
+def _trial_level_placed(mentions: list[Mention]) -> list[Mention]:
+    """An unplaced "the judge's ruling" given the court of the trial court rulings before it,
+    when those are of one federal district court."""
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            m.kind == "ruling"
+            and not m.court
+            and m.anaphor
+            and _TRIAL_BACK.fullmatch(m.text) is not None
+            and ("judge" in m.text or "district" in m.text or "trial" in m.text)
+        ):
+            before = [
+                p
+                for p in mentions
+                if p.kind == "ruling"
+                and p.court
+                and p.end <= m.start
+                and courts.level_of(p.court) == courts.LEVEL_DISTRICT
+            ]
+            if len({p.court for p in before}) == 1:
+                ante = before[-1]
+                m = m.with_(
+                    court=ante.court,
+                    name=m.name or ante.name,
+                    confidence=min(m.confidence, 0.7),
+                    evidence=f"{m.evidence + '; ' if m.evidence else ''}the trial court's "
+                    f"ruling before it ({ante.court})",
+                )
+        out.append(m)
+    return out
+
+
 def _remedies_placed(mentions: list[Mention]) -> list[Mention]:
     """An unplaced "the preliminary injunction" given the court of the ruling that granted
     it, when the rulings before it that introduced that remedy are all of one court."""
@@ -133,7 +177,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if any(m.kind == "ruling" and _several(doc.text, m) for m in mentions):
         mentions = [m for m in mentions if not (m.kind == "ruling" and _several(doc.text, m))]
     if any(m.kind == "ruling" and not m.court for m in mentions):
-        mentions = _remedies_placed(mentions)
+        mentions = _trial_level_placed(_remedies_placed(mentions))
     rulings = [m for m in mentions if m.kind == "ruling" and m.court]
     if not rulings:
         return mentions
