@@ -210,3 +210,17 @@ def test_the_judges_ruling_after_an_appeal_destination_is_the_trial_courts() -> 
         ]
     )
     assert court[-1].court is None
+
+
+def test_left_the_order_standing_is_the_appeals_courts_ruling() -> None:
+    text = (
+        "U.S. District Judge Reed O'Connor in Fort Worth blocked the rule in March. On Monday "
+        "the appeals panel of the 5th Circuit left the trial judge's order standing."
+    )
+    got = _rulings(text, "2025-05-06")
+    assert [c for t, c in got if "left" in t] == ["ca5"]
+
+
+def test_a_barn_left_standing_is_no_ruling() -> None:
+    text = "The storm left the old barn standing on Monday, the county court clerk said."
+    assert _rulings(text, "2025-05-06") == []
