@@ -148,16 +148,6 @@ def test_the_preliminary_injunction_granted_by_two_courts_stays_unplaced() -> No
     assert one[-1].court == "flnd"
 
 
-def test_several_rulings_told_together_are_no_ruling() -> None:
-    text = (
-        "U.S. District Judge Reed O'Connor in Fort Worth struck down the rule again on Monday. "
-        "The only difference between the two rulings is the precedent he cited."
-    )
-    got = _rulings(text, "2025-05-06")
-    assert not [t for t, _ in got if "two rulings" in t]
-    assert any(c == "txnd" for _, c in got)
-
-
 def test_these_rulings_after_separate_rulings_are_no_ruling() -> None:
     text = (
         "U.S. District Judge Reed O'Connor in Fort Worth blocked the order on Monday. In separate "

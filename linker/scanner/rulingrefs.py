@@ -18,9 +18,10 @@ By its level: "The judge's ruling", "the district court's order" left unplaced (
 appeals named between, as where an appeal may go) is the trial court's ruling told before it,
 when the federal district court rulings before it are all of one court.
 
-Never one ruling: several told together ("the two rulings", "both decisions", "These rulings"
-after "In separate rulings, judges …") and a court's release of several opinions or orders at
-once ("the Court released its opinions in …", "released the last orders of its term").
+Never one ruling: the rulings of several courts told together ("These rulings" after "In
+separate rulings, judges …"; two rulings of one court stay that court's) and a court's release
+of several opinions or orders at once ("the Court released its opinions in …", "released the
+last orders of its term").
 """
 
 from __future__ import annotations
@@ -149,11 +150,13 @@ def _remedies_placed(mentions: list[Mention]) -> list[Mention]:
 
 # several rulings told as one phrase: counted, or "these" after "separate rulings"
 _PLURAL_BACK = deferred(
-    r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?P<n>(?:two|three|four|both|twin)\s+)?"
-    r"(?:court\s+)?(?:rulings|decisions|orders|opinions|injunctions)"
+    r"(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:court\s+)?(?:rulings|decisions|orders|opinions|injunctions)"
 )
+# rulings of several courts told together: "In separate rulings, judges …" (two rulings of one
+# court, "the two separate rulings" of a judge, stay that court's: tenth session)
 _SEPARATE = deferred(
-    r"\b(?:separate|two|three|four|several|multiple)\s+(?:rulings|decisions|orders)\b"
+    r"\b(?:separate|several|multiple)\s+(?:rulings|decisions|orders),?\s+(?:federal\s+)?"
+    r"(?:judges|courts)\b"
 )
 _RELEASED_MANY = deferred(
     r"\breleased\s+(?:its|the|their|two|three|several)\s+(?:(?:last|final|remaining|[\w-]+)\s+)?"
@@ -165,11 +168,8 @@ def _several(text: str, m: Mention) -> bool:
     """Whether the ruling ``m`` is several rulings told together (see the module's note)."""
     if _RELEASED_MANY.search(m.text):
         return True
-    hit = _PLURAL_BACK.fullmatch(m.text)
-    if hit is None:
+    if _PLURAL_BACK.fullmatch(m.text) is None:
         return False
-    if hit.group("n"):
-        return True
     return _SEPARATE.search(text, max(0, m.start - 300), m.start) is not None
 
 
