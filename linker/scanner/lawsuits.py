@@ -2779,10 +2779,74 @@ def row_captions(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "a federal court in Texas issued an Order …", "Texas Court Blocks …": a trial court told by
+# its state alone; words of a higher court keep it unplaced
+_COURT_WORD = deferred(r"\b(?:[Cc]ourt|[Jj]udge)\b")
+_HIGHER_WORDS = deferred(
+    r"\b(?:appeals|appellate|circuit|supreme|high\s+court|justices?|panel)\b", re.IGNORECASE
+)
+
+
+def place_by_state(mentions: list[Mention]) -> list[Mention]:
+    """A ruling told only by its state's name ("a federal court in Texas", "Texas Court Blocks
+    FTC Ban") takes the court of the known suit the article names, by its caption or by the
+    rule or law it challenges, when exactly one court of that state holds such suits
+    (twenty-fifth session). Several districts of that state among them: left unplaced."""
+    unplaced = [
+        m
+        for m in mentions
+        if m.kind == "ruling"
+        and not m.court
+        and _COURT_WORD.search(m.text)
+        and not _HIGHER_WORDS.search(m.text)
+        and _state_pattern().search(m.text)
+    ]
+    if not unplaced:
+        return mentions
+    index, by_law, rows = _caption_index(), _row_index(), lawsuits()
+    picked: set[int] = set()
+    for m in mentions:
+        if m.kind == "case" and m.name and not _DECIDED.match(m.authority or ""):
+            picked.update(index.get(_caption_key(m.name), ()))
+        elif m.kind not in ("ruling", "case") and m.authority:
+            picked.update(by_law.get(m.authority, ()))
+    if not picked:
+        return mentions
+    by_state = courts.state_by_name()
+    placed: dict[int, str] = {}
+    for m in unplaced:
+        named = set(_state_pattern().findall(m.text))
+        places = set(place_word().findall(m.text))
+        if len(named) != 1 or not places <= named:
+            continue  # two states, or a city too: its words place it, not the suit
+        state = by_state.get(next(iter(named)).lower())
+        if state is None:
+            continue
+        found = {
+            rows[i].court for i in picked if courts.postal_of_court(rows[i].court) == state.postal
+        }
+        if len(found) == 1:
+            placed[m.start] = next(iter(found))
+    if not placed:
+        return mentions
+    out = []
+    for m in mentions:
+        court = placed.get(m.start) if m.kind == "ruling" and not m.court else None
+        if court:
+            m = m.with_(
+                court=court,
+                evidence=f"{m.evidence + '; ' if m.evidence else ''}the {court} court of the "
+                "known suit the article names in that state",
+            )
+        out.append(m)
+    return out
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Unnamed lawsuits attached, then rulings placed only by level given their suit's court."""
     out = row_captions(attach(doc, mentions))
-    return place_rulings(out, doc.memo(_EVIDENCE_COURTS, frozenset), doc.text)
+    out = place_rulings(out, doc.memo(_EVIDENCE_COURTS, frozenset), doc.text)
+    return place_by_state(out)
 
 
 def _below_the_supreme_court(text: str | None, m: Mention) -> bool:

@@ -101,6 +101,7 @@ FOLLOW_UPS = (
     "agedbacks",
     "objectsuits",
     "lawsuits",
+    "rulingrefs",
     "sued",
     "prosecutions",
     "suitrefs",

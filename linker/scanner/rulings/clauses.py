@@ -187,6 +187,25 @@ _DETERMINERS = frozenset({
     "those", "these",
 })  # fmt: skip
 # (a quotation that ends on a quotation inside it closes twice: "… ‘complex area,’” Roe wrote")
+# "As the district court ruled, …", "the Court of Appeals left the injunction intact" in a
+# speaker's words: a court below the Supreme Court named by its level alone, that the
+# discourse placed at the court of a ruling told before (twenty-fifth session)
+_LEVEL_ONLY = deferred(
+    r"[Tt]he\s+(?:(?:federal\s+)?(?:district|trial|appeals|appellate|circuit)\s+court"
+    r"|[Cc]ourt\s+of\s+[Aa]ppeals)"
+)
+
+
+def _quoted_level_back(text: str, r: CourtRef) -> bool:
+    """Whether ``r``, inside a quotation, refers back to a ruling's court by its level."""
+    return (
+        r.anaphoric
+        and r.court is not None
+        and r.court != "scotus"
+        and _LEVEL_ONLY.fullmatch(text, r.start, r.end) is not None
+    )
+
+
 _AFTER_QUOTE = deferred(r"[,.?!][’']?[\"”]\s+$|[\"”],\s+$")
 # the words a speaker is given as saying, ended by a comma (a quotation's closing mark after it
 # or not) right before the speaker: "…, the court said", "“…,” the court said"
@@ -1058,7 +1077,7 @@ def find_clauses(
                 rv = _second_predicate(text, subj_end, min(s1, nxt, subj_end + 150))
                 if rv is not None and rv.start() > m.end():
                     end = rv.end()
-            if in_quotes(start, quotes):
+            if in_quotes(start, quotes) and not _quoted_level_back(text, r):
                 continue  # a speaker's words, not the article's report of a ruling
             court = r.court or judge_court or circuit_from_sentence(text[s0:s1], r)
             if court is None and r.role == "court" and "certiorari" in text[m.start() : end]:

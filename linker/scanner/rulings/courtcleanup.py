@@ -457,6 +457,11 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     for r in refs:
         if r.judge and r.judge not in seen:
             seen[r.judge] = r
+    for judge, r in list(seen.items()):
+        if judge[:1].islower() and any(c.isupper() for c in judge[1:]):
+            # "Judge John deGravelles … DeGravelles ruled": a surname of a lowercase particle
+            # capitalised where it opens a sentence
+            seen.setdefault(judge[:1].upper() + judge[1:], r)
     if not seen:
         return out  # (most articles name no judge: nothing to sort)
     spans = sorted((r.start, r.end) for r in refs)

@@ -610,7 +610,7 @@ def _someones_order_before(text: str, at: int) -> bool:
 # "the decision to rescind DACA was unlawful … the explanation for the decision": an
 # official's decision to act, told just before a bare "the decision", is what it means
 # (tenth-session probes); a court's decision "to" is followed by its destination instead
-_DECISION_TO = deferred(r"decision\s+to\s+(?!(?:the|a|an)\b)[a-z]+")
+_DECISION_TO = deferred(r"decision\s+to\s+(?!(?:the|a|an|vacate|remand|enjoin|affirm)\b)[a-z]+")
 _DECISION_REACH = 800
 
 

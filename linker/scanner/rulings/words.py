@@ -386,10 +386,13 @@ RN_DET = (
 )
 # "the decision to deploy" is an official's; "appeal the decision to the Supreme Court" is not
 NOT_DEST = r"(?!\s+(?:the|a|an|[A-Z][a-z]*)\b)"
+# "The decision to vacate and remand the rule …": what only a court decides to do (twenty-fifth
+# session; an official's "decision to dismiss the charges" or "to block the merger" is not)
+COURT_ONLY_TO = r"(?!\s+(?:vacate|remand|enjoin|affirm)\b)"
 RN = re.compile(
     # ("a separate opinion" only as a noun that names its court: "… from a federal judge in
     # Hawaii"; "In a separate opinion, Justice Thomas said" is no ruling of the Court's)
-    rf"\b{RN_DET}\s+(?P<mods>(?:separate\s+)?{RN_MODS}*){RN_HEAD}\b(?!(?<!order)\s+to\b{NOT_DEST})"
+    rf"\b{RN_DET}\s+(?P<mods>(?:separate\s+)?{RN_MODS}*){RN_HEAD}\b(?!(?<!order)\s+to\b{COURT_ONLY_TO}{NOT_DEST})"
     r"(?!\s+(?:party|parties|class|coalition|elite|elites|junta|family|council|makers?)\b)"
 )
 # A sentence that opens with a ruling noun: "The decision authored by Chief Justice …"
