@@ -231,6 +231,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
             # § 2803): "the bill" is the bill that enacted it (the budget), never the section
             return False
         return bill_of_act(m.authority) is not None or _is_state_bill(m) or _signing_told(text, m)
+    if head == "constitution":
+        # a state constitution's section by article ("state:ar:const:5-1"), never a whole one
+        auth = m.authority or ""
+        return auth.startswith("state:") and ":const:" in auth
     if head == "amendment":
         # an amendment of the U.S. Constitution, or the section of a state's that a ballot
         # measure voters adopted made ("Amendment 3 … the amendment": ``ballots``); "the
@@ -670,7 +674,7 @@ _POOL_HEAD = {
     **dict.fromkeys(("law", "statute"), "law"),
     **{h: h for h in ("act", "plan", "provision", "proclamation", "memorandum", "bill")},
     **dict.fromkeys(_SPENDING_HEADS, "spending"),
-    **{h: h for h in ("amendment", "clause", "mandate")},
+    **{h: h for h in ("amendment", "clause", "mandate", "constitution")},
     **dict.fromkeys(_RULE_HEADS, "rule"),  # (never an order: see ``_kind_ok``)
 }
 

@@ -474,6 +474,15 @@ FAMILIES = (
         ("regulation",),
         heads=frozenset({"clause"}),
     ),
+    # "the constitution" (lowercase: "the Constitution" is the nation's): only a state
+    # constitution's section named by article and section before it ("Article 5, Section 1,
+    # of the Arkansas Constitution … the procedure set out in the constitution":
+    # ``anaphora._kind_ok``)
+    Family(
+        r"\b[Tt]he\s+constitution\b(?!['’]s|al)",
+        ("constitution",),
+        heads=frozenset({"constitution"}),
+    ),
     # ("the constitutional amendment": only a state's section a ballot measure made)
     Family(
         rf"{DET_B}\s+(?:constitutional\s+)?amendment\b",
@@ -664,7 +673,7 @@ def head_words() -> tuple[str, ...]:
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
     single += " deal stopgap memo freeze pause program resolution action litigation"
-    single += " requirement prohibition pardons letter bans exemption"
+    single += " requirement prohibition pardons letter bans exemption constitution"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
