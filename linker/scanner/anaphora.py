@@ -2898,6 +2898,18 @@ _YEAR = deferred(r"\b(\d{4})\b")
 _BLOCK_BEFORE_LAST = frozenset("eEkK\u212asS\u017fgGnNrRfFwWyYdD")
 
 
+def _state_owned(phrase: str) -> bool:
+    """Whether ``phrase`` opens on a state's possessive ("Arkansas’ law", "Ohio's ban"): a
+    law that state made, even after "follow" or "obey" (which make "the law" the law as such)."""
+    if not phrase[:1].isupper():
+        return False
+    owner = _STATE_POSS.match(phrase)
+    return owner is not None and owner.group(1) in state_names()
+
+
+_STATE_POSS = deferred(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s|(?<=s)['’])\s")
+
+
 def _blocked_before(before: str) -> bool:
     """``BLOCK_BEFORE.search(before)``, tried only when white space ends ``before`` and one of
     those letters stands before it (so after most words it need not be tried at all), and
@@ -3457,8 +3469,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if _overlaps(taken, s, e):
             continue
         phrase = hit.group(0)
-        if BLOCK_AFTER.match(text[e : e + 30]) or _blocked_before(text[max(0, s - 26) : s]):
-            continue
+        if BLOCK_AFTER.match(text[e : e + 30]) or (
+            _blocked_before(text[max(0, s - 26) : s]) and not _state_owned(phrase)
+        ):
+            continue  # ("following Arkansas' law": a state's law, never the law as such)
         if phrase[:5] in ("that ", "That ") and _THAT_VERB.match(phrase, 5):
             continue  # "a provision that changes tribal law": a relative clause, no phrase
         if phrase[:4] in ("his ", "His ") and (
