@@ -636,7 +636,8 @@ BLOCK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 BLOCK_ADJ = re.compile(
-    r"\b(?:same|other|next|first|last|second|final\s+four|rule|golden|gag|"
+    # ("gag": a gag rule or order; an "ag-gag law" is a law)
+    r"\b(?:same|other|next|first|last|second|final\s+four|rule|golden|(?<!ag-)gag|"
     r"filibuster|local|city|common|martial|criminal|international|federal\s+criminal|"
     r"natural|case|family|constitutional|"
     r"proposed\s+new|balancing|vanishing|disappearing|opening|closing|high-wire|juggling|"
