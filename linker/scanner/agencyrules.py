@@ -798,6 +798,40 @@ def _implemented_order(text: str, e: int) -> str | None:
     return order.title if order is not None else None
 
 
+# The C.F.R. part printed right after a rule's words: "the Department of Justice's
+# implementing regulations at 28 CFR Part 202", "the agency's rule (29 C.F.R. part 103)"
+_CITED_PART = deferred(
+    r"\s*(?:,\s*|\(\s*)?(?:(?:at|in|under|codified\s+(?:at|in))\s+)?(?P<title>\d{1,2})\s+"
+    r"C\.?\s?F\.?\s?R\.?\s+(?:[Pp]arts?\s+)?(?P<part>\d{1,4})\b"
+)
+
+
+def _at_cited_part(
+    cands: list[Rule],
+    pool: list[Rule],
+    text: str,
+    e: int,
+    agency: Agency | None,
+    proposed: bool,
+) -> list[Rule]:
+    """(twenty-fifth session) ``cands`` when no C.F.R. part is cited right after the rule's
+    words ending at ``e``; else the candidates in that part, else the one rule of the agency's
+    pool in it (of any date, when the article's date is earlier than every rule there: the
+    part the article cites exists), else none: a rule cited in 28 CFR part 202 is never
+    another part's rule of the same department, whatever its words fit."""
+    cited = _CITED_PART.match(text, e)
+    if cited is None:
+        return cands
+    part = f"cfr:{cited.group('title')}:{cited.group('part')}"
+    inside = [r for r in cands if r.cfr == part]
+    if inside:
+        return inside
+    of_part = [r for r in pool if r.cfr == part]
+    if not of_part and agency is not None:
+        of_part = [r for r in of_agency(list(_pool(None, proposed)), agency) if r.cfr == part]
+    return of_part if len({_groups()[r.name] for r in of_part}) == 1 else []
+
+
 def _by_order(pool: Iterable[Rule], title: str | None) -> list[Rule]:
     """The rows titled as the order they implement ("Increasing the Minimum Wage for Federal
     Contractors", EO 14026 and the Labor Department's rule carrying it out)."""
@@ -1173,6 +1207,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 was = int(since.group("year"))
                 cands = [r for r in cands if (r.year or was) <= was]
             cands = _dated(cands, [], when)
+            cands = _at_cited_part(cands, pool, text, e, agency, proposed)
             terms = _terms(" ".join(mods), desc)
             if not cands and not (terms and agency is not None):
                 continue

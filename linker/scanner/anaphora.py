@@ -1743,6 +1743,14 @@ def _story_told(text: str, m: Mention) -> bool:
     return _STORY.search(text, a, b) is not None
 
 
+@cache
+def _rule_parts() -> dict[str, str]:
+    """Each rule's Federal Register id → the one C.F.R. part its row says it wrote."""
+    from .orderdata import rules
+
+    return {r.authority: r.cfr for r in rules() if r.authority and r.cfr}
+
+
 def _choose(
     cands: list[Mention],
     at: int,
@@ -1762,6 +1770,11 @@ def _choose(
     out of reach, and back-references already resolved) come before ``at``. ``lone``: the
     candidates' authority is the only one of the family the article has named before ``at``.
     """
+    parts = {p for m in cands if (p := _rule_parts().get(m.authority or ""))}
+    if parts and any(m.authority not in parts for m in cands):
+        # "the DOJ's implementing regulations at 28 CFR Part 202 … the regulations": the part
+        # the rule made and the rule are one antecedent, the rule's
+        cands = [m for m in cands if m.authority not in parts]
     latest: dict[str, Mention] = {}
     count: dict[str, int] = {}
     for m in sorted(cands, key=_END):
