@@ -48,7 +48,10 @@ ADJ = (
     # a nickname in double quotes ("the “anti-drag” law", "the so-called \"bathroom bill\"");
     # a day before a year ("the January 6, 2021, final rule")
     r"(?:[“\"][^“”\"\n.!?]{1,40}[”\"]|"
-    r"[a-z][a-z-]+|\d{4},?|[1-3]?\d,|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
+    # (an owner's initials in brackets after it: "the Federal Highway Administration’s (FHA)
+    # rule", the initials asked of no antecedent, right or wrong)
+    r"[a-z][a-z-]+|\d{4},?|[1-3]?\d,|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])(?:\s\([A-Z]{2,6}\))?|"
+    r"[A-Z][A-Za-z]*-[a-z]+|"
     # a number made an adjective ("the 10-year legislation", "the 15-week ban", "the
     # 2,700-page law"): asks nothing of the antecedent, as "six-week" does
     r"\d[\d,.]*-[a-z][a-z-]*|"
