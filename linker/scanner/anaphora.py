@@ -1771,10 +1771,11 @@ def _choose(
     candidates' authority is the only one of the family the article has named before ``at``.
     """
     parts = {p for m in cands if (p := _rule_parts().get(m.authority or ""))}
-    if parts and any(m.authority not in parts for m in cands):
-        # "the DOJ's implementing regulations at 28 CFR Part 202 … the regulations": the part
-        # the rule made and the rule are one antecedent, the rule's
-        cands = [m for m in cands if m.authority not in parts]
+    if parts:
+        # "the DOJ's implementing regulations at 28 CFR Part 202 … As noted in § 202.101, the
+        # rule": the part the rule made (or a section of it) and the rule are one
+        # antecedent, the rule's
+        cands = [m for m in cands if (m.authority or "").split(".")[0] not in parts]
     latest: dict[str, Mention] = {}
     count: dict[str, int] = {}
     for m in sorted(cands, key=_END):
