@@ -135,3 +135,21 @@ def test_bare_section_sign_outside_the_acts_range_is_not_taken() -> None:
     )
     found = _found(text, "statute", "2022-02-15")
     assert not any(t.startswith("§") for t, _ in found)
+
+
+def test_a_tax_relief_deal_is_the_tax_bill_named_before() -> None:
+    text = (
+        "Vote explainer: the Family Tax Fairness Act of 2024 (H.R. 6123)\n\n"
+        "On Tuesday, I voted for the bipartisan tax relief deal that passed the House."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2024-02-01") if m.kind == "bill"]
+    assert ("the bipartisan tax relief deal", "bill:118:hr:6123") in found
+
+
+def test_a_tax_deal_is_not_a_spending_bill() -> None:
+    text = (
+        "Congress passed the Consolidated Appropriations Act, 2024 on Friday. Separately, the "
+        "senators said the tax deal would wait."
+    )
+    found = [m.text for m in mentions(text, "2024-03-25") if m.text == "the tax deal"]
+    assert found == []

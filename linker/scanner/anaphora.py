@@ -164,6 +164,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         # "the deal": only a spending or budget measure by its name; "the stopgap" only a
         # continuing resolution
         pattern = _CONTINUING if head == "stopgap" else _SPENDING_NAME
+        if head == "deal" and _TAX_WORD.search(phrase):
+            # "the bipartisan tax relief deal": a measure named for taxes ("the Tax Relief for
+            # American Families and Workers Act"), never a spending bill
+            pattern = _TAX_NAME
         return bool(m.authority and m.name and pattern.search(m.name))
     if head == "proposal":
         if m.kind == "statute":
@@ -414,11 +418,22 @@ _SPENDING_MODIFIERS = frozenset(
 )
 
 
+# "the tax deal", "the bipartisan tax relief deal": a tax measure's deal (``_kind_ok``)
+_TAX_WORD = deferred(r"\btax\b")
+_TAX_NAME = deferred(r"\bTax\b")
+_TAX_MODIFIERS = frozenset({"tax", "relief"})
+
+
 def _spending_words(phrase: str) -> bool:
     """Whether the words before "deal" or "stopgap" are a spending measure's ("the $1.2
     trillion spending deal") or none."""
+    words = _modifiers(phrase)
+    tax = "tax" in (w.lower() for w in words)
     return all(
-        w.lower() in _SPENDING_MODIFIERS or w[0] in "$0123456789" for w in _modifiers(phrase)
+        w.lower() in _SPENDING_MODIFIERS
+        or (tax and w.lower() in _TAX_MODIFIERS)
+        or w[0] in "$0123456789"
+        for w in words
     )
 
 
