@@ -153,3 +153,20 @@ def test_a_tax_deal_is_not_a_spending_bill() -> None:
     )
     found = [m.text for m in mentions(text, "2024-03-25") if m.text == "the tax deal"]
     assert found == []
+
+
+def test_agency_adopted_rules_in_a_year_is_its_rule_of_that_year() -> None:
+    text = (
+        "Under the Obama administration, the Department of Health and Human Services adopted "
+        "rules in 2016 that barred discrimination based on gender identity in health care."
+    )
+    found = _found(text, "regulation", "2020-08-20")
+    assert found == [("rules in 2016", "fr:81:31376")]
+
+
+def test_agency_adopted_rules_in_a_year_with_no_rule_that_year_is_nothing() -> None:
+    text = (
+        "Under the Obama administration, the Department of Health and Human Services adopted "
+        "rules in 2011 that barred discrimination based on gender identity in health care."
+    )
+    assert _found(text, "regulation", "2020-08-20") == []

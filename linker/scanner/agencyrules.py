@@ -1333,7 +1333,10 @@ def _introduced(
         if m is None and text[hs:he].lower() in ("rules", "regulations"):
             # "the DOL issued regulations implementing the EO": no determiner, the order told
             m = BARE_INTRODUCED().search(text, max(0, hs - 40), he)
-            if m is not None and _implemented_order(text, he) is None:
+            # (or the year the rules were made, told right after them: "the Department of
+            # Health and Human Services adopted rules in 2016 that …", twenty-fifth session)
+            bare_year = m is not None and IN_YEAR.match(text, he) is not None
+            if m is not None and _implemented_order(text, he) is None and not bare_year:
                 m = None
         undone = m is None and (m := UNDONE().search(text, max(0, hs - 70), he)) is not None
         if m is None:
@@ -1421,7 +1424,12 @@ def _introduced(
         terms = _terms(" ".join(mods), desc)
         if not cands and (proposed or not terms or agency is None):
             continue
-        if desc_end is not None:
+        said = None if m.group("det") or mods else IN_YEAR.match(text, he)
+        if said is not None and (len({r.year for r in cands}) != 1 or agency is None):
+            continue  # "adopted rules in 2016": only the one rule of the agency that year
+        if said is not None:
+            e = said.end()  # "rules in 2016" (what the rules did is no part of it)
+        elif desc_end is not None:
             e = desc_end
         taken.append((s, e))
         out.append(Found(s, e, tuple(cands), proposed, agency, terms))

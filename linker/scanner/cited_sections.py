@@ -92,9 +92,9 @@ def _in_act_ranges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if c.kind != "statute" or not a.startswith("usc:") or "U.S.C" in c.text:
             continue
         _, title, secs = a.split(":", 2)
-        lo, _, hi = secs.partition("-")
-        if lo.isdigit() and (hi or lo).isdigit():
-            homes.append((c.end, title, int(lo), int(hi or lo)))
+        first, _, last = secs.partition("-")
+        if first.isdigit() and (last or first).isdigit():
+            homes.append((c.end, title, int(first), int(last or first)))
     if not homes:
         return mentions
     taken = SpanSet([(x.start, x.end) for x in mentions])
@@ -106,9 +106,9 @@ def _in_act_ranges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         before = [h for h in homes if h[0] <= s and s - h[0] <= _ACT_REACH]
         if not before or text.rfind("U.S.C", 0, s) > before[-1][0]:
             continue  # no act named before it, or a code citation after the act owns it
-        _, title, lo, hi = before[-1]
+        _, title, low, high = before[-1]
         n = int(m.group("n"))
-        if not lo <= n <= hi:
+        if not low <= n <= high:
             continue
         added.append(
             Mention(
