@@ -167,7 +167,7 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         if head == "deal" and _TAX_WORD.search(phrase):
             # "the bipartisan tax relief deal": a measure named for taxes ("the Tax Relief for
             # American Families and Workers Act"), never a spending bill
-            pattern = _TAX_NAME
+            return bool(m.authority and m.name and _TAX_NAME.search(m.name))
         return bool(m.authority and m.name and pattern.search(m.name))
     if head == "proposal":
         if m.kind == "statute":
