@@ -822,6 +822,40 @@ def _implemented_order(text: str, e: int) -> str | None:
     return order.title if order is not None else None
 
 
+# The C.F.R. part printed right after a rule's words: "the Department of Justice's
+# implementing regulations at 28 CFR Part 202", "the agency's rule (29 C.F.R. part 103)"
+_CITED_PART = deferred(
+    r"\s*(?:,\s*|\(\s*)?(?:(?:at|in|under|codified\s+(?:at|in))\s+)?(?P<title>\d{1,2})\s+"
+    r"C\.?\s?F\.?\s?R\.?\s+(?:[Pp]arts?\s+)?(?P<part>\d{1,4})\b"
+)
+
+
+def _at_cited_part(
+    cands: list[Rule],
+    pool: list[Rule],
+    text: str,
+    e: int,
+    agency: Agency | None,
+    proposed: bool,
+) -> list[Rule]:
+    """(twenty-fifth session) ``cands`` when no C.F.R. part is cited right after the rule's
+    words ending at ``e``; else the candidates in that part, else the one rule of the agency's
+    pool in it (of any date, when the article's date is earlier than every rule there: the
+    part the article cites exists), else none: a rule cited in 28 CFR part 202 is never
+    another part's rule of the same department, whatever its words fit."""
+    cited = _CITED_PART.match(text, e)
+    if cited is None:
+        return cands
+    part = f"cfr:{cited.group('title')}:{cited.group('part')}"
+    inside = [r for r in cands if r.cfr == part]
+    if inside:
+        return inside
+    of_part = [r for r in pool if r.cfr == part]
+    if not of_part and agency is not None:
+        of_part = [r for r in of_agency(list(_pool(None, proposed)), agency) if r.cfr == part]
+    return of_part if len({_groups()[r.name] for r in of_part}) == 1 else []
+
+
 def _by_order(pool: Iterable[Rule], title: str | None) -> list[Rule]:
     """The rows titled as the order they implement ("Increasing the Minimum Wage for Federal
     Contractors", EO 14026 and the Labor Department's rule carrying it out)."""
@@ -1210,6 +1244,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 was = int(since.group("year"))
                 cands = [r for r in cands if (r.year or was) <= was]
             cands = _dated(cands, [], when)
+            cands = _at_cited_part(cands, pool, text, e, agency, proposed)
             terms = _terms(" ".join(mods), desc)
             if not cands and not (terms and agency is not None):
                 continue
@@ -1353,7 +1388,10 @@ def _introduced(
         if m is None and text[hs:he].lower() in ("rules", "regulations"):
             # "the DOL issued regulations implementing the EO": no determiner, the order told
             m = BARE_INTRODUCED().search(text, max(0, hs - 40), he)
-            if m is not None and _implemented_order(text, he) is None:
+            # (or the year the rules were made, told right after them: "the Department of
+            # Health and Human Services adopted rules in 2016 that …", twenty-fifth session)
+            bare_year = m is not None and IN_YEAR.match(text, he) is not None
+            if m is not None and _implemented_order(text, he) is None and not bare_year:
                 m = None
         undone = m is None and (m := UNDONE().search(text, max(0, hs - 70), he)) is not None
         if m is None:
@@ -1451,7 +1489,12 @@ def _introduced(
         terms = _terms(" ".join(mods), desc)
         if not cands and (proposed or not terms or agency is None):
             continue
-        if desc_end is not None:
+        said = None if m.group("det") or mods else IN_YEAR.match(text, he)
+        if said is not None and (len({r.year for r in cands}) != 1 or agency is None):
+            continue  # "adopted rules in 2016": only the one rule of the agency that year
+        if said is not None:
+            e = said.end()  # "rules in 2016" (what the rules did is no part of it)
+        elif desc_end is not None:
             e = desc_end
         taken.append((s, e))
         out.append(Found(s, e, tuple(cands), proposed, agency, terms))
