@@ -3635,10 +3635,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if (
             fam.kinds == ("case",)
             and cands
-            and (
-                _PENDING_AFTER.match(text, e)
-                or _BROUGHT_BEFORE.search(text, max(0, s - 20), s)
-            )
+            and (_PENDING_AFTER.match(text, e) or _BROUGHT_BEFORE.search(text, max(0, s - 20), s))
         ):
             # "The case before Block involves …", "Texas and a think tank brought the case":
             # the suit a judge has before him, never a Supreme Court precedent the article
