@@ -90,3 +90,44 @@ def test_sued_california_with_no_known_suit_links_nothing() -> None:
         "The suit says the rule takes their land."
     )
     assert named(text, "2024-02-02") == []
+
+
+BIRTHRIGHT = (
+    "Seven lawsuits now target the president's executive order on birthright citizenship{aside}. "
+    "On Jan. 23, a federal judge in Seattle temporarily blocked the order nationwide."
+)
+
+
+def test_the_states_that_brought_the_case_tell_which_suit_of_the_court() -> None:
+    text = (
+        BIRTHRIGHT.format(aside="")
+        + "\n\nThe case was brought by four states - Arizona, Illinois, Oregon and Washington - "
+        "who say the order defies the Fourteenth Amendment."
+    )
+    assert ("The case", "Washington v. Trump") in named(text, "2025-02-02")
+
+
+def test_a_litigation_tracker_is_no_suit() -> None:
+    text = BIRTHRIGHT.format(aside=", according to the litigation tracker of a law school")
+    assert cases(text, "2025-02-02") == []
+
+
+TIKTOK = (
+    "A federal judge in Philadelphia, Wendy Beetlestone, blocked the Commerce Department's "
+    "TikTok prohibitions under Executive Order 13942 on Friday. Three TikTok creators, Douglas "
+    "Marland among them, brought the suit. The government is appealing the {state} case."
+)
+
+
+def test_the_case_told_by_its_states_people_is_that_states_suit() -> None:
+    assert ("the Pennsylvanian case", "Marland v. Trump") in named(
+        TIKTOK.format(state="Pennsylvanian"), "2020-11-02"
+    )
+    assert ("the Pennsylvania case", "Marland v. Trump") in named(
+        TIKTOK.format(state="Pennsylvania"), "2020-11-02"
+    )
+
+
+def test_the_case_of_another_state_is_not_the_known_suit() -> None:
+    found = named(TIKTOK.format(state="Texas"), "2020-11-02")
+    assert not any(t.endswith("Texas case") for t, _n in found)
