@@ -131,3 +131,13 @@ def test_the_case_told_by_its_states_people_is_that_states_suit() -> None:
 def test_the_case_of_another_state_is_not_the_known_suit() -> None:
     found = named(TIKTOK.format(state="Texas"), "2020-11-02")
     assert not any(t.endswith("Texas case") for t, _n in found)
+
+
+def test_states_that_sued_over_the_soot_standard_filed_the_known_petition() -> None:
+    text = (
+        "Twenty-four states filed a lawsuit against the EPA this week to overturn the agency's "
+        "new soot standard. The lawsuit was filed the same day the rule was published."
+    )
+    found = named(text, "2024-03-08")
+    assert ("a lawsuit", "Kentucky v. EPA") in found
+    assert ("The lawsuit", "Kentucky v. EPA") in found
