@@ -322,7 +322,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         sued = _SUED_WHOM.match(text, by.end() if by else e)
         if sued is not None and len(pool) > 1:
             pool = _against(pool, sued.group("whom"))
-        if (told := _STATE_LEAD.match(phrase)) and (postal := _state_told(told.group(1))):
+        if (lead := _STATE_LEAD.match(phrase)) and (postal := _state_told(lead.group(1))):
             # "the Pennsylvanian case": only a suit of a court of that state
             pool = {r: f for r, f in pool.items() if _court_state(r.court) == postal}
         if s in years:  # "its 2024 lawsuit": only a suit filed that year
@@ -449,7 +449,7 @@ def _court_state(court: str) -> str | None:
     if (postal := courts.postal_of_court(court)) is not None:
         return postal
     row = courts.courts_table().courts.get(court)
-    if row is None or row.system != "state":
+    if row is None or row.system != "state" or not row.location:
         return None
     state = courts.state_by_name().get(row.location.lower())
     return state.postal if state else None
