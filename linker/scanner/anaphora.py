@@ -3072,6 +3072,13 @@ _HEAR_BEFORE = deferred(
     r"\b(?:hear|hears|hearing|heard|take\s+up|takes\s+up|taking\s+up|took\s+up|taken\s+up"
     r"|review|reviewing|decide|deciding)\s+$"
 )
+# a case still pending: "the case before Judge Block", "the case before Block" (right after the
+# phrase), or the one a party "brought"/"filed" (right before it)
+_PENDING_AFTER = deferred(
+    r"\s+(?:now\s+|still\s+)?(?:pending\s+)?before\s+(?:U\.S\.\s+)?"
+    r"(?:(?:District|Magistrate|Circuit|Chief|Senior)\s+)?(?:Judge\s+)?(?!The\b)[A-Z][a-z]+\b"
+)
+_BROUGHT_BEFORE = deferred(r"\b(?:brought|filed|brings|bringing|filing)\s+$")
 
 
 @cache
@@ -3672,6 +3679,16 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # never a precedent it decided years before the article ("… since the Court
             # overturned Roe v. Wade … mistaken to hear the case")
             cands = [m for m in cands if not _decided_before(m, ctx.date)]
+        if (
+            fam.kinds == ("case",)
+            and cands
+            and (_PENDING_AFTER.match(text, e) or _BROUGHT_BEFORE.search(text, max(0, s - 20), s))
+        ):
+            # "The case before Block involves …", "Texas and a think tank brought the case":
+            # the suit a judge has before him, never a Supreme Court precedent the article
+            # cites as authority ("… in light of Bostock v. Clayton County"); the suit tables
+            # (``lawsuits``) may tell which suit it is
+            cands = [m for m in cands if not (m.authority or "").startswith("cite:")]
         if head == "order" and any((m.authority or "").startswith("eo:") for m in cands):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if cands and _bullet_line(text, s):
