@@ -1,0 +1,64 @@
+"""blind48's census, twenty-fifth session (s25-b48): an agency's rule whose words tie with an
+unrelated row of the agency only through a topic word in the sentence after it, a rule told as
+"the agency's <descriptive name>" with the agency named just before, and a standard's acronym
+alias. Sentences of our own in the shapes of news."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+SOOT = "fr:89:16202"
+
+
+def _rules(text: str, date: str = "2024-06-01") -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "regulation"]
+
+
+def test_topic_word_in_the_next_sentence_does_not_tie() -> None:
+    text = (
+        "Industry groups asked a court to block the standard. They said EPA's rule lowers the "
+        "annual limit for PM2.5 by a quarter. Counties would then face stricter permitting for "
+        "new factories."
+    )
+    assert ("EPA's rule", SOOT) in _rules(text)
+
+
+def test_topic_word_in_the_same_sentence_still_ties() -> None:
+    text = (
+        "Industry groups asked a court to block the standard. They said EPA's rule lowers the "
+        "annual limit for PM2.5 and changes permitting for new factories."
+    )
+    assert ("EPA's rule", SOOT) not in _rules(text)
+
+
+def test_the_agencys_descriptive_name_is_the_agencys_rule() -> None:
+    text = (
+        "Nine states sued the Environmental Protection Agency to overturn the agency's newly "
+        "tightened air quality standard for fine particulate matter (PM2.5)."
+    )
+    found = _rules(text)
+    assert (
+        "the agency's newly tightened air quality standard for fine particulate matter (PM2.5)",
+        SOOT,
+    ) in found
+
+
+def test_the_agencys_plain_rule_is_not_read_as_a_name() -> None:
+    text = (
+        "Nine states sued the Environmental Protection Agency on Monday. Lawyers said the "
+        "agency's final rule was rushed."
+    )
+    assert all(not t.startswith("the agency's final rule") or a is None for t, a in _rules(text))
+
+
+def test_the_agencys_name_needs_an_agency_named_before() -> None:
+    text = (
+        "Critics said the agency's tightened air quality standard for fine particulate matter "
+        "hurts farms."
+    )
+    assert _rules(text) == []
+
+
+def test_pm_naaqs_is_the_soot_standard() -> None:
+    text = "States Challenge Tougher PM NAAQS\n\nNine states went to court on Monday."
+    assert ("PM NAAQS", SOOT) in _rules(text)
