@@ -58,3 +58,12 @@ def test_a_short_title_with_the_year_it_dates_from() -> None:
 def test_a_short_title_without_its_year_is_no_title() -> None:
     text = "Lawyers discussed an Equal Employment Opportunity executive order at the meeting."
     assert all(a != EEO_1965 for _, a in _orders(text))
+
+
+def test_a_participle_set_off_by_commas_does_not_end_the_description() -> None:
+    text = (
+        "Unions sued in February. The White House issued an executive order directing the "
+        "budget chief, helped by the attorney general, to terminate DEI programs and offices."
+    )
+    found = _orders(text)
+    assert any(a == DEI_PROGRAMS and t.startswith("executive order directing") for t, a in found)
