@@ -62,3 +62,30 @@ def test_the_agencys_name_needs_an_agency_named_before() -> None:
 def test_pm_naaqs_is_the_soot_standard() -> None:
     text = "States Challenge Tougher PM NAAQS\n\nNine states went to court on Monday."
     assert ("PM NAAQS", SOOT) in _rules(text)
+
+
+def test_a_section_heading_is_no_unknown_rule() -> None:
+    text = (
+        "Several new state laws take effect this week after the Legislature passed them; a "
+        "federal judge blocked one of them last month.\n\n"
+        "Drone Privacy Regulations\n\n"
+        "  • House Bill 12: Limits camera drones over private homes, the statute says.\n"
+    )
+    assert _rules(text, "2026-01-02") == []
+
+
+def test_a_rule_name_in_prose_is_still_read() -> None:
+    text = (
+        "The federal agency said its Drone Privacy Regulations would take effect in March, "
+        "the governor's office said.\n"
+    )
+    assert ("Drone Privacy Regulations", None) in _rules(text, "2026-01-02")
+
+
+def test_a_heading_naming_one_rule_is_still_read() -> None:
+    text = (
+        "Congress voted on Tuesday to repeal a federal banking rule.\n\n"
+        "Penalty Fees Rule\n\n"
+        "The rule capped what banks may charge, the federal agency said.\n"
+    )
+    assert ("Penalty Fees Rule", None) in _rules(text, "2026-01-02")
