@@ -89,3 +89,20 @@ def test_a_heading_naming_one_rule_is_still_read() -> None:
         "The rule capped what banks may charge, the federal agency said.\n"
     )
     assert ("Penalty Fees Rule", None) in _rules(text, "2026-01-02")
+
+
+def _laws(text: str, date: str = "2025-10-01") -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "statute"]
+
+
+def test_prior_law_is_not_the_bill() -> None:
+    text = (
+        "Ohio enacted House Bill 77 in 2025. Critics say it sets limits that reach well past "
+        "prior law."
+    )
+    assert all("prior law" not in t for t, _ in _laws(text))
+
+
+def test_the_new_law_still_refers_back() -> None:
+    text = "Ohio enacted House Bill 77 in 2025. Critics say the new law sets tight limits."
+    assert any(t == "the new law" for t, _ in _laws(text))
