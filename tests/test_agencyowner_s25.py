@@ -106,3 +106,24 @@ def test_prior_law_is_not_the_bill() -> None:
 def test_the_new_law_still_refers_back() -> None:
     text = "Ohio enacted House Bill 77 in 2025. Critics say the new law sets tight limits."
     assert any(t == "the new law" for t, _ in _laws(text))
+
+
+SUIT_STORY = (
+    "A federal judge in Seattle on Thursday blocked President Trump's executive order ending "
+    "birthright citizenship, in a lawsuit brought by Washington and three other states. More "
+    "than 20 suits over the order were filed in January, "
+)
+
+
+def _cases(text: str) -> list[str]:
+    return [m.text for m in mentions(text, "2025-02-10") if m.kind == "case"]
+
+
+def test_the_litigation_tracker_is_no_suit() -> None:
+    text = SUIT_STORY + "according to the litigation tracker kept by a law school."
+    assert "the litigation" not in _cases(text)
+
+
+def test_the_litigation_alone_is_still_a_suit() -> None:
+    text = SUIT_STORY + "and the litigation will go on for months, a law school said."
+    assert "the litigation" in _cases(text)

@@ -114,6 +114,12 @@ PHRASE = deferred(
     # legal fight", "the ongoing legal fight over …": a dispute news may tell beyond one suit)
     r"|(?<![Aa]\s)(?<![Aa]n\s)(?:legal|court)\s+action)\b"
 )
+# A noun "litigation" modifies ("the litigation tracker run by a university", "the litigation
+# team"): the phrase names no suit. (Asked after a match: the window ends at the word.)
+MODIFIED_BY_LITIGATION = deferred(
+    r"\s+(?:tracker|team|costs?|funds?|database|group|center|clinic|project|lawyers?"
+    r"|attorneys?|strategy|risks?|hold|expenses|unit|director|counsel|section|updates?)\b"
+)
 # The rest of a heading line after "The Lawsuit": short, no full stop.
 _HEADING_REST = deferred(r"[^\n.!?]{0,80}(?:\n|$)")
 # A suit that does not exist yet, or one the phrase says is not the article's.
@@ -217,6 +223,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     years: dict[int, str] = {}  # a phrase's start → the year it gives ("its 2024 lawsuit")
     for ws, we in doc.windows("lawsuit"):
         for hit in PHRASE.finditer(text, ws, we):
+            if hit.group(0).endswith("litigation") and MODIFIED_BY_LITIGATION.match(
+                text, hit.end()
+            ):
+                continue  # "the litigation tracker", "the litigation team": no suit
             owner = hit.group("owner") or hit.group("group")
             hits.append((*hit.span(), hit.group(0), owner, hit.group("other")))
             if hit.group("year"):
