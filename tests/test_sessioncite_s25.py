@@ -1,0 +1,35 @@
+"""blind48's census, twenty-fifth session (s25-b48): a state session law cited as the Bluebook
+cites it ("2013 Conn. Pub. Acts 13-3", "2016 Vt. Acts & Resolves 41") and the quoted long title
+the citation follows in brackets. Sentences of our own in the shapes of news."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def _laws(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, "2025-09-01") if m.kind == "statute"]
+
+
+def test_a_public_act_in_bluebook_form() -> None:
+    text = "The panel upheld the magazine limits of 2013 Conn. Pub. Acts 13-3 on Friday."
+    assert ("2013 Conn. Pub. Acts 13-3", "state:ct:bill:pa13-3") in _laws(text)
+
+
+def test_acts_and_resolves_is_an_act_by_number() -> None:
+    text = "Lawmakers later amended 2016 Vt. Acts & Resolves 41, the record shows."
+    assert ("2016 Vt. Acts & Resolves 41", "state:vt:bill:act41") in _laws(text)
+
+
+def test_the_quoted_long_title_before_the_citation() -> None:
+    text = (
+        "Passed after a school shooting, the “Act Concerning Safer Campuses and Buses” "
+        "(2019 Del. Pub. Acts 12-3) set new rules."
+    )
+    found = _laws(text)
+    assert ("Act Concerning Safer Campuses and Buses", "state:de:bill:pa12-3") in found
+
+
+def test_an_unknown_abbreviation_is_nothing() -> None:
+    text = "The report cited 2013 Xyz. Pub. Acts 13-3 in a footnote."
+    assert all(a is None or "13-3" not in a for _, a in _laws(text))
