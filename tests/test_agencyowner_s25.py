@@ -127,3 +127,18 @@ def test_the_litigation_tracker_is_no_suit() -> None:
 def test_the_litigation_alone_is_still_a_suit() -> None:
     text = SUIT_STORY + "and the litigation will go on for months, a law school said."
     assert "the litigation" in _cases(text)
+
+
+def test_the_state_plan_rule_by_its_whole_title() -> None:
+    text = (
+        "Twenty states sued the EPA on Friday over a final rule entitled “Adoption and "
+        "Submittal of State Plans for Designated Facilities: Implementing Regulations Under "
+        "Clean Air Act Section 111(d).” They say the new rule sets deadlines states cannot meet."
+    )
+    found = _rules(text, "2024-01-20")
+    assert (
+        "Adoption and Submittal of State Plans for Designated Facilities: Implementing "
+        "Regulations Under Clean Air Act Section 111(d)",
+        "fr:88:80480",
+    ) in found
+    assert ("the new rule", "fr:88:80480") in found
