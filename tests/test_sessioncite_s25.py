@@ -33,3 +33,30 @@ def test_the_quoted_long_title_before_the_citation() -> None:
 def test_an_unknown_abbreviation_is_nothing() -> None:
     text = "The report cited 2013 Xyz. Pub. Acts 13-3 in a footnote."
     assert all(a is None or "13-3" not in a for _, a in _laws(text))
+
+
+def test_a_headline_state_law_takes_the_bill_the_lead_names() -> None:
+    text = (
+        "Ohio Campus Speech Law Halted by Judge\n\n"
+        "A federal judge on Monday halted Ohio House Bill 77 (HB 77), a law limiting protests "
+        "on state campuses."
+    )
+    assert ("Ohio Campus Speech Law", "state:oh:bill:hb77") in _laws(text)
+
+
+def test_a_headline_law_of_another_state_stays_unlinked() -> None:
+    text = (
+        "Iowa Campus Speech Law Halted by Judge\n\n"
+        "A federal judge on Monday halted Ohio House Bill 77 (HB 77), a law limiting protests "
+        "on state campuses."
+    )
+    assert ("Iowa Campus Speech Law", "state:oh:bill:hb77") not in _laws(text)
+
+
+def test_a_short_case_name_before_supreme_court_precedent() -> None:
+    text = (
+        "Gun owners lost again on Friday. Critics fault the panel for ignoring the Bruen "
+        "Supreme Court precedent."
+    )
+    cases = [(m.text, m.authority) for m in mentions(text, "2025-09-01") if m.kind == "case"]
+    assert ("the Bruen Supreme Court precedent", "cite:597:us:1") in cases
