@@ -60,3 +60,17 @@ def test_a_short_case_name_before_supreme_court_precedent() -> None:
     )
     cases = [(m.text, m.authority) for m in mentions(text, "2025-09-01") if m.kind == "case"]
     assert ("the Bruen Supreme Court precedent", "cite:597:us:1") in cases
+
+
+def test_the_court_after_a_supreme_court_hoped_for_is_the_circuit() -> None:
+    text = (
+        "On May 3, the Ninth Circuit Court of Appeals issued a decision on a state gun law that "
+        "shows why Supreme Court review is overdue. In the joined appeals of Smith v. Jones; "
+        "Doe v. Roe, the Court issued a 40-page decision affirming the district court."
+    )
+    courts = [
+        m.court
+        for m in mentions(text, "2025-06-01")
+        if m.kind == "ruling" and m.text.startswith("the Court issued")
+    ]
+    assert courts == ["ca9"]
