@@ -74,3 +74,16 @@ def test_the_court_after_a_supreme_court_hoped_for_is_the_circuit() -> None:
         if m.kind == "ruling" and m.text.startswith("the Court issued")
     ]
     assert courts == ["ca9"]
+
+
+def test_a_state_acts_initials_without_the_state_word() -> None:
+    text = (
+        "Companies selling offsets must follow the California Voluntary Carbon Market "
+        "Disclosures Act from next year. Critics say the VCMDA is vague."
+    )
+    assert ("VCMDA", "state:ca:bill:ab1305") in _laws(text)
+
+
+def test_initials_of_an_act_not_named_are_nothing() -> None:
+    text = "Critics say the VCMDA is vague, a trade group said."
+    assert all(t != "VCMDA" for t, _ in _laws(text))
