@@ -22,11 +22,11 @@ import re
 
 from ..courts import courts_table
 from ..models import Mention
+from . import lawsuits
 from .anaphora import _new_case
 from .doc import Anchor, Doc
 from .families import CASE_MODIFIED
 from .indictments import PROSECUTION_EVIDENCE, is_prosecution
-from .lawsuits import MODIFIED_BY_LITIGATION
 from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentence_start
@@ -256,7 +256,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if head == "challenge" and _NOT_CHALLENGE.match(text, e):
                 continue
-            if head == "litigation" and MODIFIED_BY_LITIGATION.match(text, e):
+            if head == "litigation" and lawsuits.MODIFIED_BY_LITIGATION.match(text, e):
                 continue  # "the litigation tracker": no suit (``lawsuits``)
             if hit.group("head") == "Lawsuit" and not _HEADING_REST.match(text, e):
                 continue  # (capitalised: only a heading's)
