@@ -279,7 +279,10 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:\b(?P<det>[Tt]he|[Aa]n?)\s+)?(?:U\.S\.\s+|federal\s+)?"
         rf"(?:(?P<agency>\b(?:{alt}))|(?P<admin>\b(?:{admin})(?:\s+administration|-era|\s+era)?)"
-        r"|(?P<its>\b[Ii]ts))"
+        r"|(?P<its>\b[Ii]ts)"
+        # "the agency's newly tightened standard for …": the agency named shortly before
+        # (``find``; only with words that tell the rule)
+        r"|(?<=[Tt]he\s)(?P<owner>[Aa]gency|[Dd]epartment|[Bb]ureau|[Cc]ommission)(?=['’]s\s))"
         r"(?P<poss>['’]s?)?(?:\s*\([“\"]?[A-Z][A-Za-z]{1,7}[”\"]?\))?(?P<poss2>['’]s?)?\s+"
         # the status after a possessive ("the Labor Department's proposed rule", "its draft
         # rule"): without one, "the EPA proposed rules" is what the agency did
@@ -995,6 +998,15 @@ def _around(doc: Doc, s: int, e: int) -> str:
     return _without_others(doc.around(s, e))
 
 
+def _before_tie(doc: Doc, s: int, e: int, tied: list[Rule]) -> list[Rule]:
+    """Of rules tied in the words around a mention, the one the mention's own sentence and the
+    two before it fit best: a topic word only in the sentence after it ("EPA's rule tightens
+    the standard for PM2.5. … tougher permitting requirements for new plants") tells what
+    follows from the rule, not a second rule it may be. Nothing when those words tie too."""
+    cands, _ = _best(tied, _without_others(doc.around(s, e, after=0)))
+    return cands
+
+
 # A second rule set beside the one told: "published the rule, alongside another dealing with
 # airline refunds", "the rule, as well as a separate one on …" (to the clause's end)
 _ANOTHER = deferred(
@@ -1145,6 +1157,23 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                     continue
                 named_agency = owners[-1].group(0)
             agency = _agency_of(named_agency) if named_agency else None
+            if g.get("owner"):
+                # the name in the modifiers ("its newly tightened air quality standard"):
+                # "the department's rule on …" is a back-reference or a rule ``_status_told``
+                # reads
+                named_by = [
+                    w
+                    for w in mods
+                    if w.lower() not in PLAIN_MODS | PARTICIPLE_ADVERBS and not w.endswith("ed")
+                ]
+                told = " ".join(named_by) + " " + desc
+                agency = _owner_agency(doc, s, g["owner"].lower())
+                if (
+                    not named_by
+                    or agency is None
+                    or not _best(of_agency(list(_pool(doc.date, proposed)), agency), told)[0]
+                ):
+                    continue  # "the agency's rule": a back-reference (``anaphora``), not this
             if g.get("generic"):
                 sent_start = doc.sentence_start(s)
                 agency = _generic_agency(doc, sent_start, m.end(), m.start("generic") - 4)
@@ -1224,7 +1253,9 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 if desc_m is not None and not tied:
                     cands = _whole_description(pool, text, desc_m)
                 if not cands:
-                    cands, _ = _best(tied or pool, _around(doc, s, e))
+                    cands, near = _best(tied or pool, _around(doc, s, e))
+                    if not cands and len(near) > 1:
+                        cands = _before_tie(doc, s, e, near)
             if not cands and not plain_owner:
                 before = {id(r): r for a, b, r in named if r is not None and b <= s and r in pool}
                 if len({_groups()[r.name] for r in before.values()}) == 1:
@@ -1267,6 +1298,15 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 and not _defines_tail(text, e, desc_end)
             ):
                 e = desc_end
+                noun_abbr = _DESC_ABBR.match(text, e)
+                if noun_abbr is not None and (
+                    (desc_m is not None and desc_m.group(0).lstrip().startswith("("))
+                    or _abbreviates_tail(noun_abbr.group(1), desc)
+                ):
+                    # "… standard (NAAQS) for fine particulate matter (PM2.5)": the rule's
+                    # abbreviation came first, or the letters are the last words' initials:
+                    # the abbreviation is the described noun's, part of the mention
+                    e = noun_abbr.end()
             out.append(Found(s, e, tuple(cands), proposed, agency, terms))
     out += _introduced(doc, named, out)
     out += _in_a_rule(doc, named, out)
@@ -1644,6 +1684,37 @@ def _generic_agency(doc: Doc, sent: int, verb: int, at: int | None = None) -> Ag
         if word == "agency" or any(word in w.lower() for w in (named.group(0), *found.words)):
             return found
         return None  # the agency named last is of another kind: which one is not told
+    return None
+
+
+_DESC_ABBR = deferred(r"\s*\(([A-Z][A-Za-z0-9.]{1,7})\)")
+
+
+def _abbreviates_tail(abbr: str, desc: str) -> bool:
+    """Whether the capitals of ``abbr`` are the initials of the last words of ``desc``
+    ("PM2.5" of "fine particulate matter")."""
+    letters = "".join(c for c in abbr if c.isupper())
+    words = desc.split()
+    return (
+        len(letters) >= 2
+        and len(words) >= len(letters)
+        and "".join(w[0].upper() for w in words[-len(letters) :]) == letters
+    )
+
+
+def _owner_agency(doc: Doc, at: int, word: str) -> Agency | None:
+    """The agency "the agency's" (or "the department's" …) at ``at`` stands for: the one named
+    last in its sentence before it or in the sentence before, when that one is of the word's
+    kind (any agency for "agency")."""
+    text = doc.text
+    lo = doc.sentence_start(max(0, doc.sentence_start(at) - 2))
+    for named in reversed(list(agency_word().finditer(text, lo, at))):
+        found = _agency_of(named.group(0))
+        if found is None:
+            continue
+        if word == "agency" or any(word in w.lower() for w in (named.group(0), *found.words)):
+            return found
+        return None
     return None
 
 

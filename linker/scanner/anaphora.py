@@ -1526,6 +1526,9 @@ def _topics_out_of_reach(
 
 
 EXEC_KINDS = ("executive-action",)
+# "prior law", "existing law", "current law" as a phrase's last words: the law as it stood
+# before (or without) the bill or act the article told, never that one
+_LAW_BEFORE_IT = deferred(r"\b(?:prior|previous|existing|current|earlier)\s+laws?$", re.IGNORECASE)
 # "the original order", "his initial executive order", "the revised order": which of two
 # orders of the article, told by when each was signed.
 _OLD_WORDS = frozenset({"original", "initial", "previous", "earlier", "prior", "first", "old"})
@@ -3645,6 +3648,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             new_ban = True  # "the new travel ban": only an order signed lately
         if last_word == "order" and _COURTS_BEFORE.search(text, max(0, s - 12), s):
             continue
+        if head in ("law", "laws") and _LAW_BEFORE_IT.search(phrase):
+            continue  # "limits that go far beyond prior law": the law before the bill, not it
         if head in _SPENDING_HEADS and not _spending_words(phrase):
             continue  # "the trade deal", "the plea deal": another kind of deal
         year = _YEAR.search(phrase)

@@ -33,7 +33,10 @@ SHORT_CASE_NOUN_BEFORE = re.compile(
     r"|\b(?:case|decision|ruling|precedent|opinion)\s+\($"
 )
 SHORT_CONTEXT_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
+    # ("the Bruen Supreme Court precedent": the court's name between, the case attributive)
+    r"^(?:['’]s)?\s+(?:(?:U\.S\.\s+)?Supreme\s+Court\s+(?=(?:decision|ruling|precedent|case|"
+    r"opinion|holding|doctrine)\b))?"
+    r"(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
     r"era|majority|dissent|doctrine|deference|line\s+of\s+cases|requirements?|factors|"
     r"prongs?|analysis)\b"
     # what the case did to an earlier doctrine or case: "Loper Bright's burial of Chevron

@@ -134,6 +134,12 @@ PETITION_COURT = deferred(
     r"\s+for\s+review\b|\s+(?:in|with|to|before)\s+the\s+(?:(?:U\.S\.|United\s+States|"
     r"federal)\s+)?(?:Court\s+of\s+Appeals|(?:D\.C\.|[A-Z0-9]\w*)\s+(?:U\.S\.\s+)?Circuit)"
 )
+# A noun "litigation" modifies ("the litigation tracker run by a university", "the litigation
+# team"): the phrase names no suit. (Asked after a match: the window ends at the word.)
+MODIFIED_BY_LITIGATION = deferred(
+    r"\s+(?:tracker|team|costs?|funds?|database|group|center|clinic|project|lawyers?"
+    r"|attorneys?|strategy|risks?|hold|expenses|unit|director|counsel|section|updates?)\b"
+)
 # The rest of a heading line after "The Lawsuit": short, no full stop.
 _HEADING_REST = deferred(r"[^\n.!?]{0,80}(?:\n|$)")
 # A suit that does not exist yet, or one the phrase says is not the article's.
@@ -244,6 +250,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for hit in PHRASE.finditer(text, ws, we):
             if hit.group(0).endswith("petition") and not PETITION_COURT.match(text, hit.end()):
                 continue  # ("the petition" to an agency, for certiorari, of voters)
+            if hit.group(0).endswith("litigation") and MODIFIED_BY_LITIGATION.match(
+                text, hit.end()
+            ):
+                continue  # "the litigation tracker", "the litigation team": no suit
             owner = hit.group("owner") or hit.group("group")
             hits.append((*hit.span(), hit.group(0), owner, hit.group("other")))
             if hit.group("year"):

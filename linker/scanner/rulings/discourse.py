@@ -127,6 +127,13 @@ _BENCH_AUTHOR = deferred(
 )
 
 
+# A court named as what is hoped or asked for, not as one that ruled: "Supreme Court
+# intervention", "Supreme Court review"
+_NO_RULING_AFTER = deferred(
+    r"\s+(?:intervention|review|involvement|scrutiny|attention|action|guidance|clarity)\b"
+)
+
+
 def _justices_court(court: str | None) -> bool:
     """Whether ``court`` is a state's court of last resort whose members are justices."""
     return (
@@ -744,6 +751,7 @@ def fill_courts(
             first: CourtRef | None = None
             pick = None
             cited: CourtRef | None = None
+            hoped: CourtRef | None = None
             for o in before:
                 if (
                     cited is None
@@ -757,11 +765,21 @@ def fill_courts(
                     # the court the story follows (that one only when no other came before)
                     cited = o
                     continue
+                if (
+                    r.role == "court"
+                    and text is not None
+                    and o.role == "court"
+                    and _NO_RULING_AFTER.match(text, o.end)
+                ):
+                    # "… why Supreme Court intervention is necessary. …, the Court issued a
+                    # decision": a court hoped for has not ruled (only when no other came)
+                    hoped = hoped or o
+                    continue
                 first = first or o
                 if r.role != "judge" or o.role == r.role:
                     pick = o if r.role == "judge" else first
                     break
-            pick = pick or first or cited
+            pick = pick or first or cited or hoped
             if pick is not None and r.role == "judge" and text is not None:
                 # "a judge in Montgomery County ruled … The judge's order": the judge last
                 # named, even when no court is known for that judge (then none)
@@ -831,6 +849,9 @@ def fill_courts(
                         and o.court
                         and not o.destination
                         and (o.court == "scotus" or C.is_state_high_court(o.court))
+                        # ("why Supreme Court intervention is necessary": the court hoped
+                        # for, no court that ruled)
+                        and not _NO_RULING_AFTER.match(text, o.end)
                     ),
                     None,
                 )
