@@ -748,7 +748,7 @@ NOUN_HEADS = Anchor(
     (
         *("ruling", "decision", "opinion", "order", "injunction", "TRO", "judgment"),
         *("sentence", "stay", "dissent", "verdict", "rulings", "decisions", "injunctions"),
-        *("orders", "decree"),
+        *("orders", "decree", "Opinion"),
     ),
     0,
     0,
@@ -757,7 +757,7 @@ NOUN_HEADS = Anchor(
 )
 _NOUN_HEAD_RE = deferred(
     r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent|verdict|"
-    r"decree)\b"
+    r"decree|(?<=[Tt]his\s)Opinion)\b"
 )
 _WROTE_BEFORE = deferred(
     r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$"
@@ -1625,6 +1625,8 @@ def find_nouns(
                 strong
                 or det in ("his", "her", "its")
                 or (det in ("the", "this") and not _OPINION_OF().match(after))
+                # (twenty-fifth session, census30 P1: "Tuesday's opinion", as "Tuesday's ruling")
+                or _DAY_POSS().match(det)
             )
         ):
             continue

@@ -266,7 +266,9 @@ _PRONOUN_VERB_FORMS = (
     # ("although she rejected the request for probation", "she declined to delay the trial":
     # what a judge turns down; "declined"/"refused" only with what a court declines)
     r"rejected|rejects|declined|declines|refused|refuses|turned down|turns down|turned away|"
-    r"turns away|turned aside|turns aside"
+    r"turns away|turned aside|turns aside|"
+    # (twenty-fifth session, census30 P1: "But she quickly stayed the order pending appeal")
+    r"stayed|stays"
 )
 PRONOUN_VERBS = lazy(_PRONOUN_VERB_FORMS)
 # What "It" or "They" after a court's sentence may tell besides: a holding ("It held that …",
@@ -332,6 +334,9 @@ _RN_MOD_FORMS = (
     # "the most recent ruling", "the panel opinion", "issued a forceful new order", "In the
     # much-anticipated ruling", "its brief, one-paragraph order", "the operative judgment")
     *("oral", "verbal", r"most\s+recent", "panel", "forceful", "operative"),
+    # (twenty-fifth session, census30 P1: "Justice X said in his concurring opinion": a
+    # justice's own opinion in the case, as "her dissent" is)
+    r"(?<=(?:his|her)\s)(?:concurring|dissenting)(?=\s+opinion\b)",
     # (fifteenth session: "looking at the full ruling", "the full opinion is 40 pages")
     "full",
     # (sixteenth session: "the judicial opinion", the held-back census's words for a ruling)
@@ -348,7 +353,9 @@ _RN_MOD_FORMS = (
     # "The consent judgment comes after …": a judgment the court enters on the parties'
     # consent (an agency's "consent order" is the agency's, so only before "judgment")
     r"consent(?=\s+judgment)",
-    r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)",  # "a Jan. 24 opinion"
+    # "a Jan. 24 opinion", (twenty-fifth session, census30 P1) "the Tenth Circuit's Feb. 2023
+    # decision", "its Oct. 3, 2024 ruling"
+    r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+(?:\d{1,2}(?!\d)(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)",
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?",
     r"(?:19|20)\d\d",
@@ -370,6 +377,9 @@ RN_MODS = rf"(?:(?:{by_first_letter(list(_RN_MOD_FORMS))})(?:,\s+|\s+))"
 RN_HEAD = (
     # (a heading's title case after the court's possessive: "Impact of the Court's Ruling")
     r"(?P<head>ruling|(?<=[Cc]ourt['’]s\s)(?:Ruling|Decision)|decision|opinion|order|injunction|"
+    # (twenty-fifth session, census30 P1: "In this Opinion, the panel …": a law firm's
+    # capitalised defined term for the ruling it reports)
+    r"(?<=[Tt]his\s)Opinion|"
     r"restraining\s+order|TRO|judgment|"
     r"sentence|stay(?!-)|dissent|verdict|"  # ("the stay-home proclamation" is no stay)
     # (twenty-third session: "five days after the federal decree in Louisiana", "the

@@ -1,0 +1,61 @@
+"""Twenty-fifth session (census30 P1): ruling nouns and clauses in shapes no rulings pass read
+— an abbreviated month and a year between a court's possessive and its noun, a weekday's
+"opinion", a law firm's capitalised "this Opinion", a justice's concurring opinion, and a
+judge's "she … stayed"."""
+
+from __future__ import annotations
+
+from conftest import rulings
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in rulings(text)]
+
+
+def test_an_abbreviated_month_and_year_before_the_noun() -> None:
+    text = "The challengers asked the justices to review the Tenth Circuit’s Feb. 2023 decision."
+    assert ("the Tenth Circuit’s Feb. 2023 decision", "ca10") in _found(text)
+
+
+def test_a_weekdays_opinion_refers_back() -> None:
+    text = (
+        "The Kansas Supreme Court upheld the law on Tuesday. Tuesday’s opinion was written by "
+        "Justice Lee."
+    )
+    assert ("Tuesday’s opinion", "kan") in _found(text)
+
+
+def test_a_capitalised_this_opinion_refers_back() -> None:
+    text = (
+        "The Fifth Circuit ruled for the challengers in July. In this Opinion, the panel said "
+        "the fee was unlawful."
+    )
+    assert any(t.startswith("this Opinion") and c == "ca5" for t, c in _found(text))
+
+
+def test_a_justices_concurring_opinion() -> None:
+    text = (
+        "The Supreme Court upheld the ban on Friday. Justice Roe wrote in his concurring "
+        "opinion that he agreed."
+    )
+    assert ("his concurring opinion", "scotus") in _found(text)
+
+
+def test_a_concurring_opinion_without_a_justice_is_no_ruling() -> None:
+    assert _found("The senator read a concurring opinion to the crowd.") == []
+
+
+def test_a_judge_who_stayed_her_own_order() -> None:
+    text = (
+        "U.S. District Judge Mary Poe of the District of Columbia vacated the agency's rule in "
+        "May. But she quickly stayed the order pending appeal."
+    )
+    assert any(t.startswith("she quickly stayed") and c == "dcd" for t, c in _found(text))
+
+
+def test_a_judge_who_stayed_somewhere_is_no_ruling() -> None:
+    text = (
+        "U.S. District Judge Mary Poe of the District of Columbia vacated the agency's rule in "
+        "May. She stayed at the courthouse late."
+    )
+    assert [t for t, _c in _found(text) if t.lower().startswith("she")] == []
