@@ -59,3 +59,14 @@ def test_a_judge_who_stayed_somewhere_is_no_ruling() -> None:
         "May. She stayed at the courthouse late."
     )
     assert [t for t, _c in _found(text) if t.lower().startswith("she")] == []
+
+
+def test_a_county_judge_named_again_keeps_the_county_state() -> None:
+    # (census30 P12: another state named between the two mentions of the county's judge)
+    text = (
+        "SPRINGFIELD, Ill. (AP) — The Illinois Supreme Court on Tuesday upheld a state law. "
+        "The ruling overturns a Kankakee County judge’s opinion in December.\n"
+        "The law followed protests in Minnesota the previous spring.\n"
+        "The Kankakee County judge’s ruling did not block the law.\n"
+    )
+    assert ("The Kankakee County judge’s ruling", "illcirct") in _found(text)
