@@ -70,3 +70,22 @@ def test_a_county_judge_named_again_keeps_the_county_state() -> None:
         "The Kankakee County judge’s ruling did not block the law.\n"
     )
     assert ("The Kankakee County judge’s ruling", "illcirct") in _found(text)
+
+
+def test_two_acts_of_one_ruling_noun_stay_one_ruling() -> None:
+    # (census30 P15: the relative clause of a ruling noun tells one ruling's two acts)
+    text = (
+        "HARRISBURG — The Pennsylvania Supreme Court ruled Tuesday that the voting law would "
+        "remain in place as it weighs a Jan. 28 Commonwealth Court ruling that overturned the "
+        "law, Act 12, and ordered it to expire in two weeks."
+    )
+    assert not any(t.startswith("ordered") for t, _c in _found(text))
+
+
+def test_a_list_of_acts_of_a_court_stays_a_list() -> None:
+    text = "The justices sided with a union, revived a takings claim, and struck down a surcharge."
+    assert [t for t, _c in _found(text)] == [
+        "The justices sided with a union",
+        "revived a takings claim",
+        "struck down a surcharge",
+    ]
