@@ -89,3 +89,13 @@ def test_a_list_of_acts_of_a_court_stays_a_list() -> None:
         "revived a takings claim",
         "struck down a surcharge",
     ]
+
+
+def test_the_lower_court_ruling_appealed_to_a_high_court() -> None:
+    # (census30 P12: the court the ruling is appealed to reviews it; the court below is the
+    # one whose ruling the sentence before told)
+    text = (
+        "HARRISBURG — A Jan. 28 Commonwealth Court ruling overturned the law.\n"
+        "Gov. Jane Doe appealed the lower court ruling to the Supreme Court.\n"
+    )
+    assert ("the lower court ruling", "pacommwct") in _found(text)

@@ -1052,6 +1052,11 @@ def _court_below(
     a = sentence_start(text, at)
     before = [r for r in refs_between(refs, a, at) if r.end <= at]
     if not before:
+        # (twenty-fifth session, census30 P12: "Gov. X appealed the lower court ruling to
+        # the Supreme Court": the court it is taken to is the one reviewing)
+        end = next((e for s_, e in sentences if s_ <= at < e), len(text))
+        before = [r for r in refs_between(refs, at, end) if r.destination and r.court][:1]
+    if not before:
         # "Today's decision … overturns a lower court decision": the court told of just
         # before is the one reviewing, never the court below
         before = [r for r in refs_between(refs, max(0, at - 600), a) if r.court and not r.lower]
