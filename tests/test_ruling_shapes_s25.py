@@ -1,7 +1,6 @@
 """Twenty-fifth session (census30 P1): ruling nouns and clauses in shapes no rulings pass read
 — an abbreviated month and a year between a court's possessive and its noun, a weekday's
-"opinion", a law firm's capitalised "this Opinion", a justice's concurring opinion, and a
-judge's "she … stayed"."""
+"opinion", a law firm's capitalised "this Opinion", and a judge's "she … stayed"."""
 
 from __future__ import annotations
 
@@ -31,18 +30,6 @@ def test_a_capitalised_this_opinion_refers_back() -> None:
         "the fee was unlawful."
     )
     assert any(t.startswith("this Opinion") and c == "ca5" for t, c in _found(text))
-
-
-def test_a_justices_concurring_opinion() -> None:
-    text = (
-        "The Supreme Court upheld the ban on Friday. Justice Roe wrote in his concurring "
-        "opinion that he agreed."
-    )
-    assert ("his concurring opinion", "scotus") in _found(text)
-
-
-def test_a_concurring_opinion_without_a_justice_is_no_ruling() -> None:
-    assert _found("The senator read a concurring opinion to the crowd.") == []
 
 
 def test_a_judge_who_stayed_her_own_order() -> None:

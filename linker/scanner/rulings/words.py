@@ -334,9 +334,6 @@ _RN_MOD_FORMS = (
     # "the most recent ruling", "the panel opinion", "issued a forceful new order", "In the
     # much-anticipated ruling", "its brief, one-paragraph order", "the operative judgment")
     *("oral", "verbal", r"most\s+recent", "panel", "forceful", "operative"),
-    # (twenty-fifth session, census30 P1: "Justice X said in his concurring opinion": a
-    # justice's own opinion in the case, as "her dissent" is)
-    r"(?<=(?:his|her)\s)(?:concurring|dissenting)(?=\s+opinion\b)",
     # (fifteenth session: "looking at the full ruling", "the full opinion is 40 pages")
     "full",
     # (sixteenth session: "the judicial opinion", the held-back census's words for a ruling)
