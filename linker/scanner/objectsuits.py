@@ -41,7 +41,7 @@ from .. import courts
 from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
 from ..models import Mention
-from . import suitdates
+from . import softdate, suitdates
 from .doc import Doc
 from .lawsuits import _telling_parties
 from .lazyre import deferred
@@ -52,7 +52,9 @@ _YEARS = 6  # a suit filed longer before the article is some earlier round of th
 _TRIAL = deferred(r"\b(?:[Jj]udge|[Dd]istrict\s+[Cc]ourt)\b")
 _NOT_TRIAL = deferred(
     r"(?i)\b(?:appeal|appeals|appellate|circuit|supreme|justices?|panel|county|superior|chancery"
-    r"|state\s+(?:judge|court))\b"
+    r"|state\s+(?:judge|court)"
+    # ("three federal district court judges blocked …": several rulings, no one suit's)
+    r"|judges|courts)\b"
 )
 # "Judge Spencer Ludington blocked …": a judge named with no federal title, whom the table of
 # federal judges does not hold, may be a state judge (a federal suit's court is not his)
@@ -98,6 +100,20 @@ def _in_time(row: Lawsuit, date: str | None) -> bool:
     return int(row.filed[:4]) >= int(date[:4]) - _YEARS
 
 
+def _written_by(doc: Doc) -> str | None:
+    """The article's date, or the later past day its own text tells (``softdate.infer``): a
+    story the loader dated by its opening's "On April 26, 2024, the agency issued …" that goes
+    on "On July 3, 2024, three judges blocked …" was written after July 3, so a suit filed in
+    May is in time. An undated article stays undated (which round of a fight it tells is
+    unknown)."""
+    if not doc.date:
+        return None
+    soft = doc.memo("objectsuits-told", lambda: softdate.infer(doc.text))
+    if soft is None or len(doc.date) != 10:
+        return doc.date
+    return max(doc.date, soft[0])
+
+
 def _agrees(court: str, words: str) -> bool:
     named = {m.group("state") for m in state_re().finditer(words)}
     if not named:
@@ -124,7 +140,7 @@ def _court_for(doc: Doc, m: Mention, laws: list[Mention], appeals: bool) -> str 
         row
         for auth in objects
         for row in _suits_of(auth)  # type: ignore[arg-type]
-        if _in_time(row, doc.date) and _agrees(row.court, m.text)
+        if _in_time(row, _written_by(doc)) and _agrees(row.court, m.text)
     }
     if not rows:
         return None
@@ -165,7 +181,7 @@ def _court_by_parties(doc: Doc, m: Mention) -> str | None:
     for row in _hand_district_rows():
         own, shared = _telling_parties(row)
         mine = _named_in(sentence, own)
-        if not mine or not _in_time(row, doc.date) or not _agrees(row.court, m.text):
+        if not mine or not _in_time(row, _written_by(doc)) or not _agrees(row.court, m.text):
             continue
         named = [*mine, *_named_in(sentence, shared)]
         distinct = [p for p in named if not any(p != q and p in q for q in named)]

@@ -1,0 +1,94 @@
+"""Rulings of the open set dev30 (twenty-fifth session, branch s25-dev30): made-up sentences in
+the shapes the set showed.
+
+- A sentence opening on a ruling verb's participle whose subject is the court after the comma
+  ("Denying the request to stay the order, …, the Ninth Circuit stated:") is that court's ruling.
+- "a <city> federal judge delayed a deadline for <a program>" is a ruling; a deadline for the
+  parties' filings is no ruling.
+- A ruling told by its verb alone takes the court of the one suit over the rule its sentence
+  links, when the story was written after the suit was filed: a story dated by its opening's
+  "On April 26, 2024, the agency issued …" that goes on "On July 3, 2024, judges blocked …" was
+  written after July 3. Several judges are several rulings: no one suit's court.
+"""
+
+from __future__ import annotations
+
+from conftest import mentions, rulings
+
+RULE_STORY = (
+    "On April 26, 2024, the Department of Health and Human Services issued a final rule under "
+    "Section 1557 of the Affordable Care Act on sex discrimination in health programs.\n"
+    "On July 3, 2024, {lead} blocked enforcement of certain provisions of the final rule.\n"
+    "Other provisions were left in place."
+)
+
+
+def _rulings_of(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, date) if m.kind == "ruling"]
+
+
+def test_participle_lead_then_court_stated_is_its_ruling() -> None:
+    text = (
+        "The government moved to stay the restraining order pending appeal. Denying the "
+        "request to stay the order, except on one narrow point, the Ninth Circuit stated: "
+        "\u201cThe government has not shown it is likely to prevail.\u201d"
+    )
+    found = rulings(text)
+    assert [(m.text, m.court) for m in found] == [
+        (
+            "Denying the request to stay the order, except on one narrow point, the Ninth "
+            "Circuit stated",
+            "ca9",
+        )
+    ]
+
+
+def test_participle_lead_then_court_wrote_that() -> None:
+    found = rulings("Affirming the injunction, the 4th Circuit wrote that the policy was unlawful.")
+    assert [(m.text[:30], m.court) for m in found] == [("Affirming the injunction, the ", "ca4")]
+
+
+def test_participle_lead_of_no_court_is_no_ruling() -> None:
+    assert rulings("Rejecting the offer, the union said it would strike on Monday.") == []
+
+
+def test_city_federal_judge_delayed_a_program_deadline() -> None:
+    found = rulings(
+        "A day earlier, a Boston federal judge delayed a deadline for a federal worker "
+        "resignation program to allow more review."
+    )
+    assert len(found) == 1
+    assert found[0].court == "mad"
+    assert found[0].text.startswith("a Boston federal judge delayed a deadline")
+
+
+def test_deadline_for_filings_is_no_ruling() -> None:
+    assert rulings("The judge delayed the deadline for filing briefs until May.") == []
+
+
+def test_state_judge_of_the_one_suit_over_the_rule_told_later_than_the_opening_date() -> None:
+    text = RULE_STORY.format(lead="a federal district court judge in Mississippi")
+    assert _rulings_of(text) == [
+        (
+            "a federal district court judge in Mississippi blocked enforcement of certain "
+            "provisions",
+            "mssd",
+        )
+    ]
+
+
+def test_another_state_judge_takes_that_states_suit() -> None:
+    text = RULE_STORY.format(lead="a Florida federal district court judge")
+    assert [c for _, c in _rulings_of(text)] == ["flmd"]
+
+
+def test_story_telling_no_later_day_keeps_the_suit_out_of_time() -> None:
+    text = RULE_STORY.replace("On July 3, 2024, ", "Since then, ").format(
+        lead="a federal district court judge in Mississippi"
+    )
+    assert [c for _, c in _rulings_of(text)] == [None]
+
+
+def test_several_judges_take_no_one_suits_court() -> None:
+    text = RULE_STORY.format(lead="three federal district court judges")
+    assert [c for _, c in _rulings_of(text)] == [None]
