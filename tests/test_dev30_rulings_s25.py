@@ -92,3 +92,23 @@ def test_story_telling_no_later_day_keeps_the_suit_out_of_time() -> None:
 def test_several_judges_take_no_one_suits_court() -> None:
     text = RULE_STORY.format(lead="three federal district court judges")
     assert [c for _, c in _rulings_of(text)] == [None]
+
+
+def test_capital_court_after_supreme_court_as_modifier_is_the_circuit() -> None:
+    text = (
+        "On May 2, the Fourth Circuit Court of Appeals issued a decision on the rifle ban that "
+        "shows why Supreme Court intervention is overdue.\nIn the joined appeals of Doe v. "
+        "Marlow, the Court issued a 40-page decision affirming the district court's denial of "
+        "the injunction."
+    )
+    found = rulings(text)
+    assert [m.court for m in found if m.text.startswith("the Court issued")] == ["ca4"]
+
+
+def test_capital_court_after_supreme_court_that_ruled_is_still_it() -> None:
+    text = (
+        "The Fourth Circuit upheld the rifle ban last year, and the Supreme Court agreed to "
+        "hear the appeal.\nIn a 6-3 ruling on Friday, the Court reversed the judgment."
+    )
+    found = rulings(text)
+    assert [m.court for m in found if "the Court reversed" in m.text] == ["scotus"]
