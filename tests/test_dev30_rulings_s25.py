@@ -112,3 +112,22 @@ def test_capital_court_after_supreme_court_that_ruled_is_still_it() -> None:
     )
     found = rulings(text)
     assert [m.court for m in found if "the Court reversed" in m.text] == ["scotus"]
+
+
+JOINT_STORY = (
+    "Judge Ada E. Brown of the United States District Court for the Northern District of Texas "
+    "set aside the agency's noncompete rule in August.\n"
+    "Separately, last week the United States Court of Appeals for the Fifth Circuit dismissed "
+    "an appeal by the National Labor Relations Board of {lead} decision to vacate the "
+    "Board's new joint employer rule."
+)
+
+
+def test_indefinite_district_court_takes_the_one_suit_over_its_sentences_rule() -> None:
+    found = _rulings_of(JOINT_STORY.format(lead="a federal district court\u2019s"), "2024-10-01")
+    assert ("a federal district court\u2019s decision", "txed") in found
+
+
+def test_district_court_named_by_its_place_keeps_its_court() -> None:
+    found = _rulings_of(JOINT_STORY.format(lead="a Dallas federal court\u2019s"), "2024-10-01")
+    assert all(c != "txed" for _, c in found)

@@ -64,6 +64,12 @@ _FEDERAL = deferred(r"U\.S\.|\bUS\b|[Ff]ederal|District\s+(?:Court\s+)?Judge")
 # whose circuit the words do not give (never a state's, never the Supreme Court)
 _APPEALS = deferred(r"(?i)\b(?:appeals|appellate)\s+(?:court|panel)\b|\bcourt\s+of\s+appeals\b")
 _NOT_APPEALS = deferred(r"(?i)\b(?:state|supreme|justices?|county)\b")
+# "a federal district court's decision to vacate …", "A federal judge …": an indefinite trial
+# court whose words name no place, so that any court it has is the discourse's guess from a
+# court named before it (an indefinite court is a new one)
+_BARE_INDEFINITE = deferred(
+    r"[Aa]n?\s+(?:(?:federal|U\.S\.|US|district|trial)\s+)*(?:court|judge)\b(?![\w\s]*\bin\s+[A-Z])"
+)
 _EVIDENCE = "court of the suit over what it acts on"
 _BACK = "refers back to the ruling before it"
 
@@ -226,6 +232,23 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 out[i] = _placed(
                     m, court, f"{m.evidence}; {_EVIDENCE}" if m.evidence else _EVIDENCE
                 )
+            continue
+        if (
+            m.court is not None
+            and m.authority is None
+            and not m.anaphor
+            and trial
+            and courts.level_of(m.court) == courts.LEVEL_DISTRICT
+            and _BARE_INDEFINITE.match(m.text)
+            and (own := _court_for(doc, m, laws, False)) is not None
+            and own != m.court
+        ):
+            # "… dismissed an appeal of a federal district court's decision to vacate a new
+            # joint employer rule" in a story that named another district's judge paragraphs
+            # before: the one suit over the rule its sentence links, not that court
+            court = None
+            kept = [p for p in (m.evidence or "").split("; ") if p and not p.startswith("court:")]
+            out[i] = _placed(m, own, "; ".join([*kept, _EVIDENCE]))
             continue
         if court and m.court is None and m.authority is None and _BACK in (m.evidence or ""):
             out[i] = _placed(m, court, m.evidence)
