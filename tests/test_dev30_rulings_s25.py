@@ -131,3 +131,13 @@ def test_indefinite_district_court_takes_the_one_suit_over_its_sentences_rule() 
 def test_district_court_named_by_its_place_keeps_its_court() -> None:
     found = _rulings_of(JOINT_STORY.format(lead="a Dallas federal court\u2019s"), "2024-10-01")
     assert all(c != "txed" for _, c in found)
+
+
+def test_lower_courts_decision_in_a_landmarks_case_is_its_own_ruling() -> None:
+    found = rulings("Judge Ho wrote the Fifth Circuit\u2019s decision in Rahimi two years ago.")
+    assert [(m.text, m.court) for m in found] == [("the Fifth Circuit\u2019s decision", "ca5")]
+
+
+def test_supreme_courts_decision_in_a_landmark_stays_the_case() -> None:
+    found = rulings("Lawyers still argue over the Supreme Court\u2019s decision in Bruen.")
+    assert found == []
