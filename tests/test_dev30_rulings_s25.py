@@ -141,3 +141,28 @@ def test_lower_courts_decision_in_a_landmarks_case_is_its_own_ruling() -> None:
 def test_supreme_courts_decision_in_a_landmark_stays_the_case() -> None:
     found = rulings("Lawyers still argue over the Supreme Court\u2019s decision in Bruen.")
     assert found == []
+
+
+def test_federal_court_in_a_state_takes_the_one_suit_over_the_rule() -> None:
+    text = RULE_STORY.format(lead="a federal court in Mississippi")
+    assert [c for _, c in _rulings_of(text)] == ["mssd"]
+
+
+def test_undated_story_is_as_late_as_the_last_past_day_it_tells() -> None:
+    text = (
+        "In May 2024, HHS issued a final rule under Section 1557 of the Affordable Care Act on "
+        "sex discrimination in health programs.\nIn July 2024, a federal district court judge "
+        "in Mississippi blocked enforcement of certain provisions of the final rule."
+    )
+    assert "fr:89:37522" in {m.authority for m in mentions(text)}  # (the 2024 rule)
+    assert [c for _, c in _rulings_of(text)] == ["mssd"]
+
+
+def test_undated_story_telling_no_past_day_places_no_suit() -> None:
+    text = (
+        "HHS published its 2024 final rule under Section 1557 of the Affordable Care Act on sex "
+        "discrimination in health programs.\nA federal district court judge in Mississippi "
+        "blocked enforcement of certain provisions of the final rule."
+    )
+    assert "fr:89:37522" in {m.authority for m in mentions(text)}
+    assert [c for _, c in _rulings_of(text)] == [None]

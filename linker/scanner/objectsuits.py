@@ -49,7 +49,7 @@ from .registry import Pass
 from .statenames import state_re
 
 _YEARS = 6  # a suit filed longer before the article is some earlier round of the fight
-_TRIAL = deferred(r"\b(?:[Jj]udge|[Dd]istrict\s+[Cc]ourt)\b")
+_TRIAL = deferred(r"\b(?:[Jj]udge|[Dd]istrict\s+[Cc]ourt|[Ff]ederal\s+(?:trial\s+)?[Cc]ourt)\b")
 _NOT_TRIAL = deferred(
     r"(?i)\b(?:appeal|appeals|appellate|circuit|supreme|justices?|panel|county|superior|chancery"
     r"|state\s+(?:judge|court)"
@@ -110,11 +110,12 @@ def _written_by(doc: Doc) -> str | None:
     """The article's date, or the later past day its own text tells (``softdate.infer``): a
     story the loader dated by its opening's "On April 26, 2024, the agency issued …" that goes
     on "On July 3, 2024, three judges blocked …" was written after July 3, so a suit filed in
-    May is in time. An undated article stays undated (which round of a fight it tells is
-    unknown)."""
-    if not doc.date:
-        return None
+    May is in time. An undated article is as late as that day (a suit filed before an event the
+    story tells in the past existed when it was written); one that tells no past day stays
+    undated (which round of a fight it tells is unknown)."""
     soft = doc.memo("objectsuits-told", lambda: softdate.infer(doc.text))
+    if not doc.date:
+        return soft[0] if soft else None
     if soft is None or len(doc.date) != 10:
         return doc.date
     return max(doc.date, soft[0])
