@@ -166,3 +166,33 @@ def test_undated_story_telling_no_past_day_places_no_suit() -> None:
     )
     assert "fr:89:37522" in {m.authority for m in mentions(text)}
     assert [c for _, c in _rulings_of(text)] == [None]
+
+
+STATE_STORY = (
+    "A federal judge in Mississippi on Wednesday blocked enforcement of the 2024 Section 1557 "
+    "rule.\n{later}"
+)
+
+
+def _backrefs(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, "2024-07-05") if m.kind == "ruling"][1:]
+
+
+def test_the_states_decision_refers_back_to_the_ruling_of_its_court() -> None:
+    found = _backrefs(STATE_STORY.format(later="The Mississippi decision applies nationwide."))
+    assert found == [("The Mississippi decision", "mssd")]
+
+
+def test_the_states_court_said_refers_back_too() -> None:
+    found = _backrefs(STATE_STORY.format(later="The Mississippi court said the rule went too far."))
+    assert found == [("The Mississippi court", "mssd")]
+
+
+def test_the_states_decision_to_act_is_the_states_own() -> None:
+    found = _backrefs(STATE_STORY.format(later="The Mississippi decision to sue drew praise."))
+    assert found == []
+
+
+def test_another_states_decision_refers_to_nothing() -> None:
+    found = _backrefs(STATE_STORY.format(later="The Texas decision applies only there."))
+    assert found == []
