@@ -8,10 +8,12 @@ of the litigation tracker) knows which suits challenge it and in which court. Th
 that court when exactly one fits:
 
 - the suit challenges an authority linked in the ruling's own sentence (a mention of another
-  kind than a case or ruling), was filed by the article's date and at most ``_YEARS`` years
+  kind than a case or ruling), was filed by the article's date (or a later past day its text
+  tells; for an undated article, that day: ``_written_by``) and at most ``_YEARS`` years
   before it, and is a federal district court's (the ruling is a trial judge's: its words say
-  "judge" or "district court"; never a state or county judge, nor a judge named with no
-  federal title, who may sit on a state court; never the justices);
+  "judge", "district court" or "federal court"; never a state or county judge, nor a judge
+  named with no federal title, who may sit on a state court; never the justices; never
+  several judges or courts);
 - every state the ruling's words name is that district's ("a federal judge in Texas" never
   takes a Maryland suit);
 - a court of appeals whose words name no circuit and no state ("A federal appeals court on
@@ -26,6 +28,11 @@ sentence names two parties' words, one of them the suit's own (listed by no othe
 state, a president or the government never counts (``lawsuits._telling_parties``), and a word
 inside another named one ("Harvard" in "Harvard University") counts once. The candidates'
 courts must be one court.
+
+An indefinite trial court whose words name no place ("a federal district court's decision to
+vacate …") takes that one suit's court even when the discourse gave it another district named
+before (an indefinite court is a new one). Last, "The Texas court said", "the Texas decision"
+refer back to the ruling of the one court in that state the article told before.
 
 Otherwise the ruling keeps its search link: a wrong court is worse than none. A back-reference
 that the rulings pass tied to that ruling ("The judge's order", "The court found") and that has
