@@ -8,10 +8,12 @@ of the litigation tracker) knows which suits challenge it and in which court. Th
 that court when exactly one fits:
 
 - the suit challenges an authority linked in the ruling's own sentence (a mention of another
-  kind than a case or ruling), was filed by the article's date and at most ``_YEARS`` years
+  kind than a case or ruling), was filed by the article's date (or a later past day its text
+  tells; for an undated article, that day: ``_written_by``) and at most ``_YEARS`` years
   before it, and is a federal district court's (the ruling is a trial judge's: its words say
-  "judge" or "district court"; never a state or county judge, nor a judge named with no
-  federal title, who may sit on a state court; never the justices);
+  "judge", "district court" or "federal court"; never a state or county judge, nor a judge
+  named with no federal title, who may sit on a state court; never the justices; never
+  several judges or courts);
 - every state the ruling's words name is that district's ("a federal judge in Texas" never
   takes a Maryland suit);
 - a court of appeals whose words name no circuit and no state ("A federal appeals court on
@@ -27,6 +29,11 @@ state, a president or the government never counts (``lawsuits._telling_parties``
 inside another named one ("Harvard" in "Harvard University") counts once. The candidates'
 courts must be one court.
 
+An indefinite trial court whose words name no place ("a federal district court's decision to
+vacate …") takes that one suit's court even when the discourse gave it another district named
+before (an indefinite court is a new one). Last, "The Texas court said", "the Texas decision"
+refer back to the ruling of the one court in that state the article told before.
+
 Otherwise the ruling keeps its search link: a wrong court is worse than none. A back-reference
 that the rulings pass tied to that ruling ("The judge's order", "The court found") and that has
 no court takes the same court.
@@ -40,19 +47,23 @@ from functools import cache
 from .. import courts
 from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
+from ..links import courtlistener_search
 from ..models import Mention
-from . import suitdates
+from . import softdate, suitdates
 from .doc import Doc
 from .lawsuits import _telling_parties
 from .lazyre import deferred
 from .registry import Pass
+from .rulings.common import in_quotes
 from .statenames import state_re
 
 _YEARS = 6  # a suit filed longer before the article is some earlier round of the fight
-_TRIAL = deferred(r"\b(?:[Jj]udge|[Dd]istrict\s+[Cc]ourt)\b")
+_TRIAL = deferred(r"\b(?:[Jj]udge|[Dd]istrict\s+[Cc]ourt|[Ff]ederal\s+(?:trial\s+)?[Cc]ourt)\b")
 _NOT_TRIAL = deferred(
     r"(?i)\b(?:appeal|appeals|appellate|circuit|supreme|justices?|panel|county|superior|chancery"
-    r"|state\s+(?:judge|court))\b"
+    r"|state\s+(?:judge|court)"
+    # ("three federal district court judges blocked …": several rulings, no one suit's)
+    r"|judges|courts)\b"
 )
 # "Judge Spencer Ludington blocked …": a judge named with no federal title, whom the table of
 # federal judges does not hold, may be a state judge (a federal suit's court is not his)
@@ -62,6 +73,12 @@ _FEDERAL = deferred(r"U\.S\.|\bUS\b|[Ff]ederal|District\s+(?:Court\s+)?Judge")
 # whose circuit the words do not give (never a state's, never the Supreme Court)
 _APPEALS = deferred(r"(?i)\b(?:appeals|appellate)\s+(?:court|panel)\b|\bcourt\s+of\s+appeals\b")
 _NOT_APPEALS = deferred(r"(?i)\b(?:state|supreme|justices?|county)\b")
+# "a federal district court's decision to vacate …", "A federal judge …": an indefinite trial
+# court whose words name no place, so that any court it has is the discourse's guess from a
+# court named before it (an indefinite court is a new one)
+_BARE_INDEFINITE = deferred(
+    r"[Aa]n?\s+(?:(?:federal|U\.S\.|US|district|trial)\s+)*(?:court|judge)\b(?![\w\s]*\bin\s+[A-Z])"
+)
 _EVIDENCE = "court of the suit over what it acts on"
 _BACK = "refers back to the ruling before it"
 
@@ -98,6 +115,21 @@ def _in_time(row: Lawsuit, date: str | None) -> bool:
     return int(row.filed[:4]) >= int(date[:4]) - _YEARS
 
 
+def _written_by(doc: Doc) -> str | None:
+    """The article's date, or the later past day its own text tells (``softdate.infer``): a
+    story the loader dated by its opening's "On April 26, 2024, the agency issued …" that goes
+    on "On July 3, 2024, three judges blocked …" was written after July 3, so a suit filed in
+    May is in time. An undated article is as late as that day (a suit filed before an event the
+    story tells in the past existed when it was written); one that tells no past day stays
+    undated (which round of a fight it tells is unknown)."""
+    soft = doc.memo("objectsuits-told", lambda: softdate.infer(doc.text))
+    if not doc.date:
+        return soft[0] if soft else None
+    if soft is None or len(doc.date) != 10:
+        return doc.date
+    return max(doc.date, soft[0])
+
+
 def _agrees(court: str, words: str) -> bool:
     named = {m.group("state") for m in state_re().finditer(words)}
     if not named:
@@ -124,7 +156,7 @@ def _court_for(doc: Doc, m: Mention, laws: list[Mention], appeals: bool) -> str 
         row
         for auth in objects
         for row in _suits_of(auth)  # type: ignore[arg-type]
-        if _in_time(row, doc.date) and _agrees(row.court, m.text)
+        if _in_time(row, _written_by(doc)) and _agrees(row.court, m.text)
     }
     if not rows:
         return None
@@ -165,7 +197,7 @@ def _court_by_parties(doc: Doc, m: Mention) -> str | None:
     for row in _hand_district_rows():
         own, shared = _telling_parties(row)
         mine = _named_in(sentence, own)
-        if not mine or not _in_time(row, doc.date) or not _agrees(row.court, m.text):
+        if not mine or not _in_time(row, _written_by(doc)) or not _agrees(row.court, m.text):
             continue
         named = [*mine, *_named_in(sentence, shared)]
         distinct = [p for p in named if not any(p != q and p in q for q in named)]
@@ -211,6 +243,23 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     m, court, f"{m.evidence}; {_EVIDENCE}" if m.evidence else _EVIDENCE
                 )
             continue
+        if (
+            m.court is not None
+            and m.authority is None
+            and not m.anaphor
+            and trial
+            and courts.level_of(m.court) == courts.LEVEL_DISTRICT
+            and _BARE_INDEFINITE.match(m.text)
+            and (own := _court_for(doc, m, laws, False)) is not None
+            and own != m.court
+        ):
+            # "… dismissed an appeal of a federal district court's decision to vacate a new
+            # joint employer rule" in a story that named another district's judge paragraphs
+            # before: the one suit over the rule its sentence links, not that court
+            court = None
+            kept = [p for p in (m.evidence or "").split("; ") if p and not p.startswith("court:")]
+            out[i] = _placed(m, own, "; ".join([*kept, _EVIDENCE]))
+            continue
         if court and m.court is None and m.authority is None and _BACK in (m.evidence or ""):
             out[i] = _placed(m, court, m.evidence)
         else:
@@ -218,4 +267,64 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-PASS = Pass(name="objectsuits", emits=("ruling",), anchors=(), run=attach)
+# "The Texas court said …", "the Texas decision is not controlling", "the Texas judge's
+# order": a ruling told before, named by the state its court sits in (never "the Texas
+# decision to …", "the Texas ruling in …", "the Texas Court of …")
+_STATE_NOUN = deferred(
+    r"\b[Tt]he\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:federal\s+)?"
+    r"(?P<noun>ruling|decision|court|judge(?:['’]s\s+(?:ruling|decision|order))?)\b"
+    r"(?!['’]s?\b|\s+(?:to|in|of|by|from|on|about|whether|that|which)\b)"
+)
+_STATE_BACK = "refers back to the ruling of the court in that state"
+
+
+def _state_backrefs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The back-references ``_STATE_NOUN`` reads, each to the one court in that state whose
+    rulings the article told before it (a second court there, or none, leaves it out)."""
+    text = doc.text
+    rulings = [m for m in mentions if m.kind == "ruling" and m.court]
+    if not rulings:
+        return mentions
+    spans = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for sm in _STATE_NOUN.finditer(text):
+        a, b = sm.span()
+        st = courts.state_by_name().get(courts._fold(sm.group("state")))
+        if st is None or any(s < b and a < e for s, e in spans):
+            continue
+        if in_quotes(a, doc.quotes):
+            continue
+        before: set[str] = {
+            m.court
+            for m in rulings
+            if m.court and m.end <= a and courts.postal_of_court(m.court) == st.postal
+        }
+        if len(before) != 1:
+            continue
+        court = before.pop()
+        kind = "r" if courts.level_of(court) == courts.LEVEL_DISTRICT else "o"
+        added.append(
+            Mention(
+                start=a,
+                end=b,
+                text=text[a:b],
+                kind="ruling",
+                authority=None,
+                court=court,
+                confidence=0.6,
+                anaphor=True,
+                url=courtlistener_search("", court, kind),
+                evidence=_STATE_BACK,
+                matcher="rulings",
+            )
+        )
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    return _state_backrefs(doc, attach(doc, mentions))
+
+
+PASS = Pass(name="objectsuits", emits=("ruling",), anchors=(), run=run)

@@ -138,6 +138,15 @@ IN_LEAD = lazy(
     rf"(?:,\s+(?:{MONTHS}|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)\s+\d{{1,2}})?"
     r"(?:\s+(?:night|morning|afternoon|evening))?),\s*"
 )
+# A sentence opening on a ruling verb's participle whose subject is the court after the comma
+# ("Denying the request to stay the order, except for one issue, the Ninth Circuit stated:",
+# "Affirming the injunction, the panel wrote that …"): the participle, its court and the verb
+# of saying, one ruling
+PART_LEAD = lazy(
+    r"[\s\"“]*(?P<np>(?:Denying|Granting|Rejecting|Affirming|Reversing|Upholding|Vacating|"
+    r"Dismissing|Lifting|Enjoining|Overturning|Striking\s+down)\s+(?:the|an?|its|their|his|her"
+    r"|[A-Z][\w.'’-]*['’]s?)\s[^.;:!?()“”\"\n]{2,160}?),\s*"
+)
 # The verb of saying after such a subject: what the ruling says
 REPORT = deferred(
     rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|explains|noted|notes|"
@@ -791,6 +800,13 @@ def find_clauses(
                 # sentence opens on the ruling, its court the subject of a verb of saying
                 if r.start - s0 < 120 and text.find("n a", s0, s0 + 30) >= 0:
                     opening = IN_LEAD().fullmatch(text, s0, r.start)
+                if (
+                    opening is None
+                    and r.court
+                    and r.start - s0 < 200
+                    and "ing " in text[s0 : r.start]
+                ):
+                    opening = PART_LEAD().fullmatch(text, s0, r.start)
                 if opening is not None:
                     m = REPORT.match(text, subj_end, s1)
                     if m is None:

@@ -869,6 +869,7 @@ def fill_courts(
                         if o.end <= r.start
                         and o.court
                         and not o.destination
+                        and not _AS_MODIFIER.match(text, o.end)
                         and (o.court == "scotus" or C.is_state_high_court(o.court))
                         # ("why Supreme Court intervention is necessary": the court hoped
                         # for, no court that ruled)
@@ -1495,6 +1496,14 @@ _CITED_AFTER = deferred(
     # "the Supreme Court's 2024 Loper Bright decision", "Supreme Court precedent"
     r"|['’]s\s+(?:\d{4}\s+)?(?:landmark\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:ruling|decision|opinion)\b"
     r"|(?:['’]s)?\s+precedents?\b"
+    r"|(?=\s+(?:intervention|review|reform|nominees?|nominations?|vacanc(?:y|ies)|expansion"
+    r"|packing)\b)"
+)
+# "why Supreme Court intervention is necessary", "a Supreme Court nominee": the court as a
+# noun's modifier, no court that ruled
+_AS_MODIFIER = deferred(
+    r"\s+(?:intervention|review|reform|nominees?|nominations?|vacanc(?:y|ies)|expansion"
+    r"|packing)\b"
 )
 _BACKGROUND_BEFORE = deferred(r"\b(?:following|since|after)\s+(?:the\s+)?$")
 

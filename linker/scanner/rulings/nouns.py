@@ -1248,7 +1248,18 @@ def find_nouns(
             continue  # (an "order to …" of no known court: nothing to link)
         if (CASE_AFTER.match(text, end) or _landmark_after(text, end)) and not (
             r.court not in (None, "scotus")
-            and _REVIEWED_BEFORE.search(text, max(0, r.start - 24), r.start)
+            and (
+                _REVIEWED_BEFORE.search(text, max(0, r.start - 24), r.start)
+                # ("the Fifth Circuit's decision in White Lion": a federal court below's
+                # ruling in a Supreme Court landmark's case, before the justices heard it, is
+                # that court's own ruling, not the landmark)
+                or (
+                    C.level_of(r.court) in (C.LEVEL_APPEALS, C.LEVEL_DISTRICT)
+                    and not r.anaphoric
+                    and not CASE_AFTER.match(text, end)
+                    and _landmark_after(text, end)
+                )
+            )
         ):
             # ("The Supreme Court affirmed the 6th Circuit's decision in United States v.
             # Skrmetti": a lower court's ruling a higher court reviewed is a ruling of its
