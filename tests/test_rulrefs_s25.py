@@ -41,7 +41,8 @@ def test_the_state_decision_refers_back_to_that_states_ruling() -> None:
     )
     got = _rulings(text, "2024-11-14")
     assert ("the Louisiana ruling", "lamd") in got
-    assert ("the Louisiana judge agreed", "lamd") in got
+    # (s25-dev30's state back-reference reads the same words, ending at the noun)
+    assert any(t.startswith("the Louisiana judge") and c == "lamd" for t, c in got)
 
 
 def test_the_state_decision_with_two_courts_of_that_state_is_not_linked() -> None:

@@ -44,7 +44,8 @@ _SAID = (
 )
 # the phrase may not go on into a caption or a longer court's name ("the Texas decision in
 # Ryan v. FTC" is still this shape; "the Texas Supreme Court" never reaches here)
-_NOT_AFTER = deferred(r"\s*(?:of\s+appeals|v\.|vs\.)")
+# nor into an infinitive: "the Texas decision to sue" is the state's own choice (s25-dev30)
+_NOT_AFTER = deferred(r"\s*(?:of\s+appeals|v\.|vs\.|to\s+[a-z])")
 
 
 # the courts of the capital, whose rulings news also calls Washington's
