@@ -58,7 +58,7 @@ from .rulings.common import in_quotes
 from .statenames import state_re
 
 _YEARS = 6  # a suit filed longer before the article is some earlier round of the fight
-_TRIAL = deferred(r"\b(?:[Jj]udge|[Dd]istrict\s+[Cc]ourt|[Ff]ederal\s+(?:trial\s+)?[Cc]ourt)\b")
+_TRIAL = deferred(r"\b(?:[Jj]udge|[Dd]istrict\s+[Cc]ourt)\b")
 _NOT_TRIAL = deferred(
     r"(?i)\b(?:appeal|appeals|appellate|circuit|supreme|justices?|panel|county|superior|chancery"
     r"|state\s+(?:judge|court)"
