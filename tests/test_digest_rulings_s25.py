@@ -1,0 +1,49 @@
+"""Twenty-fifth session (census of blind49): a term-end digest of high-court decisions, each
+list item "Label: In CASE, the Court VERB …", and the ruling shapes near it. Made-up sentences."""
+
+from __future__ import annotations
+
+from conftest import rulings
+
+DIGEST = (
+    "Justices Close Out Their Term\n\n"
+    "The Supreme Court ended its term on Monday with a batch of rulings.\n\n"
+    "  • Ferry tolls: In Harbor Pilots Guild v. Castellano, the Court upheld a harbor toll on "
+    "commuters. The 7–2 opinion rested on the state's taxing power.\n"
+    "  • Water rights: In Pruitt v. Lindqvist, the justices ruled 7–2 to side with the growers.\n"
+)
+
+
+def test_a_digest_items_clause_after_its_case_is_a_ruling() -> None:
+    found = rulings(DIGEST)
+    upheld = [m for m in found if m.text.startswith("the Court upheld a harbor toll")]
+    assert [(m.court) for m in upheld] == ["scotus"]
+
+
+def test_the_vote_after_a_digest_clause_refers_back() -> None:
+    found = rulings(DIGEST)
+    assert [(m.text, m.court) for m in found if "7–2 opinion" in m.text] == [
+        ("The 7–2 opinion", "scotus")
+    ]
+
+
+def test_a_vote_with_an_en_dash_stays_in_the_clause() -> None:
+    found = rulings(DIGEST)
+    assert any(m.text.startswith("the justices ruled 7–2") and m.court == "scotus" for m in found)
+
+
+def test_a_precedent_cited_in_prose_is_still_no_ruling() -> None:
+    text = (
+        "The Supreme Court heard the toll case on Monday. In Harbor Pilots Guild v. Castellano, "
+        "the Court upheld a harbor toll on commuters."
+    )
+    assert not any(m.text.startswith("the Court upheld") for m in rulings(text))
+
+
+def test_a_digest_item_with_an_earlier_year_is_a_precedent() -> None:
+    text = (
+        "Justices Close Out Their Term\n\n"
+        "The Supreme Court ended its term on Monday.\n\n"
+        "  • Background: In Harbor Pilots Guild v. Castellano (1998), the Court upheld a toll.\n"
+    )
+    assert not any(m.text.startswith("the Court upheld") for m in rulings(text))
