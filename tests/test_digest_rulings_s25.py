@@ -3,7 +3,7 @@ list item "Label: In CASE, the Court VERB …", and the ruling shapes near it. M
 
 from __future__ import annotations
 
-from conftest import rulings
+from conftest import mentions, rulings
 
 DIGEST = (
     "Justices Close Out Their Term\n\n"
@@ -47,3 +47,22 @@ def test_a_digest_item_with_an_earlier_year_is_a_precedent() -> None:
         "  • Background: In Harbor Pilots Guild v. Castellano (1998), the Court upheld a toll.\n"
     )
     assert not any(m.text.startswith("the Court upheld") for m in rulings(text))
+
+
+def test_an_order_title_with_its_function_words_in_lower_case() -> None:
+    text = (
+        "The importers challenged Regulating Imports with a Reciprocal Tariff to Rectify Trade "
+        "Practices that Contribute to Large and Persistent Annual United States Goods Trade "
+        "Deficits in court this spring."
+    )
+    orders = [m for m in mentions(text, "2025-06-01") if m.kind == "executive-action"]
+    assert [m.authority for m in orders] == ["eo:14257"]
+    assert orders[0].text.startswith("Regulating Imports with a Reciprocal")
+
+
+def test_an_order_title_with_a_content_word_in_lower_case_is_not_the_title() -> None:
+    text = (
+        "The importers challenged Regulating imports with a reciprocal tariff to rectify trade "
+        "practices in court this spring."
+    )
+    assert not any(m.authority == "eo:14257" for m in mentions(text, "2025-06-01"))
