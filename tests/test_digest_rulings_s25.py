@@ -66,3 +66,18 @@ def test_an_order_title_with_a_content_word_in_lower_case_is_not_the_title() -> 
         "practices in court this spring."
     )
     assert not any(m.authority == "eo:14257" for m in mentions(text, "2025-06-01"))
+
+
+def test_a_caption_party_given_an_office_is_named_by_surname() -> None:
+    text = (
+        "The suit, Guild of Rural Pastors, et al. v. Dana Whitcomb, Commissioner of the State "
+        "Revenue Office, et al., was filed in federal court under the First Amendment."
+    )
+    cases = [m for m in mentions(text) if m.kind == "case" and " v. " in m.text]
+    assert [m.name for m in cases] == ["Guild of Rural Pastors v. Whitcomb"]
+
+
+def test_a_caption_party_without_an_office_keeps_its_name() -> None:
+    text = "The suit, Guild of Rural Pastors v. Planned Futures, was filed in federal court."
+    cases = [m for m in mentions(text) if m.kind == "case" and " v. " in m.text]
+    assert [m.name for m in cases] == ["Guild of Rural Pastors v. Planned Futures"]
