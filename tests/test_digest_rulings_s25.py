@@ -81,3 +81,21 @@ def test_a_caption_party_without_an_office_keeps_its_name() -> None:
     text = "The suit, Guild of Rural Pastors v. Planned Futures, was filed in federal court."
     cases = [m for m in mentions(text) if m.kind == "case" and " v. " in m.text]
     assert [m.name for m in cases] == ["Guild of Rural Pastors v. Planned Futures"]
+
+
+def test_its_decision_to_act_after_a_conjunction_is_the_courts_ruling() -> None:
+    text = (
+        "The Supreme Court ended its term on Friday with rulings in four cases. While its "
+        "decision to curb class actions in tax cases drew the most notice, other rulings "
+        "mattered too."
+    )
+    found = [m for m in rulings(text) if m.text.lower().startswith("its decision")]
+    assert [(m.court, m.anaphor) for m in found] == [("scotus", True)]
+
+
+def test_a_companys_decision_to_act_is_no_ruling() -> None:
+    text = (
+        "The Supreme Court ended its term on Friday with rulings in four cases. The bakery "
+        "chain said its decision to close two stores had nothing to do with the case."
+    )
+    assert not any(m.text.lower().startswith("its decision") for m in rulings(text))

@@ -274,11 +274,22 @@ _REVIEW_BETWEEN = deferred(
 )
 
 
+_DECIDED_TO = deferred(r"\s+to\s+[a-z]")
+# (twenty-fifth session, census31 P3) "The Supreme Court ended its term. While its decision
+# to curb …": a conjunction alone before "its" still opens the sentence on it
+_OPENING_CONJUNCTION = deferred(r"(?:While|Although|Though|But|And|Yet|Still)\s+")
+
+
+def _opens_its_sentence(text: str, a: int, at: int) -> bool:
+    """Whether ``at`` opens the sentence starting at ``a`` (a conjunction may stand before)."""
+    return a == at or _OPENING_CONJUNCTION.fullmatch(text, a, at) is not None
+
+
 def _its_from(text: str, at: int) -> int:
     """Where the courts a noun at ``at`` may stand for ("its", a split vote's bench) are
     named from: its sentence, or the sentence before when the noun opens its own."""
     a = sentence_start(text, at)
-    return sentence_start(text, max(0, a - 2)) if a == at else a
+    return sentence_start(text, max(0, a - 2)) if _opens_its_sentence(text, a, at) else a
 
 
 def _its_owner(text: str, refs: list[CourtRef], at: int) -> CourtRef | None:
@@ -287,7 +298,7 @@ def _its_owner(text: str, refs: list[CourtRef], at: int) -> CourtRef | None:
     when no act of review and no other court's name stands between; else None (the
     discourse decides)."""
     a = sentence_start(text, at)
-    if a == at:
+    if _opens_its_sentence(text, a, at):
         # "Critics blasted the Supreme Court. Its 6-3 decision in June …": "Its" opening a
         # sentence is the one court the sentence before names
         before = refs_between(refs, sentence_start(text, max(0, a - 2)), at)
@@ -1605,6 +1616,13 @@ def find_nouns(
             for r in refs_between(refs, _its_from(text, m.start()), m.start())
         ):  # fmt: skip
             continue  # "The NCAA's council said its ruling …": no court is "it"
+        if (
+            det == "its"
+            and head == "decision"
+            and _DECIDED_TO.match(text, m.end())
+            and _its_owner(text, refs, m.start()) is None
+        ):
+            continue  # "its decision to VERB" is a court's ruling only where "it" is that court
         if det == "its" and (own := _its_owner(text, refs, m.start())) is not None:
             # "… waiting for the 9th Circuit to render its decision": "it" is the court its
             # clause names, not the court of the ruling told before

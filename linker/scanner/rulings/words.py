@@ -392,7 +392,9 @@ COURT_ONLY_TO = r"(?!\s+(?:vacate|remand|enjoin|affirm)\b)"
 RN = re.compile(
     # ("a separate opinion" only as a noun that names its court: "… from a federal judge in
     # Hawaii"; "In a separate opinion, Justice Thomas said" is no ruling of the Court's)
-    rf"\b{RN_DET}\s+(?P<mods>(?:separate\s+)?{RN_MODS}*){RN_HEAD}\b(?!(?<!order)\s+to\b{COURT_ONLY_TO}{NOT_DEST})"
+    rf"\b{RN_DET}\s+(?P<mods>(?:separate\s+)?{RN_MODS}*){RN_HEAD}\b"
+    # ("its decision to curb …": a court's, when "it" is a court; ``find_nouns`` asks)
+    rf"(?!(?<!order)(?<!\b[Ii]ts decision)\s+to\b{COURT_ONLY_TO}{NOT_DEST})"
     r"(?!\s+(?:party|parties|class|coalition|elite|elites|junta|family|council|makers?)\b)"
 )
 # A sentence that opens with a ruling noun: "The decision authored by Chief Justice …"
