@@ -99,3 +99,35 @@ def test_a_companys_decision_to_act_is_no_ruling() -> None:
         "chain said its decision to close two stores had nothing to do with the case."
     )
     assert not any(m.text.lower().startswith("its decision") for m in rulings(text))
+
+
+def test_a_headlines_short_name_defined_later_in_the_body_is_the_bill() -> None:
+    text = (
+        "Rep. Marlow Files FARM Act\n\n"
+        "Rep. Ann Marlow has introduced the Fair Acreage for Rural Markets Act, known as the "
+        "FARM Act, to help growers sell at local markets. The FARM Act amends farm programs."
+    )
+    head = [m for m in mentions(text) if m.start < text.index("\n")]
+    assert [(m.text, m.kind, m.name) for m in head] == [
+        ("FARM Act", "bill", "Fair Acreage for Rural Markets Act")
+    ]
+
+
+def test_a_short_name_in_a_body_sentence_before_its_definition_stays_unlinked() -> None:
+    text = (
+        "Growers Want Help at Local Markets\n\n"
+        "Growers said the FARM Act idea was overdue. Rep. Ann Marlow has introduced the Fair "
+        "Acreage for Rural Markets Act, known as the FARM Act, to help growers sell."
+    )
+    first = text.index("FARM Act")
+    assert not any(m.start == first for m in mentions(text))
+
+
+def test_a_known_bills_name_takes_its_number_in_its_congress() -> None:
+    text = (
+        "Senator Files Veterans Bill\n\n"
+        "A senator has introduced the Healthcare Opportunities for Patriots in Exile Act to let "
+        "removed veterans return for care."
+    )
+    bills = [m for m in mentions(text, "2025-11-20") if m.kind == "bill"]
+    assert [m.authority for m in bills] == ["bill:119:s:3143"]
