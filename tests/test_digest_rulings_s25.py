@@ -131,3 +131,19 @@ def test_a_known_bills_name_takes_its_number_in_its_congress() -> None:
     )
     bills = [m for m in mentions(text, "2025-11-20") if m.kind == "bill"]
     assert [m.authority for m in bills] == ["bill:119:s:3143"]
+
+
+def test_a_bare_tax_code_section_with_its_subsections_near_tax_words() -> None:
+    text = "The IRS said the charity could keep its section 501(c)(3) tax-exempt status."
+    found = [m for m in mentions(text) if m.authority == "usc:26:501"]
+    assert [m.text for m in found] == ["section 501(c)(3)"]
+
+
+def test_a_bare_501_status_of_a_nonprofit() -> None:
+    text = "Donations to the nonprofit are deductible because of its 501(c)(3) status."
+    assert any(m.authority == "usc:26:501" for m in mentions(text))
+
+
+def test_section_501_of_a_town_charter_stays_plain() -> None:
+    text = "The council amended Section 501 of the town charter to move the election."
+    assert not any(m.authority == "usc:26:501" for m in mentions(text))
