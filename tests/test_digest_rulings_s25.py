@@ -147,3 +147,13 @@ def test_a_bare_501_status_of_a_nonprofit() -> None:
 def test_section_501_of_a_town_charter_stays_plain() -> None:
     text = "The council amended Section 501 of the town charter to move the election."
     assert not any(m.authority == "usc:26:501" for m in mentions(text))
+
+
+def test_a_verb_in_what_the_judge_pointed_out_is_no_ruling() -> None:
+    text = (
+        "A federal judge in Columbus on Friday blocked Ohio's new drone law. The judge also "
+        "pointed out that the law barred hobbyists from flying over parks."
+    )
+    found = rulings(text)
+    at = text.index("pointed out")
+    assert not any(m.start < at < m.end or m.start > at for m in found)

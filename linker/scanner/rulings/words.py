@@ -100,6 +100,10 @@ BAD_GAP = re.compile(
     # ("filed suit in the D.C. Circuit, arguing the agency is rehashing arguments already
     # rejected by the Supreme Court": what a suitor says is no verb of the court before it)
     r"arguing|saying|claiming|contending|alleging|asserting|insisting)\b|[;:“”\"]|"
+    # (twenty-fifth session, census31 P6) "The judge further pointed out that the law
+    # restricted minors …": a verb in what a court remarks is the law's, no ruling verb
+    r"\b(?:noted|notes|pointed\s+out|points\s+out|observed|observes|explained|explains|"
+    r"stated|states|added|adds|reasoned|reasons|acknowledged|acknowledges)\s+that\b|"
     r"['’]s\b|n['’]t\b|"
     r",\s*(?:which|who|that)\b|^\s*and\b"
 )
