@@ -157,3 +157,20 @@ def test_a_verb_in_what_the_judge_pointed_out_is_no_ruling() -> None:
     found = rulings(text)
     at = text.index("pointed out")
     assert not any(m.start < at < m.end or m.start > at for m in found)
+
+
+OVERTIME = (
+    "A federal judge in Sherman, Texas, on Friday struck down the Labor Department's 2024 "
+    "overtime rule raising the salary threshold. Here is where the litigation challenging the "
+    "overtime rule stands."
+)
+
+
+def test_the_litigation_is_the_one_suit_the_evidence_gives() -> None:
+    found = [m for m in mentions(OVERTIME, "2024-11-20") if m.text == "the litigation"]
+    assert [m.kind for m in found] == ["case"]
+
+
+def test_the_litigation_where_the_article_counts_several_suits_is_no_one_suit() -> None:
+    text = OVERTIME + " Three lawsuits against the rule were filed in two courts."
+    assert not any(m.text == "the litigation" for m in mentions(text, "2024-11-20"))

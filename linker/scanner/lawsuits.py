@@ -338,6 +338,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if not other and len({r.court for r in tied}) == 1:
                 added.append(_court_only(s, e, phrase, tied))
             continue
+        if phrase.lower().endswith("litigation") and _several_against(text, evidence, suit):
+            continue  # "the litigation challenging the rule" where several suits challenge it
         if _weak(evidence[suit]) and not _named_near(text, spans, s, suit):
             continue  # only words for its parties speak for it: they must stand near the phrase
         if (
@@ -389,6 +391,23 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
     return sorted([*mentions, *added], key=by_span)
+
+
+# "Three lawsuits challenging the rule are pending", "two of the cases", "several suits"
+_SUITS_COUNTED = deferred(
+    r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]ultiple|[Nn]umerous|[Mm]any|\d+)\s+"
+    r"(?:(?:of\s+the|other|separate|federal|legal|pending)\s+)?(?:lawsuits|suits|cases|challenges)\b"
+)
+
+
+def _several_against(text: str, evidence: dict[Lawsuit, list[str]], suit: Lawsuit) -> bool:
+    """Whether "the litigation" stands for several suits rather than ``suit`` (twenty-fifth
+    session, census31 P6): the text counts suits, or another suit with evidence challenges
+    the law ``suit`` is tied to (a collective reference has no single authority)."""
+    if _SUITS_COUNTED.search(text):
+        return True
+    law = next((f for f in evidence[suit] if f.startswith(_CHALLENGES)), None)
+    return law is not None and any(r is not suit and law in f for r, f in evidence.items())
 
 
 def _dated_tie(
