@@ -174,3 +174,32 @@ def test_the_litigation_is_the_one_suit_the_evidence_gives() -> None:
 def test_the_litigation_where_the_article_counts_several_suits_is_no_one_suit() -> None:
     text = OVERTIME + " Three lawsuits against the rule were filed in two courts."
     assert not any(m.text == "the litigation" for m in mentions(text, "2024-11-20"))
+
+
+def test_a_state_court_headline_takes_the_court_of_the_body_ruling() -> None:
+    text = (
+        "Ohio Court Halts Drone Ban, But Permits Still Needed\n\n"
+        "On Monday, Judge Algenon Marbley of the U.S. District Court for the Southern District "
+        "of Ohio granted a motion to halt the state's drone ban while the case goes on."
+    )
+    head = [m for m in rulings(text) if m.start < text.index("\n")]
+    assert [(m.text, m.court) for m in head] == [("Ohio Court Halts", "ohsd")]
+
+
+def test_a_state_court_headline_with_no_ruling_in_the_body_is_nothing() -> None:
+    text = (
+        "Ohio Court Halts Drone Ban, But Permits Still Needed\n\n"
+        "Hobbyists say the rules on flying over parks are confusing."
+    )
+    assert not any(m.start < text.index("\n") for m in rulings(text))
+
+
+def test_a_class_action_is_the_suit_the_evidence_gives() -> None:
+    text = (
+        "On July 7, Judge Alan Albright of the US District Court for the Western District of "
+        "Texas granted the Securities and Exchange Commission's motion to stay a class action "
+        "by investors that challenges "
+        "the Consolidated Audit Trail."
+    )
+    found = [m for m in mentions(text, "2025-07-10") if m.text == "a class action"]
+    assert [(m.kind, m.name) for m in found] == [("case", "Davidson v. Atkins")]
