@@ -203,3 +203,16 @@ def test_a_class_action_is_the_suit_the_evidence_gives() -> None:
     )
     found = [m for m in mentions(text, "2025-07-10") if m.text == "a class action"]
     assert [(m.kind, m.name) for m in found] == [("case", "Davidson v. Atkins")]
+
+
+def test_a_chapter_of_a_title_of_the_code_is_named_by_title_and_chapter() -> None:
+    text = "Veterans must seek care under chapter 17 of title 38 of the U.S. Code, the bill says."
+    found = [m for m in mentions(text) if m.kind == "statute"]
+    assert [(m.text, m.name, m.authority) for m in found] == [
+        ("chapter 17 of title 38 of the U.S. Code", "38 U.S.C. chapter 17", None)
+    ]
+
+
+def test_a_chapter_of_a_states_code_title_is_not_the_us_code() -> None:
+    text = "The rule is in chapter 5 of title 49 of the Ohio Revised Code."
+    assert not any((m.name or "").endswith("chapter 5") for m in mentions(text))
