@@ -59,6 +59,8 @@ def _name_only(m: Mention) -> bool:
         and bool(m.name)
         and m.confidence >= 0.5
         and not is_state_law_name(m.name or "")
+        # ("chapter 17 of title 38 of the U.S. Code": a part of the Code, never a bill)
+        and m.matcher != "citations"
     )
 
 

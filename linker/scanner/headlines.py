@@ -58,7 +58,11 @@ _VERBS = {
     "stays": "stay|paus|halt",
     "stayed": "stay|paus|halt",
 }
-_STATE_NAMES = r"(?!Federal\b)(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+# (a state's second word is no court's: "Montana Top Court", "Ohio Supreme Court")
+_STATE_NAMES = (
+    r"(?!Federal\b)(?P<state>[A-Z][a-z]+"
+    r"(?:\s+(?!(?:Top|High|Supreme|Federal|Appeals|Court)\b)[A-Z][a-z]+)?)"
+)
 
 
 @cache
