@@ -216,3 +216,20 @@ def test_a_chapter_of_a_title_of_the_code_is_named_by_title_and_chapter() -> Non
 def test_a_chapter_of_a_states_code_title_is_not_the_us_code() -> None:
     text = "The rule is in chapter 5 of title 49 of the Ohio Revised Code."
     assert not any((m.name or "").endswith("chapter 5") for m in mentions(text))
+
+
+def test_a_panels_holding_told_first_then_the_judges_have_ruled() -> None:
+    text = (
+        "A three-judge panel of the Court of International Trade on Wednesday struck down the "
+        "duties. The old statute gives wide latitude, yet it has bounds, the judges have ruled."
+    )
+    found = [m for m in rulings(text) if "have ruled" in m.text]
+    assert [(m.text, m.court) for m in found] == [("the judges have ruled", "cit")]
+
+
+def test_judges_in_general_have_ruled_is_no_panel() -> None:
+    text = (
+        "Congress passed the statute in 1977. Over the years it has been read broadly, "
+        "the judges have ruled."
+    )
+    assert not any("have ruled" in m.text for m in rulings(text))

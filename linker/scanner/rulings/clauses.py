@@ -1068,6 +1068,8 @@ def find_clauses(
                 continue  # "In Sackett v. EPA, the court …": the case's name is the mention
             if r.anaphoric and r.court is None and not legal:
                 continue
+            if r.anaphoric and r.court is None and text[r.start : r.end].lower() == "the judges":
+                continue  # "…, the judges have ruled." with no panel named before: judges at large
             if r.court is None and not legal and r.level is None:
                 continue
             # "The decision authored by Chief Justice John Roberts and joined by … rejects":
