@@ -233,3 +233,13 @@ def test_judges_in_general_have_ruled_is_no_panel() -> None:
         "the judges have ruled."
     )
     assert not any("have ruled" in m.text for m in rulings(text))
+
+
+def test_the_suit_against_a_named_state_bill_is_its_row() -> None:
+    text = (
+        "On Friday, U.S. District Judge Patricia Tolliver Giles in Alexandria issued a "
+        "preliminary injunction against Senate Bill 854, a Virginia law on minors' social media "
+        "use. The lawsuit was filed by a trade group of online platforms."
+    )
+    found = [m for m in mentions(text, "2026-03-01") if m.text == "The lawsuit"]
+    assert [(m.name, m.court) for m in found] == [("NetChoice v. Miyares", "vaed")]
