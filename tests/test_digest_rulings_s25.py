@@ -243,3 +243,20 @@ def test_the_suit_against_a_named_state_bill_is_its_row() -> None:
     )
     found = [m for m in mentions(text, "2026-03-01") if m.text == "The lawsuit"]
     assert [(m.name, m.court) for m in found] == [("NetChoice v. Miyares", "vaed")]
+
+
+def test_a_digest_items_opening_ruling_noun_before_its_case_is_that_ruling() -> None:
+    text = DIGEST + (
+        "  • Dairy: In a unanimous decision in Ostrander v. Bellweather Farms, Inc., the Court "
+        "upheld the labeling scheme.\n"
+    )
+    found = [m for m in rulings(text) if m.text == "a unanimous decision"]
+    assert [m.court for m in found] == ["scotus"]
+
+
+def test_a_ruling_noun_before_a_landmark_in_prose_is_the_landmarks_name() -> None:
+    text = (
+        "The Supreme Court ruled on the toll case on Monday. Critics recalled that in a "
+        "unanimous decision in Harbor Pilots Guild v. Castellano, the Court upheld a toll."
+    )
+    assert not any(m.text == "a unanimous decision" for m in rulings(text))

@@ -274,6 +274,18 @@ _REVIEW_BETWEEN = deferred(
 )
 
 
+# (twenty-fifth session, census31 P2) a digest's list item "• Label: In a unanimous decision
+# in CASE, the Court upheld …": the noun is that case's ruling, not a landmark recalled
+_DIGEST_LEAD = deferred(r"[ \t]*(?:[•●▪◦·*–-]|\d{1,2}[.)])[ \t]+(?:[^\n:.;]{1,60}:[ \t]+)?In\s+")
+
+
+def _digest_lead(text: str, at: int, det: str) -> bool:
+    """Whether the indefinite ruling noun at ``at`` opens a digest's list item after "In"."""
+    if det not in ("a", "an"):
+        return False
+    return _DIGEST_LEAD.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
+
+
 _DECIDED_TO = deferred(r"\s+to\s+[a-z]")
 # (twenty-fifth session, census31 P3) "The Supreme Court ended its term. While its decision
 # to curb …": a conjunction alone before "its" still opens the sentence on it
@@ -1687,6 +1699,7 @@ def find_nouns(
             continue  # "the judgment of history", "in his judgment": no court's judgment
         if (CASE_AFTER.match(text, m.end()) or _landmark_after(text, m.end())) and not (
             _opens_after_news_ruling(text, m.span(), det, head, ruling_at, clause_starts)
+            or _digest_lead(text, m.start(), det)
         ):
             continue
         # "by U.S. District Judge Reed O'Connor", "authored by Justice Brett Kavanaugh": the
