@@ -260,3 +260,12 @@ def test_a_ruling_noun_before_a_landmark_in_prose_is_the_landmarks_name() -> Non
         "unanimous decision in Harbor Pilots Guild v. Castellano, the Court upheld a toll."
     )
     assert not any(m.text == "a unanimous decision" for m in rulings(text))
+
+
+def test_a_supreme_court_headline_is_no_state_court() -> None:
+    text = (
+        "BREAKING: Supreme Court Upholds Ban on Guns for Some in 8-1 Ruling – NEWS\n\n"
+        "On June 21, the Supreme Court upheld a federal gun law by an 8-1 vote."
+    )
+    head = [m for m in rulings(text) if m.start < text.index("\n")]
+    assert [(m.text[:21], m.court) for m in head] == [("Supreme Court Upholds", "scotus")]

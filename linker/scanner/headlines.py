@@ -60,7 +60,7 @@ _VERBS = {
 }
 # (a state's second word is no court's: "Montana Top Court", "Ohio Supreme Court")
 _STATE_NAMES = (
-    r"(?!Federal\b)(?P<state>[A-Z][a-z]+"
+    r"(?!(?:Federal|Supreme|Top|High|Appeals|Appellate)\b)(?P<state>[A-Z][a-z]+"
     r"(?:\s+(?!(?:Top|High|Supreme|Federal|Appeals|Court)\b)[A-Z][a-z]+)?)"
 )
 
