@@ -225,7 +225,22 @@ def _looks_html(text: str) -> bool:
     )
 
 
-_URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-])")
+_URL_DATE = re.compile(
+    r"/(20\d\d|19\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-]|\.\w+$|$)"
+)
+
+
+# A path whose folders give the date with a month unpadded or by name: "/2025/9/4/slug"
+# (the Harvard Crimson), "/2023/mar/14/slug" (the Guardian, the Washington Times, the Spokesman-
+# Review, many small-town papers), "/2025/Jun/25/NEWS/" — the day its own folder, as in
+# ``_URL_DATE``; a month unpadded with no day ("/2024/6/slug") gives the first of the month;
+# the month and day in one folder after the year's: "/USA/Justice/2023/0314/slug" (the
+# Christian Science Monitor)
+_URL_DATE_LOOSE = re.compile(
+    rf"/(20\d\d|19\d\d)/(?:(0?[1-9]|1[0-2]|{_MONTHS})(?:/(0?[1-9]|[12]\d|3[01]))?"
+    r"|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?=/|\.\w+$|$)",
+    re.IGNORECASE,
+)
 
 
 # the date inside a slug: "…-2024-09-30-…", "/20240930/", "monday_september_30th_2024",
@@ -255,6 +270,11 @@ def date_from_url(url: str) -> str | None:
     if m:
         month = _MONTH_NUM[m.group(2).lower()]
         return f"{m.group(1)}-{month:02d}-{m.group(3)}"
+    m = _URL_DATE_LOOSE.search(path)
+    if m:
+        mon = (m.group(2) or m.group(4)).lower()
+        month = int(mon) if mon.isdigit() else _MONTH_NUM[mon]
+        return f"{m.group(1)}-{month:02d}-{int(m.group(3) or m.group(5) or 1):02d}"
     m = _URL_DATE_NAMED.search(path)
     if m and 1 <= int(m.group(2)) <= 31:
         month = _MONTH_NUM[m.group(1).lower()]
@@ -509,6 +529,12 @@ def _url_day_known(url: str) -> bool:
     """Whether ``date_from_url`` reads a whole date from ``url``, not a year and month only."""
     path = re.sub(r"^[a-z]+://[^/]*", "", url, flags=re.IGNORECASE).split("?")[0]
     m = _URL_DATE.search(path)
+    if (
+        m is None
+        and _URL_DATE_YMON.search(path) is None
+        and (m := _URL_DATE_LOOSE.search(path)) is not None
+    ):
+        return m.group(2) is None or m.group(3) is not None
     return m is None or m.group(3) is not None
 
 

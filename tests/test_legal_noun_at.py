@@ -54,6 +54,18 @@ _WORDS = [
     "orderly",
     "A.",
     "new",
+    "constitutional",
+    "amendment",
+    "amendments",
+    "guidance",
+    "moratorium",
+    "moratoria",
+    "unconstitutional",
+    "pause",
+    "eviction",
+    "(FHA)",
+    "(“Order”)",
+    "Agency’s",
 ]
 
 
@@ -71,6 +83,9 @@ def _search(text: str, a: int, b: int) -> int | None:
         "ruled that 8 U.S.C. 1182(f) and the First Amendment allow it",
         "upheld the state's abortion ban and the Clause",
         "sided with Smith vs. Jones in the orderly dispute",
+        "kept a state constitutional amendment and the agency's guidance on the moratorium",
+        "an unconstitutional amendment, the moratoria",
+        "vacated the Housing Agency’s (HA) eviction pause and the agency's pauses",
     ],
 )
 def test_on_sentences(text: str) -> None:

@@ -58,7 +58,8 @@ def test_a_second_ruling_after_and_then_with_a_date_and_a_participle() -> None:
         "in full."
     )
     found = _rulings(text)
-    assert ("vacated the guidance in full", "ca9") in found
+    # (twenty-fifth session: "the guidance" is a law's noun, its own mention, census30 P8)
+    assert ("vacated", "ca9") in found
     assert any(t.endswith("panel paused") or "paused the rule" in t for t, _ in found)
 
 

@@ -279,7 +279,10 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:\b(?P<det>[Tt]he|[Aa]n?)\s+)?(?:U\.S\.\s+|federal\s+)?"
         rf"(?:(?P<agency>\b(?:{alt}))|(?P<admin>\b(?:{admin})(?:\s+administration|-era|\s+era)?)"
-        r"|(?P<its>\b[Ii]ts))"
+        r"|(?P<its>\b[Ii]ts)"
+        # "the agency's newly tightened standard for …": the agency named shortly before
+        # (``find``; only with words that tell the rule)
+        r"|(?<=[Tt]he\s)(?P<owner>[Aa]gency|[Dd]epartment|[Bb]ureau|[Cc]ommission)(?=['’]s\s))"
         r"(?P<poss>['’]s?)?(?:\s*\([“\"]?[A-Z][A-Za-z]{1,7}[”\"]?\))?(?P<poss2>['’]s?)?\s+"
         # the status after a possessive ("the Labor Department's proposed rule", "its draft
         # rule"): without one, "the EPA proposed rules" is what the agency did
@@ -822,6 +825,40 @@ def _implemented_order(text: str, e: int) -> str | None:
     return order.title if order is not None else None
 
 
+# The C.F.R. part printed right after a rule's words: "the Department of Justice's
+# implementing regulations at 28 CFR Part 202", "the agency's rule (29 C.F.R. part 103)"
+_CITED_PART = deferred(
+    r"\s*(?:,\s*|\(\s*)?(?:(?:at|in|under|codified\s+(?:at|in))\s+)?(?P<title>\d{1,2})\s+"
+    r"C\.?\s?F\.?\s?R\.?\s+(?:[Pp]arts?\s+)?(?P<part>\d{1,4})\b"
+)
+
+
+def _at_cited_part(
+    cands: list[Rule],
+    pool: list[Rule],
+    text: str,
+    e: int,
+    agency: Agency | None,
+    proposed: bool,
+) -> list[Rule]:
+    """(twenty-fifth session) ``cands`` when no C.F.R. part is cited right after the rule's
+    words ending at ``e``; else the candidates in that part, else the one rule of the agency's
+    pool in it (of any date, when the article's date is earlier than every rule there: the
+    part the article cites exists), else none: a rule cited in 28 CFR part 202 is never
+    another part's rule of the same department, whatever its words fit."""
+    cited = _CITED_PART.match(text, e)
+    if cited is None:
+        return cands
+    part = f"cfr:{cited.group('title')}:{cited.group('part')}"
+    inside = [r for r in cands if r.cfr == part]
+    if inside:
+        return inside
+    of_part = [r for r in pool if r.cfr == part]
+    if not of_part and agency is not None:
+        of_part = [r for r in of_agency(list(_pool(None, proposed)), agency) if r.cfr == part]
+    return of_part if len({_groups()[r.name] for r in of_part}) == 1 else []
+
+
 def _by_order(pool: Iterable[Rule], title: str | None) -> list[Rule]:
     """The rows titled as the order they implement ("Increasing the Minimum Wage for Federal
     Contractors", EO 14026 and the Labor Department's rule carrying it out)."""
@@ -959,6 +996,15 @@ class Found:
 def _around(doc: Doc, s: int, e: int) -> str:
     """The mention's sentence, the two before it and the one after it (``_without_others``)."""
     return _without_others(doc.around(s, e))
+
+
+def _before_tie(doc: Doc, s: int, e: int, tied: list[Rule]) -> list[Rule]:
+    """Of rules tied in the words around a mention, the one the mention's own sentence and the
+    two before it fit best: a topic word only in the sentence after it ("EPA's rule tightens
+    the standard for PM2.5. … tougher permitting requirements for new plants") tells what
+    follows from the rule, not a second rule it may be. Nothing when those words tie too."""
+    cands, _ = _best(tied, _without_others(doc.around(s, e, after=0)))
+    return cands
 
 
 # A second rule set beside the one told: "published the rule, alongside another dealing with
@@ -1111,6 +1157,23 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                     continue
                 named_agency = owners[-1].group(0)
             agency = _agency_of(named_agency) if named_agency else None
+            if g.get("owner"):
+                # the name in the modifiers ("its newly tightened air quality standard"):
+                # "the department's rule on …" is a back-reference or a rule ``_status_told``
+                # reads
+                named_by = [
+                    w
+                    for w in mods
+                    if w.lower() not in PLAIN_MODS | PARTICIPLE_ADVERBS and not w.endswith("ed")
+                ]
+                told = " ".join(named_by) + " " + desc
+                agency = _owner_agency(doc, s, g["owner"].lower())
+                if (
+                    not named_by
+                    or agency is None
+                    or not _best(of_agency(list(_pool(doc.date, proposed)), agency), told)[0]
+                ):
+                    continue  # "the agency's rule": a back-reference (``anaphora``), not this
             if g.get("generic"):
                 sent_start = doc.sentence_start(s)
                 agency = _generic_agency(doc, sent_start, m.end(), m.start("generic") - 4)
@@ -1190,7 +1253,9 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 if desc_m is not None and not tied:
                     cands = _whole_description(pool, text, desc_m)
                 if not cands:
-                    cands, _ = _best(tied or pool, _around(doc, s, e))
+                    cands, near = _best(tied or pool, _around(doc, s, e))
+                    if not cands and len(near) > 1:
+                        cands = _before_tie(doc, s, e, near)
             if not cands and not plain_owner:
                 before = {id(r): r for a, b, r in named if r is not None and b <= s and r in pool}
                 if len({_groups()[r.name] for r in before.values()}) == 1:
@@ -1210,6 +1275,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 was = int(since.group("year"))
                 cands = [r for r in cands if (r.year or was) <= was]
             cands = _dated(cands, [], when)
+            cands = _at_cited_part(cands, pool, text, e, agency, proposed)
             terms = _terms(" ".join(mods), desc)
             if not cands and not (terms and agency is not None):
                 continue
@@ -1232,6 +1298,15 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 and not _defines_tail(text, e, desc_end)
             ):
                 e = desc_end
+                noun_abbr = _DESC_ABBR.match(text, e)
+                if noun_abbr is not None and (
+                    (desc_m is not None and desc_m.group(0).lstrip().startswith("("))
+                    or _abbreviates_tail(noun_abbr.group(1), desc)
+                ):
+                    # "… standard (NAAQS) for fine particulate matter (PM2.5)": the rule's
+                    # abbreviation came first, or the letters are the last words' initials:
+                    # the abbreviation is the described noun's, part of the mention
+                    e = noun_abbr.end()
             out.append(Found(s, e, tuple(cands), proposed, agency, terms))
     out += _introduced(doc, named, out)
     out += _in_a_rule(doc, named, out)
@@ -1353,7 +1428,10 @@ def _introduced(
         if m is None and text[hs:he].lower() in ("rules", "regulations"):
             # "the DOL issued regulations implementing the EO": no determiner, the order told
             m = BARE_INTRODUCED().search(text, max(0, hs - 40), he)
-            if m is not None and _implemented_order(text, he) is None:
+            # (or the year the rules were made, told right after them: "the Department of
+            # Health and Human Services adopted rules in 2016 that …", twenty-fifth session)
+            bare_year = m is not None and IN_YEAR.match(text, he) is not None
+            if m is not None and _implemented_order(text, he) is None and not bare_year:
                 m = None
         undone = m is None and (m := UNDONE().search(text, max(0, hs - 70), he)) is not None
         if m is None:
@@ -1451,7 +1529,12 @@ def _introduced(
         terms = _terms(" ".join(mods), desc)
         if not cands and (proposed or not terms or agency is None):
             continue
-        if desc_end is not None:
+        said = None if m.group("det") or mods else IN_YEAR.match(text, he)
+        if said is not None and (len({r.year for r in cands}) != 1 or agency is None):
+            continue  # "adopted rules in 2016": only the one rule of the agency that year
+        if said is not None:
+            e = said.end()  # "rules in 2016" (what the rules did is no part of it)
+        elif desc_end is not None:
             e = desc_end
         taken.append((s, e))
         out.append(Found(s, e, tuple(cands), proposed, agency, terms))
@@ -1601,6 +1684,37 @@ def _generic_agency(doc: Doc, sent: int, verb: int, at: int | None = None) -> Ag
         if word == "agency" or any(word in w.lower() for w in (named.group(0), *found.words)):
             return found
         return None  # the agency named last is of another kind: which one is not told
+    return None
+
+
+_DESC_ABBR = deferred(r"\s*\(([A-Z][A-Za-z0-9.]{1,7})\)")
+
+
+def _abbreviates_tail(abbr: str, desc: str) -> bool:
+    """Whether the capitals of ``abbr`` are the initials of the last words of ``desc``
+    ("PM2.5" of "fine particulate matter")."""
+    letters = "".join(c for c in abbr if c.isupper())
+    words = desc.split()
+    return (
+        len(letters) >= 2
+        and len(words) >= len(letters)
+        and "".join(w[0].upper() for w in words[-len(letters) :]) == letters
+    )
+
+
+def _owner_agency(doc: Doc, at: int, word: str) -> Agency | None:
+    """The agency "the agency's" (or "the department's" …) at ``at`` stands for: the one named
+    last in its sentence before it or in the sentence before, when that one is of the word's
+    kind (any agency for "agency")."""
+    text = doc.text
+    lo = doc.sentence_start(max(0, doc.sentence_start(at) - 2))
+    for named in reversed(list(agency_word().finditer(text, lo, at))):
+        found = _agency_of(named.group(0))
+        if found is None:
+            continue
+        if word == "agency" or any(word in w.lower() for w in (named.group(0), *found.words)):
+            return found
+        return None
     return None
 
 

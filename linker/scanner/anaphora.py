@@ -164,6 +164,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         # "the deal": only a spending or budget measure by its name; "the stopgap" only a
         # continuing resolution
         pattern = _CONTINUING if head == "stopgap" else _SPENDING_NAME
+        if head == "deal" and _TAX_WORD.search(phrase):
+            # "the bipartisan tax relief deal": a measure named for taxes ("the Tax Relief for
+            # American Families and Workers Act"), never a spending bill
+            return bool(m.authority and m.name and _TAX_NAME.search(m.name))
         return bool(m.authority and m.name and pattern.search(m.name))
     if head == "proposal":
         if m.kind == "statute":
@@ -231,6 +235,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
             # § 2803): "the bill" is the bill that enacted it (the budget), never the section
             return False
         return bill_of_act(m.authority) is not None or _is_state_bill(m) or _signing_told(text, m)
+    if head == "constitution":
+        # a state constitution's section by article ("state:ar:const:5-1"), never a whole one
+        auth = m.authority or ""
+        return auth.startswith("state:") and ":const:" in auth
     if head == "amendment":
         # an amendment of the U.S. Constitution, or the section of a state's that a ballot
         # measure voters adopted made ("Amendment 3 … the amendment": ``ballots``); "the
@@ -410,11 +418,22 @@ _SPENDING_MODIFIERS = frozenset(
 )
 
 
+# "the tax deal", "the bipartisan tax relief deal": a tax measure's deal (``_kind_ok``)
+_TAX_WORD = deferred(r"\btax\b")
+_TAX_NAME = deferred(r"\bTax\b")
+_TAX_MODIFIERS = frozenset({"tax", "relief"})
+
+
 def _spending_words(phrase: str) -> bool:
     """Whether the words before "deal" or "stopgap" are a spending measure's ("the $1.2
     trillion spending deal") or none."""
+    words = _modifiers(phrase)
+    tax = "tax" in (w.lower() for w in words)
     return all(
-        w.lower() in _SPENDING_MODIFIERS or w[0] in "$0123456789" for w in _modifiers(phrase)
+        w.lower() in _SPENDING_MODIFIERS
+        or (tax and w.lower() in _TAX_MODIFIERS)
+        or w[0] in "$0123456789"
+        for w in words
     )
 
 
@@ -670,7 +689,7 @@ _POOL_HEAD = {
     **dict.fromkeys(("law", "statute"), "law"),
     **{h: h for h in ("act", "plan", "provision", "proclamation", "memorandum", "bill")},
     **dict.fromkeys(_SPENDING_HEADS, "spending"),
-    **{h: h for h in ("amendment", "clause", "mandate")},
+    **{h: h for h in ("amendment", "clause", "mandate", "constitution")},
     **dict.fromkeys(_RULE_HEADS, "rule"),  # (never an order: see ``_kind_ok``)
 }
 
@@ -1507,6 +1526,9 @@ def _topics_out_of_reach(
 
 
 EXEC_KINDS = ("executive-action",)
+# "prior law", "existing law", "current law" as a phrase's last words: the law as it stood
+# before (or without) the bill or act the article told, never that one
+_LAW_BEFORE_IT = deferred(r"\b(?:prior|previous|existing|current|earlier)\s+laws?$", re.IGNORECASE)
 # "the original order", "his initial executive order", "the revised order": which of two
 # orders of the article, told by when each was signed.
 _OLD_WORDS = frozenset({"original", "initial", "previous", "earlier", "prior", "first", "old"})
@@ -1739,6 +1761,14 @@ def _story_told(text: str, m: Mention) -> bool:
     return _STORY.search(text, a, b) is not None
 
 
+@cache
+def _rule_parts() -> dict[str, str]:
+    """Each rule's Federal Register id → the one C.F.R. part its row says it wrote."""
+    from .orderdata import rules
+
+    return {r.authority: r.cfr for r in rules() if r.authority and r.cfr}
+
+
 def _choose(
     cands: list[Mention],
     at: int,
@@ -1758,6 +1788,12 @@ def _choose(
     out of reach, and back-references already resolved) come before ``at``. ``lone``: the
     candidates' authority is the only one of the family the article has named before ``at``.
     """
+    parts = {p for m in cands if (p := _rule_parts().get(m.authority or ""))}
+    if parts:
+        # "the DOJ's implementing regulations at 28 CFR Part 202 … As noted in § 202.101, the
+        # rule": the part the rule made (or a section of it) and the rule are one
+        # antecedent, the rule's
+        cands = [m for m in cands if (m.authority or "").split(".")[0] not in parts]
     latest: dict[str, Mention] = {}
     count: dict[str, int] = {}
     for m in sorted(cands, key=_END):
@@ -2942,6 +2978,18 @@ _YEAR = deferred(r"\b(\d{4})\b")
 _BLOCK_BEFORE_LAST = frozenset("eEkK\u212asS\u017fgGnNrRfFwWyYdD")
 
 
+def _state_owned(phrase: str) -> bool:
+    """Whether ``phrase`` opens on a state's possessive ("Arkansas’ law", "Ohio's ban"): a
+    law that state made, even after "follow" or "obey" (which make "the law" the law as such)."""
+    if not phrase[:1].isupper():
+        return False
+    owner = _STATE_POSS.match(phrase)
+    return owner is not None and owner.group(1) in state_names()
+
+
+_STATE_POSS = deferred(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s|(?<=s)['’])\s")
+
+
 def _blocked_before(before: str) -> bool:
     """``BLOCK_BEFORE.search(before)``, tried only when white space ends ``before`` and one of
     those letters stands before it (so after most words it need not be tried at all), and
@@ -3027,6 +3075,13 @@ _HEAR_BEFORE = deferred(
     r"\b(?:hear|hears|hearing|heard|take\s+up|takes\s+up|taking\s+up|took\s+up|taken\s+up"
     r"|review|reviewing|decide|deciding)\s+$"
 )
+# a case still pending: "the case before Judge Block", "the case before Block" (right after the
+# phrase), or the one a party "brought"/"filed" (right before it)
+_PENDING_AFTER = deferred(
+    r"\s+(?:now\s+|still\s+)?(?:pending\s+)?before\s+(?:U\.S\.\s+)?"
+    r"(?:(?:District|Magistrate|Circuit|Chief|Senior)\s+)?(?:Judge\s+)?(?!The\b)[A-Z][a-z]+\b"
+)
+_BROUGHT_BEFORE = deferred(r"\b(?:brought|filed|brings|bringing|filing)\s+$")
 
 
 @cache
@@ -3501,8 +3556,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if _overlaps(taken, s, e):
             continue
         phrase = hit.group(0)
-        if BLOCK_AFTER.match(text[e : e + 30]) or _blocked_before(text[max(0, s - 26) : s]):
-            continue
+        if BLOCK_AFTER.match(text[e : e + 30]) or (
+            _blocked_before(text[max(0, s - 26) : s]) and not _state_owned(phrase)
+        ):
+            continue  # ("following Arkansas' law": a state's law, never the law as such)
         if phrase[:5] in ("that ", "That ") and _THAT_VERB.match(phrase, 5):
             continue  # "a provision that changes tribal law": a relative clause, no phrase
         if phrase[:4] in ("his ", "His ") and (
@@ -3591,6 +3648,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             new_ban = True  # "the new travel ban": only an order signed lately
         if last_word == "order" and _COURTS_BEFORE.search(text, max(0, s - 12), s):
             continue
+        if head in ("law", "laws") and _LAW_BEFORE_IT.search(phrase):
+            continue  # "limits that go far beyond prior law": the law before the bill, not it
         if head in _SPENDING_HEADS and not _spending_words(phrase):
             continue  # "the trade deal", "the plea deal": another kind of deal
         year = _YEAR.search(phrase)
@@ -3625,6 +3684,16 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # never a precedent it decided years before the article ("… since the Court
             # overturned Roe v. Wade … mistaken to hear the case")
             cands = [m for m in cands if not _decided_before(m, ctx.date)]
+        if (
+            fam.kinds == ("case",)
+            and cands
+            and (_PENDING_AFTER.match(text, e) or _BROUGHT_BEFORE.search(text, max(0, s - 20), s))
+        ):
+            # "The case before Block involves …", "Texas and a think tank brought the case":
+            # the suit a judge has before him, never a Supreme Court precedent the article
+            # cites as authority ("… in light of Bostock v. Clayton County"); the suit tables
+            # (``lawsuits``) may tell which suit it is
+            cands = [m for m in cands if not (m.authority or "").startswith("cite:")]
         if head == "order" and any((m.authority or "").startswith("eo:") for m in cands):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if cands and _bullet_line(text, s):

@@ -33,7 +33,10 @@ SHORT_CASE_NOUN_BEFORE = re.compile(
     r"|\b(?:case|decision|ruling|precedent|opinion)\s+\($"
 )
 SHORT_CONTEXT_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
+    # ("the Bruen Supreme Court precedent": the court's name between, the case attributive)
+    r"^(?:['’]s)?\s+(?:(?:U\.S\.\s+)?Supreme\s+Court\s+(?=(?:decision|ruling|precedent|case|"
+    r"opinion|holding|doctrine)\b))?"
+    r"(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
     r"era|majority|dissent|doctrine|deference|line\s+of\s+cases|requirements?|factors|"
     r"prongs?|analysis)\b"
     # what the case did to an earlier doctrine or case: "Loper Bright's burial of Chevron
@@ -91,6 +94,17 @@ _POSSESSIVE_NOT_RULING = re.compile(
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?$")
+# The side a party is on, before a short name: "against Roe", "in support of Roe"
+_PARTY_SIDE_BEFORE = re.compile(
+    r"\b(?:against|in\s+support\s+of|on\s+behalf\s+of|in\s+favou?r\s+of|sided\s+with)\s+$"
+)
+
+
+def _named_in_full(text: str, name: str) -> bool:
+    """Whether the article names the person ``name`` with a given name before it ("George
+    Roe", "Jane Q. Roe"), not as a caption's party ("Smith v. Roe", "Roe v. Smith")."""
+    full = rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b(?!\s+v\.)"
+    return any(m.group(1) not in _LEAD_WORDS for m in re.finditer(full, text))
 
 
 def _a_person_or_a_body(text: str, s: int, e: int) -> bool:
@@ -100,6 +114,10 @@ def _a_person_or_a_body(text: str, s: int, e: int) -> bool:
     if prev and prev.group(1) not in _LEAD_WORDS:
         return True  # a given name or another part of a longer proper name
     if _PERSON_BEFORE.search(text, max(0, s - 20), s):
+        return True
+    if _PARTY_SIDE_BEFORE.search(text, max(0, s - 25), s) and _named_in_full(text, text[s:e]):
+        # (twenty-fifth session, census30 P14: "the agency charged Jane Roe, Jr. … a penalty
+        # against Roe", "a brief in support of Roe": the person the article named in full)
         return True
     after = text[e : e + 40]
     return bool(_PERSON_AFTER.match(after) or _POSSESSIVE_NOT_RULING.match(after))

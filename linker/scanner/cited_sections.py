@@ -36,7 +36,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if "U.S.C" in c.text:
             cited.setdefault(a.rsplit(":", 1)[1], []).append((c.end, a))
     if not cited:
-        return mentions
+        return _in_act_ranges(doc, mentions)
     text = doc.text
     taken: SpanSet | None = None
     added: list[Mention] = []
@@ -65,6 +65,61 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 confidence=0.85,
                 matcher="cited_sections",
                 evidence="the section the article cited before by its title",
+            )
+        )
+        taken.add(s, m.end())
+    mentions = sorted([*mentions, *added], key=by_span) if added else mentions
+    return _in_act_ranges(doc, mentions)
+
+
+# A section sign and a bare section number: "§ 7903(5)(A)(iii)"
+_SIGN = deferred(r"§(?!§)\s*(?P<n>\d{1,5})(?:\([A-Za-z0-9]{1,4}\))*(?![\w–-]|\.\d)")
+# how far back the act may be named
+_ACT_REACH = 3000
+
+
+def _in_act_ranges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """(twenty-fifth session) "the PLCAA exception … in § 7903(5)(A)(iii)" after the
+    Protection of Lawful Commerce in Arms Act (``usc:15:7901-7903``) was named: the section
+    of the act's U.S. Code home that the number falls in, when the last act named before it
+    (within ``_ACT_REACH``) holds that number and no U.S. Code citation owns the sign."""
+    text = doc.text
+    if "§" not in text:
+        return mentions
+    homes: list[tuple[int, str, int, int]] = []
+    for c in mentions:
+        a = c.authority or ""
+        if c.kind != "statute" or not a.startswith("usc:") or "U.S.C" in c.text:
+            continue
+        _, title, secs = a.split(":", 2)
+        first, _, last = secs.partition("-")
+        if first.isdigit() and (last or first).isdigit():
+            homes.append((c.end, title, int(first), int(last or first)))
+    if not homes:
+        return mentions
+    taken = SpanSet([(x.start, x.end) for x in mentions])
+    added: list[Mention] = []
+    for m in _SIGN.finditer(text):
+        s = m.start()
+        if taken.overlaps(s, m.end()):
+            continue
+        before = [h for h in homes if h[0] <= s and s - h[0] <= _ACT_REACH]
+        if not before or text.rfind("U.S.C", 0, s) > before[-1][0]:
+            continue  # no act named before it, or a code citation after the act owns it
+        _, title, low, high = before[-1]
+        n = int(m.group("n"))
+        if not low <= n <= high:
+            continue
+        added.append(
+            Mention(
+                s,
+                m.end(),
+                m.group(0),
+                "statute",
+                f"usc:{title}:{n}",
+                confidence=0.8,
+                matcher="cited_sections",
+                evidence="a section of the act named before it, by its U.S. Code home",
             )
         )
         taken.add(s, m.end())

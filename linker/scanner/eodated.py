@@ -413,9 +413,14 @@ def _of_days(
 _WEEKDAY_OPT = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # "On Monday, March 6, 2017, President Trump signed a revised executive order …": the day the
 # sentence opens on, its president and the signing verb right before the anchor.
+# (Or its administration: "On January 21, 2025, the Trump administration issued another
+# executive order …", "the administration issued …" after one named it.)
 DATE_OPENS = lazy(
-    rf"\b[Oo]n\s+{_WEEKDAY_OPT}{_DATE}\s*,?\s+{_WHO_PRES}\s+(?:(?:also|formally|quietly)\s+)?"
-    r"(?:signed|issued)\s+(?P<det>an?|the|his|her)\s+(?:(?:new|revised|second|sweeping)\s+)?$"
+    rf"\b[Oo]n\s+{_WEEKDAY_OPT}{_DATE}\s*,?\s+(?:{_WHO_PRES}|[Tt]he\s+(?P<admin>{_PRES})\s+"
+    r"administration|(?P<unnamed>[Tt]he\s+(?:administration|White\s+House)))\s+"
+    r"(?:(?:also|formally|quietly)\s+)?"
+    r"(?:signed|issued)\s+(?P<det>an?|the|his|her|another)\s+"
+    r"(?:(?:new|revised|second|sweeping)\s+)?$"
 )
 
 
@@ -446,7 +451,15 @@ def _dated_opening(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         month = months().get(when.group("month").lower())
         if month is None or not 1 <= int(when.group("day")) <= 31:
             continue
-        president = when.group("name")
+        president = when.group("name") or when.group("admin")
+        if president is None:
+            # "the administration": the president named last before it, else the one in
+            # office on the article's day
+            president = _president_before(text, s) or (
+                _sitting_president(doc.date[:10]) if doc.date else None
+            )
+            if president is None:
+                continue
         if president.endswith("Johnson"):
             president = "Johnson"
         if words is None:

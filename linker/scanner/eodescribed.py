@@ -130,10 +130,22 @@ _CAPTION_AFTER = deferred(
 )
 
 
+# A participle phrase set off by commas inside a clause: "directing the budget chief, assisted
+# by the attorney general, to terminate DEI programs" — the clause goes on after it.
+_INSERTED_BY = deferred(
+    r",\s+(?:assisted|aided|helped|joined|advised|supported|backed|accompanied)\s+by\s+"
+    r"[^,.;:()\n]{2,80},\s+(?=[a-z])"
+)
+
+
 def _clause_end(text: str, pos: int) -> int:
     limit = min(len(text), pos + POST_WINDOW)
     m = CLAUSE_END.search(text, pos, limit)
     end = m.start() if m else limit
+    if m is not None and text[end] == "," and (ins := _INSERTED_BY.match(text, end)):
+        limit = min(len(text), ins.end() + POST_WINDOW)
+        m = CLAUSE_END.search(text, ins.end(), limit)
+        end = m.start() if m else limit
     if " v" in text[pos:end]:
         cap = _CAPTION_AFTER.search(text, pos, end + 4)
         if cap and cap.start() < end:

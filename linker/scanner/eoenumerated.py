@@ -135,3 +135,73 @@ def _recent(signed: str, article: str | None) -> bool:
     except ValueError:
         return False
     return 0 <= days <= RECENT_DAYS
+
+
+# "the first order", "the second executive order", "the latter order": one of the orders the
+# sentences just before told, by its place among them. Not "the first order of business",
+# "the first order he signed" (his first ever), "the second order to …".
+ORDINAL_BACK = deferred(
+    r"\b[Tt]he\s+(?P<ord>first|second|third|former|latter)\s+(?:executive\s+)?order\b"
+    r"(?!s|\s+(?:of|to|that|which|he|she|they|it|signed|issued|[A-Z])\b|[-'’])"
+)
+# an order named as what another undoes: "another executive order revoking an Equal
+# Employment Opportunity executive order …" is one order told, not two
+_UNDONE_BEFORE = deferred(
+    r"\b(?:revok|rescind|repeal|replac|amend|supersed|overturn|revers)(?:ing|es|ed|e|s)?\s+"
+    r"(?:an?|the|his|her|its)?\s*(?:[\w'’-]+\s+){0,6}$"
+)
+_ORDINAL_PLACE = {"first": 0, "second": 1, "third": 2}
+ORDINAL_SENTENCES = 3
+
+
+def ordinal_backs(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Orders told by their place among those the article just told ("On January 20 the
+    administration issued an executive order … On January 21 it issued another … Plaintiffs
+    argue the first order …"): the orders linked in the phrase's sentence and the
+    ``ORDINAL_SENTENCES`` before it, each once in the order told, those told as what another
+    undoes left out. "The first"/"the second"/"the third" is that one of them when at least
+    two are told (and that many); "the former"/"the latter" only when exactly two are."""
+    text = doc.text
+    if "order" not in text:
+        return []
+    out: list[Mention] = []
+    named = sorted(
+        (m for m in found if m.kind == "executive-action" and m.authority and not m.anaphor),
+        key=lambda m: m.start,
+    )
+    for p in ORDINAL_BACK.finditer(text):
+        if any(m.start < p.end() and p.start() < m.end for m in found):
+            continue
+        lo = doc.sentence_start(p.start())
+        for _ in range(ORDINAL_SENTENCES):
+            lo = doc.sentence_start(max(0, lo - 2))
+        told: list[Mention] = []
+        for m in named:
+            if not lo <= m.start < p.start() or any(t.authority == m.authority for t in told):
+                continue
+            if _UNDONE_BEFORE.search(text, max(0, m.start - 80), m.start):
+                continue
+            told.append(m)
+        word = p.group("ord").lower()
+        if len(told) < 2:
+            continue
+        if word in ("former", "latter"):
+            if len(told) != 2:
+                continue
+            ante = told[0] if word == "former" else told[1]
+        elif _ORDINAL_PLACE[word] < len(told):
+            ante = told[_ORDINAL_PLACE[word]]
+        else:
+            continue
+        out.append(
+            order_mention(
+                text,
+                p.start(),
+                p.end(),
+                ante.authority,
+                ante.name,
+                0.75,
+                f"refers back to “{ante.text}”, the {word} of the orders just told",
+            ).with_(anaphor=True)
+        )
+    return out

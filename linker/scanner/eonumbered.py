@@ -295,6 +295,11 @@ def _titled(text: str, ctx: ScanContext, *, register: bool = True) -> list[Menti
         if ctx.date and o.signing_date and o.signing_date > ctx.date:
             continue
         by_span.setdefault((hit.start, hit.end), []).append(o)
+    out += [
+        m
+        for m in _short_titled(text, ctx)
+        if not any(a < m.end and m.start < b for a, b in by_span)
+    ]
     for (start, end), orders in by_span.items():
         one = orders[0] if len(orders) == 1 else _of_shared_title(text, start, orders)
         out.append(
@@ -306,6 +311,60 @@ def _titled(text: str, ctx: ScanContext, *, register: bool = True) -> list[Menti
                 one.title if one else orders[0].title,
                 0.9 if one else 0.6,
                 f"title of {one.authority}" if one else "a title several orders share",
+            )
+        )
+    return out
+
+
+# A short title (two to four words) right before "executive order", and the year the order has
+# stood since or came from after it in its clause: "revoking an Equal Employment Opportunity
+# executive order in place since 1965", "the Equal Employment Opportunity executive order of
+# 1965". ``_titled`` takes titles of five words or more only; a short one is a topic as often
+# as a title, and is read only with its year.
+SHORT_TITLE_ORDER = deferred(
+    r"(?<![\w-])(?P<title>[A-Z][\w'’-]+(?:\s+(?:of|and|for|the|on|to|in|[A-Z][\w'’-]+)){1,3}?)"
+    r"\s+[Ee]xecutive\s+[Oo]rder\b(?!s)"
+)
+SHORT_TITLE_YEAR = deferred(
+    r"(?:\s+(?:(?:that\s+had\s+been|that\s+has\s+been|which\s+had\s+been)\s+)?"
+    r"(?:(?:in\s+(?:place|effect|force)|on\s+the\s+books)\s+since|(?:signed|issued)\s+(?:by\s+(?:President\s+)?(?:[A-Z][a-z]+\s+){1,3})?in|from|of)"
+    r"|\s*\()\s+?(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _short_titled(text: str, ctx: ScanContext) -> list[Mention]:
+    """Orders named by a short title and dated by a year in their clause (``SHORT_TITLE_ORDER``):
+    the one order of the curated table or the Federal Register's of that title signed that
+    year (the year an order stood "since" is the one it was signed in). Nothing when none or
+    two fit."""
+    if "xecutive" not in text:
+        return []
+    out: list[Mention] = []
+    orders: list[ExecOrder | RegisterOrder] = []
+    for m in SHORT_TITLE_ORDER.finditer(text):
+        year = SHORT_TITLE_YEAR.match(text, m.end())
+        if year is None:
+            continue
+        title = m.group("title").lower()
+        if not orders:
+            orders = [*executive_orders(), *register().by_number.values()]
+        fits = {
+            o.authority: (o.title, o.signing_date)
+            for o in orders
+            if o.title.lower() == title and o.signing_date[:4] == year.group("year")
+        }
+        if len(fits) != 1 or (ctx.date and next(iter(fits.values()))[1] > ctx.date):
+            continue
+        ((authority, (full, _)),) = fits.items()
+        out.append(
+            order_mention(
+                text,
+                m.start(),
+                year.end(),
+                authority,
+                full,
+                0.85,
+                f"short title of {authority} with the year it was signed",
             )
         )
     return out

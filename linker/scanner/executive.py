@@ -192,6 +192,7 @@ def find(doc: Doc) -> list[Mention]:
     found += eoacted.acted(doc, found)
     if doc.has(DESCRIBED_ANCHOR.name):
         found += eoenumerated.enumerated(doc, found)
+    found += eoenumerated.ordinal_backs(doc, found)
     if doc.has(eomemoranda.MEMO_ANCHOR.name):
         found += eomemoranda.memoranda(doc, found)
     found = eodefined.ahead(doc, found)

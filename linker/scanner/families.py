@@ -48,7 +48,10 @@ ADJ = (
     # a nickname in double quotes ("the “anti-drag” law", "the so-called \"bathroom bill\"");
     # a day before a year ("the January 6, 2021, final rule")
     r"(?:[“\"][^“”\"\n.!?]{1,40}[”\"]|"
-    r"[a-z][a-z-]+|\d{4},?|[1-3]?\d,|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
+    # (an owner's initials in brackets after it: "the Federal Highway Administration’s (FHA)
+    # rule", the initials asked of no antecedent, right or wrong)
+    r"[a-z][a-z-]+|\d{4},?|[1-3]?\d,|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])(?:\s\([A-Z]{2,6}\))?|"
+    r"[A-Z][A-Za-z]*-[a-z]+|"
     # a number made an adjective ("the 10-year legislation", "the 15-week ban", "the
     # 2,700-page law"): asks nothing of the antecedent, as "six-week" does
     r"\d[\d,.]*-[a-z][a-z-]*|"
@@ -477,6 +480,15 @@ FAMILIES = (
         ("regulation",),
         heads=frozenset({"clause"}),
     ),
+    # "the constitution" (lowercase: "the Constitution" is the nation's): only a state
+    # constitution's section named by article and section before it ("Article 5, Section 1,
+    # of the Arkansas Constitution … the procedure set out in the constitution":
+    # ``anaphora._kind_ok``)
+    Family(
+        r"\b[Tt]he\s+constitution\b(?!['’]s|al)",
+        ("constitution",),
+        heads=frozenset({"constitution"}),
+    ),
     # ("the constitutional amendment": only a state's section a ballot measure made)
     Family(
         rf"{DET_B}\s+(?:constitutional\s+)?amendment\b",
@@ -630,7 +642,8 @@ BLOCK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 BLOCK_ADJ = re.compile(
-    r"\b(?:same|other|next|first|last|second|final\s+four|rule|golden|gag|"
+    # ("gag": a gag rule or order; an "ag-gag law" is a law)
+    r"\b(?:same|other|next|first|last|second|final\s+four|rule|golden|(?<!ag-)gag|"
     r"filibuster|local|city|common|martial|criminal|international|federal\s+criminal|"
     r"natural|case|family|constitutional|"
     r"proposed\s+new|balancing|vanishing|disappearing|opening|closing|high-wire|juggling|"
@@ -667,7 +680,7 @@ def head_words() -> tuple[str, ...]:
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
     single += " deal stopgap memo freeze pause program resolution action litigation"
-    single += " requirement prohibition pardons letter bans exemption"
+    single += " requirement prohibition pardons letter bans exemption constitution"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

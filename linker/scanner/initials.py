@@ -95,6 +95,22 @@ def initials(name: str) -> str | None:
     return out if len(out) >= 3 else None
 
 
+# what a state act's mention found through ``state_acts.csv`` says of itself
+_TABLE_STATE_ACT = "(state_acts.csv)"
+
+
+def _without_state(name: str) -> str | None:
+    """A state act's name without the state's name it opens on ("California Voluntary …
+    Act" → "Voluntary … Act"); None when it opens on none."""
+    from .. import courts
+
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n + 2 and " ".join(words[:n]).lower() in courts.state_by_name():
+            return " ".join(words[n:])
+    return None
+
+
 def _defined_elsewhere(text: str, abbr: str, ends: set[int]) -> bool:
     """Whether the article defines ``abbr`` ("(IRA)") anywhere but right after the act."""
     for form in (f"({abbr})", f"(“{abbr}”)", f'("{abbr}")'):
@@ -159,14 +175,19 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ends: dict[str, set[int]] = {}
     taken_initials = _taken_initials()
     for m in mentions:
-        if m.kind != "statute" or m.anaphor or not m.authority or m.confidence < 0.9:
+        if m.kind != "statute" or m.anaphor or not m.authority:
             continue
-        abbr = initials(m.text)
-        if abbr is None or abbr in taken_initials:
-            continue
-        if acts.setdefault(abbr, m).authority != m.authority:
-            acts[abbr] = m.with_(authority=None)  # two acts, one set of initials: neither
-        ends.setdefault(abbr, set()).add(m.end)
+        abbrs = [initials(m.text)] if m.confidence >= 0.9 else []
+        if _TABLE_STATE_ACT in (m.evidence or "") and (rest := _without_state(m.text)):
+            # a state's act from the table: its initials without the state's name too
+            # ("the California Voluntary Carbon Market Disclosures Act … the VCMDA")
+            abbrs.append(short if (short := initials(rest)) and len(short) >= 4 else None)
+        for abbr in abbrs:
+            if abbr is None or abbr in taken_initials:
+                continue
+            if acts.setdefault(abbr, m).authority != m.authority:
+                acts[abbr] = m.with_(authority=None)  # two acts, one set of initials: neither
+            ends.setdefault(abbr, set()).add(m.end)
     used = {
         abbr: forms
         for abbr, m in acts.items()

@@ -139,6 +139,12 @@ PETITION_COURT = deferred(
     r"\s+for\s+review\b|\s+(?:in|with|to|before)\s+the\s+(?:(?:U\.S\.|United\s+States|"
     r"federal)\s+)?(?:Court\s+of\s+Appeals|(?:D\.C\.|[A-Z0-9]\w*)\s+(?:U\.S\.\s+)?Circuit)"
 )
+# A noun "litigation" modifies ("the litigation tracker run by a university", "the litigation
+# team"): the phrase names no suit. (Asked after a match: the window ends at the word.)
+MODIFIED_BY_LITIGATION = deferred(
+    r"\s+(?:tracker|team|costs?|funds?|database|group|center|clinic|project|lawyers?"
+    r"|attorneys?|strategy|risks?|hold|expenses|unit|director|counsel|section|updates?)\b"
+)
 # The rest of a heading line after "The Lawsuit": short, no full stop.
 _HEADING_REST = deferred(r"[^\n.!?]{0,80}(?:\n|$)")
 # A suit that does not exist yet, or one the phrase says is not the article's.
@@ -147,7 +153,11 @@ HYPOTHETICAL = deferred(
     r"intends?\s+to|any|no)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-AFTER_OK = deferred(r"^(?!\s+(?:against\s+(?:him|her)\b|over\s+(?:a|an)\b))")
+# (nor a noun the suit word only qualifies: "the litigation tracker", "a lawsuit database")
+AFTER_OK = deferred(
+    r"^(?!\s+(?:against\s+(?:him|her)\b|over\s+(?:a|an)\b"
+    r"|(?:tracker|trackers|database|databases|tally|tallies)\b))"
+)
 
 
 @cache
@@ -245,6 +255,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for hit in PHRASE.finditer(text, ws, we):
             if hit.group(0).endswith("petition") and not PETITION_COURT.match(text, hit.end()):
                 continue  # ("the petition" to an agency, for certiorari, of voters)
+            if hit.group(0).endswith("litigation") and MODIFIED_BY_LITIGATION.match(
+                text, hit.end()
+            ):
+                continue  # "the litigation tracker", "the litigation team": no suit
             owner = hit.group("owner") or hit.group("group")
             hits.append((*hit.span(), hit.group(0), owner, hit.group("other")))
             if hit.group("year"):
@@ -329,6 +343,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         sued = _SUED_WHOM.match(text, by.end() if by else e)
         if sued is not None and len(pool) > 1:
             pool = _against(pool, sued.group("whom"))
+        if (lead := _STATE_LEAD.match(phrase)) and (postal := _state_told(lead.group(1))):
+            # "the Pennsylvanian case": only a suit of a court of that state
+            pool = {r: f for r, f in pool.items() if _court_state(r.court) == postal}
         if s in years:  # "its 2024 lawsuit": only a suit filed that year
             pool = {r: f for r, f in pool.items() if (r.filed or "").startswith(years[s])}
         if (when := _filed_when(text, e)) is not None and not (
@@ -345,6 +362,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if suit is None:
             # two suits of one court tie: the ruling beside the phrase tells which by its day
             suit = dated = _dated_tie(doc, s, tied, rulings, spans)
+        if suit is None and tied:
+            # "The case was brought by four states – Arizona, Illinois, Oregon and
+            # Washington": the one tied suit whose parties are the states its sentence names
+            suit = _states_bring(text, spans, s, tied)
         if suit is None:
             if not other and len({r.court for r in tied}) == 1:
                 added.append(_court_only(s, e, phrase, tied))
@@ -368,6 +389,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not any(f.startswith("Judge ") for f in evidence[suit])
             and not (owners and all(_owned_by(suit, w) or w[:1].islower() for w in owners))
             and not _named_near(text, spans, s, suit)
+            and _states_bring(text, spans, s, [suit, sibling]) is not suit
         ):
             # a hand row that only its court and the order it challenges speak for (no judge,
             # no party of its own near the phrase): the tracker lists another suit of that
@@ -461,6 +483,47 @@ def _dated_tie(
     if ruling is None:
         return None
     return suitdates.by_ruling_day(doc, ruling.start, ruling.end, tied, court)
+
+
+_STATE_LEAD = deferred(r"[Tt]he\s+([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)\s")
+
+
+def _state_told(word: str) -> str | None:
+    """The postal code of the state ``word`` names, by its name or its people's word
+    ("Pennsylvanian", "Ohioan", "Texan", "Floridian")."""
+    by_name = courts.state_by_name()
+    low = word.lower()
+    for key in (low, low[:-1], low[:-2], low[:-1] + "s", low[:-3] + "a"):
+        if (state := by_name.get(key)) is not None:
+            return state.postal
+    return None
+
+
+def _court_state(court: str) -> str | None:
+    """The postal code of the state whose court ``court`` is (a federal district or a state
+    court of courts-db)."""
+    if (postal := courts.postal_of_court(court)) is not None:
+        return postal
+    row = courts.courts_table().courts.get(court)
+    if row is None or row.system != "state" or not row.location:
+        return None
+    state = courts.state_by_name().get(row.location.lower())
+    return state.postal if state else None
+
+
+def _states_bring(
+    text: str, spans: list[tuple[int, int]], at: int, tied: list[Lawsuit]
+) -> Lawsuit | None:
+    """Of suits ``tied`` on the evidence, the one that lists as parties two or more of the
+    states the sentence of ``at`` names, when no other lists any of them."""
+    i = _sentence_of(spans, at)
+    named = set(_state_pattern().findall(text, spans[i][0], spans[i][1]))
+    if len(named) < 2:
+        return None
+    listing = [r for r in tied if named.intersection(r.parties)]
+    if len(listing) != 1 or len(named.intersection(listing[0].parties)) < 2:
+        return None
+    return listing[0]
 
 
 def _court_only(s: int, e: int, phrase: str, suits: list[Lawsuit]) -> Mention:
@@ -572,7 +635,10 @@ _CASE_BEFORE = deferred(
     r"|(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?"
     # ("the coalition's case", "the teachers’ case": a group told by a plain word)
     r"|(?<![\w’'])(?P<group>(?:[a-z]+\s+)?" + _GROUP_WORDS + r")['’]s?)"
-    r"\s+(?P<mods>(?:(?:federal|court|civil|legal|ongoing|pending|funding|underlying)\s+){0,2})$"
+    # ("the Pennsylvanian case", "the Texas case": a state's name or its people's word, which
+    # keeps the suits of that state's courts, ``_state_told``)
+    r"\s+(?:(?<=[Tt]he\s)(?P<state>[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)\s+)?"
+    r"(?P<mods>(?:(?:federal|court|civil|legal|ongoing|pending|funding|underlying)\s+){0,2})$"
 )
 _CASE_IDIOM_BEFORE = deferred(
     r"(?:\b(?:is|was|be|been|make|makes|made|making|any)\s+(?:the|this)|\b[Ii]n\s+this)\s+$"
@@ -608,6 +674,8 @@ def _case_phrases(doc: Doc) -> list[tuple[int, int, str, str | None, str | None]
             text, max(0, a - 12), lead.end("det") + 1
         ):
             continue
+        if lead.group("state") and _state_told(lead.group("state")) is None:
+            continue  # ("the Supreme Court case", "the Harvard case": no state's)
         if lead.group("a") and not (FILED_BY.match(text, e) or _CASE_CHALLENGING.match(text, e)):
             # ("a case": only one the text says who brought, "a case brought by …", or what
             # it challenges, "a case challenging the rule")

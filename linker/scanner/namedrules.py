@@ -38,6 +38,7 @@ RULE_WORDS = (
 HEADS = {
     "rule", "rules", "regulation", "regulations", "plan", "order", "ban", "standard",
     "standards", "finding", "findings", "moratorium", "mandate",
+    "naaqs",  # (National Ambient Air Quality Standards: "the PM NAAQS" is a name in itself)
 }  # fmt: skip
 # A Federal Register title is a name in itself when it has this many words ("Restoring
 # Internet Freedom", "Inadmissibility on Public Charge Grounds"), not "Bump-Stock-Type Devices".

@@ -1111,8 +1111,69 @@ def _sets_described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return _with_added(mentions, added)
 
 
+# A headline's "<State> <Topic> Law" ("Ohio Campus Speech Law Halted")
+_HEADLINE_STATE_LAW = deferred(r"[A-Z][a-z]+\s+(?:[A-Z][\w-]*\s+){1,5}(?:Law|Act)")
+# How far into the body the bill that tells the headline's law may stand
+_HEADLINE_LEAD = 400
+
+
+def _headline_state_law(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A headline's unresolved "<State> <Topic> Law" is the bill the lead names first when
+    that is the one bill of that state the article names ("Texas College Protest Law Blocked
+    … A federal judge has blocked Texas Senate Bill 2972 (SB 2972), a law limiting …")."""
+    from .. import courts
+    from .headlines import _headline
+
+    line = _headline(doc.text)
+    if line is None:
+        return mentions
+    a, b = line
+    todo = [
+        m
+        for m in mentions
+        if m.kind == "statute" and m.authority is None and a <= m.start and m.end <= b
+    ]
+    if not todo:
+        return mentions
+    out = list(mentions)
+    for m in todo:
+        said = _HEADLINE_STATE_LAW.fullmatch(m.text)
+        words = m.text.split()
+        state = None
+        if said is not None:
+            # (a state of one word or two: "Texas College …", "New Mexico …")
+            state = courts.state_by_name().get(" ".join(words[:2]).lower()) or (
+                courts.state_by_name().get(words[0].lower())
+            )
+        if state is None:
+            continue
+        prefix = f"state:{state.postal.lower()}:bill:"
+        bills = {
+            x.authority
+            for x in mentions
+            if x.kind == "statute" and x.authority and x.authority.startswith(prefix)
+        }
+        lead = [
+            x
+            for x in mentions
+            if x.kind == "statute" and b < x.start <= b + _HEADLINE_LEAD and not x.anaphor
+        ]
+        if len(bills) != 1 or not lead or lead[0].authority not in bills:
+            continue
+        bill = lead[0]
+        out[out.index(m)] = m.with_(
+            authority=bill.authority,
+            name=bill.name,
+            url=None,
+            confidence=max(m.confidence, 0.7),
+            evidence=f"a headline's name of the one bill of its state the lead names: {bill.text}",
+        )
+    return out
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = _kinds_in_lists(doc, mentions)
+    mentions = _headline_state_law(doc, mentions)
     mentions = _split_undoings(doc, mentions)
     mentions = _synced(doc, mentions)
     mentions = _terms_out_of_rulings(doc, mentions)

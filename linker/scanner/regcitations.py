@@ -105,6 +105,7 @@ def _citations(text: str) -> list[Mention]:
                     evidence="C.F.R. in words",
                 )
             )
+    out += _bare_sections(text, out)
     for m in (m for ws, we in _around(text, _FR_WORD, 8, 24) for m in FR.finditer(text, ws, we)):
         vol, page = int(m.group("vol")), int(m.group("page").replace(",", ""))
         out.append(
@@ -117,6 +118,51 @@ def _citations(text: str) -> list[Mention]:
                 confidence=0.96,
                 matcher="regulations",
                 evidence="Federal Register citation",
+            )
+        )
+    return out
+
+
+# A section sign and a section of a part, with no title: "§ 202.101", "§ 202.101(a)".
+_BARE_PART_SECTION = re.compile(
+    r"§(?<!§§)(?!§)\s*(?P<sec>(?P<part>\d{1,4})\.\d{1,4}[a-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w.§]|\.\d)"
+)
+# how far back the part's citation may stand
+_PART_REACH = 3000
+
+
+def _bare_sections(text: str, cited: list[Mention]) -> list[Mention]:
+    """(twenty-fifth session) "As noted in § 202.101" after "28 CFR Part 202": a section of
+    the part the article cited last, within ``_PART_REACH`` before it →
+    ``cfr:28:202.101``; only a section of that very part (a section of another part has no
+    title told)."""
+    if "§" not in text or not cited:
+        return []
+    parts = sorted(
+        (m.start, m.authority.split(":")[1], m.authority.split(":")[2].split(".")[0])
+        for m in cited
+        if m.authority and m.authority.startswith("cfr:")
+    )
+    if not parts:
+        return []
+    out: list[Mention] = []
+    for m in _BARE_PART_SECTION.finditer(text):
+        s = m.start()
+        if any(c.start <= s < c.end for c in cited):
+            continue
+        before = [p for p in parts if p[0] < s and s - p[0] <= _PART_REACH]
+        if not before or before[-1][2] != m.group("part"):
+            continue
+        out.append(
+            Mention(
+                s,
+                m.end(),
+                m.group(0),
+                "regulation",
+                ids.cfr(before[-1][1], m.group("sec")),
+                confidence=0.9,
+                matcher="regulations",
+                evidence=f"a section of part {m.group('part')}, cited just before",
             )
         )
     return out

@@ -185,3 +185,71 @@ def abbreviated(text: str, state_at: Callable[[int], str | None]) -> list[Mentio
                 )
         at = text.find("P.A.", at + 4)
     return out
+
+
+# A session law cited as the Bluebook cites it: "2013 Conn. Pub. Acts 13-3", "2020 Del. Pub.
+# Acts 12-3", "2016 Vt. Acts & Resolves 41", "2019 Md. Acts No. 5": the year, the state's
+# abbreviation, "Acts" (a state's "Laws" is read as its code, ``statecodes``), the number.
+BLUEBOOK = deferred(
+    r"(?<![\w.])(?P<year>(?:19|20)\d\d)\s+(?P<st>(?:[A-Z][a-z]{1,4}|[A-Z]\.\s?[A-Z])\.)\s+"
+    r"(?:(?P<pub>Pub\.)\s+|(?:Sess\.|Spec\.)\s+)?Acts(?:\s+(?:&|and)\s+Resolves)?\s+"
+    r"(?:No\.\s*)?(?P<n>\d{1,4})(?:-(?P<m>\d{1,4}))?(?![\d.,]\d|[\w-])"
+)
+
+
+def bluebook(text: str) -> list[Mention]:
+    """Session laws in Bluebook form (``BLUEBOOK``): the state its abbreviation names; a
+    hyphenated number is a public act (``state:ct:bill:pa13-3``), another an act
+    (``state:vt:bill:act41``)."""
+    out: list[Mention] = []
+    for m in BLUEBOOK.finditer(text):
+        st = courts.STATE_ABBREVIATIONS.get(m.group("st").replace(" ", ""))
+        if st is None:
+            continue
+        state = courts.states()[st].name
+        postal = st.lower()
+        n, m2 = int(m.group("n")), m.group("m")
+        if m2 is not None:
+            authority = f"state:{postal}:bill:pa{n}-{int(m2)}"
+            name = f"{state} Public Act {n}-{int(m2)}"
+        else:
+            authority = f"state:{postal}:bill:act{n}"
+            name = f"{state} Act {n} of {m.group('year')}"
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "statute",
+                authority,
+                name=name,
+                confidence=0.75,
+                evidence=HOW.format(state=state, how="its Bluebook citation's abbreviation"),
+                matcher="state_laws",
+            )
+        )
+        titled = QUOTED_TITLE_BEFORE.search(text, max(0, m.start() - 200), m.start())
+        if titled is not None:
+            # "Named the “Act Concerning Gun Violence Prevention and Children’s Safety” (2013
+            # Conn. Pub. Acts 13-3)": the act's long title, the cite in brackets after it
+            out.append(
+                Mention(
+                    titled.start("title"),
+                    titled.end("title"),
+                    titled.group("title"),
+                    "statute",
+                    authority,
+                    name=name,
+                    confidence=0.7,
+                    evidence=f"the long title its session-law citation follows: {name}",
+                    matcher="state_laws",
+                )
+            )
+    return out
+
+
+# A quoted long title right before the bracketed citation: "“An Act Concerning …” ("
+QUOTED_TITLE_BEFORE = deferred(
+    r"[“\"](?P<title>(?:An\s+)?Act\s+(?:Concerning|Relating|Regarding|Addressing|To|to|For|for"
+    r"|Providing|Establishing|Making|Amending)\b[^“”\"\n]{3,180})[”\"],?\s*\($"
+)

@@ -59,9 +59,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     const = _STATE_CONST.format(states=states)
     const2 = const.replace("?P<state>", "?P<state2>").replace("?P<generic>", "?P<generic2>")
     return (
-        # "Article IV, Section 4 of the Wisconsin Constitution"; "Section 7 of Article I of …"
-        re.compile(rf"\b{_ART}(?:,?\s+{_SEC})?\s+of\s+{const}"),
-        re.compile(rf"\b{_SEC}\s+of\s+{_ART}\s+of\s+{const}"),
+        # "Article IV, Section 4 of the Wisconsin Constitution"; "Section 7 of Article I of …";
+        # set off by commas too: "Article 5, Section 1, of the Arkansas Constitution"
+        re.compile(rf"\b{_ART}(?:,?\s+{_SEC})?,?\s+of\s+{const}"),
+        re.compile(rf"\b{_SEC},?\s+of\s+{_ART},?\s+of\s+{const}"),
         # "the Texas Constitution's Article I, Section 3a"; "the Florida Constitution (Art. I,
         # § 23)"
         re.compile(rf"\b{const2}(?:['’]s\s+|\s*\(\s*|,\s+){_ART2}(?:,?\s+{_SEC2})?\)?"),

@@ -139,6 +139,8 @@ def find(doc: Doc) -> list[Mention]:
         laws += sessionlaws.find(text, acts_numbered, state_at)
     if abbreviated and state_at is not None:
         laws += sessionlaws.abbreviated(text, state_at)
+    if " Acts " in text:  # "2013 Conn. Pub. Acts 13-3"
+        laws += [m for m in sessionlaws.bluebook(text) if not _overlaps(m, laws)]
     found = statecodenames.find(text, state_at, codes) if codes and state_at else []
     if " of the state" in text or " of state " in text:
         # "Section 13-3603 of the state code": the state of its sentence, else the article's

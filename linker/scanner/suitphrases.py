@@ -67,6 +67,7 @@ from .registry import Pass
 from .rulings.courtrefs import court_phrases
 from .sentences import sentences as _sentences
 from .spans import SpanSet, by_span
+from .state_laws import state_names
 from .statenames import state_re
 from .trie import find_all, whole_word
 
@@ -297,9 +298,13 @@ def _when(
 
 
 def _sued_side(party: str, sued: str | None) -> bool:
-    """Whether ``party`` is the one a "sued X" phrase names as sued (no evidence of who sued)."""
+    """Whether ``party`` is the one a "sued X" phrase names as sued (no evidence of who sued).
+    A state's name inside a longer party is not it: "sued California" leaves the "California
+    Chamber of Commerce" among those who sued."""
     return bool(sued) and (
-        sued_pass._matches(sued or "", party) or party in (sued or "") or (sued or "") in party
+        sued_pass._matches(sued or "", party)
+        or party in (sued or "")
+        or ((sued or "") in party and sued not in state_names())
     )
 
 

@@ -51,6 +51,19 @@ def _headline(text: str, pos: int) -> bool:
     return big >= 4
 
 
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` fills its line and ends in "Regulations" (a section heading
+    over a list of bills, "Drone Privacy Regulations"): a topic's heading, capitalised as
+    headings are. A heading naming one rule ("Overdraft Fees Rule") stays a name."""
+    if not text.endswith("Regulations", start, end):
+        return False
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return not text[a:start].strip(" \t#*•-") and not text[end : b if b >= 0 else len(text)].strip(
+        " \t:"
+    )
+
+
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with"}
 )
@@ -87,7 +100,7 @@ def _unknown(doc: Doc, named: list[Mention]) -> list[Mention]:
     legal: bool | None = None
     federal: bool | None = None
     for m in hits:
-        if _headline(text, m.start()):
+        if _headline(text, m.start()) or _heading_line(text, m.start(), m.end()):
             continue  # a headline capitalises every word: no sign of a name
         words = m.group("name").split()
         while words and (_plain(words[0]) in NOT_RULE_WORDS or _POSSESSIVE_END().search(words[0])):

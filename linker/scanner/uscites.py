@@ -87,8 +87,13 @@ CONST = re.compile(
 )
 BARE_ART = re.compile(r"(?<![A-Za-z])art\.\s+(?P<num>[IVX]+)\b(?:,\s*§\s*(?P<sec>\d+))?")
 # "720 ILCS 5/12-3" (chapter, act, section); an act cited whole has no section: "740 ILCS 14"
-# (the Biometric Information Privacy Act) → ``state:il:ilcs:740-14``
-ILCS = re.compile(r"\b(?P<ch>\d+)\s+ILCS\s+(?P<act>\d+)(?:/(?P<sec>[\w.-]+\w)|(?![\w/]))")
+# (the Biometric Information Privacy Act) → ``state:il:ilcs:740-14``; a one-character section
+# ("740 ILCS 14/1") is a section too, and "14/1, et seq." (the act's first section onward) is
+# the whole act
+ILCS = re.compile(
+    r"\b(?P<ch>\d+)\s+ILCS\s+(?P<act>\d+)"
+    r"(?:/(?P<sec>[\w.-]*\w)(?P<seq>,?\s+et\s+seq\.)?|(?![\w/]))"
+)
 
 
 def _m(match: re.Match[str], kind: str, authority: str | None, **kw: object) -> Mention:
@@ -316,7 +321,7 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
             sec = int(m.group("sec")) if m.group("sec") else None
             out.append(_m(m, "constitution", ids.article(n, sec), confidence=0.75))
     for m in ILCS.finditer(text) if words.has("ILCS") else ():
-        sec = f"-{m.group('sec')}" if m.group("sec") else ""
+        sec = f"-{m.group('sec')}" if m.group("sec") and not m.group("seq") else ""
         path = f"{m.group('ch')}-{m.group('act')}{sec}".replace("/", "-").lower()
         out.append(_m(m, "statute", code_id("il", "ilcs", path), confidence=0.95))
     return out

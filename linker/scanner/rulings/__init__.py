@@ -1033,7 +1033,9 @@ _REVIEWED = deferred(
     # ("the judge's ruling": a court named by its own name owns its noun, "the 6th Circuit's
     # decision", which the merge of the nouns keeps as that court's)
     r"(?P<obj>(?:the|that|this|his|her|(?P<indef>an?))\s+(?:[\w-]+\s+|(?:judge|court)['’]s\s+){0,2}?"
-    r"(?:decision|ruling|judgment|(?P<inj>injunction|restraining\s+order)))\b"
+    # (twenty-fifth session: "the appeals court … upheld the stay": the stay a court below
+    # granted, census30 P8)
+    r"(?:decision|ruling|judgment|stay|(?P<inj>injunction|restraining\s+order)))\b"
     # (not "the decision of …", nor an official's "decision to end the program")
     r"(?!\s+(?:of|by|from|to)\b)"
 )

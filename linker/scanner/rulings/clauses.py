@@ -539,6 +539,14 @@ def _more_predicates(text: str, at: int, limit: int) -> list[tuple[int, int, int
     return out
 
 
+# A ruling noun's relative clause between a court and its verb: " ruling that ", " decision,
+# which "
+_NOUN_THAT = deferred(
+    r"\b(?:ruling|decision|opinion|order|judgment|injunction)s?,?\s+(?:that|which)\s+"
+    r"(?:\w+\s+)?$"
+)
+
+
 _PAST_IRREGULAR = frozenset(
     ("struck", "upheld", "threw", "froze", "let", "left", "set", "shot", "sent", "found", "held")
 )
@@ -1151,7 +1159,14 @@ def find_clauses(
                 # Circuit allowed …": one more holding of the ruling just told, no new ruling
                 continue
             out.append(Found(start, end, court, back, conf, act, r, background))
-            if court and not act.endswith(GRANT_ENDS):
+            if (
+                court
+                and not act.endswith(GRANT_ENDS)
+                # (twenty-fifth session, census30 P15: "a Jan. 28 Commonwealth Court ruling
+                # that overturned the law, Act 77, and ordered it to expire": the acts of one
+                # ruling its noun's relative clause tells, no second ruling)
+                and not _NOUN_THAT.search(text, r.end, m.start())
+            ):
                 first_found = out[-1]
                 more = _more_predicates(text, m.end(), min(s1, nxt))
                 if more and more[0][0] < first_found.end:

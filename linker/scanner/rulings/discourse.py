@@ -127,6 +127,13 @@ _BENCH_AUTHOR = deferred(
 )
 
 
+# A court named as what is hoped or asked for, not as one that ruled: "Supreme Court
+# intervention", "Supreme Court review"
+_NO_RULING_AFTER = deferred(
+    r"\s+(?:intervention|review|involvement|scrutiny|attention|action|guidance|clarity)\b"
+)
+
+
 def _justices_court(court: str | None) -> bool:
     """Whether ``court`` is a state's court of last resort whose members are justices."""
     return (
@@ -396,6 +403,18 @@ def _state_of_appeals_court(court: str) -> str | None:
 _PLACE_WHERE = deferred(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+where\s+$")
 
 
+# The county a state trial court's phrase names: "a Kankakee County judge" → "Kankakee"
+_COUNTY_WORDS = deferred(
+    r"\b(?!(?:The|A|An|This|That|Its)\b)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+County\b"
+)
+
+
+def _county_of(text: str, r: CourtRef) -> str | None:
+    """The county named in the trial court phrase ``r``, or None."""
+    m = _COUNTY_WORDS.search(text, r.start, r.end)
+    return m.group(1) if m else None
+
+
 def fill_courts(
     refs: list[CourtRef],
     window: int = 1500,
@@ -436,6 +455,7 @@ def fill_courts(
 
     judged: dict[str, str] = {}  # a judge's surname → the court filled in for that judge
     placed: dict[str, str] = {}  # a state trial judge's surname → the state filled in
+    counties: dict[str, str] = {}  # a county court's place → the state filled in for it
     leads: list[int] = []  # judges described without a name whose court is still unknown
     dateline: str | None = None  # the dateline's federal district ("" for none), when asked
     # what the whole article says, asked once when first needed (never once per reference)
@@ -465,6 +485,8 @@ def fill_courts(
                 # state (there are Montgomery Counties in eighteen), so the state is unknown,
                 # not Alabama ("Los Angeles County" is California's alone)
                 out[i] = r = replace(r, postal=None, court=None)
+        if r.trial and r.postal and text is not None and (county := _county_of(text, r)):
+            counties.setdefault(county, r.postal)
         if (
             r.role == "judge"
             and r.judge is None
@@ -551,11 +573,15 @@ def fill_courts(
             # Supreme Court reversed"), else the state named before it
             para = text.rfind("\n", 0, r.start) + 1
             para_end = text.find("\n", r.end)
-            postal = (
-                _state_named_before(text, out, r.start, reach=r.start - para, upto=i, strict=True)
-                if ordered
-                else None
-            )
+            # (twenty-fifth session, census30 P12: "a Kankakee County judge's opinion … The
+            # Kankakee County judge's ruling": the county placed before, whatever state the
+            # sentences between name)
+            county = _county_of(text, r)
+            postal = counties.get(county) if county else None
+            if postal is None and ordered:
+                postal = _state_named_before(
+                    text, out, r.start, reach=r.start - para, upto=i, strict=True
+                )
             if postal is None:
                 postal = state_named_in(text, r.end, para_end if para_end >= 0 else len(text))
             if postal is None:
@@ -581,6 +607,8 @@ def fill_courts(
             court = C.state_trial_court(postal) if postal else None
             if postal and surname:
                 placed.setdefault(surname, postal)
+            if postal and county:
+                counties.setdefault(county, postal)
             if court:
                 out[i] = replace(r, court=court, postal=postal)
                 note(out[i])
@@ -744,6 +772,7 @@ def fill_courts(
             first: CourtRef | None = None
             pick = None
             cited: CourtRef | None = None
+            hoped: CourtRef | None = None
             for o in before:
                 if (
                     cited is None
@@ -757,11 +786,21 @@ def fill_courts(
                     # the court the story follows (that one only when no other came before)
                     cited = o
                     continue
+                if (
+                    r.role == "court"
+                    and text is not None
+                    and o.role == "court"
+                    and _NO_RULING_AFTER.match(text, o.end)
+                ):
+                    # "… why Supreme Court intervention is necessary. …, the Court issued a
+                    # decision": a court hoped for has not ruled (only when no other came)
+                    hoped = hoped or o
+                    continue
                 first = first or o
                 if r.role != "judge" or o.role == r.role:
                     pick = o if r.role == "judge" else first
                     break
-            pick = pick or first or cited
+            pick = pick or first or cited or hoped
             if pick is not None and r.role == "judge" and text is not None:
                 # "a judge in Montgomery County ruled … The judge's order": the judge last
                 # named, even when no court is known for that judge (then none)
@@ -831,6 +870,9 @@ def fill_courts(
                         and o.court
                         and not o.destination
                         and (o.court == "scotus" or C.is_state_high_court(o.court))
+                        # ("why Supreme Court intervention is necessary": the court hoped
+                        # for, no court that ruled)
+                        and not _NO_RULING_AFTER.match(text, o.end)
                     ),
                     None,
                 )

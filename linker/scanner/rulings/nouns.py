@@ -771,7 +771,7 @@ NOUN_HEADS = Anchor(
     (
         *("ruling", "decision", "opinion", "order", "injunction", "TRO", "judgment"),
         *("sentence", "stay", "dissent", "verdict", "rulings", "decisions", "injunctions"),
-        *("orders", "decree"),
+        *("orders", "decree", "Opinion"),
     ),
     0,
     0,
@@ -780,7 +780,7 @@ NOUN_HEADS = Anchor(
 )
 _NOUN_HEAD_RE = deferred(
     r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent|verdict|"
-    r"decree)\b"
+    r"decree|(?<=[Tt]his\s)Opinion)\b"
 )
 _WROTE_BEFORE = deferred(
     r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$"
@@ -1074,6 +1074,11 @@ def _court_below(
     SB 1070": ``azd``)."""
     a = sentence_start(text, at)
     before = [r for r in refs_between(refs, a, at) if r.end <= at]
+    if not before:
+        # (twenty-fifth session, census30 P12: "Gov. X appealed the lower court ruling to
+        # the Supreme Court": the court it is taken to is the one reviewing)
+        end = next((e for s_, e in sentences if s_ <= at < e), len(text))
+        before = [r for r in refs_between(refs, at, end) if r.destination and r.court][:1]
     if not before:
         # "Today's decision … overturns a lower court decision": the court told of just
         # before is the one reviewing, never the court below
@@ -1655,6 +1660,8 @@ def find_nouns(
                 strong
                 or det in ("his", "her", "its")
                 or (det in ("the", "this") and not _OPINION_OF().match(after))
+                # (twenty-fifth session, census30 P1: "Tuesday's opinion", as "Tuesday's ruling")
+                or _DAY_POSS().match(det)
             )
         ):
             continue

@@ -257,6 +257,17 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
         if vote:
             vend += vote.end()  # "voted 5–4", "ruled 6–3": the dash is no clause break
     stop = STOP_OBJ.search(text, vend, limit)
+    while stop is not None and (acr := _ACRONYM_PAREN.match(text, stop.start())) is not None:
+        # "vacated the Federal Housing Administration's (FHA) foreclosure pause": an agency's
+        # acronym in brackets is part of the object's name, no break of the clause, when a
+        # law's noun follows it within three words ("… (EPA) to lift the abeyance", "…'s
+        # (“DOL”) enforcement of the rule" stay cut at the bracket)
+        after = STOP_OBJ.search(text, acr.end(), limit)
+        upto = after.start() if after else limit
+        near = list(islice(_WORD.finditer(text, acr.end(), upto), 3))
+        if not near or legal_noun_at(text, stop.start(), near[-1].end()) is None:
+            break
+        stop = after
     end = stop.start() if stop else limit
     if v.startswith(("ruled", "rules")) and _HELD_AFTER.match(text[vend:limit]):
         return vend  # "court rules Trump can stay on ballot": the rest is what it held
@@ -323,12 +334,19 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
         ws = [w for w in words if w.start() < legal_at]
         j = len(ws)
         det_at = None
-        for k in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
+        reach = 6
+        k = len(ws)
+        while reach > 0 and k > 0:
+            k -= 1
             w = ws[k].group(0)
             lw = w.lower().strip("\"“‘'")
             if lw in DETS or w.endswith(("'s", "’s", "s'", "s’")):
                 det_at = k
                 break
+            if _in_name(ws, k):
+                continue  # ("an Occupational Safety and Health Administration (OSHA) heat
+                # guidance": an agency's name, however long, is one word of the phrase)
+            reach -= 1
             if lw == "of" and k > 0 and ws[k - 1].group(0).lower() in _SHARE_OF:
                 continue  # "vacated the entire set of regulations": the share is the law's
             if lw in TRAIL and lw not in ("the", "a", "an"):
@@ -337,10 +355,15 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
             det_at = _bare_law_phrase(ws, vend)
         if det_at is not None:
             j = det_at
-            while j > 0 and NP_WORD.match(ws[j - 1].group(0)):
-                if ws[j - 1].group(0).lower() in TRAIL:
+            while (j > 0 and NP_WORD.match(ws[j - 1].group(0))) or _in_name(ws, j - 1):
+                if ws[j - 1].group(0).lower() in TRAIL and not _in_name(ws, j - 1):
                     break
                 j -= 1
+            if j >= 2 and ws[j - 1].group(0) == "of" and ws[j - 2].group(0).lower() in _SHARE_OF:
+                # "struck down portions of an agency's guidance": the share is the law's
+                j -= 2
+                while j > 0 and ws[j - 1].group(0).lower() in _SHARE_BEFORE:
+                    j -= 1  # ("other parts of", "the remaining portions of")
         else:
             j = len(ws)
             while j > 0 and ws[j - 1].group(0)[:1].isupper():
@@ -357,6 +380,24 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
         return vstart + len(seg)
 
 
+# An agency's acronym in brackets after its name: "(FHA)", "(CDC)", "(“DOL”)"
+_ACRONYM_PAREN = deferred(r"\([“\"]?[A-Z][A-Z&.]{1,8}[”\"]?\)")
+# The small words inside an agency's name: "Centers for Disease Control and Prevention"
+_NAME_JOINERS = frozenset(("of", "for", "and", "&", "on"))
+
+
+def _in_name(ws: list[re.Match[str]], k: int) -> bool:
+    """Whether the word ``ws[k]`` lies inside a name of capitalised words: a joiner between
+    two of them ("and" in "Safety and Health"), or a bracketed acronym after one."""
+    if not 0 < k < len(ws):
+        return False
+    w, before = ws[k].group(0), ws[k - 1].group(0)
+    if _ACRONYM_PAREN.fullmatch(w):
+        return before[:1].isupper()
+    after = ws[k + 1].group(0) if k + 1 < len(ws) else ""
+    return w.lower() in _NAME_JOINERS and before[:1].isupper() and after[:1].isupper()
+
+
 # What a law's phrase may open on before "of": "the entire set of regulations", "parts of the
 # rule", "two of the rules" (the share struck down is the law's mention, not the ruling's)
 _SHARE_OF = frozenset(
@@ -366,6 +407,8 @@ _SHARE_OF = frozenset(
         "each", "any", "one", "two", "three", "four", "five", "six", "seven",
     )
 )  # fmt: skip
+# What may stand before a share's noun: "the other parts of", "key portions of"
+_SHARE_BEFORE = frozenset((*DETS, "other", "remaining", "key", "certain", "several", "some", "all"))
 # A modifier of a law's head noun with no determiner: "five newly adopted state lottery
 # rules", "new and amended regulations", "exchange listing rules"
 _MODIFIER = deferred(r"[A-Za-z0-9][A-Za-z0-9’'-]*")

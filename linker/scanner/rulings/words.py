@@ -118,27 +118,39 @@ STOP_OBJ = re.compile(
     r"a(?<!\w.)(?:rguing|fter|lthough|nd\s+(?:said|wrote|called|ordered|found))|"
     r"r(?<!\w.)uling\s+that)\b"
 )
+# What an owner's possessive makes a law's noun: "the agency's plan", "Florida's new ban",
+# (twenty-fifth session) "the agency's eviction pause", "the Federal Housing Administration's
+# (FHA) foreclosure pause" (its acronym in brackets between)
+_OWNED_LAW = (
+    r"(?:\([“\"]?[A-Z][A-Z&.]{1,8}[”\"]?\)\s+)?"
+    r"(?:plans?|bans?\b|[a-z]+\s+bans?\b|(?:[a-z]+\s+)?pauses?\b)"
+)
 # (twenty-third session: "enjoined enforcement of the Final Rule": a rule's title in capitals
 # is a law's noun as "the rule" is, the object the ruling clause ends before)
 LEGAL_NOUN = re.compile(
     r"\b(?:Acts?|law|laws|statute|statutes|rule|rules|Rules?|regulations?|Regulations?|"
-    r"Amendment|Constitution|"
+    r"Amendment|Constitution|(?<=constitutional\s)amendments?|guidance|moratori(?:um|a)|"
     r"Clause|proclamation|Proclamation|policy|policies|(?<=the\s)plans?|(?<=['’]s\s)plans?|"
-    r"(?<=['’]s\s)bans?\b|(?<=['’]s\s)[a-z]+\s+bans?\b|"
+    r"(?<=['’]s\s)bans?\b|(?<=['’]s\s)[a-z]+\s+bans?\b|(?<=['’]s\s)(?:[a-z]+\s+)?pauses?\b|"
     r"(?<!restraining\s)(?<!protective\s)(?<!gag\s)(?<!court\s)(?<!judge['’]s\s)(?<!her\s)(?<!his\s)(?<!its\s)(?<!earlier\s)(?<!own\s)orders?)\b|§|\bU\.S\.C\.|\bC\.F\.R\.|\bvs?\.(?=\s)"
+    rf"|(?<=['’]s\s){_OWNED_LAW}\b"
 )
 # LEGAL_NOUN's place, found faster: its plain words written to open on their first letter
 # (a look-behind stands for the word boundary, so the regex engine skips ahead), and its
 # possessive branches ("the agency's plan", "Florida's new ban") tried only after an "'s ".
 _LEGAL_WORD = deferred(
-    r"[ACPlsrRpo](?<!\w.)(?:(?<=A)(?:cts?|mendment)|(?<=C)(?:onstitution|lause)|(?<=P)roclamation"
+    r"[ACPlsrRpoagm](?<!\w.)(?:(?<=A)(?:cts?|mendment)|(?<=C)(?:onstitution|lause)|(?<=P)roclamation"
+    # (twenty-fifth session: "kept intact a state constitutional amendment that …", "struck
+    # down portions of an agency's guidance", "vacated the new moratorium": the object is
+    # the law's mention, census30 P8)
+    r"|(?<=constitutional\sa)mendments?|(?<=g)uidance|(?<=m)oratori(?:um|a)"
     r"|(?<=l)aws?|(?<=s)tatutes?|(?<=[rR])(?:ules?|egulations?)"
     r"|(?<=p)(?:roclamation|olic(?:y|ies)|(?<=the\sp)lans?)"
     r"|(?<=o)(?<!restraining\so)(?<!protective\so)(?<!gag\so)(?<!court\so)(?<!judge['’]s\so)"
     r"(?<!her\so)(?<!his\so)(?<!its\so)(?<!earlier\so)(?<!own\so)rders?)\b"
     r"|§|U(?<!\w.)\.S\.C\.|C(?<!\w.)\.F\.R\.|v(?<!\w.)s?\.(?=\s)"
 )
-_LEGAL_AFTER_POSSESSIVE = deferred(r"(?:plans?|bans?\b|[a-z]+\s+bans?\b)\b")
+_LEGAL_AFTER_POSSESSIVE = deferred(rf"{_OWNED_LAW}\b")
 
 
 def legal_noun_at(text: str, a: int, b: int) -> int | None:
@@ -258,7 +270,9 @@ _PRONOUN_VERB_FORMS = (
     # ("although she rejected the request for probation", "she declined to delay the trial":
     # what a judge turns down; "declined"/"refused" only with what a court declines)
     r"rejected|rejects|declined|declines|refused|refuses|turned down|turns down|turned away|"
-    r"turns away|turned aside|turns aside"
+    r"turns away|turned aside|turns aside|"
+    # (twenty-fifth session, census30 P1: "But she quickly stayed the order pending appeal")
+    r"stayed|stays"
 )
 PRONOUN_VERBS = lazy(_PRONOUN_VERB_FORMS)
 # What "It" or "They" after a court's sentence may tell besides: a holding ("It held that …",
@@ -340,7 +354,9 @@ _RN_MOD_FORMS = (
     # "The consent judgment comes after …": a judgment the court enters on the parties'
     # consent (an agency's "consent order" is the agency's, so only before "judgment")
     r"consent(?=\s+judgment)",
-    r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)",  # "a Jan. 24 opinion"
+    # "a Jan. 24 opinion", (twenty-fifth session, census30 P1) "the Tenth Circuit's Feb. 2023
+    # decision", "its Oct. 3, 2024 ruling"
+    r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+(?:\d{1,2}(?!\d)(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)",
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?",
     r"(?:19|20)\d\d",
@@ -362,6 +378,9 @@ RN_MODS = rf"(?:(?:{by_first_letter(list(_RN_MOD_FORMS))})(?:,\s+|\s+))"
 RN_HEAD = (
     # (a heading's title case after the court's possessive: "Impact of the Court's Ruling")
     r"(?P<head>ruling|(?<=[Cc]ourt['’]s\s)(?:Ruling|Decision)|decision|opinion|order|injunction|"
+    # (twenty-fifth session, census30 P1: "In this Opinion, the panel …": a law firm's
+    # capitalised defined term for the ruling it reports)
+    r"(?<=[Tt]his\s)Opinion|"
     r"restraining\s+order|TRO|judgment|"
     r"sentence|stay(?!-)|dissent|verdict|"  # ("the stay-home proclamation" is no stay)
     # (twenty-third session: "five days after the federal decree in Louisiana", "the
