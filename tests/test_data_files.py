@@ -512,7 +512,10 @@ def test_section_nicknames_name_a_mapped_section_of_a_listed_act(
         assert number in sections[r["act"]], f"{r['act']} has no mapped section {number}"
         assert len(r["context"].split("|")) >= 3 and r["source"].strip()
         # a number printed alone is the row's own section, and needs its nouns after it
-        assert not r["bare"] or re.fullmatch(rf"{number}(?:\([a-z]\))?", r["bare"]), r["bare"]
+        # (with its subsection letter, and a paragraph number after it: "501(c)(3)")
+        assert not r["bare"] or re.fullmatch(
+            rf"{number}(?:\([a-z]\)(?:\(\d{{1,2}}\))?)?", r["bare"]
+        ), r["bare"]
         assert bool(r["bare"]) == bool(r["after"]), r["phrase"]
     assert len({r["phrase"] for r in rows}) == len(rows)
 

@@ -113,6 +113,7 @@ def _name_only(m: Mention) -> bool:
         and bool(m.name)
         and m.kind in COMPATIBLE
         and m.confidence >= 0.5
+        and m.matcher != "citations"  # (a chapter of the Code: never a bill's name)
     )
 
 

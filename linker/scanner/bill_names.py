@@ -24,6 +24,7 @@ from .billdates import _event_congresses as event_congresses
 from .billdates import article_time_congress, president_congresses
 from .bills import BILL
 from .doc import Anchor, Doc
+from .headlines import _headline
 from .initials import spelled_out
 from .lazyre import deferred
 from .registry import Pass
@@ -58,6 +59,8 @@ def _name_only(m: Mention) -> bool:
         and bool(m.name)
         and m.confidence >= 0.5
         and not is_state_law_name(m.name or "")
+        # ("chapter 17 of title 38 of the U.S. Code": a part of the Code, never a bill)
+        and m.matcher != "citations"
     )
 
 
@@ -103,7 +106,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if short not in uses:  # every use of a short name, found once however often defined
             uses[short] = [h.span() for h in re.finditer(rf"(?<![\w-]){re.escape(short)}\b", text)]
         found = uses[short]
-        for s, e in found[bisect.bisect_left(found, (s0, -1)) :]:
+        # (twenty-fifth session, census31 P1) and a use in the headline above the definition:
+        # "Senator Introduces HOPE Act" over "… the … Act, known as the HOPE Act"
+        head = _headline(text)
+        early = [(s, e) for s, e in found if head and head[0] <= s and e <= head[1] < m.start]
+        for s, e in early + found[bisect.bisect_left(found, (s0, -1)) :]:
             if s in starts:
                 j = starts[s]
                 if out[j].kind in KINDS and not out[j].anaphor and out[j].end == e:

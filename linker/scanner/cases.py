@@ -173,6 +173,26 @@ __all__ = [
 
 
 _CAPITAL_WORD = deferred(r"[A-Z][\w'’-]+")
+# (twenty-fifth session, census31 P8) "… v. Dana Whitcomb, Commissioner of …": a party
+# the caption goes on to give an office is a person, named by the surname alone (The Bluebook
+# R. 10.2.1(g))
+_PERSON_PARTY = deferred(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+_OFFICE_AFTER = deferred(
+    r",\s+(?:(?:Acting|Deputy|Former)\s+)?(?:Commissioner|Secretary|Director|Administrator|"
+    r"Attorney\s+General|Governor|Sheriff|Mayor|Superintendent|Comptroller|Treasurer|Warden|"
+    r"Chair(?:man|woman)?|in\s+(?:his|her|their)\s+official\s+capacit(?:y|ies))\b"
+)
+
+
+def _surname_of_officer(text: str, party: str, end: int) -> str:
+    """``party`` ("Dana Whitcomb") as its surname when the text after it (at ``end``) gives
+    that person's office; else ``party``."""
+    person = _PERSON_PARTY.fullmatch(party)
+    if person is None or _OFFICE_AFTER.match(text, end) is None:
+        return party
+    return person.group(1)
+
+
 # A case whose short name is a place party ("City of Grants Pass v. Johnson" → "Grants Pass"):
 # news names the town as a town too ("Grants Pass is a city of 40,000", "homeless residents in
 # Grants Pass"), so a preposition of place before it is no case cue, and the town's own shapes
@@ -499,7 +519,9 @@ def find(doc: Doc) -> list[Mention]:
             start = dba.start()
         if paper:  # a court paper's capitals are its typography: "Kendall v. Howard County"
             plaintiff, d_raw = _uncapitalised(plaintiff), _uncapitalised(d_raw)
-        defendant = _defined_long_form(text, _clean_party(d_raw), longs)
+        defendant = _defined_long_form(
+            text, _surname_of_officer(text, _clean_party(d_raw), end), longs
+        )
         name = f"{_defined_long_form(text, _clean_party(plaintiff), longs)} v. {defendant}"
         joined = JOINED.search(d_raw)
         if joined and not is_known_suit(name) and known_caption(name) is None:

@@ -217,13 +217,28 @@ def _colon_list(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# Short function words a title may print in either case: the Federal Register capitalises
+# "With", "To", "That" in "Regulating Imports With a Reciprocal Tariff To Rectify …", news
+# often prints them in lower case (twenty-fifth session, census31 P7). The matcher asks a
+# capital only where its phrase has one, so the phrase keeps them in lower case.
+_FUNCTION_WORD = deferred(
+    r"(?<=\s)(?:A|An|And|As|At|But|By|For|From|In|Into|Of|On|Or|Than|That|The|To|Upon|With)"
+    r"(?=\s)"
+)
+
+
+def _loose_case(title: str) -> str:
+    """``title`` with its function words after the first word in lower case."""
+    return _FUNCTION_WORD.sub(lambda m: m.group(0).lower(), title)
+
+
 @bank_table
 @cache
 def _title_matcher() -> PhraseMatcher[ExecOrder]:
     entries: list[tuple[str, ExecOrder]] = []
     for o in executive_orders():
         if len(WORD.findall(o.title)) >= 5:
-            entries.append((o.title, o))
+            entries.append((_loose_case(o.title), o))
     return PhraseMatcher(entries)
 
 
@@ -252,7 +267,7 @@ def _register_title_matcher() -> PhraseMatcher[RegisterOrder]:
             continue
         if o.authority not in curated and len(WORD.findall(o.title)) >= 5:
             by_title.setdefault(o.title.lower(), []).append(o)
-    return PhraseMatcher((v[0].title, v[0]) for v in by_title.values() if len(v) == 1)
+    return PhraseMatcher((_loose_case(v[0].title), v[0]) for v in by_title.values() if len(v) == 1)
 
 
 def _titled(text: str, ctx: ScanContext, *, register: bool = True) -> list[Mention]:

@@ -54,19 +54,29 @@ _VERBS = {
     "pauses": "paus",
     "paused": "paus",
     "strikes": "struck|strikes? down",
+    # ("Texas Court Stays Class Action": the body's "granted the motion to stay the case")
+    "stays": "stay|paus|halt",
+    "stayed": "stay|paus|halt",
 }
-_STATE_NAMES = r"(?!Federal\b)(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+# (a state's second word is no court's: "Montana Top Court", "Ohio Supreme Court")
+_STATE_NAMES = (
+    r"(?!(?:Federal|Supreme|Top|High|Appeals|Appellate)\b)(?P<state>[A-Z][a-z]+"
+    r"(?:\s+(?!(?:Top|High|Supreme|Federal|Appeals|Court)\b)[A-Z][a-z]+)?)"
+)
 
 
 @cache
 def _headline_ruling() -> re.Pattern[str]:
     verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in _VERBS), key=len, reverse=True))
     return re.compile(
-        rf"(?:(?<=\s)|^)(?:{_STATE_NAMES}\s+(?=(?:Federal\s+)?(?:Judge|Appeals|Supreme|Top|High)\b)|"
+        rf"(?:(?<=\s)|^)(?:{_STATE_NAMES}\s+(?=(?:Federal\s+)?(?:Judge|Appeals|Supreme|Top|High|Court)\b)|"
         r"(?P<federal>Federal|U\.S\.)\s+)?(?:Federal\s+)?"
         r"(?P<head>Judges?|Appeals\s+Court|Appeals|Appellate\s+Court|Supreme\s+Court|Justices|"
         # ("Norland Top Court Upholds …": a state's high court; only after the state's name)
-        r"(?<=[a-z]\s)(?:Top|High)\s+Court)"
+        r"(?<=[a-z]\s)(?:Top|High)\s+Court"
+        # ("Norland Court Stays …": a court of that state, federal or the state's own, which
+        # the body's ruling names; twenty-fifth session)
+        r"|(?<=[a-z]\s)Court)"
         rf"\s+(?P<verb>(?i:{verbs}))\b"
     )
 
@@ -93,6 +103,16 @@ def _fits(court: str, head: str, postal: str | None, federal: bool) -> bool:
         if postal:
             return court == C.state_appeals_court(postal)
         return level == C.LEVEL_APPEALS
+    if head == "Court":
+        return bool(postal) and (
+            C.postal_of_court(court) == postal
+            or court
+            in (
+                C.state_trial_court(postal or ""),
+                C.state_appeals_court(postal or ""),
+                C.state_high_court(postal or ""),
+            )
+        )
     if head.startswith(("Top", "High")):
         return bool(postal) and court == C.state_high_court(postal or "")
     if head.startswith(("Supreme", "Justices")):

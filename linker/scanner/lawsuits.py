@@ -42,6 +42,7 @@ from ..lexicon import months, presidents
 from ..links import courtlistener_search
 from ..models import Mention
 from . import suitdates
+from .clausecut import cut_before
 from .doc import Anchor, Doc
 from .families import CASE_MODIFIED
 from .lazyre import deferred
@@ -66,6 +67,7 @@ PHRASE_ANCHOR = Anchor(
         "legal action",
         "court action",
         "petition",
+        "class action",
     ),
     30,
     2,
@@ -122,6 +124,9 @@ PHRASE = deferred(
     # "a petition for review", "a petition in the U.S. Court of Appeals for the D.C. Circuit"
     # (only so: ``PETITION_COURT`` after it)
     r"|petition"
+    # "a class action by industry groups that challenges …": the suit (twenty-fifth session;
+    # "a class action lawsuit" is the lawsuit's, "class action settlement" no suit's name)
+    r"|class[\s-]action(?![\s-]+(?:lawsuits?|suits?|complaints?|settlements?|status)\b)"
     # "the legal action", "the court action": the suit, with a determiner or an owner (not "a
     # legal fight", "the ongoing legal fight over …": a dispute news may tell beyond one suit)
     r"|(?<![Aa]\s)(?<![Aa]n\s)(?:legal|court)\s+action)\b"
@@ -290,9 +295,15 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     last: Lawsuit | None = None
     taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
+    cut: dict[int, int] = {}  # a ruling clause that runs over a suit phrase: where it ends
     for s, e, phrase, owner, other in hits:
+        host = None
         if taken.overlaps(s, e):
-            continue
+            # "granted the SEC's motion to stay a class action by …": a suit told inside a
+            # ruling clause's object is a mention of its own, the clause cut before it
+            host = _clause_over(mentions, s, e)
+            if host is None:
+                continue
         if any(p < s for p in named_cases):
             continue  # the article named a case: the anaphora pass decides
         if phrase.endswith("Lawsuit") and not _HEADING_REST.match(text, e):
@@ -359,6 +370,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if not other and len({r.court for r in tied}) == 1:
                 added.append(_court_only(s, e, phrase, tied))
             continue
+        if phrase.lower().endswith("litigation") and _several_against(text, evidence, suit):
+            continue  # "the litigation challenging the rule" where several suits challenge it
         if _weak(evidence[suit]) and not _named_near(text, spans, s, suit):
             continue  # only words for its parties speak for it: they must stand near the phrase
         if (
@@ -392,6 +405,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 added.append(_court_only(s, e, phrase, [suit, rival]))
             continue
         last = suit
+        if host is not None:
+            cut[id(host)] = s
         added.append(
             Mention(
                 s,
@@ -410,7 +425,38 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 matcher="lawsuits",
             )
         )
+    if cut:
+        mentions = [(cut_before(m, cut[id(m)]) or m) if id(m) in cut else m for m in mentions]
     return sorted([*mentions, *added], key=by_span)
+
+
+def _clause_over(mentions: list[Mention], s: int, e: int) -> Mention | None:
+    """The one ruling clause (told by its verb) whose span holds the phrase at ``s``–``e``
+    past its first 20 characters, and which nothing else overlaps there; else None."""
+    over = [m for m in mentions if m.start < e and s < m.end]
+    if len(over) != 1:
+        return None
+    m = over[0]
+    if m.kind != "ruling" or m.anaphor or "act: " not in (m.evidence or ""):
+        return None
+    return m if m.start + 20 <= s and e <= m.end else None
+
+
+# "Three lawsuits challenging the rule are pending", "two of the cases", "several suits"
+_SUITS_COUNTED = deferred(
+    r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]ultiple|[Nn]umerous|[Mm]any|\d+)\s+"
+    r"(?:(?:of\s+the|other|separate|federal|legal|pending)\s+)?(?:lawsuits|suits|cases|challenges)\b"
+)
+
+
+def _several_against(text: str, evidence: dict[Lawsuit, list[str]], suit: Lawsuit) -> bool:
+    """Whether "the litigation" stands for several suits rather than ``suit`` (twenty-fifth
+    session, census31 P6): the text counts suits, or another suit with evidence challenges
+    the law ``suit`` is tied to (a collective reference has no single authority)."""
+    if _SUITS_COUNTED.search(text):
+        return True
+    law = next((f for f in evidence[suit] if f.startswith(_CHALLENGES)), None)
+    return law is not None and any(r is not suit and law in f for r, f in evidence.items())
 
 
 def _dated_tie(

@@ -53,6 +53,13 @@ SECTION_OF_TITLE = re.compile(
     rf"\b[Ss]ection\s+(?P<sec>\d+[A-Za-z]{{0,4}})(?P<sub>{_SUB})\s+of\s+[Tt]itle\s+(?P<title>\d{{1,2}})"
     r"(?:\s+of\s+the\s+(?:U\.S\.|United\s+States)\s+Code)?\b"
 )
+# (twenty-fifth session, census31 P5) "chapter 17 of title 38 of the U.S. Code", "chapter 5
+# of title 49, United States Code": a chapter of the Code, named by its title and number (its
+# section range is in no table yet: a name only, never a guessed section)
+CHAPTER_OF_TITLE = re.compile(
+    r"\b[Cc]hapter\s+(?P<ch>\d{1,3}[A-Z]?)\s+of\s+[Tt]itle\s+(?P<title>\d{1,2})"
+    r"(?:\s+of\s+the|,)\s+(?:U\.\s?S\.|United\s+States)\s+Code\b"
+)
 # "Sections 1981 and 1982 of Title 42", "sections 1324, 1325 and 1326 of title 8": one mention
 # a section (the first with "Sections", the last with "of Title 42")
 SECTIONS_OF_TITLE = re.compile(
@@ -275,6 +282,19 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
                 continue  # "title 14, section 91.3 of the Code of Federal Regulations"
             sec = m.group("sec").replace("–", "-")
             out.append(_m(m, "statute", ids.usc(m.group("title"), sec), confidence=0.9))
+    for m in CHAPTER_OF_TITLE.finditer(text) if words.holds("hapter") else ():
+        title, ch = str(int(m.group("title"))), m.group("ch")
+        out.append(
+            _m(
+                m,
+                "statute",
+                None,
+                name=f"{title} U.S.C. chapter {ch}",
+                confidence=0.9,
+                url=f"https://www.law.cornell.edu/uscode/text/{title}/chapter-{ch}",
+                evidence=f"chapter {ch} of title {title} of the U.S. Code",
+            )
+        )
     for m in _publ_matches(text):
         out.append(
             _m(m, "statute", ids.publ(m.group("congress"), m.group("number")), confidence=0.98)

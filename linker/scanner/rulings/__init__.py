@@ -38,11 +38,13 @@ ruling, not the cited one.
 
 Not rulings: what a court may or will do ("until the Supreme Court rules", "if the court
 rules", "is expected to rule", "said it will hear arguments"), a justice siding with
-colleagues, a ruling clause after "In <Case v. Name>," and a ruling noun describing a
-landmark ("the decision overturning Roe v. Wade", "the ruling in Dobbs"): the case's name is
-that mention. Spans end before a named plan or rule, a case name, a relative clause and a line
-break. Back-references join only confident rulings with a court, preferring rulings told as
-news over those told as another ruling's object ("reversed a lower court ruling").
+colleagues, a ruling clause after "In <Case v. Name>," (but for a digest's list item, "•
+Label: In <Case v. Name>, the Court upheld …", which tells that case's ruling) and a ruling noun
+describing a landmark ("the decision overturning Roe v. Wade", "the ruling in Dobbs"): the
+case's name is that mention. Spans end before a named plan or rule, a case name, a relative
+clause and a line break. Back-references join only confident rulings with a court, preferring
+rulings told as news over those told as another ruling's object ("reversed a lower court
+ruling").
 
 Grants of review are rulings ("agreed in March to hear", "said Monday it will hear"): the
 span ends at the verb, and no "the ruling" after a grant points back to it. A court named in

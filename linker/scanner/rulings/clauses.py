@@ -285,6 +285,15 @@ _DATED_CITE = lazy(
 )
 # a sentence's opening "On November 15, 2024, " or "On Friday, " before "in CASE, COURT …"
 _DAY_LEAD = lazy(rf"\s*On\s+(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?|{DAYS}),?\s+")
+# (twenty-fifth session) a digest's list item: "• Ferry tolls: In Harbor Guild v. Ames, the
+# Court upheld …", "- In a 7-2 decision in Doe v. Roe, the justices ruled …" — a bullet, an
+# optional short label with its colon, then "In CASE," (or "In a … ruling in CASE,"): a roundup
+# tells each case's ruling after its name, so the clause is that ruling, not a precedent cited
+_DIGEST_ITEM = lazy(
+    r"[ \t]*(?:[•●▪◦·*–-]|\d{1,2}[.)])[ \t]+(?:[^\n:.;]{1,60}:[ \t]+)?"
+    r"(?:In\s+an?\s+(?:[\w–-]+\s+){0,3}(?:ruling|decision|opinion)\s+in|In)\s+"
+    r"(?:the\s+)?[A-Z][^\n;:]{0,80}?\s+vs?\.?\s+[A-Z][^\n;:]{0,80}?,\s*"
+)
 # "The court said in part:", "The court went on to say:", "the panel wrote, in part:" on a
 # line of its own, the opinion's words set out after it: how blogs quote a ruling they told
 _SAID_BLOCK = deferred(
@@ -628,6 +637,19 @@ def _second_predicate(text: str, at: int, limit: int) -> re.Match[str] | None:
 
 # the court again as the subject of a clause after its first verb: "… when it", ", as it"
 _IT_AGAIN = deferred(r"(?:,\s*|\s)(?:when|as|after|because|where|and)\s+it\s+(?:also\s+)?$")
+
+
+def _digest_item(text: str, subj: int) -> bool:
+    """Whether the clause whose subject starts at ``subj`` opens a digest's list item on its
+    line after its "In CASE," (``_DIGEST_ITEM``), with no year told in that lead (a cited
+    precedent's "In Bruen (2022),")."""
+    line0 = text.rfind("\n", 0, subj) + 1
+    if _DIGEST_ITEM().fullmatch(text, line0, subj) is None:
+        return False
+    return _YEAR_IN_LEAD.search(text, line0, subj) is None
+
+
+_YEAR_IN_LEAD = deferred(r"\b(?:19|20)\d\d\b")
 
 
 def find_clauses(
@@ -1065,10 +1087,13 @@ def find_clauses(
                 # Labor, Judge Jordan ruled …": a sentence opening on the day the ruling came
                 # tells that day's ruling in the case it names, not a precedent it cites
                 or _DAY_LEAD().fullmatch(text, s0, lead_case.start()) is not None
+                or _digest_item(text, r.start)
             ):
                 continue  # "In Sackett v. EPA, the court …": the case's name is the mention
             if r.anaphoric and r.court is None and not legal:
                 continue
+            if r.anaphoric and r.court is None and text[r.start : r.end].lower() == "the judges":
+                continue  # "…, the judges have ruled." with no panel named before: judges at large
             if r.court is None and not legal and r.level is None:
                 continue
             # "The decision authored by Chief Justice John Roberts and joined by … rejects":

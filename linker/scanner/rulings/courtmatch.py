@@ -34,6 +34,8 @@ _TRIAL_TITLE = deferred(r"district|trial|superior|magistrate")
 # "U.S. District Judge Marvin Katz", "federal Judge …": a title only federal judges bear
 _FEDERAL_TITLE = deferred(r"u\.\s?s\.|\bus\b|federal")
 _PANEL_MODS = deferred(r"\b(?:three|appellate|appeals)\b")
+# "…, the judges have ruled." (twenty-fifth session): a bare "the judges" after what they held
+_PERFECT_AFTER = deferred(r"\s+(?:have|has)\s+(?:ruled|held|found|concluded|decided)\.")
 # Cities where the federal courts of appeals sit: the places of their regular sessions in 28
 # U.S.C. § 48, Pasadena (the 9th Circuit's Los Angeles courthouse) and a few where panels
 # often sit (Miami, Honolulu, Anchorage); an appeals court "in" any other city is a state's.
@@ -633,8 +635,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
     if head == "judges":
         # "the three judges", "the appellate judges": the panel named before; judges in
         # general ("judges across the country") are no court
-        if det != "the" or not _PANEL_MODS.search(mods):
-            return None
+        if det != "the" or not (_PANEL_MODS.search(mods) or _PERFECT_AFTER.match(text, e)):
+            return None  # (bare "the judges" only as "…, the judges have ruled.")
         return CourtRef(s, e, "panel", None, C.LEVEL_APPEALS, anaphoric=True)
     if head in ("judge", "court") and text[m.end("head") : m.end("head") + 1] == "s":
         return None  # (asked before the place: it settles the match whatever the place)

@@ -274,11 +274,34 @@ _REVIEW_BETWEEN = deferred(
 )
 
 
+# (twenty-fifth session, census31 P2) a digest's list item "• Label: In a unanimous decision
+# in CASE, the Court upheld …": the noun is that case's ruling, not a landmark recalled
+_DIGEST_LEAD = deferred(r"[ \t]*(?:[•●▪◦·*–-]|\d{1,2}[.)])[ \t]+(?:[^\n:.;]{1,60}:[ \t]+)?In\s+")
+
+
+def _digest_lead(text: str, at: int, det: str) -> bool:
+    """Whether the indefinite ruling noun at ``at`` opens a digest's list item after "In"."""
+    if det not in ("a", "an"):
+        return False
+    return _DIGEST_LEAD.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
+
+
+_DECIDED_TO = deferred(r"\s+to\s+[a-z]")
+# (twenty-fifth session, census31 P3) "The Supreme Court ended its term. While its decision
+# to curb …": a conjunction alone before "its" still opens the sentence on it
+_OPENING_CONJUNCTION = deferred(r"(?:While|Although|Though|But|And|Yet|Still)\s+")
+
+
+def _opens_its_sentence(text: str, a: int, at: int) -> bool:
+    """Whether ``at`` opens the sentence starting at ``a`` (a conjunction may stand before)."""
+    return a == at or _OPENING_CONJUNCTION.fullmatch(text, a, at) is not None
+
+
 def _its_from(text: str, at: int) -> int:
     """Where the courts a noun at ``at`` may stand for ("its", a split vote's bench) are
     named from: its sentence, or the sentence before when the noun opens its own."""
     a = sentence_start(text, at)
-    return sentence_start(text, max(0, a - 2)) if a == at else a
+    return sentence_start(text, max(0, a - 2)) if _opens_its_sentence(text, a, at) else a
 
 
 def _its_owner(text: str, refs: list[CourtRef], at: int) -> CourtRef | None:
@@ -287,7 +310,7 @@ def _its_owner(text: str, refs: list[CourtRef], at: int) -> CourtRef | None:
     when no act of review and no other court's name stands between; else None (the
     discourse decides)."""
     a = sentence_start(text, at)
-    if a == at:
+    if _opens_its_sentence(text, a, at):
         # "Critics blasted the Supreme Court. Its 6-3 decision in June …": "Its" opening a
         # sentence is the one court the sentence before names
         before = refs_between(refs, sentence_start(text, max(0, a - 2)), at)
@@ -1621,6 +1644,13 @@ def find_nouns(
             for r in refs_between(refs, _its_from(text, m.start()), m.start())
         ):  # fmt: skip
             continue  # "The NCAA's council said its ruling …": no court is "it"
+        if (
+            det == "its"
+            and head == "decision"
+            and _DECIDED_TO.match(text, m.end())
+            and _its_owner(text, refs, m.start()) is None
+        ):
+            continue  # "its decision to VERB" is a court's ruling only where "it" is that court
         if det == "its" and (own := _its_owner(text, refs, m.start())) is not None:
             # "… waiting for the 9th Circuit to render its decision": "it" is the court its
             # clause names, not the court of the ruling told before
@@ -1687,6 +1717,7 @@ def find_nouns(
             continue  # "the judgment of history", "in his judgment": no court's judgment
         if (CASE_AFTER.match(text, m.end()) or _landmark_after(text, m.end())) and not (
             _opens_after_news_ruling(text, m.span(), det, head, ruling_at, clause_starts)
+            or _digest_lead(text, m.start(), det)
         ):
             continue
         # "by U.S. District Judge Reed O'Connor", "authored by Justice Brett Kavanaugh": the

@@ -252,10 +252,10 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
         tail = SENT_TAIL().match(text, vend, limit)
         if tail:
             return tail.end()
-    if v.startswith("vote"):
+    if v.startswith(("vote", "ruled", "rules")):
         vote = _VOTE_AFTER.match(text[vend:limit])
         if vote:
-            vend += vote.end()  # "voted 5–4": the dash is no clause break
+            vend += vote.end()  # "voted 5–4", "ruled 6–3": the dash is no clause break
     stop = STOP_OBJ.search(text, vend, limit)
     while stop is not None and (acr := _ACRONYM_PAREN.match(text, stop.start())) is not None:
         # "vacated the Federal Housing Administration's (FHA) foreclosure pause": an agency's

@@ -100,6 +100,10 @@ BAD_GAP = re.compile(
     # ("filed suit in the D.C. Circuit, arguing the agency is rehashing arguments already
     # rejected by the Supreme Court": what a suitor says is no verb of the court before it)
     r"arguing|saying|claiming|contending|alleging|asserting|insisting)\b|[;:“”\"]|"
+    # (twenty-fifth session, census31 P6) "The judge further pointed out that the law
+    # restricted minors …": a verb in what a court remarks is the law's, no ruling verb
+    r"\b(?:noted|notes|pointed\s+out|points\s+out|observed|observes|explained|explains|"
+    r"stated|states|added|adds|reasoned|reasons|acknowledged|acknowledges)\s+that\b|"
     r"['’]s\b|n['’]t\b|"
     r",\s*(?:which|who|that)\b|^\s*and\b"
 )
@@ -411,7 +415,9 @@ COURT_ONLY_TO = r"(?!\s+(?:vacate|remand|enjoin|affirm)\b)"
 RN = re.compile(
     # ("a separate opinion" only as a noun that names its court: "… from a federal judge in
     # Hawaii"; "In a separate opinion, Justice Thomas said" is no ruling of the Court's)
-    rf"\b{RN_DET}\s+(?P<mods>(?:separate\s+)?{RN_MODS}*){RN_HEAD}\b(?!(?<!order)\s+to\b{COURT_ONLY_TO}{NOT_DEST})"
+    rf"\b{RN_DET}\s+(?P<mods>(?:separate\s+)?{RN_MODS}*){RN_HEAD}\b"
+    # ("its decision to curb …": a court's, when "it" is a court; ``find_nouns`` asks)
+    rf"(?!(?<!order)(?<!\b[Ii]ts decision)\s+to\b{COURT_ONLY_TO}{NOT_DEST})"
     r"(?!\s+(?:party|parties|class|coalition|elite|elites|junta|family|council|makers?)\b)"
 )
 # A sentence that opens with a ruling noun: "The decision authored by Chief Justice …"
