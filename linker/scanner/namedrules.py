@@ -241,6 +241,8 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
                 entries.append((variant, (_Alias(a, standalone), r)))
             if not standalone and a[-1:].islower():
                 entries.append((a + "s", (_Alias(a, False), r)))  # "a ban on bump stocks"
+            for variant in spacing_variants(a):
+                entries.append((variant, (_Alias(a, standalone), r)))  # "PM 2.5 NAAQS"
         title = _title(r.name)
         if title and title not in r.aliases:
             entries.append((title, (_Alias(title, title not in r.programs), r)))
@@ -258,7 +260,46 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
                 if variant != long and variant.lower() in own:
                     continue
                 entries.append((variant, (_Alias(long, False), r)))
+        for variant in reconsidered_standard(r):
+            entries.append((variant, (_Alias(variant, True), r)))
     return PhraseMatcher(entries)
+
+
+def spacing_variants(alias: str) -> tuple[str, ...]:
+    """An alias's other spelling where capitals meet a number: "PM2.5 NAAQS" ↔ "PM 2.5
+    NAAQS", as news prints a pollutant's or a program's short name either way (census32
+    P1). None for an alias without such a join."""
+    closed = LETTERS_SPACE_NUMBER.sub(r"\1\2", alias)
+    spaced = LETTERS_NUMBER.sub(r"\1 \2", alias)
+    return tuple(v for v in {closed, spaced} if v != alias)
+
+
+LETTERS_NUMBER = deferred(r"\b([A-Z]{2,})(\d)")
+LETTERS_SPACE_NUMBER = deferred(r"\b([A-Z]{2,}) (\d)")
+
+
+def reconsidered_standard(rule: Rule) -> tuple[str, ...]:
+    """The standards a final rule titled "Reconsideration of the <Standards for Topic>" set
+    anew, as news names them: "the National Ambient Air Quality Standard(s) for particulate
+    matter" (census32 P1). Only a final rule's, and only standards (a reconsidered program or
+    finding is not what the reconsideration made)."""
+    title = _title(rule.name)
+    if title is None or rule.proposed:
+        return ()
+    said = RECONSIDERED_STANDARDS.match(title)
+    if said is None:
+        return ()
+    head, topic = said.group("head").strip(), said.group("topic")
+    out = []
+    for noun in ("Standards", "Standard"):
+        out += [f"{head} {noun} for {topic}", f"{head} {noun} for {topic.lower()}"]
+    return tuple(dict.fromkeys(out))
+
+
+RECONSIDERED_STANDARDS = deferred(
+    r"^(?:Reconsideration|Review) of the (?P<head>(?:[A-Z][\w-]*\s+){1,6})Standards for "
+    r"(?P<topic>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$"
+)
 
 
 def serial_comma_variants(title: str) -> tuple[str, ...]:
@@ -472,6 +513,20 @@ class _Hit:
     standalone: bool = False  # an alias that is a name in itself ("the Clean Power Plan")
     previous: bool = False  # told as the version before another ("the previous … rule")
     soft: str = ""  # the words of the inferred date that chose its version (undated)
+    standing: bool = False  # "the CEQ NEPA regulations": the body of rules as they stand
+
+
+# A statute's or topic's plural "regulations" that are any agency's, not one rule: "their own
+# NEPA regulations", "agency-specific HFC regulations", "the power to issue (binding) NEPA
+# regulations" (census32 P2); "… regulations and procedures" after it is the same generic.
+GENERIC_REGS_BEFORE = deferred(
+    r"\b(?:(?:their|its|our|your)\s+own|agency-specific|agencies['’]|(?:to|may|can|could)"
+    r"\s+issue(?:\s+binding)?)\s+$",
+    re.IGNORECASE,
+)
+GENERIC_REGS_AFTER = deferred(r"\s+(?:and|or)\s+(?:procedures|requirements|guidance)\b")
+# "HFC regulations in the Technology Transition Rule": the named rule after it is the mention
+IN_NAMED_RULE = deferred(r"\s+(?:in|under)\s+the\s+(?:[A-Z][\w-]*\s+){1,6}Rule\b")
 
 
 # What calls a rule one still in the making or just made: "a new overtime rule", "its draft
@@ -922,9 +977,31 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             agency = _agency_in(text, start, h.start)
         if agency is not None and not _issued_by(rule, agency):
             continue  # "the NLRB's joint-employer rule" is not the Labor Department's
+        standing = False
+        if (
+            described is None
+            and not alias.standalone
+            and text[start:end].lower().endswith("regulations")
+        ):
+            # "the CEQ NEPA regulations": an act's rules as they stand, its C.F.R. part (SPEC
+            # §2) unless a year tells one document; "their own NEPA regulations" none at all
+            if (
+                GENERIC_REGS_BEFORE.search(text, max(0, start - 30), start)
+                or GENERIC_REGS_AFTER.match(text, end)
+                or IN_NAMED_RULE.match(text, end)
+            ):
+                continue
+            standing = not (
+                proposed
+                or YEAR_IN.search(text, start, end)
+                or YEAR_AFTER.match(text, end)
+                or FROM_YEAR.match(text, end)
+                or IN_YEAR.match(text, end)
+            )
         key = (start, end)
         if key not in grouped:
             grouped[key] = _Hit(start, end, alias.phrase.lower(), [], proposed, agency=agency)
+            grouped[key].standing = standing
             grouped[key].previous = (
                 PREVIOUS_BEFORE.search(text, max(0, start - 30), start) is not None
             )
@@ -960,7 +1037,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
     # One article, one version: an undecided mention takes the version chosen elsewhere.
     chosen_by_key: dict[frozenset[str], Counter[str]] = {}
     for hit in hits:
-        if hit.chosen and not hit.previous:
+        if hit.chosen and not hit.previous and not hit.standing:
             group = frozenset(r.name for r in hit.candidates)
             chosen_by_key.setdefault(group, Counter())[hit.chosen.name] += 1
     out: list[Mention] = []
@@ -983,7 +1060,10 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         group = frozenset(r.name for r in hit.candidates)
         chosen: Rule | None = hit.chosen
         confidence = 0.9
-        if (
+        parts = {r.cfr for r in hit.candidates}
+        if hit.standing and len(parts) == 1 and None not in parts:
+            chosen = None  # the part as it stands, whatever version the article names elsewhere
+        elif (
             chosen is None
             and group in chosen_by_key
             and not hit.proposed
