@@ -40,6 +40,10 @@ HEADS = {
     "standards", "finding", "findings", "moratorium", "mandate",
     "naaqs",  # (National Ambient Air Quality Standards: "the PM NAAQS" is a name in itself)
 }  # fmt: skip
+# A version after a rule's name makes it another, later rule ("Clean Power Plan 2.0", "the
+# Waters Rule II"): the name's own row is the original (census32 P4)
+VERSIONS = frozenset({"2.0", "3.0", "II", "III"})
+VERSION_AFTER = deferred(r"\s+(?:2\.0|3\.0|II|III|redux)(?![\w.])")
 # A Federal Register title is a name in itself when it has this many words ("Restoring
 # Internet Freedom", "Inadmissibility on Public Charge Grounds"), not "Bump-Stock-Type Devices".
 TITLE_WORDS = 3
@@ -232,8 +236,19 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
             # a name in itself: "the Clean Power Plan", "Regulation Best Interest", "Reg BI"
             standalone = a.split()[-1].lower() in HEADS or a.split()[0] in ("Regulation", "Reg")
             standalone = standalone or ORDER_NUMBER.match(a) is not None
+            # "Clean Power Plan 2.0": a head word and a version after it (its successor)
+            standalone = standalone or (
+                len(a.split()) > 2
+                and a.split()[-1] in VERSIONS
+                and a.split()[-2].lower() in HEADS
+            )
             # a long title kept as an alias (longer than ``_title`` takes) is a name in itself
             standalone = standalone or _long_title(a)
+            # a standing program a row gives by its C.F.R. part alone ("the Greenhouse Gas
+            # Reporting Program", 40 CFR part 98): its capitalised name is the program
+            standalone = standalone or (
+                r.authority is None and len(a.split()) >= 3 and a.split()[-1] == "Program"
+            )
             standalone = standalone and a not in r.programs
             entries.append((a, (_Alias(a, standalone), r)))
             for variant in hyphen_variants(a) if standalone else ():
@@ -290,9 +305,15 @@ def reconsidered_standard(rule: Rule) -> tuple[str, ...]:
     if said is None:
         return ()
     head, topic = said.group("head").strip(), said.group("topic")
+    # its initials in brackets ("… Standards (NAAQS) for PM 2.5"), and the row's own short
+    # topics in capitals ("PM2.5") for the title's words
+    initials = "".join(w[0] for w in head.split()) + "S"
+    shorts = [t for t in rule.topics if any(c.isupper() for c in t)]
+    topics = [topic, topic.lower(), *shorts, *(v for t in shorts for v in spacing_variants(t))]
     out = []
     for noun in ("Standards", "Standard"):
-        out += [f"{head} {noun} for {topic}", f"{head} {noun} for {topic.lower()}"]
+        for said_topic in topics:
+            out += [f"{head} {noun} for {said_topic}", f"{head} {noun} ({initials}) for {said_topic}"]
     return tuple(dict.fromkeys(out))
 
 
@@ -915,6 +936,10 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if _after_article(rule, ctx.date):
             continue  # printed months after the article was written: not the rule it means
         start, end = h.start, h.end
+        if VERSION_AFTER.match(text, end):
+            continue  # "Clean Power Plan 2.0" is its successor, never the plan itself
+        if rule.authority is None and alias.standalone and RULE_AFTER().match(text[end : end + 40]):
+            continue  # "the Greenhouse Gas Reporting Program rule": a document, not the part
         if (
             alias.standalone
             and alias.phrase[:1].islower()
