@@ -244,11 +244,9 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
             )
             # a long title kept as an alias (longer than ``_title`` takes) is a name in itself
             standalone = standalone or _long_title(a)
-            # a standing program a row gives by its C.F.R. part alone ("the Greenhouse Gas
-            # Reporting Program", 40 CFR part 98): its capitalised name is the program
-            standalone = standalone or (
-                r.authority is None and len(a.split()) >= 3 and a.split()[-1] == "Program"
-            )
+            # the program a row created, its note's name ("(Greenhouse Gas Reporting
+            # Program)"): said alone, the program as it stands (``_names_program``)
+            standalone = standalone or _names_program(r, a)
             standalone = standalone and a not in r.programs
             entries.append((a, (_Alias(a, standalone), r)))
             for variant in hyphen_variants(a) if standalone else ():
@@ -278,6 +276,14 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
         for variant in reconsidered_standard(r):
             entries.append((variant, (_Alias(variant, True), r)))
     return PhraseMatcher(entries)
+
+
+def _names_program(rule: Rule, alias: str) -> bool:
+    """Whether ``alias`` (any case) is the program ``rule`` created, its note's name: "Mandatory
+    Reporting of Greenhouse Gases (Greenhouse Gas Reporting Program)" — said alone, the program
+    as it stands, its C.F.R. part (census32 P4)."""
+    note = rule.name.rsplit("(", 1)[-1].rstrip(")") if rule.name.endswith("Program)") else ""
+    return bool(note) and note.lower() == alias.lower()
 
 
 def spacing_variants(alias: str) -> tuple[str, ...]:
@@ -938,7 +944,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         start, end = h.start, h.end
         if VERSION_AFTER.match(text, end):
             continue  # "Clean Power Plan 2.0" is its successor, never the plan itself
-        if rule.authority is None and alias.standalone and RULE_AFTER().match(text[end : end + 40]):
+        program = _names_program(rule, alias.phrase)
+        if program and RULE_AFTER().match(text[end : end + 40]):
             continue  # "the Greenhouse Gas Reporting Program rule": a document, not the part
         if (
             alias.standalone
@@ -1002,7 +1009,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             agency = _agency_in(text, start, h.start)
         if agency is not None and not _issued_by(rule, agency):
             continue  # "the NLRB's joint-employer rule" is not the Labor Department's
-        standing = False
+        standing = program and not YEAR_IN.search(text, start, end)
         if (
             described is None
             and not alias.standalone
@@ -1086,8 +1093,20 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         chosen: Rule | None = hit.chosen
         confidence = 0.9
         parts = {r.cfr for r in hit.candidates}
-        if hit.standing and len(parts) == 1 and None not in parts:
-            chosen = None  # the part as it stands, whatever version the article names elsewhere
+        program = _names_program(hit.candidates[0], hit.key)
+        # the part as it stands: a name the table's versions share (one rule's own name is
+        # that rule), unless the article named one version by that name ("the final Title IX
+        # rule … the Title IX regulations"); never a version a year elsewhere chose
+        standing = (
+            hit.standing
+            and (len(hit.candidates) > 1 or program)
+            and len(parts) == 1
+            and None not in parts
+        )
+        if standing and group in chosen_by_key and not program:
+            chosen, standing = None, False  # (the version the article named, below)
+        if standing:
+            chosen = None
         elif (
             chosen is None
             and group in chosen_by_key
