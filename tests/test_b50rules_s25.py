@@ -8,7 +8,6 @@ real pages."""
 from __future__ import annotations
 
 from conftest import mentions
-
 from linker.scanner.namedrules import spacing_variants
 
 

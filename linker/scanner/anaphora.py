@@ -191,7 +191,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         )
     if head == "standard":
         # "the PM2.5 NAAQS … The standard was lowered": a rule called a standard (census32 P1)
-        return m.kind == "regulation" and _STANDARD_WORD.search(f"{m.text} {m.name or ''}") is not None
+        said = f"{m.text} {m.name or ''}"
+        return m.kind == "regulation" and _STANDARD_WORD.search(said) is not None
     if head == "exemption":
         # a section named as an exemption ("the FLSA white-collar exemptions … this
         # exemption"), never the act it is in

@@ -238,9 +238,7 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
             standalone = standalone or ORDER_NUMBER.match(a) is not None
             # "Clean Power Plan 2.0": a head word and a version after it (its successor)
             standalone = standalone or (
-                len(a.split()) > 2
-                and a.split()[-1] in VERSIONS
-                and a.split()[-2].lower() in HEADS
+                len(a.split()) > 2 and a.split()[-1] in VERSIONS and a.split()[-2].lower() in HEADS
             )
             # a long title kept as an alias (longer than ``_title`` takes) is a name in itself
             standalone = standalone or _long_title(a)
@@ -319,7 +317,8 @@ def reconsidered_standard(rule: Rule) -> tuple[str, ...]:
     out = []
     for noun in ("Standards", "Standard"):
         for said_topic in topics:
-            out += [f"{head} {noun} for {said_topic}", f"{head} {noun} ({initials}) for {said_topic}"]
+            out.append(f"{head} {noun} for {said_topic}")
+            out.append(f"{head} {noun} ({initials}) for {said_topic}")
     return tuple(dict.fromkeys(out))
 
 

@@ -916,11 +916,15 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             or not (act.name in (spelled or ()) or legal_article(ctx))
         ):
             continue  # "the IRC channel", "chatting on IRC", an abbreviation in no legal story
-        if initials and _GENERIC_REGS_AFTER.match(text, end):
-            if _GENERIC_REGS_BEFORE.search(text, max(0, start - 30), start) or (
-                _REGS_AND_PROCEDURES.match(text, end)
-            ):
-                continue  # "their own NEPA regulations": any agency's rules, not the act
+        if (
+            initials
+            and _GENERIC_REGS_AFTER.match(text, end)
+            and (
+                _GENERIC_REGS_BEFORE.search(text, max(0, start - 30), start)
+                or _REGS_AND_PROCEDURES.match(text, end)
+            )
+        ):
+            continue  # "their own NEPA regulations": any agency's rules, not the act
         if hit.phrase.startswith("Section") and _OF_AFTER.match(text[end : end + 6]):
             continue  # "Section 1983 of the tax code" is another law's section
         if hit.phrase.endswith(" act") and _LOWER_ACT_AFTER.match(text, end):
