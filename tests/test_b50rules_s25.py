@@ -79,3 +79,27 @@ def test_the_standard_without_a_rule_called_a_standard_is_nothing() -> None:
         "cases is deferential, and the standard applied by the judge was the usual one."
     )
     assert not any("standard" in t.lower() for t, _ in _found(text, "2020-01-10"))
+
+
+# --- a version suffix, a program, the standards' initials --------------------------------
+
+
+def test_a_version_suffix_is_the_successor_not_the_original() -> None:
+    text = "The agency plans to undo Clean Power Plan 2.0 by the end of the year."
+    found = _found(text, "2025-04-01")
+    assert ("Clean Power Plan 2.0", "fr:89:39798") in found
+    assert not any(a == "fr:80:64662" for _, a in found)
+
+
+def test_a_program_said_alone_is_its_part() -> None:
+    text = "Refineries report their emissions under the Greenhouse Gas Reporting Program each year."
+    assert ("Greenhouse Gas Reporting Program", "cfr:40:98") in _found(text, "2024-06-01")
+
+
+def test_the_standards_with_their_initials_and_short_topic() -> None:
+    text = "The agency will revisit the National Ambient Air Quality Standards (NAAQS) for PM 2.5."
+    found = _found(text, "2025-03-20")
+    assert (
+        "National Ambient Air Quality Standards (NAAQS) for PM 2.5",
+        "fr:89:16202",
+    ) in found
