@@ -189,6 +189,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
             and (m.authority or "").startswith("fr:")
             and _AGENCY_ORDER.search(m.text) is not None
         )
+    if head == "standard":
+        # "the PM2.5 NAAQS … The standard was lowered": a rule called a standard (census32 P1)
+        said = f"{m.text} {m.name or ''}"
+        return m.kind == "regulation" and _STANDARD_WORD.search(said) is not None
     if head == "exemption":
         # a section named as an exemption ("the FLSA white-collar exemptions … this
         # exemption"), never the act it is in
@@ -445,6 +449,7 @@ _SPENDING_NAME = re.compile(
 # A regulation the text calls an order ("the Title 42 public health order", "the CDC's
 # eviction order"): "the rule" or "the regulations" is not it.
 _RULE_HEADS = frozenset({"rule", "rules", "regulation", "regulations"})
+_STANDARD_WORD = deferred(r"\b(?:[Ss]tandards?|NAAQS)\b")
 _PLURAL_RULE_HEADS = frozenset({"rules", "regulations"})
 _ORDER_WORD = deferred(r"\b[Oo]rders?\b")
 # An agency's rule called an Order ("the Net Neutrality Order", "FERC Order No. 2222").

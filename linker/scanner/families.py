@@ -366,7 +366,8 @@ FAMILIES = (
             # (the branches that open on "T"/"t" in one group, "its" after them: the regex
             # engine then tries their common opening once at each "t", not once a branch; no
             # branch of one group matches where one of the other does, so none is lost)
-            rf"(?:{DETP}\s+{ADJ}(?:rule|regulations?|plan)\b|"
+            # (not "the administrative rule-making process": the making of rules)
+            rf"(?:{DETP}\s+{ADJ}(?:rule|regulations?|plan)\b(?!-\w)|"
             # "the new rules", "the agency's final rules": plural only with such a word
             rf"{DET_B}\s+(?:new|final|proposed|interim\s+final|{OWNER})\s+"
             r"(?:(?:new|final|proposed)\s+)?rules\b|"
@@ -420,6 +421,18 @@ FAMILIES = (
         ),
         ("regulation",),
         heads=frozenset({"ban", "mandate"}),
+    ),
+    # "The standard", "the lower standard" (census32 P1): a rule named as a standard or NAAQS
+    # before it (``anaphora._kind_ok``); not a test's "standard of review", "the standard
+    # for an injunction", "the standard deduction", "the gold standard"
+    Family(
+        (
+            rf"{DET_B}\s+(?:(?:new|lower|higher|stricter|tougher|tighter|weaker|looser|revised"
+            r"|updated|current|existing|annual|daily)\s+)?standard\b(?![-–])"
+            r"(?!\s+(?:of|for|to|deduction|practice|procedures?|operating|that|is\s+whether)\b)"
+        ),
+        ("regulation",),
+        heads=frozenset({"standard"}),
     ),
     # "this burdensome federal mandate" in a critic's quotation (twenty-third session): a
     # demonstrative, one word of judgment and "federal" before "mandate" is the one federal
@@ -677,7 +690,7 @@ def head_words() -> tuple[str, ...]:
     """The words a back-reference ends in ("act", "Orders", "rule"), capitalised or not."""
     stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
-    single += " opinion package ban mandate clause version companion standards directive"
+    single += " opinion package ban mandate clause version companion standards standard directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
     single += " deal stopgap memo freeze pause program resolution action litigation"
     single += " requirement prohibition pardons letter bans exemption constitution"

@@ -40,6 +40,10 @@ HEADS = {
     "standards", "finding", "findings", "moratorium", "mandate",
     "naaqs",  # (National Ambient Air Quality Standards: "the PM NAAQS" is a name in itself)
 }  # fmt: skip
+# A version after a rule's name makes it another, later rule ("Clean Power Plan 2.0", "the
+# Waters Rule II"): the name's own row is the original (census32 P4)
+VERSIONS = frozenset({"2.0", "3.0", "II", "III"})
+VERSION_AFTER = deferred(r"\s+(?:2\.0|3\.0|II|III|redux)(?![\w.])")
 # A Federal Register title is a name in itself when it has this many words ("Restoring
 # Internet Freedom", "Inadmissibility on Public Charge Grounds"), not "Bump-Stock-Type Devices".
 TITLE_WORDS = 3
@@ -232,8 +236,15 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
             # a name in itself: "the Clean Power Plan", "Regulation Best Interest", "Reg BI"
             standalone = a.split()[-1].lower() in HEADS or a.split()[0] in ("Regulation", "Reg")
             standalone = standalone or ORDER_NUMBER.match(a) is not None
+            # "Clean Power Plan 2.0": a head word and a version after it (its successor)
+            standalone = standalone or (
+                len(a.split()) > 2 and a.split()[-1] in VERSIONS and a.split()[-2].lower() in HEADS
+            )
             # a long title kept as an alias (longer than ``_title`` takes) is a name in itself
             standalone = standalone or _long_title(a)
+            # the program a row created, its note's name ("(Greenhouse Gas Reporting
+            # Program)"): said alone, the program as it stands (``_names_program``)
+            standalone = standalone or _names_program(r, a)
             standalone = standalone and a not in r.programs
             entries.append((a, (_Alias(a, standalone), r)))
             for variant in hyphen_variants(a) if standalone else ():
@@ -241,6 +252,8 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
                 entries.append((variant, (_Alias(a, standalone), r)))
             if not standalone and a[-1:].islower():
                 entries.append((a + "s", (_Alias(a, False), r)))  # "a ban on bump stocks"
+            for variant in spacing_variants(a):
+                entries.append((variant, (_Alias(a, standalone), r)))  # "PM 2.5 NAAQS"
         title = _title(r.name)
         if title and title not in r.aliases:
             entries.append((title, (_Alias(title, title not in r.programs), r)))
@@ -258,7 +271,61 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
                 if variant != long and variant.lower() in own:
                     continue
                 entries.append((variant, (_Alias(long, False), r)))
+        for variant in reconsidered_standard(r):
+            entries.append((variant, (_Alias(variant, True), r)))
     return PhraseMatcher(entries)
+
+
+def _names_program(rule: Rule, alias: str) -> bool:
+    """Whether ``alias`` (any case) is the program ``rule`` created, its note's name: "Mandatory
+    Reporting of Greenhouse Gases (Greenhouse Gas Reporting Program)" — said alone, the program
+    as it stands, its C.F.R. part (census32 P4)."""
+    note = rule.name.rsplit("(", 1)[-1].rstrip(")") if rule.name.endswith("Program)") else ""
+    return bool(note) and note.lower() == alias.lower()
+
+
+def spacing_variants(alias: str) -> tuple[str, ...]:
+    """An alias's other spelling where capitals meet a number: "PM2.5 NAAQS" ↔ "PM 2.5
+    NAAQS", as news prints a pollutant's or a program's short name either way (census32
+    P1). None for an alias without such a join."""
+    closed = LETTERS_SPACE_NUMBER.sub(r"\1\2", alias)
+    spaced = LETTERS_NUMBER.sub(r"\1 \2", alias)
+    return tuple(v for v in {closed, spaced} if v != alias)
+
+
+LETTERS_NUMBER = deferred(r"\b([A-Z]{2,})(\d)")
+LETTERS_SPACE_NUMBER = deferred(r"\b([A-Z]{2,}) (\d)")
+
+
+def reconsidered_standard(rule: Rule) -> tuple[str, ...]:
+    """The standards a final rule titled "Reconsideration of the <Standards for Topic>" set
+    anew, as news names them: "the National Ambient Air Quality Standard(s) for particulate
+    matter" (census32 P1). Only a final rule's, and only standards (a reconsidered program or
+    finding is not what the reconsideration made)."""
+    title = _title(rule.name)
+    if title is None or rule.proposed:
+        return ()
+    said = RECONSIDERED_STANDARDS.match(title)
+    if said is None:
+        return ()
+    head, topic = said.group("head").strip(), said.group("topic")
+    # its initials in brackets ("… Standards (NAAQS) for PM 2.5"), and the row's own short
+    # topics in capitals ("PM2.5") for the title's words
+    initials = "".join(w[0] for w in head.split()) + "S"
+    shorts = [t for t in rule.topics if any(c.isupper() for c in t)]
+    topics = [topic, topic.lower(), *shorts, *(v for t in shorts for v in spacing_variants(t))]
+    out = []
+    for noun in ("Standards", "Standard"):
+        for said_topic in topics:
+            out.append(f"{head} {noun} for {said_topic}")
+            out.append(f"{head} {noun} ({initials}) for {said_topic}")
+    return tuple(dict.fromkeys(out))
+
+
+RECONSIDERED_STANDARDS = deferred(
+    r"^(?:Reconsideration|Review) of the (?P<head>(?:[A-Z][\w-]*\s+){1,6})Standards for "
+    r"(?P<topic>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$"
+)
 
 
 def serial_comma_variants(title: str) -> tuple[str, ...]:
@@ -472,6 +539,20 @@ class _Hit:
     standalone: bool = False  # an alias that is a name in itself ("the Clean Power Plan")
     previous: bool = False  # told as the version before another ("the previous … rule")
     soft: str = ""  # the words of the inferred date that chose its version (undated)
+    standing: bool = False  # "the CEQ NEPA regulations": the body of rules as they stand
+
+
+# A statute's or topic's plural "regulations" that are any agency's, not one rule: "their own
+# NEPA regulations", "agency-specific HFC regulations", "the power to issue (binding) NEPA
+# regulations" (census32 P2); "… regulations and procedures" after it is the same generic.
+GENERIC_REGS_BEFORE = deferred(
+    r"\b(?:(?:their|its|our|your)\s+own|agency-specific|agencies['’]|(?:to|may|can|could)"
+    r"\s+issue(?:\s+binding)?)\s+$",
+    re.IGNORECASE,
+)
+GENERIC_REGS_AFTER = deferred(r"\s+(?:and|or)\s+(?:procedures|requirements|guidance)\b")
+# "HFC regulations in the Technology Transition Rule": the named rule after it is the mention
+IN_NAMED_RULE = deferred(r"\s+(?:in|under)\s+the\s+(?:[A-Z][\w-]*\s+){1,6}Rule\b")
 
 
 # What calls a rule one still in the making or just made: "a new overtime rule", "its draft
@@ -860,6 +941,11 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if _after_article(rule, ctx.date):
             continue  # printed months after the article was written: not the rule it means
         start, end = h.start, h.end
+        if VERSION_AFTER.match(text, end):
+            continue  # "Clean Power Plan 2.0" is its successor, never the plan itself
+        program = _names_program(rule, alias.phrase)
+        if program and RULE_AFTER().match(text[end : end + 40]):
+            continue  # "the Greenhouse Gas Reporting Program rule": a document, not the part
         if (
             alias.standalone
             and alias.phrase[:1].islower()
@@ -922,9 +1008,31 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             agency = _agency_in(text, start, h.start)
         if agency is not None and not _issued_by(rule, agency):
             continue  # "the NLRB's joint-employer rule" is not the Labor Department's
+        standing = program and not YEAR_IN.search(text, start, end)
+        if (
+            described is None
+            and not alias.standalone
+            and text[start:end].lower().endswith("regulations")
+        ):
+            # "the CEQ NEPA regulations": an act's rules as they stand, its C.F.R. part (SPEC
+            # §2) unless a year tells one document; "their own NEPA regulations" none at all
+            if (
+                GENERIC_REGS_BEFORE.search(text, max(0, start - 30), start)
+                or GENERIC_REGS_AFTER.match(text, end)
+                or IN_NAMED_RULE.match(text, end)
+            ):
+                continue
+            standing = not (
+                proposed
+                or YEAR_IN.search(text, start, end)
+                or YEAR_AFTER.match(text, end)
+                or FROM_YEAR.match(text, end)
+                or IN_YEAR.match(text, end)
+            )
         key = (start, end)
         if key not in grouped:
             grouped[key] = _Hit(start, end, alias.phrase.lower(), [], proposed, agency=agency)
+            grouped[key].standing = standing
             grouped[key].previous = (
                 PREVIOUS_BEFORE.search(text, max(0, start - 30), start) is not None
             )
@@ -960,7 +1068,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
     # One article, one version: an undecided mention takes the version chosen elsewhere.
     chosen_by_key: dict[frozenset[str], Counter[str]] = {}
     for hit in hits:
-        if hit.chosen and not hit.previous:
+        if hit.chosen and not hit.previous and not hit.standing:
             group = frozenset(r.name for r in hit.candidates)
             chosen_by_key.setdefault(group, Counter())[hit.chosen.name] += 1
     out: list[Mention] = []
@@ -983,7 +1091,22 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         group = frozenset(r.name for r in hit.candidates)
         chosen: Rule | None = hit.chosen
         confidence = 0.9
-        if (
+        parts = {r.cfr for r in hit.candidates}
+        program = _names_program(hit.candidates[0], hit.key)
+        # the part as it stands: a name the table's versions share (one rule's own name is
+        # that rule), unless the article named one version by that name ("the final Title IX
+        # rule … the Title IX regulations"); never a version a year elsewhere chose
+        standing = (
+            hit.standing
+            and (len(hit.candidates) > 1 or program)
+            and len(parts) == 1
+            and None not in parts
+        )
+        if standing and group in chosen_by_key and not program:
+            chosen, standing = None, False  # (the version the article named, below)
+        if standing:
+            chosen = None
+        elif (
             chosen is None
             and group in chosen_by_key
             and not hit.proposed

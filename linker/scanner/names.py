@@ -847,6 +847,18 @@ def _ends_of_or_of_the(before: str) -> bool:
 _LOWER_ACT_AFTER = deferred(r"\s+(?:of\b(?!\s+(?:1[6-9]|20)\d\d\b)|to\b|by\b)")
 
 
+# An act's initials before "regulations" that are any agency's, as ``namedrules`` reads them
+# ("their own NEPA regulations", "agency-specific NEPA regulations and procedures", "to
+# issue binding NEPA regulations"): the act is not named there, only the kind of rules.
+_GENERIC_REGS_AFTER = deferred(r"\s+regulations\b")
+_GENERIC_REGS_BEFORE = deferred(
+    r"\b(?:(?:their|its|our|your)\s+own|agency-specific|agencies['’]|(?:to|may|can|could)"
+    r"\s+issue(?:\s+binding)?)\s+$",
+    re.IGNORECASE,
+)
+_REGS_AND_PROCEDURES = deferred(r"\s+regulations\s+(?:and|or)\s+(?:procedures|requirements)\b")
+
+
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
     hits = _matcher(ctx.extra_names).hits_in(ctx)
@@ -904,6 +916,15 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             or not (act.name in (spelled or ()) or legal_article(ctx))
         ):
             continue  # "the IRC channel", "chatting on IRC", an abbreviation in no legal story
+        if (
+            initials
+            and _GENERIC_REGS_AFTER.match(text, end)
+            and (
+                _GENERIC_REGS_BEFORE.search(text, max(0, start - 30), start)
+                or _REGS_AND_PROCEDURES.match(text, end)
+            )
+        ):
+            continue  # "their own NEPA regulations": any agency's rules, not the act
         if hit.phrase.startswith("Section") and _OF_AFTER.match(text[end : end + 6]):
             continue  # "Section 1983 of the tax code" is another law's section
         if hit.phrase.endswith(" act") and _LOWER_ACT_AFTER.match(text, end):
