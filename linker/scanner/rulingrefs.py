@@ -2,7 +2,8 @@
 follow-up pass, after the lawsuits pass has placed the article's rulings.
 
 By its state: "the Texas decision is not controlling outside Texas", "The Texas court said
-the agency lacked the power", "the Louisiana ruling".
+the agency lacked the power" (the phrase ends at its noun), "the Texas judge's order", "the
+Louisiana ruling"; never inside a quotation (a speaker's "the Texas ruling" may be anyone's).
 The phrase is a back-reference to the ruling the article told before it at a court of that
 state (a federal district court of the state, or the state's own court of last resort), when
 exactly one such court has a ruling before the phrase; with two (the district court and the
@@ -34,6 +35,7 @@ from ..models import Mention
 from .doc import Doc
 from .lazyre import deferred
 from .registry import Pass
+from .rulings.common import in_quotes
 from .spans import SpanSet, by_span
 from .state_laws import state_names
 
@@ -58,7 +60,8 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b[Tt]he\s+(?P<state>{names})\s+(?:federal\s+)?"
         rf"(?:(?:decision|ruling|judgment|opinion|injunction)\b"
-        rf"|(?:court|judge)\s+(?:(?:also|then|further)\s+)?(?:{_SAID})\b)"
+        rf"|judge['’]s\s+(?:ruling|decision|order)\b"
+        rf"|(?:court|judge)(?=\s+(?:(?:also|then|further)\s+)?(?:{_SAID})\b))"
     )
 
 
@@ -191,7 +194,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     for hit in _pattern().finditer(text):
         s, e = hit.span()
-        if taken.overlaps(s, e) or _NOT_AFTER.match(text, e):
+        if taken.overlaps(s, e) or _NOT_AFTER.match(text, e) or in_quotes(s, doc.quotes):
             continue
         state = by_state.get(hit.group("state").lower())
         if state is None:
