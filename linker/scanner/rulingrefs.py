@@ -3,7 +3,7 @@ follow-up pass, after the lawsuits pass has placed the article's rulings.
 
 By its state: "the Texas decision is not controlling outside Texas", "The Texas court said
 the agency lacked the power" (the phrase ends at its noun), "the Texas judge's order", "the
-Louisiana ruling"; never inside a quotation (a speaker's "the Texas ruling" may be anyone's).
+Louisiana ruling".
 The phrase is a back-reference to the ruling the article told before it at a court of that
 state (a federal district court of the state, or the state's own court of last resort), when
 exactly one such court has a ruling before the phrase; with two (the district court and the
@@ -35,7 +35,6 @@ from ..models import Mention
 from .doc import Doc
 from .lazyre import deferred
 from .registry import Pass
-from .rulings.common import in_quotes
 from .spans import SpanSet, by_span
 from .state_laws import state_names
 
@@ -192,7 +191,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     for hit in _pattern().finditer(text):
         s, e = hit.span()
-        if taken.overlaps(s, e) or _NOT_AFTER.match(text, e) or in_quotes(s, doc.quotes):
+        if taken.overlaps(s, e) or _NOT_AFTER.match(text, e):
             continue
         state = by_state.get(hit.group("state").lower())
         if state is None:
