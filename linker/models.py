@@ -6,6 +6,7 @@ Offsets (``start``/``end``) are Python ``str`` indices (code points, end exclusi
 
 from __future__ import annotations
 
+import re
 from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any, Literal, TypeVar, cast, get_args
 
@@ -145,6 +146,30 @@ class Mention:
 
     def with_(self, **changes: object) -> Mention:
         return quick_replace(self, **changes)
+
+    @classmethod
+    def statute_at(
+        cls,
+        m: re.Match[str],
+        authority: str | None,
+        *,
+        confidence: float,
+        evidence: str,
+        matcher: str,
+        name: str | None = None,
+    ) -> Mention:
+        """The statute mention spanning the whole match ``m`` (a citation, a bill number)."""
+        return cls(
+            m.start(),
+            m.end(),
+            m.group(0),
+            "statute",
+            authority,
+            name=name,
+            confidence=confidence,
+            evidence=evidence,
+            matcher=matcher,
+        )
 
 
 @dataclass(frozen=True)

@@ -139,12 +139,24 @@ PETITION_COURT = deferred(
     r"\s+for\s+review\b|\s+(?:in|with|to|before)\s+the\s+(?:(?:U\.S\.|United\s+States|"
     r"federal)\s+)?(?:Court\s+of\s+Appeals|(?:D\.C\.|[A-Z0-9]\w*)\s+(?:U\.S\.\s+)?Circuit)"
 )
-# A noun "litigation" modifies ("the litigation tracker run by a university", "the litigation
-# team"): the phrase names no suit. (Asked after a match: the window ends at the word.)
+# A noun the suit word only qualifies: the phrase names no suit. Any suit word's ("a lawsuit
+# database", "the case tally", "the litigation tracker run by a university"), and after
+# "litigation" more ("the litigation team", "litigation costs"). (Asked after a match: the
+# windows end at the word. One guard where two merged branches wrote one each.)
 MODIFIED_BY_LITIGATION = deferred(
-    r"\s+(?:tracker|team|costs?|funds?|database|group|center|clinic|project|lawyers?"
-    r"|attorneys?|strategy|risks?|hold|expenses|unit|director|counsel|section|updates?)\b"
+    r"\s+(?:(?P<any>trackers?|databases?|tally|tallies)|team|costs?|funds?|group|center|clinic"
+    r"|project|lawyers?|attorneys?|strategy|risks?|hold|expenses|unit|director|counsel|section"
+    r"|updates?)\b"
 )
+
+
+def qualifies_a_noun(text: str, e: int, litigation: bool) -> bool:
+    """Whether the suit word ending at ``e`` ("litigation" if ``litigation``) only qualifies
+    the noun after it (``MODIFIED_BY_LITIGATION``)."""
+    q = MODIFIED_BY_LITIGATION.match(text, e)
+    return q is not None and (litigation or q.group("any") is not None)
+
+
 # The rest of a heading line after "The Lawsuit": short, no full stop.
 _HEADING_REST = deferred(r"[^\n.!?]{0,80}(?:\n|$)")
 # A suit that does not exist yet, or one the phrase says is not the article's.
@@ -153,11 +165,8 @@ HYPOTHETICAL = deferred(
     r"intends?\s+to|any|no)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# (nor a noun the suit word only qualifies: "the litigation tracker", "a lawsuit database")
-AFTER_OK = deferred(
-    r"^(?!\s+(?:against\s+(?:him|her)\b|over\s+(?:a|an)\b"
-    r"|(?:tracker|trackers|database|databases|tally|tallies)\b))"
-)
+# (nor a noun the suit word only qualifies: ``qualifies_a_noun``)
+AFTER_OK = deferred(r"^(?!\s+(?:against\s+(?:him|her)\b|over\s+(?:a|an)\b))")
 
 
 @cache
@@ -255,10 +264,6 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for hit in PHRASE.finditer(text, ws, we):
             if hit.group(0).endswith("petition") and not PETITION_COURT.match(text, hit.end()):
                 continue  # ("the petition" to an agency, for certiorari, of voters)
-            if hit.group(0).endswith("litigation") and MODIFIED_BY_LITIGATION.match(
-                text, hit.end()
-            ):
-                continue  # "the litigation tracker", "the litigation team": no suit
             owner = hit.group("owner") or hit.group("group")
             hits.append((*hit.span(), hit.group(0), owner, hit.group("other")))
             if hit.group("year"):
@@ -314,6 +319,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # ("an appeal would substantially advance the case": the suit at hand, not one
             # that may be filed)
             continue
+        if qualifies_a_noun(text, e, phrase.endswith("litigation")):
+            continue  # "the litigation tracker", "a lawsuit database": no suit
         # "Harvard’s lawsuit", "the states’ challenge", "a lawsuit filed by the ACLU": only a
         # suit whoever it names is party to (of two suits before one judge, the one they brought)
         pool = evidence

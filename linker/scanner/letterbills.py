@@ -75,11 +75,8 @@ def find(doc: Doc) -> list[Mention]:
         st = courts.state_by_name()[state.lower()]
         number = m.group("n").lstrip("0") or "0"
         out.append(
-            Mention(
-                m.start(),
-                m.end(),
-                m.group(0),
-                "statute",
+            Mention.statute_at(
+                m,
                 f"state:{st.postal.lower()}:bill:{letter.lower()}{number}",
                 name=f"{state} {chamber} bill {letter}{number}",
                 # (above a federal "S. 77" the number would also be read as)

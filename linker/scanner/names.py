@@ -328,11 +328,8 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
             if x.name in by_name and dict(by_name[x.name].sections).get(n) == authority
         )
         out.append(
-            Mention(
-                m.start(),
-                m.end(),
-                m.group(0),
-                "statute",
+            Mention.statute_at(
+                m,
                 authority,
                 name=act.name,
                 confidence=0.75 if ahead else 0.8,
@@ -504,11 +501,8 @@ def _nickname(text: str, m: re.Match[str]) -> Mention | None:
     b = sentence_end(text, m.start())
     if not nick.context.search(text[a : m.start()] + " " + text[m.end() : b]):
         return None
-    return Mention(
-        m.start(),
-        m.end(),
-        m.group(0),
-        "statute",
+    return Mention.statute_at(
+        m,
         nick.authority,
         name=nick.name,
         confidence=0.8,

@@ -31,8 +31,8 @@ courts must be one court.
 
 An indefinite trial court whose words name no place ("a federal district court's decision to
 vacate …") takes that one suit's court even when the discourse gave it another district named
-before (an indefinite court is a new one). Last, "The Texas court said", "the Texas decision"
-refer back to the ruling of the one court in that state the article told before.
+before (an indefinite court is a new one). "The Texas court said", "the Texas decision" that
+refer back to the ruling placed here are read by the ``rulingrefs`` pass that follows.
 
 Otherwise the ruling keeps its search link: a wrong court is worse than none. A back-reference
 that the rulings pass tied to that ruling ("The judge's order", "The court found") and that has
@@ -47,14 +47,12 @@ from functools import cache
 from .. import courts
 from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
-from ..links import courtlistener_search
 from ..models import Mention
 from . import softdate, suitdates
 from .doc import Doc
 from .lawsuits import _telling_parties
 from .lazyre import deferred
 from .registry import Pass
-from .rulings.common import in_quotes
 from .statenames import state_re
 
 _YEARS = 6  # a suit filed longer before the article is some earlier round of the fight
@@ -267,64 +265,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# "The Texas court said …", "the Texas decision is not controlling", "the Texas judge's
-# order": a ruling told before, named by the state its court sits in (never "the Texas
-# decision to …", "the Texas ruling in …", "the Texas Court of …")
-_STATE_NOUN = deferred(
-    r"\b[Tt]he\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:federal\s+)?"
-    r"(?P<noun>ruling|decision|court|judge(?:['’]s\s+(?:ruling|decision|order))?)\b"
-    r"(?!['’]s?\b|\s+(?:to|in|of|by|from|on|about|whether|that|which)\b)"
-)
-_STATE_BACK = "refers back to the ruling of the court in that state"
-
-
-def _state_backrefs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The back-references ``_STATE_NOUN`` reads, each to the one court in that state whose
-    rulings the article told before it (a second court there, or none, leaves it out)."""
-    text = doc.text
-    rulings = [m for m in mentions if m.kind == "ruling" and m.court]
-    if not rulings:
-        return mentions
-    spans = [(m.start, m.end) for m in mentions]
-    added: list[Mention] = []
-    for sm in _STATE_NOUN.finditer(text):
-        a, b = sm.span()
-        st = courts.state_by_name().get(courts._fold(sm.group("state")))
-        if st is None or any(s < b and a < e for s, e in spans):
-            continue
-        if in_quotes(a, doc.quotes):
-            continue
-        before: set[str] = {
-            m.court
-            for m in rulings
-            if m.court and m.end <= a and courts.postal_of_court(m.court) == st.postal
-        }
-        if len(before) != 1:
-            continue
-        court = before.pop()
-        kind = "r" if courts.level_of(court) == courts.LEVEL_DISTRICT else "o"
-        added.append(
-            Mention(
-                start=a,
-                end=b,
-                text=text[a:b],
-                kind="ruling",
-                authority=None,
-                court=court,
-                confidence=0.6,
-                anaphor=True,
-                url=courtlistener_search("", court, kind),
-                evidence=_STATE_BACK,
-                matcher="rulings",
-            )
-        )
-    if not added:
-        return mentions
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
-
-
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    return _state_backrefs(doc, attach(doc, mentions))
+    return attach(doc, mentions)
 
 
 PASS = Pass(name="objectsuits", emits=("ruling",), anchors=(), run=run)

@@ -7,6 +7,7 @@ register".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, cast
 
 from ..links import federal_register_agency_search, federal_register_search
@@ -321,24 +322,29 @@ def _indefinite_final(doc: Doc, found: list[Mention]) -> list[Mention]:
     rule = by_id.get(target)
     if rule is None or rule.proposed:
         return []
+    hits = (
+        m
+        for ws, we in doc.windows("agency_rule")
+        for m in INDEFINITE_FINAL.finditer(doc.text, ws, we)
+        if m.group("cap") or m.group("fr")
+    )
+    return _the_one_rule_again(
+        hits, found, target, rule.name, "a final rule, in an article about this one rule"
+    )
+
+
+def _the_one_rule_again(
+    hits: Iterable[re.Match[str]], found: list[Mention], target: str, name: str, why: str
+) -> list[Mention]:
+    """Each of ``hits`` that no mention ``found`` overlaps and that comes after a mention of
+    ``target``: that rule again, an anaphor."""
     out: list[Mention] = []
-    for ws, we in doc.windows("agency_rule"):
-        for m in INDEFINITE_FINAL.finditer(doc.text, ws, we):
-            if not (m.group("cap") or m.group("fr")):
-                continue
-            if any(f.start < m.end() and m.start() < f.end for f in found):
-                continue
-            if not any(f.end <= m.start() for f in found if f.authority == target):
-                continue  # the rule must have been named before
-            out.append(
-                _rule_at(
-                    m,
-                    target,
-                    rule.name,
-                    "a final rule, in an article about this one rule",
-                    anaphor=True,
-                )
-            )
+    for m in hits:
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        if not any(f.end <= m.start() for f in found if f.authority == target):
+            continue  # the rule must have been named before
+        out.append(_rule_at(m, target, name, why, anaphor=True))
     return out
 
 
@@ -361,23 +367,13 @@ def _indefinite_interim(doc: Doc, found: list[Mention]) -> list[Mention]:
     rule = rules_by_target().get(target)
     if rule is None or rule.stage != "interim final":
         return []
-    out: list[Mention] = []
-    for ws, we in doc.windows("agency_rule"):
-        for m in INDEFINITE_INTERIM.finditer(doc.text, ws, we):
-            if any(f.start < m.end() and m.start() < f.end for f in found):
-                continue
-            if not any(f.end <= m.start() for f in found if f.authority == target):
-                continue  # the rule must have been named before
-            out.append(
-                _rule_at(
-                    m,
-                    target,
-                    rule.name,
-                    "an interim rule, in an article about this one interim final rule",
-                    anaphor=True,
-                )
-            )
-    return out
+    hits = (
+        m
+        for ws, we in doc.windows("agency_rule")
+        for m in INDEFINITE_INTERIM.finditer(doc.text, ws, we)
+    )
+    why = "an interim rule, in an article about this one interim final rule"
+    return _the_one_rule_again(hits, found, target, rule.name, why)
 
 
 # "the ‘junk fee’ rule", "the “hidden charge” regulation": a rule told by a nickname in quotes.

@@ -2,7 +2,8 @@
 follow-up pass, after the lawsuits pass has placed the article's rulings.
 
 By its state: "the Texas decision is not controlling outside Texas", "The Texas court said
-the agency lacked the power", "the Louisiana ruling".
+the agency lacked the power" (the phrase ends at its noun), "the Texas judge's order", "the
+Louisiana ruling".
 The phrase is a back-reference to the ruling the article told before it at a court of that
 state (a federal district court of the state, or the state's own court of last resort), when
 exactly one such court has a ruling before the phrase; with two (the district court and the
@@ -58,7 +59,8 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b[Tt]he\s+(?P<state>{names})\s+(?:federal\s+)?"
         rf"(?:(?:decision|ruling|judgment|opinion|injunction)\b"
-        rf"|(?:court|judge)\s+(?:(?:also|then|further)\s+)?(?:{_SAID})\b)"
+        rf"|judge['’]s\s+(?:ruling|decision|order)\b"
+        rf"|(?:court|judge)(?=\s+(?:(?:also|then|further)\s+)?(?:{_SAID})\b))"
     )
 
 
@@ -89,6 +91,20 @@ _TRIAL_BACK = deferred(
 )
 
 
+def _placed(m: Mention, before: list[Mention], why: str) -> Mention:
+    """``m`` given the court of the rulings ``before`` it when they are all of one court (the
+    last one's name if ``m`` has none), ``why`` (with ``{court}``) added to its evidence."""
+    if len({p.court for p in before}) != 1:
+        return m
+    ante = before[-1]
+    return m.with_(
+        court=ante.court,
+        name=m.name or ante.name,
+        confidence=min(m.confidence, 0.7),
+        evidence=f"{m.evidence + '; ' if m.evidence else ''}{why.format(court=ante.court)}",
+    )
+
+
 def _trial_level_placed(mentions: list[Mention]) -> list[Mention]:
     """An unplaced "the judge's ruling" given the court of the trial court rulings before it,
     when those are of one federal district court."""
@@ -109,15 +125,7 @@ def _trial_level_placed(mentions: list[Mention]) -> list[Mention]:
                 and p.end <= m.start
                 and courts.level_of(p.court) == courts.LEVEL_DISTRICT
             ]
-            if len({p.court for p in before}) == 1:
-                ante = before[-1]
-                m = m.with_(
-                    court=ante.court,
-                    name=m.name or ante.name,
-                    confidence=min(m.confidence, 0.7),
-                    evidence=f"{m.evidence + '; ' if m.evidence else ''}the trial court's "
-                    f"ruling before it ({ante.court})",
-                )
+            m = _placed(m, before, "the trial court's ruling before it ({court})")
         out.append(m)
     return out
 
@@ -136,15 +144,7 @@ def _remedies_placed(mentions: list[Mention]) -> list[Mention]:
                 for p in mentions
                 if p.kind == "ruling" and p.court and p.end <= m.start and intro.search(p.text)
             ]
-            if len({p.court for p in before}) == 1:
-                ante = before[-1]
-                m = m.with_(
-                    court=ante.court,
-                    name=m.name or ante.name,
-                    confidence=min(m.confidence, 0.7),
-                    evidence=f"{m.evidence + '; ' if m.evidence else ''}the {remedy} the "
-                    f"{ante.court} ruling before it granted",
-                )
+            m = _placed(m, before, f"the {remedy} the {{court}} ruling before it granted")
         out.append(m)
     return out
 

@@ -216,11 +216,8 @@ def bluebook(text: str) -> list[Mention]:
             authority = f"state:{postal}:bill:act{n}"
             name = f"{state} Act {n} of {m.group('year')}"
         out.append(
-            Mention(
-                m.start(),
-                m.end(),
-                m.group(0),
-                "statute",
+            Mention.statute_at(
+                m,
                 authority,
                 name=name,
                 confidence=0.75,

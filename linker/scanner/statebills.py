@@ -340,11 +340,8 @@ def state_bills(
         if label.startswith(PROPOSITION_LABEL):
             name = proposition_name(state, label.split()[1], date, text) or name
         out.append(
-            Mention(
-                m.start(),
-                m.end(),
-                m.group(0),
-                "statute",
+            Mention.statute_at(
+                m,
                 bill_id(state, label),
                 name=name,
                 confidence=0.7,
@@ -693,11 +690,8 @@ def ballot_measures(text: str, starts: list[int], date: str | None = None) -> li
         st = courts.state_by_name().get(state.lower())
         if st is None:
             continue
-        mention = Mention(
-            m.start(),
-            m.end(),
-            m.group(0),
-            "statute",
+        mention = Mention.statute_at(
+            m,
             f"state:{st.postal.lower()}:bill:{slug}",
             name=f"{state} {label}",
             confidence=0.7,

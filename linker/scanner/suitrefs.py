@@ -256,8 +256,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if head == "challenge" and _NOT_CHALLENGE.match(text, e):
                 continue
-            if head == "litigation" and lawsuits.MODIFIED_BY_LITIGATION.match(text, e):
-                continue  # "the litigation tracker": no suit (``lawsuits``)
+            if lawsuits.qualifies_a_noun(text, e, head == "litigation"):
+                continue  # "the litigation tracker", "a lawsuit database": no suit (``lawsuits``)
             if hit.group("head") == "Lawsuit" and not _HEADING_REST.match(text, e):
                 continue  # (capitalised: only a heading's)
             if hit.group("det") and _BEFORE_NOT.search(text, max(0, s - 12), s):

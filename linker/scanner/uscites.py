@@ -357,11 +357,8 @@ def _short_sections(text: str, full: list[Mention], words: _Words | None = None)
             continue
         title = last.authority.split(":")[1] if last.authority else ""
         out.append(
-            Mention(
-                m.start(),
-                m.end(),
-                m.group(0),
-                "statute",
+            Mention.statute_at(
+                m,
                 ids.usc(title, m.group("sec")),
                 confidence=0.8,
                 evidence=f"short form after {last.text}",
