@@ -100,3 +100,22 @@ def test_the_wetlands_case_by_its_short_name() -> None:
     )
     got = {(m.text, m.authority) for m in mentions(text, "2024-05-01") if m.kind == "case"}
     assert ("Sackett", "cite:598:us:651") in got
+
+
+def test_a_possessive_ruling_noun_before_the_judge_is_named_is_that_judges() -> None:
+    text = (
+        "After declining to stay the policy in her first opinion granting the union's motion "
+        "for a preliminary injunction, U.S. District Judge Ada Brown on Tuesday struck down "
+        "the rule nationwide."
+    )
+    got = _got(text, "2024-08-21")
+    assert got["her first opinion"] == "txnd"
+
+
+def test_a_possessive_ruling_noun_after_a_named_judge_is_not_the_next_judges() -> None:
+    text = (
+        "After Judge Ada Brown explained her first opinion to the parties, U.S. District "
+        "Judge Indira Talwani on Tuesday struck down the rule nationwide."
+    )
+    got = _got(text, "2024-08-21")
+    assert got.get("her first opinion") != "mad"

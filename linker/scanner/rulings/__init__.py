@@ -104,7 +104,7 @@ from .courtrefs import (
 from .discourse import _MASTHEAD, CourtRefs, fill_courts, is_state_appellate, refs_between
 from .documents import as_the_court_held, deck_nouns, document_nouns, finding_nouns
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
-from .suitjudges import said_rulings, unreported
+from .suitjudges import fronted_possessives, said_rulings, unreported
 from .verbs import GRANT_ENDS, issued_noun_end, other_object
 from .words import CASE_NAME, DAYS, RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
@@ -238,6 +238,7 @@ def find(doc: Doc) -> list[Mention]:
     nouns += as_the_court_held(text, refs, clauses)
     nouns += deck_nouns(text, clauses)
     nouns += _appositive_nouns(text, refs, clauses, nouns)
+    nouns += fronted_possessives(text, refs, clauses, nouns)
     nouns = _court_of_the_news(text, [*clauses, *nouns], year, len(clauses))[len(clauses) :]
     # a restated finding still anchors the nouns after it, but is not reported
     told = _reviewed_objects(text, _without_restated_findings(text, clauses, refs), nouns)

@@ -123,3 +123,38 @@ def unreported(found: list[Found], said: list[Found]) -> list[Found]:
 
 
 __all__ = ["said_rulings", "suit_judges", "unreported"]
+
+
+# "After declining to stay the policy in her first opinion granting …, Judge X ruled …": a
+# judge's possessive ruling noun in a fronted adjunct, before the judge is named
+_FRONTED = deferred(
+    r"(?:After|Before|Despite|Having|Since|Following)\b[^.;:!?\n]{0,160}?\b(?P<n>(?:her|his)\s+"
+    r"(?:(?:original|first|initial|earlier|prior|previous|own)\s+)?"
+    r"(?:opinion|ruling|order|decision))\b"
+)
+
+
+def fronted_possessives(
+    text: str, refs: list[CourtRef], clauses: list[Found], taken: list[Found]
+) -> list[Found]:
+    """The ruling nouns of ``_FRONTED``: the ruling of the judge whose ruling the sentence's
+    main clause tells after the adjunct (that judge's court), when no pronoun's owner came
+    before it in the sentence."""
+    from .common import Found
+
+    out: list[Found] = []
+    for f in clauses:
+        r = f.ref
+        if r is None or r.role != "judge" or not r.court or f.start != r.start:
+            continue
+        s0 = sentence_start(text, f.start)
+        m = _FRONTED.match(text, s0)
+        if m is None or m.end() >= r.start or "," not in text[m.end() : r.start]:
+            continue
+        a, b = m.span("n")
+        if any(g.start < b and a < g.end for g in (*clauses, *taken)):
+            continue
+        if any(s0 <= x.start < a for x in refs if x.role == "judge"):
+            continue  # (a judge named before the pronoun owns it)
+        out.append(Found(a, b, r.court, False, 0.7, "", r))
+    return out
