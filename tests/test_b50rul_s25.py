@@ -119,3 +119,24 @@ def test_a_possessive_ruling_noun_after_a_named_judge_is_not_the_next_judges() -
     )
     got = _got(text, "2024-08-21")
     assert got.get("her first opinion") != "mad"
+
+
+def _orders(text: str) -> dict[str, str | None]:
+    got = mentions("Agency news\n\n" + text, "2024-11-13")
+    return {m.text: m.authority for m in got if m.kind == "executive-action"}
+
+
+def test_the_presidents_eo_refers_back_to_his_order() -> None:
+    got = _orders(
+        "In 1977, President Carter issued EO 11991, telling the council to write rules. "
+        "Relying on the Carter EO, the council wrote rules for decades."
+    )
+    assert got["the Carter EO"] == "eo:11991"
+
+
+def test_another_presidents_order_is_not_the_one_named() -> None:
+    got = _orders(
+        "In 2011, President Obama issued EO 13563, telling agencies to review rules. The "
+        "Reagan order came decades before it."
+    )
+    assert got.get("The Reagan order") is None
