@@ -10,14 +10,14 @@ from conftest import mentions, rulings
 # Roake v. Brumley (M.D. La., Judge deGravelles) is a hand row of lawsuits.csv against
 # Louisiana H.B. 71; the story opens on the order, told as the judge's words.
 MID_STORY = (
-    "Louisiana officials may not enforce the statute, known as HB 71, and must tell schools "
-    "that the statute is void, said deGravelles, who was named to the bench in 2015.\n"
+    "Louisiana officials may not enforce HB 71 and must tell every school district that "
+    "the statute is void, said deGravelles, who was named to the bench in 2015.\n"
     "The 90-page ruling, which the state vowed to appeal, is a blow to the governor. Parents "
     "cheered the ruling on Tuesday.\n"
     "“Today’s ruling protects children,” said a lawyer for the families. The attorney "
     "general said she rejects the court’s decision.\n"
-    "The Supreme Court struck down a similar law decades ago. In his ruling, deGravelles "
-    "said the new law cannot stand."
+    "Decades ago the Supreme Court voided a like statute. In his ruling, deGravelles "
+    "wrote that the statute cannot stand."
 )
 
 
@@ -40,7 +40,7 @@ def test_the_order_told_as_the_judges_words_is_not_reported_itself() -> None:
 
 
 def test_a_bare_surname_without_the_suits_law_is_no_judge() -> None:
-    text = MID_STORY.replace("known as HB 71", "passed last spring")
+    text = MID_STORY.replace("enforce HB 71", "enforce the statute passed last spring")
     got = _got(text)
     assert "The 90-page ruling" not in got
     assert got.get("his ruling") != "lamd"
@@ -48,9 +48,9 @@ def test_a_bare_surname_without_the_suits_law_is_no_judge() -> None:
 
 def test_a_vote_counted_decision_before_the_story_case_is_the_news_ruling() -> None:
     text = (
-        "In Trump v. CASA Inc., the justices reviewed nationwide injunctions.\n\n"
+        "In Harlow v. Dent, the justices reviewed nationwide injunctions.\n\n"
         "The Supreme Court granted the government a stay on Friday. The 6-3 decision in "
-        "Trump v. CASA is not about the merits, but a ruling on a procedural question."
+        "Harlow v. Dent turns on a procedural question, not on the merits."
     )
     got = _got(text, "2025-07-01")
     assert got["The 6-3 decision"] == "scotus"
@@ -75,7 +75,7 @@ def test_a_court_weighed_in_on_a_question_is_its_ruling() -> None:
 
 
 def test_weighed_in_on_several_matters_is_no_one_ruling() -> None:
-    text = "The justices also weighed in on several other matters involving schools."
+    text = "The court likewise weighed in on several unrelated matters about schools."
     assert _got(text, "2025-07-01") == {}
 
 
@@ -95,7 +95,7 @@ def test_a_court_issued_a_ruling_is_still_one() -> None:
 
 def test_the_wetlands_case_by_its_short_name() -> None:
     text = (
-        "Agency news\n\nThe agency narrowed its reach after the Supreme Court's 2023 decision "
+        "Agency news\n\nThe agency narrowed its reach since the justices' 2023 ruling "
         "in Sackett, which limited wetlands rules."
     )
     got = {(m.text, m.authority) for m in mentions(text, "2024-05-01") if m.kind == "case"}
@@ -128,7 +128,7 @@ def _orders(text: str) -> dict[str, str | None]:
 
 def test_the_presidents_eo_refers_back_to_his_order() -> None:
     got = _orders(
-        "In 1977, President Carter issued EO 11991, telling the council to write rules. "
+        "President Carter signed EO 11991 in 1977, telling the council to write rules. "
         "Relying on the Carter EO, the council wrote rules for decades."
     )
     assert got["the Carter EO"] == "eo:11991"
