@@ -1581,6 +1581,26 @@ def _by_signing(cands: list[Mention], *, oldest: bool) -> list[Mention]:
     return [m for m in cands if days[m.authority or ""] == pick]
 
 
+@cache
+def _president_mod() -> re.Pattern[str]:
+    """A president's surname right before an order's head ("the Carter EO")."""
+    names = "|".join(presidents())
+    return re.compile(rf"\b({names})\s+(?:executive\s+)?(?:order|directive|EO|E\.O\.)")
+
+
+def _signed_by(authority: str | None, surname: str) -> bool:
+    """Whether the order ``authority`` was signed by the president of ``surname``."""
+    if not authority:
+        return False
+    curated = orders_by_id().get(authority)
+    if curated is not None and curated.president:
+        return curated.president == surname
+    if authority.startswith("eo:") and authority[3:].isdigit():
+        o = register().by_number.get(int(authority[3:]))
+        return o is not None and o.president == surname
+    return False
+
+
 def _signed_on(authority: str | None) -> str | None:
     """An order's signing day (ISO), from the curated table or the Federal Register's."""
     if not authority:
@@ -3964,6 +3984,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if fam.kinds == EXEC_KINDS and (month := _MONTH_DAY.search(phrase)) is not None:
             # "the January order", "Trump's Jan. 20 order": an order signed then
             cands = [m for m in cands if _signed_as_told(m.authority, month)]
+        if fam.kinds == EXEC_KINDS and (pres := _president_mod().search(phrase)) is not None:
+            # "the Carter EO", "the Obama order": only an order that president signed
+            cands = [m for m in cands if _signed_by(m.authority, pres.group(1))]
         if "-century" in phrase and (century := _CENTURY.search(phrase)) is not None:
             # "the 18th-century law": only a law enacted then (its year known)
             cands = [m for m in cands if _of_century(m, int(century.group(1)))]

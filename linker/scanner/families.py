@@ -74,6 +74,8 @@ CASE_MODIFIED = (
 )
 
 RECENT_PRESIDENTS = "|".join(presidents(recent=True))
+# every president's surname: "the Carter EO" after "President Carter issued EO 11991"
+_ALL_PRESIDENTS = "|".join(presidents())
 # Words that may stand between "the" and a lowercase "act" (see the statute family)
 ACT_MODIFIERS = (
     "new|landmark|sweeping|controversial|historic|bipartisan|amended|revised|contested|"
@@ -346,12 +348,14 @@ FAMILIES = (
             r"(?:(?:(?:Republican\s+|Democratic\s+)?[Pp]resident['’]s|presidential|"
             r"administration['’]s|White\s+House(?:['’]s)?)"
             rf"\s+)?(?:{_ORDER_MONTH}\s+)?"
+            # ("the Carter order", "the Obama executive order": ``anaphora._signed_by``)
+            rf"(?:(?:{_ALL_PRESIDENTS})\s+)?"
             r"(?:executive\s+)?(?:order|directive)\b|"
             # "the executive action", "this executive action": a president's order
             r"(?<=[Tt])h(?:e|is|at)\s+executive\s+action\b|"
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:president['’]s|presidential)\s+)?memorandum\b|"
             # "the EO", "the E.O.", also ending a sentence ("implementing the EO.")
-            r"(?<=[Tt])h(?:e|is|at)\s+(?:EO(?!\w|\.\w)|E\.O\.(?!\w))|"
+            rf"(?<=[Tt])h(?:e|is|at)\s+(?:(?:{_ALL_PRESIDENTS})\s+)?(?:EO(?!\w|\.\w)|E\.O\.(?!\w))|"
             # "The Executive Order adversely affects …" (not one with its number after it)
             r"(?<=[Tt])h(?:e|is|at)\s+Executive\s+Order\b(?!\s+(?:No\.|\d))|"
             r"(?<=[Tt])h(?:e|is|at)\s+proclamation\b)"

@@ -163,11 +163,19 @@ _RELEASED_MANY = deferred(
     r"\breleased\s+(?:its|the|their|two|three|several)\s+(?:(?:last|final|remaining|[\w-]+)\s+)?"
     r"(?:opinions|orders|decisions|rulings)\b"
 )
+# a court's tally over a term (census32 P5: "issued 58 opinions during its 2022-2023 term"):
+# a count of two digits, or any count over a term or session, is no one ruling
+_TALLY = deferred(
+    r"\b(?:issued|released|handed\s+down|delivered|decided)\s+(?:(?:a\s+total\s+of|more\s+than|"
+    r"nearly|about|just|only)\s+)?(?:\d{2,}\s+(?:[\w-]+\s+)?(?:opinions|decisions|rulings|cases)\b|"
+    r"\d+\s+(?:[\w-]+\s+)?(?:opinions|decisions|rulings|cases)\s+(?:during|over|in|for)\s+"
+    r"(?:its|the|this|that|last)\s+(?:[\w-]+\s+){0,2}(?:term|session)\b)"
+)
 
 
 def _several(text: str, m: Mention) -> bool:
     """Whether the ruling ``m`` is several rulings told together (see the module's note)."""
-    if _RELEASED_MANY.search(m.text):
+    if _RELEASED_MANY.search(m.text) or _TALLY.search(m.text):
         return True
     if _PLURAL_BACK.fullmatch(m.text) is None:
         return False

@@ -106,6 +106,7 @@ from .courtrefs import (
 from .discourse import _MASTHEAD, CourtRefs, fill_courts, is_state_appellate, refs_between
 from .documents import as_the_court_held, deck_nouns, document_nouns, finding_nouns
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
+from .suitjudges import fronted_possessives, said_rulings, unreported
 from .verbs import GRANT_ENDS, issued_noun_end, other_object
 from .words import CASE_NAME, DAYS, RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
@@ -217,6 +218,8 @@ def find(doc: Doc) -> list[Mention]:
     clauses = find_clauses(text, refs, quotes, sorted(doc.hits(VERB_HEADS.name)), legal)
     clauses += _with_gerunds(text, refs, clauses)
     clauses += _first_conjuncts(text, refs, clauses)
+    said = said_rulings(text, refs, clauses)
+    clauses += said
     if ctx.date and ctx.date[:4].isdigit():
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
     year = int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
@@ -237,10 +240,11 @@ def find(doc: Doc) -> list[Mention]:
     nouns += as_the_court_held(text, refs, clauses)
     nouns += deck_nouns(text, clauses)
     nouns += _appositive_nouns(text, refs, clauses, nouns)
+    nouns += fronted_possessives(text, refs, clauses, nouns)
     nouns = _court_of_the_news(text, [*clauses, *nouns], year, len(clauses))[len(clauses) :]
     # a restated finding still anchors the nouns after it, but is not reported
     told = _reviewed_objects(text, _without_restated_findings(text, clauses, refs), nouns)
-    told = _outside_set_quotes(text, told)
+    told = unreported(_outside_set_quotes(text, told), said)
     found = _merge(text, [_one_line(text, f) for f in told + nouns])
     found = _new_case_lines(text, refs, found)
     found = _placed_elsewhere(text, refs, found)

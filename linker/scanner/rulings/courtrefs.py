@@ -60,6 +60,7 @@ from .courtpatterns import (
     place_re,
     place_set,
 )
+from .suitjudges import suit_judges
 
 __all__ = [
     "APOS",
@@ -179,7 +180,7 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
     chosen = _named_after(text, _judges_of_another_state(text, _appositive_courts(text, chosen)))
     chosen = _named_before_description(text, _named_judges_first(text, chosen))
     chosen = _judges_named_in_full(text, _bare_surnames_placed(text, chosen, doc.holds))
-    chosen = _bankruptcy(text, _bare_surnames(text, chosen))
+    chosen = _bankruptcy(text, _bare_surnames(text, suit_judges(text, chosen)))
     chosen = judges_of_named_courts(text, _visiting_judges(text, chosen))
     chosen = _defined_acronyms(text, _without_former_judges(text, chosen))
     chosen = _cited_courts(text, _header_courts(doc, chosen))

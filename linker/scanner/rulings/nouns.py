@@ -520,6 +520,21 @@ def _court_of_day(
 
 
 _OPENS = deferred(r"[\s\"“‘'(]*")
+# "The 6-3 decision in Harlow v. Dent": a vote count, and the caption after the noun
+_VOTE = deferred(r"\b\d{1,2}[-–]\d\b")
+_CAPTION_AFTER = deferred(r"\s+in\s+(?:the\s+)?(?P<c>[A-Z][^,.;]{0,60}?\s+v\.?\s+[A-Z][\w'’&-]*)")
+
+
+def _counted_story_case(text: str, at: int, end: int) -> bool:
+    """ "In Harlow v. Dent, the justices weighed … The Supreme Court granted … The 6-3
+    decision in Harlow v. Dent …": a vote-counted ruling noun whose caption the article told
+    whole in an earlier sentence is the story's own ruling, not a case it acted on."""
+    if _VOTE.search(text, at, end) is None:
+        return False
+    cap = _CAPTION_AFTER.match(text, end)
+    return cap is not None and text.find(cap.group("c"), 0, sentence_start(text, at)) >= 0
+
+
 _GENERIC_PARTY = frozenset({"United", "States", "State", "People", "America", "Commonwealth"})
 
 
@@ -544,7 +559,7 @@ def _opens_after_news_ruling(
     # a case the article named before ("… overturned Roe. The decision in Roe v. Wade had
     # stood …"): the case the news ruling acted on, not its own, which news names only here
     cap = CASE_AFTER.match(text, end)
-    if cap is not None:
+    if cap is not None and not _counted_story_case(text, at, end):
         for w in re.findall(r"[A-Z][\w'’-]{2,}", cap.group(0)):
             if w not in _GENERIC_PARTY and re.search(rf"\b{re.escape(w)}\b", text[:at]):
                 return False
