@@ -3392,6 +3392,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     sorted_starts = starts if all(x <= y for x, y in pairwise(starts)) else None
     compatible: dict[tuple[int, str, bool, bool, bool], _Prefix] = {}
     added_freq: dict[str, int] = {}  # back-references resolved so far, by authority
+    # every mention's span by its authority, in order (asked per candidate rule below: a
+    # scan of all mentions there made long documents quadratic)
+    spans_of: dict[str | None, list[tuple[int, int]]] = {}
+    for x in sorted(mentions, key=lambda x: x.start):
+        spans_of.setdefault(x.authority, []).append((x.start, x.end))
     # the uses of terms the article defines for rules (``defined_terms``): a rule's own
     defined_uses = [
         (m.end, m.authority)
@@ -3828,9 +3833,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     s,
                     aside
                     + tuple(
-                        (x.start, x.end)
-                        for x in mentions
-                        if x.authority == m.authority and m.end <= x.start < s
+                        (x0, x1) for x0, x1 in spans_of.get(m.authority, ()) if m.end <= x0 < s
                     ),
                 )
             ]

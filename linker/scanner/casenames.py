@@ -100,6 +100,7 @@ _PARTY_SIDE_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # (asked again for one name of one text: a whole-text search)
 def _named_in_full(text: str, name: str) -> bool:
     """Whether the article names the person ``name`` with a given name before it ("George
     Roe", "Jane Q. Roe"), not as a caption's party ("Smith v. Roe", "Roe v. Smith")."""

@@ -142,6 +142,14 @@ def _named(text: str, party: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(party)}(?![\w-])", text) is not None
 
 
+def _named_in_doc(doc: Doc, party: str) -> bool:
+    """``_named`` over the whole article, asked once per party per ``Doc`` (a long document
+    with many rulings asks it for the same parties again and again)."""
+    return doc.memo(
+        f"objectsuits-named:{party}", lambda: party in doc.text and _named(doc.text, party)
+    )
+
+
 def _circuit(district: str) -> str | None:
     postal = courts.postal_of_court(district)
     return courts.states()[postal].circuit if postal in courts.states() else None
@@ -169,7 +177,7 @@ def _court_for(doc: Doc, m: Mention, laws: list[Mention], appeals: bool) -> str 
         dated = suitdates.by_ruling_day(doc, m.start, m.end, rows, court)
         if dated is not None:
             return court(dated)
-        found = {court(row) for row in rows if any(_named(doc.text, p) for p in row.parties)}
+        found = {court(row) for row in rows if any(_named_in_doc(doc, p) for p in row.parties)}
     return found.pop() if len(found) == 1 else None
 
 
