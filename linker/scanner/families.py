@@ -29,6 +29,9 @@ _NOT_MODIFIER_WORDS = (
     # a suit and what it does to the law after it ("The lawsuit challenging Tennessee's ban"
     # is the suit, then the ban: no one phrase)
     "against over about lawsuit lawsuits suit suits challenging "
+    # (nor a preposition before a bare noun: "the agency's power granted under law" is the
+    # idiom "under law", no phrase from "the")
+    "under "
     # (a determiner opening a sentence: "… that deploy “addictive features.” The law" is "The
     # law", not one phrase from "that")
     "The This That These Those"
