@@ -3273,6 +3273,7 @@ def _other_between(items: list[Mention], run: list[Mention], at: int) -> bool:
 # A verb after "that" ("that changes tribal law", "that requires …"): a lowercase word in
 # "s" that no adjective is ("famous", "previous", "class")
 _THAT_VERB = deferred(r"[a-z]+(?<!ou)(?<!s)s\s")
+_LOWER_WORDS = deferred(r"[a-z-]+(?:\s+[a-z-]+)*")
 # A verb of saying or finding right before "that" ("concluded that …", "argue that …")
 _SAID_THAT = deferred(
     r"\b(?:conclude[sd]?|concluding|sa(?:y|ys|id)|f(?:ind|inds|ound)|h(?:old|olds|eld)|rule[sd]|"
@@ -3599,10 +3600,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # ("following Arkansas' law": a state's law, never the law as such)
         if phrase[:5] in ("that ", "That ") and _THAT_VERB.match(phrase, 5):
             continue  # "a provision that changes tribal law": a relative clause, no phrase
+        if phrase.endswith((" under law", " by law")):
+            continue  # "the agency's power granted under law": the idiom, bare "law" no law
         if (
             phrase[:5] == "that "
             and phrase.count(" ") > 1
             and phrase.rsplit(None, 1)[-1] in ("law", "legislation")
+            and _LOWER_WORDS.fullmatch(phrase)
             and _SAID_THAT.search(text, max(0, s - 30), s)
         ):
             continue  # "We conclude that comprehensive legislation …": "that" opens what was

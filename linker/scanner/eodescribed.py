@@ -12,6 +12,7 @@ anchor opens (``_clause_end``) that orders named by their day (``eodated.py``) r
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
@@ -587,11 +588,36 @@ _WHEN_BEFORE = 30
 _WHEN_AFTER_SPAN = 60
 
 
+# A sentence opening on a day with its year ("On February 29, 2025, President X signed …"):
+# read here only when no calendar has the day (a valid one is ``eodated``'s)
+_OPENING_DAY = deferred(
+    r"\W{0,3}[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[1-3]?\d)"
+    r"(?:st|nd|rd|th)?,\s*(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _impossible_day_month(text: str, s: int) -> tuple[str, str] | None:
+    """The month (first and last day, ISO) of the day its sentence opens on, when that day is
+    one no calendar has ("On February 29, 2025, …", a typo): the month and the year still
+    tell when the order was signed. None for a valid day or none."""
+    m = _OPENING_DAY.match(text, sentence_start(text, s), s)
+    if m is None or (month := months().get(m.group("month").lower())) is None:
+        return None
+    year = int(m.group("year"))
+    last = calendar.monthrange(year, month)[1]
+    if int(m.group("day")) <= last:
+        return None
+    return dt.date(year, month, 1).isoformat(), dt.date(year, month, last).isoformat()
+
+
 def _when_window(
     text: str, s: int, e: int, post_end: int, date: str | None, anywhere: bool = False
 ) -> tuple[str, str] | None:
     """The days (first, last, ISO) the words right around an order's anchor say it was signed
-    in, relative to the article's ``date``; None when they say nothing (or no date)."""
+    in, relative to the article's ``date``; None when they say nothing (or no date). A day no
+    calendar has that opens the sentence gives its month."""
+    if (month_of := _impossible_day_month(text, s)) is not None:
+        return month_of
     if not date:
         return None
     try:

@@ -29,9 +29,6 @@ _NOT_MODIFIER_WORDS = (
     # a suit and what it does to the law after it ("The lawsuit challenging Tennessee's ban"
     # is the suit, then the ban: no one phrase)
     "against over about lawsuit lawsuits suit suits challenging "
-    # (nor a preposition before a bare noun: "the agency's power granted under law" is the
-    # idiom "under law", no phrase from "the")
-    "under "
     # (a determiner opening a sentence: "… that deploy “addictive features.” The law" is "The
     # law", not one phrase from "that")
     "The This That These Those"
@@ -707,9 +704,10 @@ def head_words() -> tuple[str, ...]:
     return (*out, "indictment", "EO", "IFR")
 
 
-# A whole word; "E.O." only right before a word character, as a regex's \b after it would.
+# A whole word; "E.O." before anything ("the Reagan E.O. gave …", "the E.O.'s text": the
+# family's pattern asks what follows it).
 HEAD_ANCHOR = Anchor("anaphora_head", head_words(), 70, 12, "word", "word")
-HEAD_EO = Anchor("anaphora_head_eo", ("E.O.",), 70, 12, "word", "wordchar")
+HEAD_EO = Anchor("anaphora_head_eo", ("E.O.",), 70, 12, "word", "")
 WINDOW = 2500
 FAR = 1200
 LEAD = 800  # an article's opening: what it names there is what it is about
