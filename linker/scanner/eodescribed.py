@@ -323,9 +323,19 @@ def _not_harmed_rights(text: str, hits: list[Hit[ExecOrder]]) -> list[Hit[ExecOr
     return out
 
 
+# A court's name in a clause ("set aside at the District Court of Columbia"): where a suit
+# is, never what the order is about
+_COURT_NAME = deferred(
+    r"\b(?:U\.S\.\s+)?(?:District|Circuit|Federal|Superior|Supreme)\s+Court"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s*){1,3})?"
+)
+
+
 def _without_rights(clause: str) -> str:
     """The clause without the rights it names (nothing of it when it says the order harms a
-    right: "curbs the right to free speech and religious liberty")."""
+    right: "curbs the right to free speech and religious liberty"), nor courts it names."""
+    if "Court" in clause:
+        clause = _COURT_NAME.sub(" ", clause)
     if "right" not in clause:
         return clause
     if _HARMS_A_RIGHT.search(clause):
@@ -849,6 +859,14 @@ def _topic_nearby(
     return None
 
 
+_EO_NUMBER = deferred(r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:No\.\s*)?(1[0-4]\d{3})\b")
+
+
+def _numbered_in(text: str) -> frozenset[str]:
+    """The executive orders ``text`` names by number ("Executive Order 13942", "EO 14166")."""
+    return frozenset(f"eo:{m.group(1)}" for m in _EO_NUMBER.finditer(text))
+
+
 def kin_named_before(
     before: list[Mention], by_id: dict[str, ExecOrder], authority: str
 ) -> str | None:
@@ -1109,6 +1127,11 @@ def _described(
             dated = [a for a in candidates if _in_window(window, by_id[a].signing_date)]
             if dated:
                 candidates = {a: candidates[a] for a in dated}
+            # "an executive order that would have forced TikTok to shut down … Executive Order
+            # 13942": of the orders its topic fits, the one the article numbers
+            numbered = [a for a in candidates if a in _numbered_in(text)]
+            if len(numbered) == 1 and len(candidates) > 1:
+                candidates = {numbered[0]: candidates[numbered[0]]}
             signers = {by_id[a].president for a in candidates}
             if len(signers) == 1:
                 kept = _of_this_stint(
