@@ -945,9 +945,12 @@ def _modifiers(phrase: str) -> list[str]:
         # a nickname in quotes is no modifier ("the “Don't Say Gay” law": see ``resolve_anaphora``)
         phrase = _QUOTED.sub(" ", phrase)
     words = phrase.split()[:-1]
-    if words and words[0].lower() in DETERMINERS:
-        words = words[1:]
+    if words and (words[0].lower() in DETERMINERS or words[0].lower() in _DAY_OWNERS):
+        words = words[1:]  # (also "today's": the day's, no owner to agree with)
     return words
+
+
+_DAY_OWNERS = frozenset({"today's", "today’s"})
 
 
 @cache

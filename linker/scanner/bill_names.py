@@ -244,6 +244,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if told:
         _the_bill_throughout(text, out, told)
     _numbered_like_a_named_bill(out)
+    _versioned_names(text, out)
     _resolution_of_its_rule(doc, out)
     _the_stopgap(doc, out)
     _the_deal(doc, out)
@@ -251,6 +252,34 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         _named_in_the_articles_congress(out)
         _resolutions_by_their_rule(doc, out)
     return sorted(out, key=by_span)
+
+
+# A version after an act's name, right before its bill's number in brackets: "the … Research
+# Act 2.0 (H.R. 3391)", "… Act II (S. 12)"
+_VERSION_BEFORE_NUMBER = deferred(r"\s+(\d{1,2}\.\d|I{2,3}|IV)\s*\(\s*$")
+
+
+def _versioned_names(text: str, out: list[Mention]) -> None:
+    """A name the act finder ended before its version ("… Act 2.0 (H.R. 3391)") takes the
+    version and the number in brackets after it: the new bill, never the act it follows."""
+    for i in range(len(out) - 1):
+        m, o = out[i], out[i + 1]
+        if not _name_only(m) or o.kind != "bill" or o.anaphor or not o.authority:
+            continue
+        if o.name or not o.authority.startswith("bill:"):
+            continue  # (a number, not another name)
+        v = _VERSION_BEFORE_NUMBER.fullmatch(text, m.end, o.start)
+        if v is None:
+            continue
+        end = v.end(1)
+        out[i] = m.with_(
+            end=end,
+            text=text[m.start : end],
+            kind="bill",
+            authority=o.authority,
+            name=f"{m.name} {v.group(1)}",
+            evidence=f"{m.name} {v.group(1)}: named beside {o.text}",
+        )
 
 
 # A story of a rule's disapproval under the Congressional Review Act

@@ -195,7 +195,9 @@ FAMILIES = (
             r"buffer|shield|catalyst))|to(?!\s+(?:be|stand|remain|survive|expire|lapse|"
             r"(?:take|go\s+into|come\s+into)\s+effect)\b)|in|quickly|now|fast|alone|"
             r"together)\b)|"
-            r"Act\b))"
+            # ("under the ACT" in capitals, as a firm's note writes it; not "the ACT" alone,
+            # the college test)
+            r"Act\b|(?<=[Uu]nder\s[Tt]he\s)ACT\b))"
             r"(?![-–])"
         ),
         ("statute",),
@@ -216,7 +218,8 @@ FAMILIES = (
     # ("the Consolidated Appropriations Act, 2019 … the deal"); anaphora keeps only such a
     # measure, and only when the article names exactly one
     Family(
-        rf"{DETP}\s+{ADJ}(?:deal|stopgap)\b(?![-–])",
+        # ("today's tax deal": the day's own, as a press release writes of the bill it voted)
+        rf"(?:{DETP}|[Tt](?<!\w.)oday['’]s)\s+{ADJ}(?:deal|stopgap)\b(?![-–])",
         ("statute", "bill"),
         heads=frozenset({"deal", "stopgap"}),
     ),
@@ -701,7 +704,7 @@ def head_words() -> tuple[str, ...]:
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
-    return (*out, "indictment", "EO", "IFR")
+    return (*out, "indictment", "EO", "IFR", "ACT")
 
 
 # A whole word; "E.O." before anything ("the Reagan E.O. gave …", "the E.O.'s text": the
