@@ -137,3 +137,21 @@ def test_a_version_after_a_name_before_its_number() -> None:
     )
     found = _found(text, "2024-12-20")
     assert ("Pediatric Cures Research Act 2.0", "bill:118:hr:3391") in found
+
+
+def test_this_amendment_after_an_amending_bill() -> None:
+    text = (
+        "On Friday, Governor Pritzker signed Senate Bill 2979, amending the Illinois Biometric "
+        "Information Privacy Act. This Amendment limits the damages a company may owe."
+    )
+    found = _found(text, "2024-08-05")
+    assert ("This Amendment", "state:il:bill:sb2979") in found
+
+
+def test_this_amendment_after_a_ballot_measure_is_no_bill() -> None:
+    text = (
+        "On Friday, Governor Pritzker signed Senate Bill 2979, amending the Illinois Biometric "
+        "Information Privacy Act. Voters will decide a separate constitutional question in "
+        "November. This Amendment would add a right to the state constitution."
+    )
+    assert not any(t == "This Amendment" and a for t, a in _found(text, "2024-08-05"))
