@@ -5,7 +5,6 @@ bills with unusual nouns. Made-up sentences."""
 from __future__ import annotations
 
 from conftest import mentions
-
 from linker.scanner.softdate import infer
 
 

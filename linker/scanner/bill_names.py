@@ -293,7 +293,7 @@ _CONSTITUTIONAL = deferred(r"\b[Cc]onstitution|\bballot\b|\bvoters\b")
 
 
 def _this_amendment(doc: Doc, out: list[Mention]) -> None:
-    """"This Amendment" right after a bill told as amending a law (its sentence says
+    """A "This Amendment" right after a bill told as amending a law (its sentence says
     "amending …", and the phrase opens the next sentence), or right after a bill's number and
     a colon (a list's item), is that bill: never where a constitution, a ballot or voters are
     told between (an amendment of a constitution)."""
