@@ -47,9 +47,14 @@ _IN_EFFECT = deferred(
     r"(?P<q>over|more\s+than|nearly|almost|about|roughly|some|)\s*"
     r"(?P<n>\d{2,3}|a\s+century|two\s+centuries|a\s+century\s+and\s+a\s+half)\s*(?:years)?\b"
 )
-# "the 150-year-old law", "a century-old ban", "the centuries-old statute"
+# "the 150-year-old law", "a century-old ban", "the centuries-old statute"; an adjective or
+# two before the age, a comma after it ("the harsh, 150-year-old law")
 _OLD = deferred(
-    _DET + r"(?P<n>\d{2,3}-year|century|centuries)-old\s+(?:[\w-]+\s+)?" + _HEAD + r"\b"
+    _DET
+    + r"(?:(?!(?:law|statute|ban|and|or|but)\b)[a-z][a-z-]+,?\s+){0,2}"
+    + r"(?P<n>\d{2,3}-year|century|centuries)-old\s+(?:[\w-]+\s+)?"
+    + _HEAD
+    + r"\b"
 )
 _YEAR = deferred(r"\b(1[6-9]\d\d|20[0-2]\d)\b")
 _WORDS = {"a century": 100, "two centuries": 200, "a century and a half": 150}

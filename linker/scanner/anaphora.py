@@ -945,9 +945,12 @@ def _modifiers(phrase: str) -> list[str]:
         # a nickname in quotes is no modifier ("the “Don't Say Gay” law": see ``resolve_anaphora``)
         phrase = _QUOTED.sub(" ", phrase)
     words = phrase.split()[:-1]
-    if words and words[0].lower() in DETERMINERS:
-        words = words[1:]
+    if words and (words[0].lower() in DETERMINERS or words[0].lower() in _DAY_OWNERS):
+        words = words[1:]  # (also "today's": the day's, no owner to agree with)
     return words
+
+
+_DAY_OWNERS = frozenset({"today's", "today’s"})
 
 
 @cache
@@ -2153,7 +2156,8 @@ _AN_ORDER_BEFORE = deferred(
     r"(?<=[Aa])(?:n|nother)?\s+(?!(?:[\w-]+\s+){0,3}?(?:similar|earlier|previous|prior|"
     r"comparable|restraining|gag|court|judicial|protective|consent|scheduling|stay|remand|"
     r"injunctive|contempt|written|oral|standing|procedural|sealing|discovery)\b)"
-    r"(?:[\w-]+\s+){0,3}?|"
+    # (no second determiner between: "a lawsuit challenging the order" tells no order)
+    r"(?:(?!(?:the|this|that|its|his|her|their)\s)[\w-]+\s+){0,3}?|"
     rf"(?<=[Hh])(?:is|er)\s+{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?|"
     rf"(?<=[Tt])heir\s+{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?"
     r")(?:executive\s+)?$"
@@ -3272,6 +3276,13 @@ def _other_between(items: list[Mention], run: list[Mention], at: int) -> bool:
 # A verb after "that" ("that changes tribal law", "that requires …"): a lowercase word in
 # "s" that no adjective is ("famous", "previous", "class")
 _THAT_VERB = deferred(r"[a-z]+(?<!ou)(?<!s)s\s")
+_LOWER_WORDS = deferred(r"[a-z-]+(?:\s+[a-z-]+)*")
+# A verb of saying or finding right before "that" ("concluded that …", "argue that …")
+_SAID_THAT = deferred(
+    r"\b(?:conclude[sd]?|concluding|sa(?:y|ys|id)|f(?:ind|inds|ound)|h(?:old|olds|eld)|rule[sd]|"
+    r"argue[sd]?|believe[sd]?|wr(?:ote|ites)|note[sd]|agree[sd]?|determine[sd]?|"
+    r"claim(?:s|ed)?|contend(?:s|ed)?|insist(?:s|ed)?)\s+$"
+)
 
 
 _JUDGE_WORD = deferred(r"\b(?:[Jj]udge|[Jj]ustice)s?\b")
@@ -3592,6 +3603,17 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # ("following Arkansas' law": a state's law, never the law as such)
         if phrase[:5] in ("that ", "That ") and _THAT_VERB.match(phrase, 5):
             continue  # "a provision that changes tribal law": a relative clause, no phrase
+        if phrase.endswith((" under law", " by law")):
+            continue  # "the agency's power granted under law": the idiom, bare "law" no law
+        if (
+            phrase[:5] == "that "
+            and phrase.count(" ") > 1
+            and phrase.rsplit(None, 1)[-1] in ("law", "legislation")
+            and _LOWER_WORDS.fullmatch(phrase)
+            and _SAID_THAT.search(text, max(0, s - 30), s)
+        ):
+            continue  # "We conclude that comprehensive legislation …": "that" opens what was
+            # said, and the mass noun after it is legislation in general, no law told before
         if phrase[:4] in ("his ", "His ") and (
             _judges_his(text, doc.sentence_start(s), s) or _his_of_two(doc, s, ruling_starts)
         ):

@@ -244,6 +244,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if told:
         _the_bill_throughout(text, out, told)
     _numbered_like_a_named_bill(out)
+    _versioned_names(text, out)
+    if "mendment" in text:
+        _this_amendment(doc, out)
     _resolution_of_its_rule(doc, out)
     _the_stopgap(doc, out)
     _the_deal(doc, out)
@@ -251,6 +254,90 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         _named_in_the_articles_congress(out)
         _resolutions_by_their_rule(doc, out)
     return sorted(out, key=by_span)
+
+
+# A version after an act's name, right before its bill's number in brackets: "the … Research
+# Act 2.0 (H.R. 3391)", "… Act II (S. 12)"
+_VERSION_BEFORE_NUMBER = deferred(r"\s+(\d{1,2}\.\d|I{2,3}|IV)\s*\(\s*$")
+
+
+def _versioned_names(text: str, out: list[Mention]) -> None:
+    """A name the act finder ended before its version ("… Act 2.0 (H.R. 3391)") takes the
+    version and the number in brackets after it: the new bill, never the act it follows."""
+    for i in range(len(out) - 1):
+        m, o = out[i], out[i + 1]
+        if not _name_only(m) or o.kind != "bill" or o.anaphor or not o.authority:
+            continue
+        if o.name or not o.authority.startswith("bill:"):
+            continue  # (a number, not another name)
+        v = _VERSION_BEFORE_NUMBER.fullmatch(text, m.end, o.start)
+        if v is None:
+            continue
+        end = v.end(1)
+        out[i] = m.with_(
+            end=end,
+            text=text[m.start : end],
+            kind="bill",
+            authority=o.authority,
+            name=f"{m.name} {v.group(1)}",
+            evidence=f"{m.name} {v.group(1)}: named beside {o.text}",
+        )
+
+
+# "This Amendment" for the amending bill just told: "SB 2979, amending the Biometric
+# Information Privacy Act. This Amendment …", a list's "HB0843: This amendment makes …"
+_THIS_AMENDMENT = deferred(r"\b[Tt]his\s+[Aa]mendment\b(?!\s+(?:to|of)\b)")
+_AMENDING = deferred(r"\b(?:amending|amends|to\s+amend|which\s+amend(?:s|ed))\b")
+_HEADING_COLON = deferred(r"\s*:\s*")
+_CONSTITUTIONAL = deferred(r"\b[Cc]onstitution|\bballot\b|\bvoters\b")
+
+
+def _this_amendment(doc: Doc, out: list[Mention]) -> None:
+    """A "This Amendment" right after a bill told as amending a law (its sentence says
+    "amending …", and the phrase opens the next sentence), or right after a bill's number and
+    a colon (a list's item), is that bill: never where a constitution, a ballot or voters are
+    told between (an amendment of a constitution)."""
+    text = doc.text
+    taken = SpanSet([(m.start, m.end) for m in out])
+    for r in _THIS_AMENDMENT.finditer(text):
+        s, e = r.span()
+        if taken.overlaps(s, e):
+            continue
+        before = [
+            m
+            for m in out
+            if m.end <= s
+            and m.kind in KINDS
+            and not m.anaphor
+            and m.authority
+            and (m.authority.startswith("bill:") or ":bill:" in m.authority)
+        ]
+        if not before:
+            continue
+        bill = max(before, key=lambda m: m.end)
+        heading = _HEADING_COLON.fullmatch(text, bill.end, s) is not None
+        lo, hi = doc.sentence_at(bill.start)
+        told = (
+            not heading
+            and hi <= s
+            and doc.sentence_start(s) == s
+            and doc.sentence_start(max(0, s - 2)) == lo
+            and _AMENDING.search(text, bill.end, hi) is not None
+        )
+        if not (heading or told) or _CONSTITUTIONAL.search(text, lo, s):
+            continue
+        out.append(
+            bill.with_(
+                start=s,
+                end=e,
+                text=text[s:e],
+                confidence=0.75,
+                anaphor=True,
+                evidence=f"the amending bill told just before, “{bill.text}”",
+                matcher="bill_names",
+            )
+        )
+        taken.add(s, e)
 
 
 # A story of a rule's disapproval under the Congressional Review Act

@@ -12,6 +12,7 @@ anchor opens (``_clause_end``) that orders named by their day (``eodated.py``) r
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
@@ -322,9 +323,19 @@ def _not_harmed_rights(text: str, hits: list[Hit[ExecOrder]]) -> list[Hit[ExecOr
     return out
 
 
+# A court's name in a clause ("set aside at the District Court of Columbia"): where a suit
+# is, never what the order is about
+_COURT_NAME = deferred(
+    r"\b(?:U\.S\.\s+)?(?:District|Circuit|Federal|Superior|Supreme)\s+Court"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s*){1,3})?"
+)
+
+
 def _without_rights(clause: str) -> str:
     """The clause without the rights it names (nothing of it when it says the order harms a
-    right: "curbs the right to free speech and religious liberty")."""
+    right: "curbs the right to free speech and religious liberty"), nor courts it names."""
+    if "Court" in clause:
+        clause = _COURT_NAME.sub(" ", clause)
     if "right" not in clause:
         return clause
     if _HARMS_A_RIGHT.search(clause):
@@ -587,11 +598,36 @@ _WHEN_BEFORE = 30
 _WHEN_AFTER_SPAN = 60
 
 
+# A sentence opening on a day with its year ("On February 29, 2025, President X signed …"):
+# read here only when no calendar has the day (a valid one is ``eodated``'s)
+_OPENING_DAY = deferred(
+    r"\W{0,3}[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[1-3]?\d)"
+    r"(?:st|nd|rd|th)?,\s*(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _impossible_day_month(text: str, s: int) -> tuple[str, str] | None:
+    """The month (first and last day, ISO) of the day its sentence opens on, when that day is
+    one no calendar has ("On February 29, 2025, …", a typo): the month and the year still
+    tell when the order was signed. None for a valid day or none."""
+    m = _OPENING_DAY.match(text, sentence_start(text, s), s)
+    if m is None or (month := months().get(m.group("month").lower())) is None:
+        return None
+    year = int(m.group("year"))
+    last = calendar.monthrange(year, month)[1]
+    if int(m.group("day")) <= last:
+        return None
+    return dt.date(year, month, 1).isoformat(), dt.date(year, month, last).isoformat()
+
+
 def _when_window(
     text: str, s: int, e: int, post_end: int, date: str | None, anywhere: bool = False
 ) -> tuple[str, str] | None:
     """The days (first, last, ISO) the words right around an order's anchor say it was signed
-    in, relative to the article's ``date``; None when they say nothing (or no date)."""
+    in, relative to the article's ``date``; None when they say nothing (or no date). A day no
+    calendar has that opens the sentence gives its month."""
+    if (month_of := _impossible_day_month(text, s)) is not None:
+        return month_of
     if not date:
         return None
     try:
@@ -821,6 +857,14 @@ def _topic_nearby(
         if found:
             return None
     return None
+
+
+_EO_NUMBER = deferred(r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:No\.\s*)?(1[0-4]\d{3})\b")
+
+
+def _numbered_in(text: str) -> frozenset[str]:
+    """The executive orders ``text`` names by number ("Executive Order 13942", "EO 14166")."""
+    return frozenset(f"eo:{m.group(1)}" for m in _EO_NUMBER.finditer(text))
 
 
 def kin_named_before(
@@ -1083,6 +1127,11 @@ def _described(
             dated = [a for a in candidates if _in_window(window, by_id[a].signing_date)]
             if dated:
                 candidates = {a: candidates[a] for a in dated}
+            # "an executive order that would have forced TikTok to shut down … Executive Order
+            # 13942": of the orders its topic fits, the one the article numbers
+            numbered = [a for a in candidates if a in _numbered_in(text)]
+            if len(numbered) == 1 and len(candidates) > 1:
+                candidates = {numbered[0]: candidates[numbered[0]]}
             signers = {by_id[a].president for a in candidates}
             if len(signers) == 1:
                 kept = _of_this_stint(

@@ -195,7 +195,9 @@ FAMILIES = (
             r"buffer|shield|catalyst))|to(?!\s+(?:be|stand|remain|survive|expire|lapse|"
             r"(?:take|go\s+into|come\s+into)\s+effect)\b)|in|quickly|now|fast|alone|"
             r"together)\b)|"
-            r"Act\b))"
+            # ("under the ACT" in capitals, as a firm's note writes it; not "the ACT" alone,
+            # the college test)
+            r"Act\b|(?<=[Uu]nder\s[Tt]he\s)ACT\b))"
             r"(?![-–])"
         ),
         ("statute",),
@@ -216,7 +218,8 @@ FAMILIES = (
     # ("the Consolidated Appropriations Act, 2019 … the deal"); anaphora keeps only such a
     # measure, and only when the article names exactly one
     Family(
-        rf"{DETP}\s+{ADJ}(?:deal|stopgap)\b(?![-–])",
+        # ("today's tax deal": the day's own, as a press release writes of the bill it voted)
+        rf"(?:{DETP}|[Tt](?<!\w.)oday['’]s)\s+{ADJ}(?:deal|stopgap)\b(?![-–])",
         ("statute", "bill"),
         heads=frozenset({"deal", "stopgap"}),
     ),
@@ -701,12 +704,13 @@ def head_words() -> tuple[str, ...]:
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
-    return (*out, "indictment", "EO", "IFR")
+    return (*out, "indictment", "EO", "IFR", "ACT")
 
 
-# A whole word; "E.O." only right before a word character, as a regex's \b after it would.
+# A whole word; "E.O." before anything ("the Reagan E.O. gave …", "the E.O.'s text": the
+# family's pattern asks what follows it).
 HEAD_ANCHOR = Anchor("anaphora_head", head_words(), 70, 12, "word", "word")
-HEAD_EO = Anchor("anaphora_head_eo", ("E.O.",), 70, 12, "word", "wordchar")
+HEAD_EO = Anchor("anaphora_head_eo", ("E.O.",), 70, 12, "word", "")
 WINDOW = 2500
 FAR = 1200
 LEAD = 800  # an article's opening: what it names there is what it is about

@@ -48,12 +48,14 @@ def _today() -> dt.date:
 
 def _last_day(year: int, month: int, day: int) -> dt.date | None:
     """The last day of the period a date names: the day itself, its month's last day, or
-    Dec. 31 of a bare year; None for a day no calendar has."""
+    Dec. 31 of a bare year; for a day no calendar has ("February 29, 2025", a typo) its
+    month's last day, the month and year still told; None for no month a calendar has."""
     try:
         if not month:
             return dt.date(year, 12, 31)
-        if not day:
-            return dt.date(year, month, calendar.monthrange(year, month)[1])
+        last = calendar.monthrange(year, month)[1]
+        if not day or day > last:
+            return dt.date(year, month, last)
         return dt.date(year, month, day)
     except ValueError:
         return None
@@ -72,7 +74,7 @@ def infer(text: str, today: dt.date | None = None) -> tuple[str, str] | None:
         day = _last_day(d.year, d.month, d.day)
         if day is None or d.year < 1900:
             continue
-        if dt.date(d.year, d.month or 1, d.day or 1) > now:
+        if dt.date(d.year, d.month or 1, min(d.day or 1, day.day)) > now:
             continue  # a date still to come: a plan, a deadline, a typo
         day = min(day, now)
         if best is None or day > best[0]:
