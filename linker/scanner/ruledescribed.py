@@ -1,0 +1,321 @@
+"""An agency rule told by its year, its era or its owner and a head noun, before or after the
+article names it (twenty-sixth session). A follow-up pass, after every rule pass.
+
+- "the agency's 2009 finding", "the Agency's 2009 Clean Air Act finding", "The Obama-era
+  determination", "the 2024 ambient air standard for particulate matter": a finding or a
+  standard told by year or era (and perhaps its owner and words of its name) — the one rule of
+  that kind the article names, before or after the phrase, of that year or era;
+- "the 2019 DOL rule", "the 2020 (Trump Administration) rule", "the Biden-era rule": a
+  version of a rule the article names, told by its year or era and its agency or
+  administration ("the 2024 rule" alone is ``ruleversions``'s);
+- "a scientific finding that has long underpinned action on climate change": an indefinite
+  finding whose clause holds a topic word of the one finding the article names.
+
+The rows asked are the rules the article links (named or referred back to) and the other
+versions of those rules (rows sharing an alias, as ``ruleversions`` reads them). A row fits
+when its year (or the era's years) agrees, its name holds the head noun (a finding or a
+determination for "finding|determination", a standard for "standard"), the agency named
+with the phrase issued it, and every other word between the year and the head is a word of
+the row's name, aliases or topics (or a generic one: "new", "final", "scientific"). Linked
+only when exactly one row fits; never in a sentence that names a court, where a finding or a
+determination is a court's. An act named inside the phrase ("the 2009 Clean Air Act
+finding") gives way to the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..models import Mention
+from .doc import Anchor, Doc
+from .lazyre import deferred
+from .orderdata import Rule, rules_by_target
+from .registry import Pass
+from .spans import by_span
+
+ANCHOR = Anchor(
+    "rule_described",
+    (
+        *("finding", "findings", "determination", "standard", "standards"),
+        *("rule", "regulation", "Finding", "Determination", "Standard"),
+    ),
+    0,
+    0,
+    "word",
+    "word",
+)
+# the phrase, ending at its head noun (searched back from the head)
+_PHRASE = deferred(
+    r"\b[Tt]he\s+(?:(?P<owner>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,5}|agency|department|"
+    r"Department)['’]s\s+)?"
+    r"(?:(?P<year>(?:19|20)\d\d)|(?P<era>[A-Z][a-z]+)[-–](?:[Ee]ra|[Aa]dministration))\s+"
+    r"(?:\((?P<admin>[A-Z][a-z]+)\s+[Aa]dministration\)\s+)?"
+    r"(?P<mods>(?:[A-Za-z][\w.-]*\s+){0,4}?)"
+    r"(?P<head>[Ff]indings?|[Dd]eterminations?|[Ss]tandards?|[Rr]ule|[Rr]egulation)$"
+)
+# "a scientific finding that …": an indefinite finding and its clause
+_INDEFINITE = deferred(
+    r"\b[Aa]n?\s+(?:(?:scientific|legal|landmark|formal|federal|key)\s+)?"
+    r"(?P<head>finding|determination)\s+that\s"
+)
+# what may follow a standard: "for particulate matter", "on soot"
+_TOPIC = deferred(r"\s+(?:for|on)\s+((?:[\w.-]+\s+){0,3}?[\w.-]+)(?=[.,;:)]|\s+(?:and|or)\s|$)")
+_COURTISH = deferred(r"\b(?:[Cc]ourt|[Jj]udge|[Jj]ustices?|[Cc]ircuit|[Pp]anel)\b")
+_WORD = deferred(r"[A-Za-z][\w.-]*")
+
+# the years of each administration (inclusive: a rule of its last January may be either's)
+_ERAS: dict[str, tuple[tuple[int, int], ...]] = {
+    "Clinton": ((1993, 2001),),
+    "Bush": ((1989, 1993), (2001, 2009)),
+    "Obama": ((2009, 2017),),
+    "Trump": ((2017, 2021), (2025, 2029)),
+    "Biden": ((2021, 2025),),
+}
+# words between the year and the head that say nothing of which rule it is
+_GENERIC = frozenset(
+    (
+        *("new", "final", "original", "landmark", "scientific", "earlier", "previous", "prior"),
+        *("current", "existing", "federal", "national", "key", "revised", "updated", "lower"),
+        *("stricter", "tougher", "strict", "higher", "so-called", "u.s.", "agency", "legal"),
+        *("formal", "first", "initial", "controversial", "sweeping", "major", "interim"),
+    )
+)
+_HEADS = {
+    "finding": ("finding", "determination"),
+    "determination": ("finding", "determination"),
+    "standard": ("standard", "naaqs"),
+}
+# an act named inside the phrase gives way to the rule
+_GIVES_WAY = frozenset(("statute",))
+
+
+@cache
+def _vocabulary(target: str) -> frozenset[str]:
+    r = rules_by_target()[target]
+    words = " ".join((r.name, *r.aliases, *r.topics)).lower()
+    return frozenset(re.findall(r"[a-z0-9][\w.-]*", words))
+
+
+def _years(hit: re.Match[str]) -> tuple[tuple[int, int], ...] | None:
+    """The years the phrase allows, () when it names an unknown era."""
+    spans: tuple[tuple[int, int], ...] | None = None
+    if hit.group("year"):
+        y = int(hit.group("year"))
+        spans = ((y, y),)
+    for name in (hit.group("era"), hit.group("admin")):
+        if name is None:
+            continue
+        era = _ERAS.get(name)
+        if era is None:
+            return ()
+        if spans is None:
+            spans = era
+        else:  # "the 2020 (Trump Administration) rule": the year, inside the era
+            spans = tuple(s for s in spans if any(a <= s[0] <= b for a, b in era))
+    return spans
+
+
+def _agency_fits(named: str, row: Rule) -> bool:
+    from .ruleagencies import _agency_words, _issued_by
+
+    words = _agency_words(named)
+    return words is not None and _issued_by(row, words)
+
+
+def _mods_fit(mods: str, row: Rule, target: str) -> tuple[bool, bool]:
+    """Whether the words between the year and the head fit the row, and whether one of them
+    said something (an agency or a word of the row's own)."""
+    from .ruleagencies import agency_word
+
+    said = False
+    rest = mods
+    for m in agency_word().finditer(mods):
+        if not _agency_fits(m.group(0), row):
+            return False, False
+        said = True
+        rest = rest.replace(m.group(0), " ")
+    vocab = _vocabulary(target)
+    for w in _WORD.findall(rest):
+        low = w.lower()
+        if low in _GENERIC:
+            continue
+        if low not in vocab and low.rstrip("s") not in vocab:
+            return False, False
+        said = True
+    return True, said
+
+
+def _candidates(mentions: list[Mention]) -> dict[str, Rule]:
+    """The rows of the rules the article links, and their other versions."""
+    from .ruleversions import _versions
+
+    table = rules_by_target()
+    out: dict[str, Rule] = {}
+    versions = _versions()
+    for m in mentions:
+        if m.kind != "regulation" or not m.authority or m.authority not in table:
+            continue
+        out[m.authority] = table[m.authority]
+        for rows in versions.get(m.authority, {}).values():
+            for r in rows:
+                if r.target:
+                    out[r.target] = r
+    return out
+
+
+def _head_fits(head: str, row: Rule) -> bool:
+    words = _HEADS.get(head.lower().rstrip("s"))
+    if words is None:
+        return True  # a rule, a regulation: every row is one
+    name = " ".join((row.name, *row.aliases)).lower()
+    return any(w in name for w in words)
+
+
+def _fitting(
+    hit: re.Match[str], cands: dict[str, Rule], mods: str
+) -> tuple[str, Rule] | None:
+    years = _years(hit)
+    if years == ():
+        return None
+    head = hit.group("head")
+    owner = hit.group("owner")
+    rule_head = head.lower() in ("rule", "regulation")
+    if years is None:
+        return None
+    fits: dict[str, Rule] = {}
+    for target, row in cands.items():
+        if row.year is None or not any(a <= row.year <= b for a, b in years):
+            continue
+        if not _head_fits(head, row):
+            continue
+        if owner and owner.lower() not in ("agency", "department") and not _agency_fits(owner, row):
+            continue
+        ok, said = _mods_fit(mods, row, target)
+        if not ok:
+            continue
+        # "the 2019 rule" alone is ``ruleversions``'s: a rule word wants its agency, its
+        # administration, its era or a word of its own
+        if rule_head and not (said or owner or hit.group("era") or hit.group("admin")):
+            continue
+        fits[target] = row
+    if len(fits) != 1:
+        return None
+    return next(iter(fits.items()))
+
+
+def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    hits = doc.hits(ANCHOR.name)
+    if not hits:
+        return mentions
+    cands = _candidates(mentions)
+    if not cands:
+        return mentions
+    text = doc.text
+    added: list[Mention] = []
+    dropped: set[int] = set()
+    spans = [(m.start, m.end, i) for i, m in enumerate(mentions)]
+
+    def blockers(s: int, e: int) -> list[int] | None:
+        """The mentions the span (s, e) would replace, or None when it overlaps another."""
+        out = []
+        for a, b, i in spans:
+            if a < e and s < b:
+                m = mentions[i]
+                if m.kind in _GIVES_WAY and s < a and b <= e:
+                    out.append(i)
+                else:
+                    return None
+        if any(a < e and s < b for a, b, _ in ((x.start, x.end, 0) for x in added)):
+            return None
+        return out
+
+    for hs, he in hits:
+        hit = _PHRASE.search(text, max(0, hs - 110), he)
+        if hit is not None:
+            s, e = hit.start(), hit.end()
+            got = _fitting(hit, cands, hit.group("mods"))
+            if got is not None:
+                target, row = got
+                if hit.group("head").lower() in ("finding", "determination"):
+                    a, b = doc.sentence_at(s)
+                    if _COURTISH.search(text, a, b):
+                        continue
+                after = _TOPIC.match(text, e)
+                if after is not None and hit.group("head").lower().startswith("standard"):
+                    ok, _ = _mods_fit(after.group(1), row, target)
+                    if ok:
+                        e = after.end(1)
+                gone = blockers(s, e)
+                if gone is None:
+                    continue
+                dropped.update(gone)
+                added.append(_mention(text, s, e, target, row, "told by its year or era"))
+            continue
+        lead = _INDEFINITE.search(text, max(0, hs - 30), he + 6)
+        if lead is None or lead.start("head") != hs:
+            continue
+        got = _clause_fit(doc, lead, cands, mentions)
+        if got is None:
+            continue
+        s, e, target, row = got
+        gone = blockers(s, e)
+        if gone is None or gone:
+            continue
+        added.append(_mention(text, s, e, target, row, "told by what it found"))
+    if not added:
+        return mentions
+    kept = [m for i, m in enumerate(mentions) if i not in dropped]
+    return sorted([*kept, *added], key=by_span)
+
+
+def _clause_fit(
+    doc: Doc, lead: re.Match[str], cands: dict[str, Rule], mentions: list[Mention]
+) -> tuple[int, int, str, Rule] | None:
+    """ "a scientific finding that …": the one finding the article names whose topic words
+    stand in the clause (the clause ends the sentence, within 160 characters)."""
+    text = doc.text
+    s = lead.start()
+    a, b = doc.sentence_at(s)
+    if _COURTISH.search(text, a, b):
+        return None
+    end = len(text[:b].rstrip().rstrip(".”\"'’").rstrip())
+    if end - lead.end() > 160 or end <= lead.end():
+        return None
+    clause = text[lead.end() : end].lower()
+    named = {m.authority for m in mentions if m.kind == "regulation" and not m.anaphor}
+    fits = {}
+    for target, row in cands.items():
+        if target not in named or not _head_fits(lead.group("head"), row):
+            continue
+        if any(re.search(rf"\b{re.escape(t.lower())}\b", clause) for t in row.topics):
+            fits[target] = row
+    if len(fits) != 1:
+        return None
+    target, row = next(iter(fits.items()))
+    return s, end, target, row
+
+
+def _mention(text: str, s: int, e: int, target: str, row: Rule, how: str) -> Mention:
+    return Mention(
+        s,
+        e,
+        text[s:e],
+        "regulation",
+        target,
+        name=row.name,
+        confidence=0.65,
+        anaphor=True,
+        matcher="ruledescribed",
+        evidence=f"a rule {how}: the one the article's rules fit, {row.name}",
+    )
+
+
+PASS = Pass(
+    name="ruledescribed",
+    emits=("regulation",),
+    anchors=(ANCHOR,),
+    run=run,
+    gated=True,
+    needs_anaphora=True,
+)

@@ -1,0 +1,133 @@
+"""census33 P1 and census32 P1, twenty-sixth session (s26-c33rules): an agency rule told by its
+year, its era or its owner and a head noun, before or after the article names it
+(``scanner/ruledescribed.py``). Sentences of our own in the shapes of news."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+ENDANGERMENT = "fr:74:66496"
+SOOT = "fr:89:16202"
+OVERTIME_2019 = "fr:84:51230"
+OVERTIME_2024 = "fr:89:32842"
+TITLE_IX_2020 = "fr:85:30026"
+
+
+def _rules(text: str, date: str = "2025-04-01") -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "regulation"]
+
+
+def test_a_finding_told_by_owner_and_year_before_its_name() -> None:
+    text = (
+        "The administrator wants to revisit the agency's 2009 finding that heat-trapping gases "
+        "threaten people's health. Scientists call the endangerment finding settled science."
+    )
+    found = _rules(text)
+    assert ("the agency's 2009 finding", ENDANGERMENT) in found
+    assert ("endangerment finding", ENDANGERMENT) in found
+
+
+def test_a_determination_told_by_era() -> None:
+    text = (
+        "The Obama-era determination is the legal basis of many climate rules. Critics of the "
+        "endangerment finding have tried to undo it for years."
+    )
+    assert ("The Obama-era determination", ENDANGERMENT) in _rules(text)
+
+
+def test_an_era_the_rule_was_not_made_in_links_nothing() -> None:
+    text = (
+        "The Trump-era determination is the legal basis of many climate rules. Critics of the "
+        "endangerment finding have tried to undo it for years."
+    )
+    assert all(t != "The Trump-era determination" for t, _ in _rules(text))
+
+
+def test_an_act_inside_the_phrase_gives_way_to_the_finding() -> None:
+    text = (
+        "The agency will reconsider the Agency's 2009 Clean Air Act finding on greenhouse "
+        "gases, among other actions. The endangerment finding underpins vehicle rules."
+    )
+    found = _rules(text)
+    assert ("the Agency's 2009 Clean Air Act finding", ENDANGERMENT) in found
+    assert all(m.text != "Clean Air Act" for m in mentions(text, "2025-04-01"))
+
+
+def test_a_court_finding_of_that_year_is_not_the_rule() -> None:
+    text = (
+        "The judge weighed the agency's 2009 finding on emissions. Scientists call the "
+        "endangerment finding settled science."
+    )
+    assert all("2009 finding" not in t for t, _ in _rules(text))
+
+
+def test_a_finding_told_by_what_it_found() -> None:
+    text = (
+        "The agency is undoing dozens of rules, including a scientific finding that long "
+        "justified federal action on climate change. Scientists call the endangerment finding "
+        "settled science."
+    )
+    found = _rules(text)
+    assert (
+        "a scientific finding that long justified federal action on climate change",
+        ENDANGERMENT,
+    ) in found
+
+
+def test_a_finding_whose_clause_holds_no_topic_of_the_rule_is_nothing() -> None:
+    text = (
+        "The agency is undoing dozens of rules, including a scientific finding that long "
+        "justified limits on fishing. Scientists call the endangerment finding settled science."
+    )
+    assert all(not t.startswith("a scientific finding") for t, _ in _rules(text))
+
+
+def test_a_standard_told_by_year_and_topic_before_its_name() -> None:
+    text = (
+        "The review covers the 2024 ambient air standard for particulate matter and several "
+        "other actions. The agency had lowered the National Ambient Air Quality Standard for "
+        "particulate matter that year."
+    )
+    assert ("the 2024 ambient air standard for particulate matter", SOOT) in _rules(text)
+
+
+def test_a_standard_told_by_a_year_it_was_not_made_is_nothing() -> None:
+    text = (
+        "The review covers the 2019 ambient air standard for particulate matter and several "
+        "other actions. The agency had lowered the National Ambient Air Quality Standard for "
+        "particulate matter in 2024."
+    )
+    assert all("2019 ambient" not in t for t, _ in _rules(text))
+
+
+def test_a_predecessor_rule_told_by_year_and_agency() -> None:
+    text = (
+        "A judge vacated the Labor Department's 2024 overtime rule on Friday. Salary floors go "
+        "back to the level set by the 2019 DOL rule."
+    )
+    found = _rules(text)
+    assert ("the 2019 DOL rule", OVERTIME_2019) in found
+
+
+def test_a_predecessor_rule_told_by_another_agency_is_nothing() -> None:
+    text = (
+        "A judge vacated the Labor Department's 2024 overtime rule on Friday. Salary floors go "
+        "back to the level set by the 2019 EPA rule."
+    )
+    assert all("2019 EPA rule" not in t for t, _ in _rules(text))
+
+
+def test_a_predecessor_rule_told_by_year_and_administration() -> None:
+    text = (
+        "The 2024 Title IX Rule drew suits at once. Some colleges follow the 2020 (Trump "
+        "Administration) rule while others follow the new one."
+    )
+    assert ("the 2020 (Trump Administration) rule", TITLE_IX_2020) in _rules(text)
+
+
+def test_a_year_outside_the_administration_is_nothing() -> None:
+    text = (
+        "The 2024 Title IX Rule drew suits at once. Some colleges follow the 2020 (Biden "
+        "Administration) rule while others follow the new one."
+    )
+    assert all("(Biden" not in t for t, _ in _rules(text))
