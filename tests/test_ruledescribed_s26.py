@@ -131,3 +131,11 @@ def test_a_year_outside_the_administration_is_nothing() -> None:
         "Administration) rule while others follow the new one."
     )
     assert all("(Biden" not in t for t, _ in _rules(text))
+
+
+def test_a_slogan_of_regulation_cuts_is_no_rule() -> None:
+    text = (
+        "The House passed the SAVE Act on Friday. In a post, Trump wrote, “This will be the "
+        "Biggest Tax and Regulation Cuts ever seen.”"
+    )
+    assert all("Regulation" not in t for t, _ in _rules(text))
