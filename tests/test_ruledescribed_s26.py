@@ -139,3 +139,22 @@ def test_a_slogan_of_regulation_cuts_is_no_rule() -> None:
         "Biggest Tax and Regulation Cuts ever seen.”"
     )
     assert all("Regulation" not in t for t, _ in _rules(text))
+
+
+CEQ_IFR = "fr:90:10610"
+
+
+def test_an_interim_final_rule_told_by_the_regulations_it_repeals() -> None:
+    text = (
+        "The administration is making big changes, including an interim final rule meant to "
+        "repeal the Council on Environmental Quality's (CEQ) NEPA regulations in full."
+    )
+    assert ("an interim final rule", CEQ_IFR) in _rules(text, "2025-03-05")
+
+
+def test_a_repeal_rule_before_the_repeal_was_printed_is_nothing() -> None:
+    text = (
+        "The administration is making big changes, including an interim final rule meant to "
+        "repeal the Council on Environmental Quality's (CEQ) NEPA regulations in full."
+    )
+    assert all(t != "an interim final rule" for t, _ in _rules(text, "2024-06-01"))

@@ -9,7 +9,12 @@ article names it (twenty-sixth session). A follow-up pass, after every rule pass
   version of a rule the article names, told by its year or era and its agency or
   administration ("the 2024 rule" alone is ``ruleversions``'s);
 - "a scientific finding that has long underpinned action on climate change": an indefinite
-  finding whose clause holds a topic word of the one finding the article names.
+  finding whose clause holds a topic word of the one finding the article names;
+- "an interim final rule to repeal the Council's NEPA regulations": a rule told by what it
+  undoes, where the article links the regulations undone (their C.F.R. part) in the same
+  clause — the one row of the table that undoes that part (its name or its cues say so:
+  "Removal of …", "rescinding … NEPA regulations"), of the stage the phrase says (interim
+  final, proposed, final), printed by the article's date.
 
 The rows asked are the rules the article links (named or referred back to) and the other
 versions of those rules (rows sharing an alias, as ``ruleversions`` reads them). A row fits
@@ -61,8 +66,22 @@ _INDEFINITE = deferred(
 )
 # what may follow a standard: "for particulate matter", "on soot"
 _TOPIC = deferred(r"\s+(?:for|on)\s+((?:[\w.-]+\s+){0,3}?[\w.-]+)(?=[.,;:)]|\s+(?:and|or)\s|$)")
+# "an interim final rule to repeal …", "a final rule rescinding …"
+_UNDOING = deferred(
+    r"\b[Aa]n?\s+(?P<stage>(?:new\s+)?(?:interim\s+final|final|proposed)\s+)?(?:rule|regulation)"
+    r"(?:\s+(?:meant|intended|designed)\s+to|\s+to|\s+that\s+would)?\s+"
+    r"(?:repeal|rescind|remove|revoke)(?:s|ing|ed)?\s"
+)
+# a row that undoes others: its name or an alias says so, or a cue of its topics does
+_UNDOES = deferred(
+    r"^(?:Removal|Rescission|Repeal|Revocation|Withdrawal)\s+of\b|\b(?:rescission|repeal)\b",
+    re.IGNORECASE,
+)
+_UNDOING_CUE = deferred(r"^(?:remov|rescind|repeal|revok)\w*\s+…", re.IGNORECASE)
 _COURTISH = deferred(r"\b(?:[Cc]ourt|[Jj]udge|[Jj]ustices?|[Cc]ircuit|[Pp]anel)\b")
 _WORD = deferred(r"[A-Za-z][\w.-]*")
+# where a clause ends: the words after it tell no more of what the rule undoes
+_CLAUSE_END = deferred(r"[.;:—–]\s|,\s+(?:and|but|while|which|who)\s")
 
 # the years of each administration (inclusive: a rule of its last January may be either's)
 _ERAS: dict[str, tuple[tuple[int, int], ...]] = {
@@ -172,9 +191,7 @@ def _head_fits(head: str, row: Rule) -> bool:
     return any(w in name for w in words)
 
 
-def _fitting(
-    hit: re.Match[str], cands: dict[str, Rule], mods: str
-) -> tuple[str, Rule] | None:
+def _fitting(hit: re.Match[str], cands: dict[str, Rule], mods: str) -> tuple[str, Rule] | None:
     years = _years(hit)
     if years == ():
         return None
@@ -208,9 +225,9 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     hits = doc.hits(ANCHOR.name)
     if not hits:
         return mentions
-    cands = _candidates(mentions)
-    if not cands:
+    if not any(m.kind == "regulation" for m in mentions):
         return mentions
+    cands = _candidates(mentions)
     text = doc.text
     added: list[Mention] = []
     dropped: set[int] = set()
@@ -233,40 +250,60 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for hs, he in hits:
         hit = _PHRASE.search(text, max(0, hs - 110), he)
         if hit is not None:
-            s, e = hit.start(), hit.end()
-            got = _fitting(hit, cands, hit.group("mods"))
-            if got is not None:
-                target, row = got
-                if hit.group("head").lower() in ("finding", "determination"):
-                    a, b = doc.sentence_at(s)
-                    if _COURTISH.search(text, a, b):
-                        continue
-                after = _TOPIC.match(text, e)
-                if after is not None and hit.group("head").lower().startswith("standard"):
-                    ok, _ = _mods_fit(after.group(1), row, target)
-                    if ok:
-                        e = after.end(1)
+            told = _told(doc, hit, cands)
+            if told is not None:
+                s, e, target, row = told
                 gone = blockers(s, e)
-                if gone is None:
-                    continue
-                dropped.update(gone)
-                added.append(_mention(text, s, e, target, row, "told by its year or era"))
+                if gone is not None:
+                    dropped.update(gone)
+                    added.append(_mention(text, s, e, target, row, "told by its year or era"))
             continue
+        if text[hs:he] in ("rule", "regulation"):
+            undo = _UNDOING.match(text, _start_of_article(text, hs))
+            if undo is not None:
+                undoer = _undoer(doc, undo, mentions)
+                if undoer is not None and blockers(undo.start(), he) == []:
+                    target, row = undoer
+                    how = "told by what it undoes"
+                    added.append(_mention(text, undo.start(), he, target, row, how))
+                continue
         lead = _INDEFINITE.search(text, max(0, hs - 30), he + 6)
         if lead is None or lead.start("head") != hs:
             continue
-        got = _clause_fit(doc, lead, cands, mentions)
-        if got is None:
-            continue
-        s, e, target, row = got
-        gone = blockers(s, e)
-        if gone is None or gone:
-            continue
-        added.append(_mention(text, s, e, target, row, "told by what it found"))
+        found = _clause_fit(doc, lead, cands, mentions)
+        if found is not None and blockers(found[0], found[1]) == []:
+            s, e, target, row = found
+            added.append(_mention(text, s, e, target, row, "told by what it found"))
     if not added:
         return mentions
     kept = [m for i, m in enumerate(mentions) if i not in dropped]
     return sorted([*kept, *added], key=by_span)
+
+
+def _told(
+    doc: Doc, hit: re.Match[str], cands: dict[str, Rule]
+) -> tuple[int, int, str, Rule] | None:
+    """The span and the one row a phrase of ``_PHRASE`` tells (a standard's "for TOPIC"
+    after it, when the row's words hold the topic, is part of it)."""
+    text = doc.text
+    got = _fitting(hit, cands, hit.group("mods"))
+    if got is None:
+        return None
+    target, row = got
+    s, e = hit.start(), hit.end()
+    head = hit.group("head").lower()
+    if head in ("finding", "determination"):
+        a, b = doc.sentence_at(s)
+        if _COURTISH.search(text, a, b):
+            return None  # a court's finding
+    after = _TOPIC.match(text, e)
+    if (
+        after is not None
+        and head.startswith("standard")
+        and _mods_fit(after.group(1), row, target)[0]
+    ):
+        e = after.end(1)
+    return s, e, target, row
 
 
 def _clause_fit(
@@ -294,6 +331,60 @@ def _clause_fit(
         return None
     target, row = next(iter(fits.items()))
     return s, end, target, row
+
+
+_ARTICLE = deferred(r"\b[Aa]n?\s+(?:new\s+)?(?:(?:interim\s+final|final|proposed)\s+)?$")
+
+
+def _start_of_article(text: str, head: int) -> int:
+    """Where "a|an [interim final] " before the rule word at ``head`` opens (``head`` if not)."""
+    m = _ARTICLE.search(text, max(0, head - 30), head)
+    return m.start() if m is not None else head
+
+
+def _undoes(row: Rule) -> bool:
+    return any(_UNDOES.search(n) for n in (row.name, *row.aliases)) or any(
+        _UNDOING_CUE.match(t) for t in row.topics
+    )
+
+
+def _undoer(doc: Doc, undo: re.Match[str], mentions: list[Mention]) -> tuple[str, Rule] | None:
+    """The one row undoing the C.F.R. part of the regulations the clause after ``undo``
+    links, of the stage the phrase says, printed by the article's date."""
+    from .namedrules import _after_article
+    from .orderdata import rules
+
+    text = doc.text
+    end = min(doc.sentence_at(undo.start())[1], undo.end() + 150)
+    clause = _CLAUSE_END.search(text, undo.end(), end)
+    if clause is not None:
+        end = clause.start()
+    table = rules_by_target()
+    parts = set()
+    for m in mentions:
+        if m.kind != "regulation" or not m.authority or not (undo.end() <= m.start < end):
+            continue
+        part = m.authority if m.authority.startswith("cfr:") else None
+        if part is None and m.authority in table:
+            part = table[m.authority].cfr
+        if part is not None:
+            parts.add(part)
+    if len(parts) != 1:
+        return None
+    (part,) = parts
+    said = " ".join((undo.group("stage") or "final").split()).replace("new ", "")
+    fits = {
+        r.target: r
+        for r in rules()
+        if r.cfr == part
+        and r.target
+        and r.stage == said
+        and _undoes(r)
+        and not _after_article(r, doc.date)
+    }
+    if len(fits) != 1:
+        return None
+    return next(iter(fits.items()))
 
 
 def _mention(text: str, s: int, e: int, target: str, row: Rule, how: str) -> Mention:
