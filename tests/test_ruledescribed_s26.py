@@ -49,7 +49,7 @@ def test_an_act_inside_the_phrase_gives_way_to_the_finding() -> None:
         "gases, among other actions. The endangerment finding underpins vehicle rules."
     )
     found = _rules(text)
-    assert ("the Agency's 2009 Clean Air Act finding", ENDANGERMENT) in found
+    assert ("the Agency's 2009 Clean Air Act finding on greenhouse gases", ENDANGERMENT) in found
     assert all(m.text != "Clean Air Act" for m in mentions(text, "2025-04-01"))
 
 
@@ -158,3 +158,23 @@ def test_a_repeal_rule_before_the_repeal_was_printed_is_nothing() -> None:
         "repeal the Council on Environmental Quality's (CEQ) NEPA regulations in full."
     )
     assert all(t != "an interim final rule" for t, _ in _rules(text, "2024-06-01"))
+
+
+JOINT_EMPLOYER_NLRB_2020 = "fr:85:11184"
+
+
+def test_an_earlier_test_told_by_year_and_topic_of_the_same_agency() -> None:
+    text = (
+        "A court struck down the Standard for Determining Joint Employer Status last week, "
+        "which keeps the earlier 2020 test for joint-employer status in force for now."
+    )
+    found = _rules(text, "2024-04-01")
+    assert ("the earlier 2020 test for joint-employer status", JOINT_EMPLOYER_NLRB_2020) in found
+
+
+def test_a_test_told_by_year_alone_is_nothing() -> None:
+    text = (
+        "A court struck down the Standard for Determining Joint Employer Status last week, "
+        "which keeps the earlier 2020 test in force for now."
+    )
+    assert all("2020 test" not in t for t, _ in _rules(text, "2024-04-01"))

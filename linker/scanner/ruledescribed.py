@@ -43,7 +43,7 @@ ANCHOR = Anchor(
     "rule_described",
     (
         *("finding", "findings", "determination", "standard", "standards"),
-        *("rule", "regulation", "Finding", "Determination", "Standard"),
+        *("rule", "regulation", "Finding", "Determination", "Standard", "test"),
     ),
     0,
     0,
@@ -54,10 +54,11 @@ ANCHOR = Anchor(
 _PHRASE = deferred(
     r"\b[Tt]he\s+(?:(?P<owner>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,5}|agency|department|"
     r"Department)['’]s\s+)?"
+    r"(?:(?:existing|current|original|previous|earlier|prior|former|old)\s+)?"
     r"(?:(?P<year>(?:19|20)\d\d)|(?P<era>[A-Z][a-z]+)[-–](?:[Ee]ra|[Aa]dministration))\s+"
     r"(?:\((?P<admin>[A-Z][a-z]+)\s+[Aa]dministration\)\s+)?"
     r"(?P<mods>(?:[A-Za-z][\w.-]*\s+){0,4}?)"
-    r"(?P<head>[Ff]indings?|[Dd]eterminations?|[Ss]tandards?|[Rr]ule|[Rr]egulation)$"
+    r"(?P<head>[Ff]indings?|[Dd]eterminations?|[Ss]tandards?|[Rr]ule|[Rr]egulation|test)$"
 )
 # "a scientific finding that …": an indefinite finding and its clause
 _INDEFINITE = deferred(
@@ -65,7 +66,7 @@ _INDEFINITE = deferred(
     r"(?P<head>finding|determination)\s+that\s"
 )
 # what may follow a standard: "for particulate matter", "on soot"
-_TOPIC = deferred(r"\s+(?:for|on)\s+((?:[\w.-]+\s+){0,3}?[\w.-]+)(?=[.,;:)]|\s+(?:and|or)\s|$)")
+_TOPIC = deferred(r"[ \t]+(?:for|on)[ \t]+([\w-]+(?:[ \t]+[\w-]+){0,3})")
 # "an interim final rule to repeal …", "a final rule rescinding …"
 _UNDOING = deferred(
     r"\b[Aa]n?\s+(?P<stage>(?:new\s+)?(?:interim\s+final|final|proposed)\s+)?(?:rule|regulation)"
@@ -165,8 +166,24 @@ def _mods_fit(mods: str, row: Rule, target: str) -> tuple[bool, bool]:
     return True, said
 
 
+def _topic_words(topic: str, row: Rule, target: str) -> int:
+    """How many of the topic's first words are the row's (0 unless one says something)."""
+    vocab = _vocabulary(target)
+    n = said = 0
+    for w in topic.split():
+        low = w.lower()
+        if low in vocab or low.rstrip("s") in vocab:
+            said = n = n + 1
+        elif low in _GENERIC:
+            n += 1
+        else:
+            break
+    return said
+
+
 def _candidates(mentions: list[Mention]) -> dict[str, Rule]:
-    """The rows of the rules the article links, and their other versions."""
+    """The rows of the rules the article links, and their other versions by the same
+    agency."""
     from .ruleversions import _versions
 
     table = rules_by_target()
@@ -175,10 +192,12 @@ def _candidates(mentions: list[Mention]) -> dict[str, Rule]:
     for m in mentions:
         if m.kind != "regulation" or not m.authority or m.authority not in table:
             continue
-        out[m.authority] = table[m.authority]
+        linked = out[m.authority] = table[m.authority]
         for rows in versions.get(m.authority, {}).values():
             for r in rows:
-                if r.target:
+                # (a version by another agency is another agency's rule: the NLRB's and
+                # the Labor Department's joint-employer rules share a name)
+                if r.target and r.agency == linked.agency:
                     out[r.target] = r
     return out
 
@@ -191,16 +210,20 @@ def _head_fits(head: str, row: Rule) -> bool:
     return any(w in name for w in words)
 
 
-def _fitting(hit: re.Match[str], cands: dict[str, Rule], mods: str) -> tuple[str, Rule] | None:
+def _fitting(
+    hit: re.Match[str], cands: dict[str, Rule], mods: str, topic: str | None
+) -> tuple[str, Rule, int] | None:
+    """The one row the phrase tells, and how many words of the topic after it ("for
+    particulate matter") are the row's too."""
     years = _years(hit)
     if years == ():
         return None
     head = hit.group("head")
     owner = hit.group("owner")
-    rule_head = head.lower() in ("rule", "regulation")
+    rule_head = head.lower() in ("rule", "regulation", "test")
     if years is None:
         return None
-    fits: dict[str, Rule] = {}
+    fits: dict[str, tuple[Rule, int]] = {}
     for target, row in cands.items():
         if row.year is None or not any(a <= row.year <= b for a, b in years):
             continue
@@ -211,14 +234,17 @@ def _fitting(hit: re.Match[str], cands: dict[str, Rule], mods: str) -> tuple[str
         ok, said = _mods_fit(mods, row, target)
         if not ok:
             continue
+        on_topic = _topic_words(topic, row, target) if topic is not None else 0
         # "the 2019 rule" alone is ``ruleversions``'s: a rule word wants its agency, its
-        # administration, its era or a word of its own
-        if rule_head and not (said or owner or hit.group("era") or hit.group("admin")):
+        # administration, its era or a word of its own (before it, or its topic after it:
+        # "the existing 2020 test for joint-employer status")
+        if rule_head and not (said or on_topic or owner or hit.group("era") or hit.group("admin")):
             continue
-        fits[target] = row
+        fits[target] = (row, on_topic)
     if len(fits) != 1:
         return None
-    return next(iter(fits.items()))
+    ((target, (row, on_topic)),) = fits.items()
+    return target, row, on_topic
 
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -286,23 +312,20 @@ def _told(
     """The span and the one row a phrase of ``_PHRASE`` tells (a standard's "for TOPIC"
     after it, when the row's words hold the topic, is part of it)."""
     text = doc.text
-    got = _fitting(hit, cands, hit.group("mods"))
+    s, e = hit.start(), hit.end()
+    after = _TOPIC.match(text, e)
+    got = _fitting(hit, cands, hit.group("mods"), after.group(1) if after else None)
     if got is None:
         return None
-    target, row = got
-    s, e = hit.start(), hit.end()
-    head = hit.group("head").lower()
+    target, row, on_topic = got
+    head = hit.group("head").lower().rstrip("s")
     if head in ("finding", "determination"):
         a, b = doc.sentence_at(s)
         if _COURTISH.search(text, a, b):
             return None  # a court's finding
-    after = _TOPIC.match(text, e)
-    if (
-        after is not None
-        and head.startswith("standard")
-        and _mods_fit(after.group(1), row, target)[0]
-    ):
-        e = after.end(1)
+    if after is not None and on_topic:
+        words = list(re.finditer(r"[\w-]+", after.group(1)))
+        e = after.start(1) + words[on_topic - 1].end()
     return s, e, target, row
 
 
