@@ -1,30 +1,31 @@
 """An agency rule told by its year, its era or its owner and a head noun, before or after the
 article names it (twenty-sixth session). A follow-up pass, after every rule pass.
 
-- "the agency's 2009 finding", "the Agency's 2009 Clean Air Act finding", "The Obama-era
-  determination", "the 2024 ambient air standard for particulate matter": a finding or a
-  standard told by year or era (and perhaps its owner and words of its name) — the one rule of
-  that kind the article names, before or after the phrase, of that year or era;
-- "the 2019 DOL rule", "the 2020 (Trump Administration) rule", "the Biden-era rule": a
-  version of a rule the article names, told by its year or era and its agency or
-  administration ("the 2024 rule" alone is ``ruleversions``'s);
-- "a scientific finding that has long underpinned action on climate change": an indefinite
+- "the agency's 2011 finding", "the EPA's 2011 Clean Water Act determination", "the Bush-era
+  determination", "the 2023 fine-particle standard for soot": a finding or a standard told by
+  year or era (and perhaps its owner and words of its name) — the one rule of that kind the
+  article names, before or after the phrase, of that year or era;
+- "the 2016 FAA rule", "the 2018 (Obama Administration) rule", "the Biden-era rule", "the
+  prior 2019 test for contractor status": a version of a rule the article names, told by its
+  year or era and its agency, its administration or its topic ("the 2024 rule" alone is
+  ``ruleversions``'s);
+- "a landmark finding that has justified federal limits on smog for years": an indefinite
   finding whose clause holds a topic word of the one finding the article names;
-- "an interim final rule to repeal the Council's NEPA regulations": a rule told by what it
+- "a final rule meant to rescind the agency's permit regulations": a rule told by what it
   undoes, where the article links the regulations undone (their C.F.R. part) in the same
   clause — the one row of the table that undoes that part (its name or its cues say so:
   "Removal of …", "rescinding … NEPA regulations"), of the stage the phrase says (interim
   final, proposed, final), printed by the article's date.
 
 The rows asked are the rules the article links (named or referred back to) and the other
-versions of those rules (rows sharing an alias, as ``ruleversions`` reads them). A row fits
-when its year (or the era's years) agrees, its name holds the head noun (a finding or a
-determination for "finding|determination", a standard for "standard"), the agency named
-with the phrase issued it, and every other word between the year and the head is a word of
-the row's name, aliases or topics (or a generic one: "new", "final", "scientific"). Linked
-only when exactly one row fits; never in a sentence that names a court, where a finding or a
-determination is a court's. An act named inside the phrase ("the 2009 Clean Air Act
-finding") gives way to the rule.
+versions of those rules by the same agency (rows sharing an alias, as ``ruleversions`` reads
+them). A row fits when its year (or the era's years) agrees, its name holds the head noun (a
+finding or a determination for "finding|determination", a standard for "standard"), the
+agency named with the phrase issued it, and every other word between the year and the head is
+a word of the row's name, aliases or topics (or a generic one: "new", "final", "scientific").
+Linked only when exactly one row fits; never in a sentence that names a court, where a finding
+or a determination is a court's. An act named inside the phrase ("the 2011 Clean Water Act
+determination") gives way to the rule.
 """
 
 from __future__ import annotations
@@ -60,14 +61,14 @@ _PHRASE = deferred(
     r"(?P<mods>(?:[A-Za-z][\w.-]*\s+){0,4}?)"
     r"(?P<head>[Ff]indings?|[Dd]eterminations?|[Ss]tandards?|[Rr]ule|[Rr]egulation|test)$"
 )
-# "a scientific finding that …": an indefinite finding and its clause
+# "a landmark finding that …": an indefinite finding and its clause
 _INDEFINITE = deferred(
     r"\b[Aa]n?\s+(?:(?:scientific|legal|landmark|formal|federal|key)\s+)?"
     r"(?P<head>finding|determination)\s+that\s"
 )
 # what may follow a standard: "for particulate matter", "on soot"
 _TOPIC = deferred(r"[ \t]+(?:for|on)[ \t]+([\w-]+(?:[ \t]+[\w-]+){0,3})")
-# "an interim final rule to repeal …", "a final rule rescinding …"
+# "a final rule meant to rescind …", "an interim final rule removing …"
 _UNDOING = deferred(
     r"\b[Aa]n?\s+(?P<stage>(?:new\s+)?(?:interim\s+final|final|proposed)\s+)?(?:rule|regulation)"
     r"(?:\s+(?:meant|intended|designed)\s+to|\s+to|\s+that\s+would)?\s+"
@@ -131,7 +132,7 @@ def _years(hit: re.Match[str]) -> tuple[tuple[int, int], ...] | None:
             return ()
         if spans is None:
             spans = era
-        else:  # "the 2020 (Trump Administration) rule": the year, inside the era
+        else:  # "the 2018 (Obama Administration) rule": the year, inside the era
             spans = tuple(s for s in spans if any(a <= s[0] <= b for a, b in era))
     return spans
 
@@ -237,7 +238,7 @@ def _fitting(
         on_topic = _topic_words(topic, row, target) if topic is not None else 0
         # "the 2019 rule" alone is ``ruleversions``'s: a rule word wants its agency, its
         # administration, its era or a word of its own (before it, or its topic after it:
-        # "the existing 2020 test for joint-employer status")
+        # "the prior 2019 test for contractor status")
         if rule_head and not (said or on_topic or owner or hit.group("era") or hit.group("admin")):
             continue
         fits[target] = (row, on_topic)
@@ -332,7 +333,7 @@ def _told(
 def _clause_fit(
     doc: Doc, lead: re.Match[str], cands: dict[str, Rule], mentions: list[Mention]
 ) -> tuple[int, int, str, Rule] | None:
-    """ "a scientific finding that …": the one finding the article names whose topic words
+    """ "a landmark finding that …": the one finding the article names whose topic words
     stand in the clause (the clause ends the sentence, within 160 characters)."""
     text = doc.text
     s = lead.start()

@@ -117,7 +117,7 @@ def _unknown(doc: Doc, named: list[Mention]) -> list[Mention]:
             continue  # "the Byrd Rule", "the Final Rule": not a rule's name
         name = " ".join(words)
         if name.endswith(("Regulation", "Regulations")) and _NOUN_AFTER.match(text, m.end()):
-            continue  # "the Largest Tax and Regulation Cuts ever": "Regulation" modifies
+            continue  # "the Greatest Tax and Regulation Relief yet": "Regulation" modifies
             # the capitalised noun after it (a slogan's "Regulation Relief"), no rule's name
         if name.endswith(("Regulation", "Regulations")):
             # a rulebook's name ("the TSL Rules and Regulations", a league's) is a federal
