@@ -178,3 +178,13 @@ def test_a_test_told_by_year_alone_is_nothing() -> None:
         "which keeps the earlier 2020 test in force for now."
     )
     assert all("2020 test" not in t for t, _ in _rules(text, "2024-04-01"))
+
+
+def test_a_finding_a_repeal_undoes_is_not_the_repeal() -> None:
+    text = (
+        "Groups sued over the agency's move to rescind a finding that long justified federal "
+        "action on climate change. The EPA's rescission of the endangerment finding took "
+        "effect in February."
+    )
+    found = _rules(text, "2026-03-01")
+    assert all(not t.startswith("a finding") for t, _ in found)

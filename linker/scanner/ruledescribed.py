@@ -80,6 +80,12 @@ _UNDOES = deferred(
     re.IGNORECASE,
 )
 _UNDOING_CUE = deferred(r"^(?:remov|rescind|repeal|revok)\w*\s+…", re.IGNORECASE)
+# an undoing verb right before an indefinite finding ("to repeal a finding that …")
+_UNDONE_BEFORE = deferred(
+    r"\b(?:repeal|rescind|revok|revers|undo|undid|scrap|overturn|withdr[ae]w|roll\w*\s+back)"
+    r"\w*\s+$",
+    re.IGNORECASE,
+)
 _COURTISH = deferred(r"\b(?:[Cc]ourt|[Jj]udge|[Jj]ustices?|[Cc]ircuit|[Pp]anel)\b")
 _WORD = deferred(r"[A-Za-z][\w.-]*")
 # where a clause ends: the words after it tell no more of what the rule undoes
@@ -207,6 +213,8 @@ def _head_fits(head: str, row: Rule) -> bool:
     words = _HEADS.get(head.lower().rstrip("s"))
     if words is None:
         return True  # a rule, a regulation: every row is one
+    if _undoes(row):
+        return False  # "Rescission of the … Finding" undoes a finding: it is none
     name = " ".join((row.name, *row.aliases)).lower()
     return any(w in name for w in words)
 
@@ -337,6 +345,8 @@ def _clause_fit(
     stand in the clause (the clause ends the sentence, within 160 characters)."""
     text = doc.text
     s = lead.start()
+    if _UNDONE_BEFORE.search(text, max(0, s - 30), s):
+        return None  # "a decision to repeal a finding that …": what the undoing undoes
     a, b = doc.sentence_at(s)
     if _COURTISH.search(text, a, b):
         return None
