@@ -188,3 +188,11 @@ def test_a_finding_a_repeal_undoes_is_not_the_repeal() -> None:
     )
     found = _rules(text, "2026-03-01")
     assert all(not t.startswith("a finding") for t, _ in found)
+
+
+def test_a_finding_an_agency_will_issue_is_a_new_one() -> None:
+    text = (
+        "Officials said they would issue a scientific finding that aircraft pollution worsens "
+        "climate change. Researchers see the endangerment finding as settled."
+    )
+    assert all(not t.startswith("a scientific finding") for t, _ in _rules(text))

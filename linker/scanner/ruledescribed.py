@@ -86,6 +86,12 @@ _UNDONE_BEFORE = deferred(
     r"\w*\s+$",
     re.IGNORECASE,
 )
+# a verb of making right before an indefinite finding ("to issue a finding that …")
+_MADE_BEFORE = deferred(
+    r"\b(?:issu|mak|made|propos|reach|finaliz|adopt|publish|announc|releas|seek|sought)\w*"
+    r"\s+(?:(?:a|its|their)\s+)?(?:new\s+|separate\s+|similar\s+)?$",
+    re.IGNORECASE,
+)
 _COURTISH = deferred(r"\b(?:[Cc]ourt|[Jj]udge|[Jj]ustices?|[Cc]ircuit|[Pp]anel)\b")
 _WORD = deferred(r"[A-Za-z][\w.-]*")
 # where a clause ends: the words after it tell no more of what the rule undoes
@@ -347,6 +353,8 @@ def _clause_fit(
     s = lead.start()
     if _UNDONE_BEFORE.search(text, max(0, s - 30), s):
         return None  # "a decision to repeal a finding that …": what the undoing undoes
+    if _MADE_BEFORE.search(text, max(0, s - 30), s):
+        return None  # "the agency will issue a finding that …": a new one
     a, b = doc.sentence_at(s)
     if _COURTISH.search(text, a, b):
         return None
