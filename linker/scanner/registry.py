@@ -116,6 +116,7 @@ FOLLOW_UPS = (
     "ruleversions",
     "ruleundoings",
     "ruleobjects",
+    "ruledescribed",
     "datedlate",
     "suitphrases",
     "predicates",

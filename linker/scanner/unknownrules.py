@@ -84,6 +84,8 @@ _FEDERAL = deferred(
 
 
 _POSSESSIVE_END = lazy(r"['’]s?$")
+# a capitalised noun right after "… Regulation" ("Regulation Cuts", "Regulation Relief")
+_NOUN_AFTER = deferred(r"[ \t]+[A-Z][a-z]+\b(?![-'’])")
 # Heads of the names of publications and bodies that write about rules ("Journal on
 # Regulation", "Institute for Regulation"): a name holding one is no rule's.
 _BODY_WORDS = frozenset({
@@ -114,6 +116,9 @@ def _unknown(doc: Doc, named: list[Mention]) -> list[Mention]:
         if len(content) < 2:
             continue  # "the Byrd Rule", "the Final Rule": not a rule's name
         name = " ".join(words)
+        if name.endswith(("Regulation", "Regulations")) and _NOUN_AFTER.match(text, m.end()):
+            continue  # "the Greatest Tax and Regulation Relief yet": "Regulation" modifies
+            # the capitalised noun after it (a slogan's "Regulation Relief"), no rule's name
         if name.endswith(("Regulation", "Regulations")):
             # a rulebook's name ("the TSL Rules and Regulations", a league's) is a federal
             # regulation's only in an article about law
