@@ -15,6 +15,7 @@ Then the fetch figures (``bench_fetch``) and a warm offline ``link`` per article
 
 from __future__ import annotations
 
+import argparse
 import math
 import os
 import statistics
@@ -196,10 +197,28 @@ def warm_article_seconds(texts: list[str]) -> float:
     return total / len(texts)
 
 
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="python -m linker.bench",
+        description="linker's scanner against eyecite alone: per article, size sweep, start-up, "
+        "fetch and warm link figures, each a ratio measured in one run.",
+    )
+    ap.add_argument(
+        "folders",
+        nargs="*",
+        type=Path,
+        help="folders of *.txt articles to time (default: "
+        + ", ".join(str(f) for f in DEFAULT_FOLDERS)
+        + ")",
+    )
+    ap.add_argument("--quick", action="store_true", help="sizes up to 128 KB, no 1 MB link")
+    return ap
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    quick = "--quick" in args
-    folders = [Path(a) for a in args if not a.startswith("--")] or list(DEFAULT_FOLDERS)
+    opts = _parser().parse_args(sys.argv[1:] if argv is None else argv)
+    quick = bool(opts.quick)
+    folders = list(opts.folders) or list(DEFAULT_FOLDERS)
     texts = news_texts([f for f in folders if f.is_dir()])
 
     p = per_article(texts)
