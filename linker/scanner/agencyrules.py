@@ -1329,6 +1329,8 @@ _INTRODUCING = (
     *("released", "promulgated", "proposed", "approved", r"rolled\s+out", r"put\s+forward"),
     *("enacted", "imposed", "filed", "issues", "finalizes", "announces", "unveils"),
     *("publishes", "adopts", "releases", "proposes", "approves", "files"),
+    # a commission's vote told before its act: "the FTC voted to approve a final rule …"
+    r"voted\s+(?:\d-\d\s+|unanimously\s+)?to\s+(?:approve|adopt|issue|finalize|finalise)",
 )
 _BY_LETTER: dict[str, list[str]] = {}
 for _verb in _INTRODUCING:
