@@ -141,3 +141,23 @@ def test_that_litigation_is_the_suit_just_told_though_its_sentence_names_an_olde
     )
     refs = [m for m in scan(article(text)) if m.text == "That litigation"]
     assert [m.name for m in refs] == ["Federal Trade Commission v. Amazon.com, Inc."]
+
+
+def test_a_veto_overridden_is_a_lawmaking_clause_too() -> None:
+    found = _found(
+        "Kansas lawmakers overrode the veto of HB 2238, and Missouri passed Senate Bill 39 the "
+        "same week."
+    )
+    assert found["HB 2238"] == "state:ks:bill:hb2238"
+    assert found["Senate Bill 39"] == "state:mo:bill:sb39"
+
+
+def test_rules_told_with_their_abbreviation_in_brackets_before_what_they_do() -> None:
+    found = _found(
+        "On May 2, 2025, the Environmental Protection Agency (EPA) asked the D.C. Circuit to "
+        "vacate the agency's own drinking water standards (MCLs) for three PFAS chemicals."
+    )
+    assert (
+        found["the agency's own drinking water standards (MCLs) for three PFAS chemicals"]
+        == "fr:89:32532"
+    )
