@@ -437,7 +437,7 @@ _LAWMAKING_AFTER = deferred(
     r"(?:['’]s?)?\s+(?:(?:[Ll]egislature|[Gg]eneral\s+[Aa]ssembly|lawmakers|legislators|"
     r"[Gg]overnor|House|Senate)\s+)?(?:(?:also|has|have|had|recently|then|quickly|finally|"
     r"just)\s+)*(?:introduced|amended|passed|enacted|adopted|approved|signed|advanced|filed|"
-    r"proposed|unveiled|considered)\b"
+    r"proposed|unveiled|considered|overrode|vetoed)\b"
 )
 # "…, and in Ohio, HB 68 …": a clause opening on the state
 _IN_BEFORE = deferred(r"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)[Ii]n\s+$")
