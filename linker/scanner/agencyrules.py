@@ -1128,7 +1128,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             # printing dates when a verb of making or a description says it is its making
             # (the abbreviation the article gives the rules, in brackets, before what they
             # do: "the agency's drinking water standards (MCLs) for four PFAS chemicals")
-            abbr = _ABBREVIATION_AFTER.match(text, e)
+            abbr = _RULES_ABBREVIATION.match(text, e)
             e_told = abbr.end() if abbr is not None else e
             timed = ruledates.TIME_AFTER.match(text, e_told)
             at = timed.end() if timed is not None else e_told
@@ -1321,7 +1321,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
 
 
 # An abbreviation in brackets right after a rule word: "standards (MCLs)", "rule (NPRM)"
-_ABBREVIATION_AFTER = deferred(r"\s*\((?:[A-Z]{2,6}s?)\)(?=\s)")
+_RULES_ABBREVIATION = deferred(r"\s*\((?:[A-Z]{2,6}s?)\)(?=\s)")
 
 
 # "The Labor Department on Tuesday finalized a rule raising …", "the EPA issued new
