@@ -161,3 +161,17 @@ def test_rules_told_with_their_abbreviation_in_brackets_before_what_they_do() ->
         found["the agency's own drinking water standards (MCLs) for three PFAS chemicals"]
         == "fr:89:32532"
     )
+
+
+def test_in_an_appeals_courts_opinion_in_a_case_is_that_courts_ruling() -> None:
+    found = [
+        (m.text, m.kind, m.court)
+        for m in scan(
+            article(
+                "In the Ninth Circuit’s recent opinion in Pacific Growers Association v. FTC, "
+                "which set aside the FTC's labeling rule, the court signaled a new approach."
+            )
+        )
+    ]
+    assert ("the Ninth Circuit’s recent opinion", "ruling", "ca9") in found
+    assert ("Pacific Growers Association v. FTC", "case", None) in found
