@@ -1126,17 +1126,21 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             # a time before what the rule does ("a rule finalized by CMS in December that
             # repealed …", "its rule last month rescinding …"): skipped, and the rule's
             # printing dates when a verb of making or a description says it is its making
-            timed = ruledates.TIME_AFTER.match(text, e)
-            at = timed.end() if timed is not None else e
+            # (the abbreviation the article gives the rules, in brackets, before what they
+            # do: "the agency's drinking water standards (MCLs) for four PFAS chemicals")
+            abbr = _RULES_ABBREVIATION.match(text, e)
+            e_told = abbr.end() if abbr is not None else e
+            timed = ruledates.TIME_AFTER.match(text, e_told)
+            at = timed.end() if timed is not None else e_told
             repeal_m = REPEAL.match(text, at)
             desc_m = DESC().match(text, at)
             # (a time told as the rule's making, ", finalized in 2019,", dates it even
             # with no description after it)
-            participle = timed is not None and _PARTICIPLE.match(text, e) is not None
+            participle = timed is not None and _PARTICIPLE.match(text, e_told) is not None
             when = ruledates.window(timed, doc.date) if timed is not None else None
             if timed is not None and desc_m is None and repeal_m is None:
-                at, timed = e, None
-                desc_m = DESC().match(text, e)
+                at, timed = e_told, None
+                desc_m = DESC().match(text, e_told)
                 when = when if participle else None
             made = _MADE_BY.match(m.group(0)) is not None or m.re is _pattern_object()
             if when is None and made and (after := ruledates.TIME_AFTER.match(text, e)):
@@ -1316,6 +1320,10 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
     return out + _described(doc, named, out)
 
 
+# An abbreviation in brackets right after a rule word: "standards (MCLs)", "rule (NPRM)"
+_RULES_ABBREVIATION = deferred(r"\s*\((?:[A-Z]{2,6}s?)\)(?=\s)")
+
+
 # "The Labor Department on Tuesday finalized a rule raising …", "the EPA issued new
 # regulations on soot": a rule introduced as what its agency (named earlier in the sentence)
 # did. The verb and the determiner come right before the rule word.
@@ -1329,6 +1337,8 @@ _INTRODUCING = (
     *("released", "promulgated", "proposed", "approved", r"rolled\s+out", r"put\s+forward"),
     *("enacted", "imposed", "filed", "issues", "finalizes", "announces", "unveils"),
     *("publishes", "adopts", "releases", "proposes", "approves", "files"),
+    # a commission's vote told before its act: "the FTC voted to approve a final rule …"
+    r"voted\s+(?:\d-\d\s+|unanimously\s+)?to\s+(?:approve|adopt|issue|finalize|finalise)",
 )
 _BY_LETTER: dict[str, list[str]] = {}
 for _verb in _INTRODUCING:

@@ -237,6 +237,11 @@ def _place_use(text: str, c: Case, start: int, end: int) -> bool:
     return bool(_PLACE_PREP_BEFORE.search(before)) or not SHORT_CONTEXT_BEFORE.search(before)
 
 
+# Adjectives that name a side of a question, never a party on their own ("Federal vs. State
+# Authority", "Public vs. Private Schools" as a heading); "State" and "People" stay parties.
+_ADJECTIVE_PARTIES = frozenset(
+    {"Federal", "Public", "Private", "Local", "National", "Domestic", "Foreign", "Individual"}
+)
 _LEADING_NUMBER = deferred(r"\d+\s+")
 _UNION_NUMBER = deferred(r"\s\d{1,4}\b")
 _DBA_BEFORE = deferred(
@@ -540,6 +545,8 @@ def find(doc: Doc) -> list[Mention]:
                 end += tail.end()
         while end > start and (text[end - 1] in " ,;" or text[end - 1].isspace()):
             end -= 1  # (the docket's tail may end on the line break after it)
+        if _clean_party(plaintiff) in _ADJECTIVE_PARTIES:
+            continue  # "Federal vs. State Authority:": two sides of a question, no caption
         if not court and not (tail and tail.group("docket")):
             sep = _ET_AL_START.sub("", text[m.end("p") : m.start("d")]).strip()
             if not legal and sep != "v.":
@@ -777,8 +784,12 @@ def _initials_before(text: str, paren: int, abbr: str) -> str | None:
         if not all(w[0].isupper() for w in run if w.lower() not in _SMALL):
             return None
         if initials == letters:
-            return " ".join(run)
+            # (the long form as a possessive: "the Federal Trade Commission’s (FTC) rule")
+            return _POSSESSIVE_END.sub("", " ".join(run))
     return None
+
+
+_POSSESSIVE_END = deferred(r"['’]s?$")
 
 
 def _short_mentions(
@@ -832,6 +843,8 @@ def _short_mentions(
             text, start, end
         ):
             continue
+        if c.name not in full_seen and _word_opening_a_sentence(text, start, end):
+            continue  # "Relentless pressure followed": an adjective opening a sentence
         if c.name not in full_seen and _person_named(text, text[start:end]):
             continue  # "Furman’s decision" after "U.S. District Judge Jesse Furman": the judge's
         if c.name not in full_seen and _introduced_as_person(text, text[start:end]):
@@ -843,6 +856,26 @@ def _short_mentions(
             end += a.end()
         found.append(_short_name(text, start, end, c, conf, "short name of {}"))
     return found
+
+
+# What a one-word short name opening a sentence may be followed by and still be the case's
+# subject: a verb ("Relentless made clear …", "Bruen held", "Heller is …"), not a noun it
+# qualifies ("Relentless pressure followed").
+_VERB_AFTER = deferred(
+    r"\s+(?:[a-z]+(?:ed|es)|is|was|has|had|did|does|made|held|said|left|set|put|"
+    r"will|would|can|could|may|might|must|should|also|then|now|still|thus|only|not|"
+    r"overruled|upheld|struck|found|came|became|began|broke|gave|took|went|says|holds|makes)\b"
+)
+_LOWER_WORD_AFTER = deferred(r"\s+[a-z]")
+
+
+def _word_opening_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a one-word short name opens its sentence and reads as a word of the sentence,
+    not the case: followed by a lower-case word that is no verb ("Relentless pressure from
+    lawmakers followed": the capital is the sentence's, not a name's)."""
+    if " " in text[start:end] or sentence_start(text, start) != start:
+        return False
+    return bool(_LOWER_WORD_AFTER.match(text, end)) and not _VERB_AFTER.match(text, end)
 
 
 def _short_name(text: str, start: int, end: int, c: Case, confidence: float, why: str) -> Mention:

@@ -33,6 +33,7 @@ from .statenames import (
     state_names,
     state_of_article,
     state_re,
+    washington_state,
 )
 from .trie import find_all, is_word_char, matches_at
 
@@ -230,6 +231,7 @@ def state_bills(
     spans = _sentences(text)
     acts = acts or []
     found: list[tuple[re.Match[str], str, str | None, str]] = []
+    unsure: set[int] = set()  # numbers in a sentence of several states, none theirs for sure
     i = 0
     numbered = [(m, _bill_label(m)) for m in _bill_numbers(text, starts)]
     numbered += _listed_bills(text, starts)
@@ -260,6 +262,10 @@ def state_bills(
             i += 1
         before = state_before().search(text, max(0, m.start() - 60), m.start())
         state = before.group("state") if before else None
+        if state is None:
+            # "proposals in Arkansas (SB 258), Georgia (SB 111) …": the state, then its number
+            # in brackets
+            state = _state_bracketing(text, m.start())
         how = "the state named before it"
         if state is None:
             act = next((a for a in acts if ACT_THEN_NUMBER.fullmatch(text, a.end, m.start())), None)
@@ -278,6 +284,13 @@ def state_bills(
             # lawmaker and the outlet's state
             state = only_state_mentioned(text, spans[i][0], spans[i][1])
             how = "the one state its sentence mentions"
+        if state is None:
+            # a sentence of several states: the one whose clause tells this number ("Kentucky
+            # amended its law with the passage of HB 473 and Texas introduced …")
+            state = _clause_state(text, spans[i][0], m.start())
+            how = "the state whose clause tells it"
+        if state is None and _several_states(text, *spans[i]):
+            unsure.add(m.start())
         if state is None and i > 0:
             state = only_state(text, spans[i - 1][0], spans[i - 1][1])
             how = "the one state the sentence before names"
@@ -323,6 +336,10 @@ def state_bills(
             if near is not None:
                 state, how = near, near_how
                 known.setdefault(label, state)
+        if state is None and article_state is not None and m.start() in unsure:
+            a, b = sentence_of(spans, m)
+            if article_state not in {h.group("state") for h in state_re().finditer(text, a, b)}:
+                continue  # a round-up of other states' bills: a wrong state is worse than none
         if state is None and article_state is not None:
             if article_how != LAWMAKER_HOW and _about_congress(text, *sentence_of(spans, m)):
                 continue  # a dateline's or a passing state, but the sentence is about Congress
@@ -369,8 +386,108 @@ def state_bills(
                     evidence=f"the nickname of {m.group(0)}, given beside it",
                 )
             )
+    out += _maine_papers(text, spans)
     out += names_again(text, names, whole=True)
     return out
+
+
+# Maine numbers its bills as Legislative Documents and, by the chamber they start in, as House
+# and Senate Papers: "LD 1088", "L.D. 1088", "HP 710", "SP 12" (one bill printed "LD 1088/HP
+# 710"; the Legislature's weekly report lists bills "by LD #, H.P. # or S.P. #", and its Bill
+# Status page is searched by LD number: legislature.maine.gov). No other state uses these
+# letters, but they are
+# common ones, so a number is Maine's only where its sentence names Maine.
+MAINE = "Maine"
+_MAINE_PAPER = deferred(
+    r"(?<![\w.])(?:L\.\s?D\.|LD|(?P<paper>[HS])\.?\s?P\.?)\s?(?P<n>\d{1,4})\b(?![-–.,/]\d)"
+)
+
+
+def _maine_papers(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """Maine's bills by their Legislative Document or paper number, in a sentence that names
+    Maine: ``state:me:bill:ld1088``, ``state:me:bill:hp710``."""
+    if MAINE not in text:
+        return []
+    out: list[Mention] = []
+    for m in _MAINE_PAPER.finditer(text):
+        a, b = sentence_of(spans, m)
+        if MAINE not in {h.group("state") for h in state_re().finditer(text, a, b)}:
+            continue
+        letters = f"{m.group('paper')}P" if m.group("paper") else "LD"
+        out.append(
+            Mention.statute_at(
+                m,
+                f"state:me:bill:{letters.lower()}{m.group('n')}",
+                name=f"Maine {letters} {m.group('n')}",
+                confidence=0.7,
+                evidence="bill number of Maine (its Legislative Document or paper number, "
+                "in a sentence that names Maine); state laws are named, not linked",
+                matcher="state_laws",
+            )
+        )
+    return out
+
+
+# A state, then its bill's number in brackets: "Arkansas (SB 258", "Maine (LD 1088/" — the
+# text between the state's name and the number
+_BRACKETED = deferred(r"\s*\(\s*(?:[A-Z][A-Z.]{0,4}\s?\d{1,5}\s*[/,;]\s*)?")
+# A state as the subject of a clause of lawmaking: "Kentucky amended", "Texas introduced",
+# "Ohio lawmakers passed", "Georgia's Senate approved"
+_LAWMAKING_AFTER = deferred(
+    r"(?:['’]s?)?\s+(?:(?:[Ll]egislature|[Gg]eneral\s+[Aa]ssembly|lawmakers|legislators|"
+    r"[Gg]overnor|House|Senate)\s+)?(?:(?:also|has|have|had|recently|then|quickly|finally|"
+    r"just)\s+)*(?:introduced|amended|passed|enacted|adopted|approved|signed|advanced|filed|"
+    r"proposed|unveiled|considered|overrode|vetoed)\b"
+)
+# "…, and in Ohio, HB 68 …": a clause opening on the state
+_IN_BEFORE = deferred(r"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)[Ii]n\s+$")
+# How far a clause's state may stand before the number it tells
+_CLAUSE_REACH = 120
+
+
+def _state_bracketing(text: str, at: int) -> str | None:
+    """The state named right before the bracket that opens on the number at ``at``
+    ("Georgia (SB 111)"), or None."""
+    lo = max(0, at - 40)
+    for h in state_re().finditer(text, lo, at):
+        if _BRACKETED.fullmatch(text, h.end(), at) and h.group("state") not in NOT_IN_SENTENCE:
+            return h.group("state")
+    return None
+
+
+def _named_states(text: str, a: int, b: int) -> list[re.Match[str]]:
+    """The states ``text[a:b]`` names (Washington only when written as the state)."""
+    return [
+        h
+        for h in state_re().finditer(text, a, b)
+        if h.group("state") not in NOT_IN_SENTENCE or washington_state(text, h)
+    ]
+
+
+def _several_states(text: str, a: int, b: int) -> bool:
+    return len({h.group("state") for h in _named_states(text, a, b)}) > 1
+
+
+def _clause_state(text: str, a: int, at: int) -> str | None:
+    """In a sentence that names several states, the state of the number at ``at``: the
+    nearest state named before it, when it is the subject of a clause of lawmaking
+    ("Kentucky amended its law with the passage of HB 473") or the place a clause opens on
+    ("…, while in Ohio, HB 68 …"), and stands at most ``_CLAUSE_REACH`` before it; else
+    None."""
+    hits = _named_states(text, a, at)
+    if not hits:
+        return None
+    h = hits[-1]
+    if at - h.end() > _CLAUSE_REACH:
+        return None
+    if _LAWMAKING_AFTER.match(text, h.end()):
+        return h.group("state")
+    if text.startswith(",", h.end()) and (
+        text[a : h.start()].strip() in ("In", "in")
+        or _IN_BEFORE.search(text, max(a, h.start() - 12), h.start())
+    ):
+        return h.group("state")
+    return None
 
 
 # How many sentences back a bill number's state is looked for as a lawmaker ("Gov. Pike and

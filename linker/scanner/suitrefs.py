@@ -417,9 +417,10 @@ def _antecedent(
         # two suits told: the one the sentence names a party of, none when tied
         words = set(_WORD.findall(sentence))
         agree = [n for n in names if n and _party_words(n) & words]
-        if not agree and demonstrative and sentence_start(text, at) - nearest.end < 300:
+        if demonstrative and sentence_start(text, at) - nearest.end < 300:
             # "… the FTC's case against Amazon … . That litigation may …": the one just told
-            # (the sentence before holds it, and no other suit)
+            # (the sentence before holds it, and no other suit), even when the sentence names
+            # a party of an older one ("… the FTC's power": the FTC of "Acme v. FTC" too)
             prior = sentence_start(text, max(0, sentence_start(text, at) - 2))
             if nearest.start >= prior and not any(
                 m.name != nearest.name and m.start >= prior for m in fitting

@@ -522,6 +522,8 @@ def _court_of_day(
 _OPENS = deferred(r"[\s\"“‘'(]*")
 # "The 6-3 decision in Harlow v. Dent": a vote count, and the caption after the noun
 _VOTE = deferred(r"\b\d{1,2}[-–]\d\b")
+# "In the …" right before a court phrase: the ruling the clause is placed in
+_IN_THE_OPINION = deferred(r"\bIn\s+(?:the\s+)?$")
 _CAPTION_AFTER = deferred(r"\s+in\s+(?:the\s+)?(?P<c>[A-Z][^,.;]{0,60}?\s+v\.?\s+[A-Z][\w'’&-]*)")
 
 
@@ -1317,6 +1319,17 @@ def find_nouns(
                 # as the object of a word that recalls it: "The Supreme Court's decision in
                 # Dobbs v. Jackson overturned …" opening a sentence is told as the case)
                 out.append(Found(r.start, end, court, r.anaphoric, conf, "", r, True, True))
+            elif (
+                court is not None
+                and C.level_of(court) == C.LEVEL_APPEALS
+                and m.group("poss")
+                and CASE_AFTER.match(text, end)
+                and _IN_THE_OPINION.search(text, max(0, r.start - 8), r.start)
+            ):
+                # "In the Sixth Circuit’s recent opinion in Ohio Telecom Association v. FCC,
+                # …": a phrase opening on "In", the appeals court's own ruling in the case
+                # named after it (the caption its own mention)
+                out.append(Found(r.start, end, court, r.anaphoric, conf, "", r, False, True))
             continue
         # "two weeks after the Supreme Court's decision": an earlier ruling the news follows
         # ("citing a 1990 Supreme Court decision": a precedent, not the news either)
