@@ -15,10 +15,10 @@ _SCIENCE_ARTICLE = (
     "Court halts outgoing Administration EPA rule\n\n"
     "A federal judge in Oregon on Monday sided against the Environmental Protection Agency "
     "over a rule finalized in the last weeks of the prior administration.\n\n"
-    "The judge said the rule could not take effect at once. Several groups had sued over the "
-    "rule in early January, and they said this regulation was rushed.\n\n"
-    "The EPA's rule limits the weight the agency may give to scientific studies built on "
-    "non-public dose-response data."
+    "The judge said the rule could not take effect at once. The rule limits the weight the "
+    "agency may give to scientific studies built on non-public dose-response data.\n\n"
+    "Several groups had sued over the rule in early January, and they said this regulation "
+    "was rushed. The judge found that the EPA's rule was a substantive one."
 )
 
 
@@ -28,9 +28,10 @@ def _rules(text: str, date: str = "2021-02-03") -> list[tuple[str, str | None]]:
 
 def test_the_chain_before_the_named_rule_is_that_rule() -> None:
     found = _rules(_SCIENCE_ARTICLE)
-    assert ("The EPA's rule", SCIENCE) in found
+    assert ("the EPA's rule", SCIENCE) in found
     assert ("a rule finalized in the last weeks of the prior administration", SCIENCE) in found
     assert [t for t, a in found if t == "the rule" and a == SCIENCE] == ["the rule", "the rule"]
+    assert ("The rule", SCIENCE) in found
     assert ("this regulation", SCIENCE) in found
     assert ("EPA rule", SCIENCE) in found  # (the headline's; "outgoing Administration" no era)
 
@@ -48,7 +49,7 @@ def test_a_headline_rule_of_another_era_is_not() -> None:
 def test_a_second_rule_in_the_article_leaves_the_chain() -> None:
     text = _SCIENCE_ARTICLE + " The agency's proposed rule on soot is still pending."
     found = _rules(text)
-    assert ("The EPA's rule", SCIENCE) in found
+    assert ("the EPA's rule", SCIENCE) in found
     assert all(t != "the rule" for t, _ in found)
     assert all(not t.startswith("a rule finalized") for t, _ in found)
 
@@ -72,8 +73,7 @@ def test_the_rule_of_law_is_no_rule() -> None:
 
 def test_without_a_named_rule_nothing_is_linked() -> None:
     text = _SCIENCE_ARTICLE.replace(
-        "The EPA's rule limits the weight the agency may give to scientific studies built on "
-        "non-public dose-response data.",
+        "The judge found that the EPA's rule was a substantive one.",
         "The agency did not comment.",
     )
     assert _rules(text) == []
@@ -109,3 +109,14 @@ def test_a_policy_of_that_day_on_another_topic_is_not() -> None:
 
 def test_a_policy_of_that_day_long_before_the_article_is_not() -> None:
     assert _rules(_ASYLUM_ARTICLE.replace("Trump administration ", ""), "2024-09-12") == []
+
+
+def test_a_chain_telling_another_rule_keeps_the_named_rule_to_itself() -> None:
+    text = (
+        "A rule published Friday by the EPA would cap methane leaks from wells. The rule takes "
+        "effect in July. Critics compare it to the EPA's power plant rule limiting carbon "
+        "emissions from coal plants."
+    )
+    found = _rules(text, "2024-06-01")
+    assert ("power plant rule", "fr:89:39798") in found
+    assert all(a is None for t, a in found if t != "power plant rule")

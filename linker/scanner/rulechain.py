@@ -77,9 +77,18 @@ _OTHER_RULE = deferred(
     r"|\b(?:repeal|rescission|rescinded|replaced|revoked|superseded)\b"
     r"|\b(?P<year>(?:19|20)\d\d)\s+(?:final\s+)?(?:rules?|regulations?)\b"
 )
+# a rule still to come after the one named: "the agency will write a new rule"
+_NEW_RULE = deferred(r"\b[Aa]n?\s+(?:new|fresh|different)\s+(?:final\s+)?(?:rule|regulation)\b")
 _RULE_WORD = deferred(r"\b(?:[Rr]ules?|[Rr]egulations?|[Pp]olic(?:y|ies))\b")
 # words before the rule word that say nothing of which rule it is
 _GENERIC = frozenset(("final", "new", "federal", "agency", "agency's", "agency’s"))
+# words of rows' names that end the walk back: a determiner, a preposition, a conjunction
+_STOP = frozenset(
+    (
+        *("the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her"),
+        *("of", "for", "from", "to", "in", "on", "by", "with", "and", "or", "under", "as"),
+    )
+)
 
 
 def _vocabulary(target: str) -> frozenset[str]:
@@ -111,27 +120,30 @@ def _era_fits(era: str, row: Rule) -> bool | None:
     return row.year is not None and any(a <= row.year <= b for a, b in spans)
 
 
-def _said(word: str, row: Rule, target: str) -> bool | None:
-    """True when ``word`` (before the rule word) is the row's own or its agency's, False when
-    generic, None when it is neither (the phrase is another rule's)."""
+def _said(word: str, row: Rule, target: str) -> int | None:
+    """2 when ``word`` (before the rule word) is the row's own, 1 when its agency's, 0 when
+    generic, None when it is neither (the phrase is another rule's) or ends the phrase."""
     low = word.lower().rstrip("’'").removesuffix("’s").removesuffix("'s")
+    if low in _STOP:
+        return None
     if low in _GENERIC or word.lower() in _GENERIC:
-        return False
-    vocab = _vocabulary(target)
-    if low in vocab or low.rstrip("s") in vocab:
-        return True
+        return 0
     from .ruleagencies import agency_word
 
     bare = word.removesuffix("’s").removesuffix("'s")
-    if agency_word().fullmatch(bare) and _agency_fits(bare, row):
-        return True
+    if agency_word().fullmatch(bare):
+        return 1 if _agency_fits(bare, row) else None
+    vocab = _vocabulary(target)
+    if low in vocab or low.rstrip("s") in vocab:
+        return 2
     return None
 
 
-def _modifiers(text: str, head: int, row: Rule, target: str, floor: int) -> tuple[int, int]:
-    """Where the words before the rule word at ``head`` that fit the row begin, and how many of
-    them said something (the row's own words, its agency, an administration that fits)."""
-    start, said, n = head, 0, 0
+def _modifiers(text: str, head: int, row: Rule, target: str, floor: int) -> tuple[int, int, bool]:
+    """Where the words before the rule word at ``head`` that fit the row begin, how many of
+    them said something (the row's own words, its agency, an administration that fits), and
+    whether one is the row's own."""
+    start, said, n, own = head, 0, 0, False
     while n < 4:
         m = _WORD_BEFORE.search(text, max(floor, start - 40), start)
         if m is None:
@@ -151,8 +163,8 @@ def _modifiers(text: str, head: int, row: Rule, target: str, floor: int) -> tupl
         fit = _said(word, row, target)
         if fit is None:
             break
-        start, said, n = m.start(), said + int(fit), n + 1
-    return start, said
+        start, said, n, own = m.start(), said + bool(fit), n + 1, own or fit == 2
+    return start, said, own
 
 
 def _seeds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -267,6 +279,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     text = doc.text
     first = min(m.start for m in mentions if m.kind == "regulation" and m.authority == target)
+    if _NEW_RULE.search(text, first):
+        return mentions  # (a rule told as new after the one named may be another)
     head_line = _headline(text)
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
@@ -276,7 +290,11 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.start < e and s < m.end for m in added
         )
 
-    def add(s: int, e: int, how: str) -> None:
+    owned: set[tuple[int, int]] = set()
+
+    def add(s: int, e: int, how: str, own: bool) -> None:
+        if own:
+            owned.add((s, e))
         added.append(
             Mention(
                 s,
@@ -307,10 +325,10 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         plural = word.lower().endswith("s")
         floor = head_line[0] if in_head and head_line else doc.sentence_start(hs)
-        start, said = _modifiers(text, hs, row, target, floor)
+        start, said, own = _modifiers(text, hs, row, target, floor)
         if in_head:
             if said and free(start, he):
-                add(start, he, "the headline's rule")
+                add(start, he, "the headline's rule", own)
             continue
         det = _DET.search(text, max(0, start - 8), start)
         if det is None and text.startswith(("new ", "New "), start):
@@ -323,7 +341,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and free(intro.start(), intro.end())
                 and (named_early or _agency_named(doc, row, doc.sentence_at(hs)[1]))
             ):
-                add(intro.start(), intro.end(), "a rule told before it is named")
+                add(intro.start(), intro.end(), "a rule told before it is named", False)
             continue
         s = det.start("det")
         if plural and not said:
@@ -333,10 +351,36 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if s < first and not said and not (named_early or _agency_named(doc, row, s)):
             continue
         if free(s, he):
-            add(s, he, "the rule the article tells")
+            add(s, he, "the rule the article tells", own)
+    # the members before the mention that names the row and say none of its words: the
+    # sentences they stand in must tell the row above the agency's other rules
+    untold = [m for m in added if m.start < first and (m.start, m.end) not in owned]
+    if untold:
+        spans = {
+            head_line
+            if head_line and head_line[0] <= m.start < head_line[1]
+            else doc.sentence_at(m.start)
+            for m in untold
+        }
+        if not _chain_fits(
+            row, " ".join(text[a:b] for a, b in sorted(spans) if (a, b) != head_line)
+        ):
+            added = [m for m in added if m not in untold]
     if not added:
         return mentions
     return sorted([*mentions, *added], key=by_span)
+
+
+def _chain_fits(row: Rule, words: str) -> bool:
+    """Whether ``words`` (the sentences of a rule's generic mentions) hold a key of the row
+    (an alias, a topic) and of no other rule of its agency as many."""
+    from .agencyrules import _best
+
+    if not words:
+        return False
+    pool = [r for r in rules() if r.agency == row.agency and r.target]
+    best, _ = _best(pool, words)
+    return row in best
 
 
 def _agency_words_in(text: str, a: int, b: int) -> list[str]:
