@@ -71,10 +71,14 @@ def test_the_rule_of_law_is_no_rule() -> None:
     assert all(not text.startswith("the rule of", m.start) for m in spans)
 
 
-def test_without_a_named_rule_nothing_is_linked() -> None:
+def test_without_a_named_rule_or_its_words_nothing_is_linked() -> None:
     text = _SCIENCE_ARTICLE.replace(
         "The judge found that the EPA's rule was a substantive one.",
         "The agency did not comment.",
+    ).replace(
+        "The rule limits the weight the agency may give to scientific studies built on "
+        "non-public dose-response data.",
+        "",
     )
     assert _rules(text) == []
 
@@ -120,3 +124,30 @@ def test_a_chain_telling_another_rule_keeps_the_named_rule_to_itself() -> None:
     found = _rules(text, "2024-06-01")
     assert ("power plant rule", "fr:89:39798") in found
     assert all(a is None for t, a in found if t != "power plant rule")
+
+
+_UNNAMED = (
+    "Court halts outgoing Administration EPA rule\n\n"
+    "A federal judge in Oregon on Monday sided against the Environmental Protection Agency "
+    "over a rule finalized in the last weeks of the prior administration.\n\n"
+    "The judge said the rule could not take effect at once. The rule restricts how much weight "
+    "the agency may give to scientific studies built on non-public dose-response data.\n\n"
+    "Several groups had sued over the rule in early January.\n\n"
+    "Lawyers for the EPA said the agency's rule was procedural."
+)
+
+
+def test_a_rule_never_named_is_the_one_row_its_sentences_tell() -> None:
+    found = _rules(_UNNAMED)
+    assert ("The rule", SCIENCE) in found
+    assert [t for t, a in found if t == "the rule" and a == SCIENCE] == ["the rule", "the rule"]
+    assert ("a rule finalized in the last weeks of the prior administration", SCIENCE) in found
+
+
+def test_a_new_rule_never_named_is_none_of_the_table() -> None:
+    text = _UNNAMED.replace("over a rule finalized", "over its new rule finalized")
+    assert _rules(text) == []
+
+
+def test_a_rule_never_named_years_after_the_row_is_none_of_the_table() -> None:
+    assert _rules(_UNNAMED, "2026-02-03") == []

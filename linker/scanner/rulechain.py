@@ -79,6 +79,8 @@ _OTHER_RULE = deferred(
 )
 # a rule still to come after the one named: "the agency will write a new rule"
 _NEW_RULE = deferred(r"\b[Aa]n?\s+(?:new|fresh|different)\s+(?:final\s+)?(?:rule|regulation)\b")
+# "the new rule", "its new overtime rule": no row named, a new rule may be none of the table's
+_NEW_BEFORE = deferred(r"\bnew\s+(?:[\w-]+\s+){0,2}(?:rule|regulation)s?\b")
 _RULE_WORD = deferred(r"\b(?:[Rr]ules?|[Rr]egulations?|[Pp]olic(?:y|ies))\b")
 # words before the rule word that say nothing of which rule it is
 _GENERIC = frozenset(("final", "new", "federal", "agency", "agency's", "agency’s"))
@@ -246,6 +248,51 @@ def _the_rule(doc: Doc, mentions: list[Mention]) -> tuple[str, Rule] | None:
     return target, row
 
 
+# a plain back-reference to a rule: "the rule", "this regulation", "The Rule's"
+_PLAIN = deferred(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:[Rr]ule|[Rr]egulation)(?:['’]s)?\b"
+    r"(?!\s+(?:of|against|that)\b|\s*\d|[-–])"
+)
+
+
+def _told_rule(doc: Doc, mentions: list[Mention]) -> tuple[str, Rule] | None:
+    """With no rule linked at all: the one row of the one agency the article names with its
+    rules that the sentences of at least three "the rule"s tell (two of its keys, and more of
+    them than of any other row of that agency's printed by the article's date)."""
+    from .agencyrules import _agency_of, _best, _fits, _pool, of_agency
+    from .ruleagencies import agency_word
+
+    if any(m.kind == "regulation" for m in mentions):
+        return None
+    text = doc.text
+    if _OTHER_RULE.search(text) or _NEW_RULE.search(text) or _NEW_BEFORE.search(text):
+        return None
+    members = list(_PLAIN.finditer(text))
+    if len(members) < 3:
+        return None
+    agencies = set()
+    for m in agency_word().finditer(text):
+        a, b = doc.sentence_at(m.start())
+        if _RULE_WORD.search(text, a, b):
+            agency = _agency_of(m.group(0))
+            if agency is None:
+                return None
+            agencies.add(agency)
+    if len(agencies) != 1:
+        return None
+    (agency,) = agencies
+    spans = sorted({doc.sentence_at(m.start()) for m in members})
+    words = " ".join(text[a:b] for a, b in spans)
+    best, _ = _best(of_agency(list(_pool(doc.date, False)), agency), words)
+    if len(best) != 1 or not best[0].target or _fits(best[0], words) < 2:
+        return None
+    row = best[0]
+    if doc.date and row.published and int(doc.date[:4]) - int(row.published[:4]) > 3:
+        return None  # (an old row: the article's rule may be a later one of the same words)
+    assert row.target is not None
+    return row.target, row
+
+
 def _agencies_agree(doc: Doc, row: Rule) -> bool:
     """Whether every agency named in a sentence telling a rule is the row's."""
     from .ruleagencies import agency_word
@@ -271,14 +318,17 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     seeds = _seeds(doc, mentions)
     if seeds:
         mentions = sorted([*mentions, *seeds], key=by_span)
-    found = _the_rule(doc, mentions)
+    found = _the_rule(doc, mentions) or _told_rule(doc, mentions)
     if found is None:
         return mentions
     target, row = found
     if not _agencies_agree(doc, row):
         return mentions
     text = doc.text
-    first = min(m.start for m in mentions if m.kind == "regulation" and m.authority == target)
+    first = min(
+        (m.start for m in mentions if m.kind == "regulation" and m.authority == target),
+        default=len(text),
+    )
     if _NEW_RULE.search(text, first):
         return mentions  # (a rule told as new after the one named may be another)
     head_line = _headline(text)
