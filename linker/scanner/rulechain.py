@@ -400,6 +400,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if s < first and not said and not (named_early or _agency_named(doc, row, s)):
             continue
+        if s > first and not own and _last_told(mentions, added, target, s) < s - _REACH:
+            continue  # (far after the rule was last told: a round-up's next item)
         if free(s, he):
             add(s, he, "the rule the article tells", own)
     # the members before the mention that names the row and say none of its words: the
@@ -419,6 +421,17 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted([*mentions, *added], key=by_span)
+
+
+# how far after the rule was last told a plain "the rule" may stand
+_REACH = 1500
+
+
+def _last_told(mentions: list[Mention], added: list[Mention], target: str, at: int) -> int:
+    return max(
+        (m.start for m in (*mentions, *added) if m.authority == target and m.start < at),
+        default=-_REACH - 1,
+    )
 
 
 def _chain_fits(row: Rule, words: str) -> bool:
