@@ -151,3 +151,10 @@ def test_a_new_rule_never_named_is_none_of_the_table() -> None:
 
 def test_a_rule_never_named_years_after_the_row_is_none_of_the_table() -> None:
     assert _rules(_UNNAMED, "2026-02-03") == []
+
+
+def test_plural_rules_of_the_agency_alone_are_no_chain_member() -> None:
+    text = _SCIENCE_ARTICLE + " The ruling leaves the EPA rules in place for now."
+    found = _rules(text)
+    assert ("the rule", SCIENCE) in found
+    assert all("EPA rules" not in t for t, _ in found)

@@ -394,10 +394,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 add(intro.start(), intro.end(), "a rule told before it is named", False)
             continue
         s = det.start("det")
-        if plural and not said:
-            continue  # "the rules": what rules
-        if det.group("det").lower() == "new" and not said:
-            continue
+        if (plural or det.group("det").lower() == "new") and not own:
+            continue  # "the rules", "new EPA rules": what rules (never a single one)
         if s < first and not said and not (named_early or _agency_named(doc, row, s)):
             continue
         if s > first and not own and _last_told(mentions, added, target, s) < s - _REACH:
