@@ -77,6 +77,8 @@ _OTHER_RULE = deferred(
     r"|\b(?:repeal|rescission|rescinded|replaced|revoked|superseded)\b"
     r"|\b(?P<year>(?:19|20)\d\d)\s+(?:final\s+)?(?:rules?|regulations?)\b"
 )
+_FINAL = deferred(r"\b[Ff]inal(?:i[sz]ed)?\s+(?:[Rr]ules?|[Rr]egulations?)\b|\bfinali[sz]ed\b")
+_PROPOSED = deferred(r"\b[Pp]roposed\s+(?:[Rr]ul|[Rr]egulation)|\b[Pp]roposals?\b")
 # a rule still to come after the one named: "the agency will write a new rule"
 _NEW_RULE = deferred(r"\b[Aa]n?\s+(?:new|fresh|different)\s+(?:final\s+)?(?:rule|regulation)\b")
 # "the new rule", "its new overtime rule": no row named, a new rule may be none of the table's
@@ -245,7 +247,16 @@ def _the_rule(doc: Doc, mentions: list[Mention]) -> tuple[str, Rule] | None:
         year = hit.group("year")
         if year is None or int(year) != row.year:
             return None
+    if _other_stage(doc.text, row):
+        return None
     return target, row
+
+
+def _other_stage(text: str, row: Rule) -> bool:
+    """Whether the text tells a stage of the rule the row is not: a proposal beside a final
+    rule ("its Proposed Rulemaking"), a final rule beside a proposal ("The final rule has not
+    been published")."""
+    return bool((_FINAL if row.proposed else _PROPOSED).search(text))
 
 
 # a plain back-reference to a rule: "the rule", "this regulation", "The Rule's"
@@ -267,6 +278,8 @@ def _told_rule(doc: Doc, mentions: list[Mention]) -> tuple[str, Rule] | None:
     text = doc.text
     if _OTHER_RULE.search(text) or _NEW_RULE.search(text) or _NEW_BEFORE.search(text):
         return None
+    if _PROPOSED.search(text):
+        return None  # (only final rules are asked)
     members = list(_PLAIN.finditer(text))
     if len(members) < 3:
         return None
