@@ -256,7 +256,9 @@ def _other_stage(text: str, row: Rule) -> bool:
     """Whether the text tells a stage of the rule the row is not: a proposal beside a final
     rule ("its Proposed Rulemaking"), a final rule beside a proposal ("The final rule has not
     been published")."""
-    return bool((_FINAL if row.proposed else _PROPOSED).search(text))
+    if row.proposed:
+        return _FINAL.search(text) is not None
+    return _PROPOSED.search(text) is not None
 
 
 # a plain back-reference to a rule: "the rule", "this regulation", "The Rule's"
