@@ -85,8 +85,11 @@ def bill(congress: int, btype: str, number: str | int) -> str:
     return f"bill:{congress}:{btype.lower()}:{int(number)}"
 
 
-def amendment(n: int, section: int | None = None) -> str:
-    return f"const:amendment:{n}" + (f":section:{section}" if section else "")
+def amendment(n: int) -> str:
+    """An amendment's id: ``const:amendment:N`` whatever section or clause a mention names
+    (SPEC §2 has no finer amendment id; the section goes into the mention's link, see
+    ``links.amendment_section_url``)."""
+    return f"const:amendment:{n}"
 
 
 def article(n: int, section: int | None = None) -> str:
