@@ -119,6 +119,7 @@ FOLLOW_UPS = (
     "datedlate",
     "suitphrases",
     "predicates",
+    "rightsclauses",
     "consistency",
 )
 
