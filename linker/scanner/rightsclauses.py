@@ -29,7 +29,7 @@ import re
 from .. import courts as C
 from ..links import amendment_section_url
 from ..models import Mention
-from .constitution import STATE_CONSTITUTION_NEAR
+from . import constitution
 from .doc import Anchor, Doc
 from .lazyre import deferred
 from .registry import Pass
@@ -90,9 +90,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if _OWNER_AFTER.match(text, b):
                 continue  # "… of the 14th Amendment", "… under the state constitution"
             lo = max(0, min(s0, a - _REACH))
-            if STATE_CONSTITUTION_NEAR.search(text, lo, e0) or _STATE_CONSTITUTION_OF.search(
-                text, lo, e0
-            ):
+            near = constitution.STATE_CONSTITUTION_NEAR.search(text, lo, e0)
+            if near or _STATE_CONSTITUTION_OF.search(text, lo, e0):
                 continue  # a state constitution's rights
             inside = [m for m in mentions if s0 <= m.start < e0]
             if any(_federal_law(m) for m in inside):
