@@ -85,23 +85,22 @@ def bill(congress: int, btype: str, number: str | int) -> str:
     return f"bill:{congress}:{btype.lower()}:{int(number)}"
 
 
-def amendment(n: int) -> str:
-    """An amendment's id: ``const:amendment:N`` whatever section or clause a mention names
-    (SPEC §2 has no finer amendment id; the section goes into the mention's link, see
-    ``links.amendment_section_url``)."""
-    return f"const:amendment:{n}"
+def amendment(n: int, section: int | None = None) -> str:
+    return f"const:amendment:{n}" + (f":section:{section}" if section else "")
 
 
 def article(n: int, section: int | None = None) -> str:
     return f"const:article:{n}" + (f":section:{section}" if section else "")
 
 
-# Every id form of SPEC §2, one alternative a row of its table (the check of ``is_spec_id``)
+# Every id form of SPEC §2, one alternative a row of its table (the check of ``is_spec_id``),
+# and an amendment's section, ``const:amendment:N:section:M``: the form the shared corpus's own
+# gold gives an amendment's clause ("the Citizenship Clause" → ``const:amendment:14:section:1``)
 _SPEC_ID = cache(
     lambda: re.compile(
         r"usc:\d+[a-z]?:[0-9][0-9a-z.]*(?:-[0-9][0-9a-z.\-]*)?"
         r"|publ:\d+-\d+|stat:\d+:\d+"
-        r"|const:amendment:\d+|const:article:\d+(?::section:\d+)?"
+        r"|const:(?:amendment|article):\d+(?::section:\d+)?"
         r"|cite:\d+:[a-z0-9]+:\d+"
         r"|cl:(?:cluster|docket):\d+"
         r"|eo:\d+|proc:\d+|fr:\d+:\d+"
@@ -115,10 +114,10 @@ _SPEC_ID = cache(
 
 
 def is_spec_id(authority: str) -> bool:
-    """Whether ``authority`` has one of SPEC §2's forms (lowercase ASCII, ``:``-separated):
-    ``const:amendment:14:section:1`` or ``const:article:1:section:8:clause:3`` do not (an
-    amendment's section or a clause lives in the mention's link), nor ``Cite:…`` or
-    ``bill:119:hr:1a``."""
+    """Whether ``authority`` has one of SPEC §2's forms (lowercase ASCII, ``:``-separated), or
+    an amendment's section as the shared gold writes its clauses (``const:amendment:14:section:1``):
+    ``const:article:1:section:8:clause:3`` does not (no id names a clause), nor ``Cite:…``,
+    ``bill:119:hb:1`` or ``cfr:8:part-287``."""
     return bool(_SPEC_ID().fullmatch(authority))
 
 

@@ -7,8 +7,6 @@ fetchers were pointed at.
 from __future__ import annotations
 
 import json
-import re
-from functools import cache
 from urllib.parse import quote, quote_plus, urlencode
 
 from .ids import int_to_roman, usc_range
@@ -90,30 +88,6 @@ def congress_search(name: str) -> str:
 #: volume 65 (1951); older ones get a congress.gov search or the Library of Congress's set
 GOVINFO_FIRST_PLAW_CONGRESS = 104
 GOVINFO_FIRST_STAT_VOLUME = 65
-
-
-# (compiled on first use, like ids.py's patterns)
-_AMENDMENT_PIN = cache(
-    lambda: re.compile(r"https://constitution\.congress\.gov/browse/amendment-(\d+)/#\1_S(\d+)$")
-)
-
-
-def amendment_section_url(n: int, section: int) -> str:
-    """The reader's link to one section of an amendment ("Section 3 of the 14th Amendment",
-    the Equal Protection Clause's § 1): the mention's ``url``, its id staying
-    ``const:amendment:N`` (SPEC §2 has no amendment-section id)."""
-    return f"https://constitution.congress.gov/browse/amendment-{n}/#{n}_S{section}"
-
-
-def amendment_section(authority: str | None, url: str | None) -> int | None:
-    """The section a ``const:amendment:N`` mention's link pins (``amendment_section_url``), or
-    ``None``: a link to another amendment, or to the whole one, pins nothing."""
-    if not authority or not url or not authority.startswith("const:amendment:"):
-        return None
-    m = _AMENDMENT_PIN().match(url)
-    if m is None or f"const:amendment:{m.group(1)}" != authority:
-        return None
-    return int(m.group(2))
 
 
 def public_url(authority: str) -> str | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import nh3
 
 from .courts import is_state_law_name
-from .links import amendment_section, default_title
+from .links import default_title
 from .models import KINDS, Authority, LinkedArticle, Mention
 from .quotes import quote_url
 
@@ -135,13 +135,6 @@ def title_of(linked: LinkedArticle, m: Mention) -> str:
 
 def _full_title(linked: LinkedArticle, m: Mention) -> str:
     auth = linked.authorities.get(m.authority) if m.authority else None
-    sec = amendment_section(m.authority, m.url)
-    if sec is not None:
-        # a section or clause of an amendment: the id is the amendment's (SPEC §2), the
-        # mention's link and title the section's ("…, Amendment XIV, Section 1 — Equal
-        # Protection Clause")
-        base = default_title(f"{m.authority}:section:{sec}")
-        return f"{base} — {m.name}" if m.name and "Clause" in m.name else base
     if auth:
         return auth.source.title if auth.source and auth.source.title else auth.title
     if m.authority:
@@ -272,12 +265,6 @@ def preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
                 break
         if m.kind == "ruling" or date:
             facts.append(("Date", date or "unknown"))
-    text = src.snippet if src else None
-    if src and (sec := amendment_section(m.authority, m.url)) is not None:
-        # the section the mention names, from the packaged text (no request)
-        from .sources.constitution import passage
-
-        text = " ".join(passage(f"{m.authority}:section:{sec}") or [text or ""])
     if src:
         where = cap(src.source or "the source", 80)
         when = _when(src.fetched_at)
@@ -310,7 +297,7 @@ def preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
         title=title_of(linked, m),
         citation=cap_opt(src.citation) if src and src.citation else None,
         facts=tuple(facts),
-        snippet=snippet_text(text) if src else None,
+        snippet=snippet_text(src.snippet) if src else None,
         missing=missing,
         provenance=provenance,
         confidence=f"{round(max(0.0, min(1.0, m.confidence)) * 100)}%",
@@ -372,9 +359,6 @@ def table_of_authorities(
         key = entry_key(m)
         e = entries.get(key)
         if e is None:
-            # (an entry is the whole authority: an amendment, not the section a first
-            # mention's link pins)
-            whole = m.with_(url=None) if amendment_section(m.authority, m.url) else m
             auth = linked.authorities.get(m.authority) if m.authority else None
             src = auth.source if auth else None
             status = None
@@ -387,8 +371,8 @@ def table_of_authorities(
             e = Entry(
                 id=f"toa-{len(entries) + 1}",
                 kind=(auth.kind if auth and auth.kind in KINDS else m.kind),
-                title=title_of(linked, whole),
-                url=href_of(linked, whole),
+                title=title_of(linked, m),
+                url=href_of(linked, m),
                 citation=cap_opt(src.citation) if src else None,
                 status=status,
             )

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from .courts import is_state_law_name
 from .ids import kind_of
 from .links import (
-    amendment_section,
     congress_search,
     courtlistener_search,
     default_title,
@@ -24,13 +23,7 @@ from .scanner.staterules import is_state_rule_name
 
 def link_mention(m: Mention) -> Mention:
     """Give the mention the public URL a reader should follow (never a guessed one)."""
-    if m.url and not (
-        # (an amendment's link to another amendment's page: an id changed after its link was
-        # set; the id's own link instead)
-        m.url.startswith(_AMENDMENT_PAGES)
-        and (m.authority or "").startswith("const:amendment:")
-        and not m.url.startswith(public_url(m.authority or "") or "-")
-    ):
+    if m.url:
         return m
     if m.authority:
         url = public_url(m.authority)
@@ -51,26 +44,15 @@ def link_mention(m: Mention) -> Mention:
     return m
 
 
-_AMENDMENT_PAGES = "https://constitution.congress.gov/browse/amendment-"
-
-
 def authorities_for(mentions: Iterable[Mention]) -> dict[str, Authority]:
-    """One ``Authority`` per distinct id, in order of first mention (an amendment titled by
-    the first mention of it whole, not of one of its sections or clauses)."""
+    """One ``Authority`` per distinct id, in order of first mention."""
     out: dict[str, Authority] = {}
-    pinned: set[str] = set()
     for m in mentions:
-        if not m.authority or (m.authority in out and m.authority not in pinned):
+        if not m.authority or m.authority in out:
             continue
-        section = amendment_section(m.authority, m.url)
-        if m.authority in out and section is not None:
-            continue
-        pinned.discard(m.authority)
         url = public_url(m.authority) or m.url or ""
         title = default_title(m.authority)
-        if section is not None:
-            pinned.add(m.authority)  # (its title waits for a mention of the whole amendment)
-        elif m.name and not m.authority.startswith(("usc:", "cfr:", "const:")):
+        if m.name and not m.authority.startswith(("usc:", "cfr:", "const:")):
             title = f"{m.name} ({title})" if m.name not in title else title
         elif m.name:
             title = f"{title} — {m.name}"

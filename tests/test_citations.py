@@ -44,7 +44,7 @@ CASES = [
     (
         "as U.S. Const. amend. XIV, § 1 guarantees",
         "U.S. Const. amend. XIV, § 1",
-        "const:amendment:14",
+        "const:amendment:14:section:1",
     ),
     (
         "the power in U.S. Const. art. I, § 8 to",

@@ -127,7 +127,7 @@ def test_the_amendment_after_a_section_is_the_whole_amendment() -> None:
         "Constitution. The amendment is better known for its first section."
     )
     found = _const(text)
-    assert ("Section 3 of the 14th Amendment", "const:amendment:14") in found
+    assert ("Section 3 of the 14th Amendment", "const:amendment:14:section:3") in found
     assert ("The amendment", "const:amendment:14") in found
 
 
@@ -227,8 +227,8 @@ def test_a_section_of_an_amendment_named_again_by_its_number() -> None:
         "used. Section 3(b) of the bill and Section 3 of the act are other things."
     )
     found = _const(text)
-    assert found.count(("Section 3", "const:amendment:14")) == 1
-    assert ("Section Three", "const:amendment:14") in found
+    assert found.count(("Section 3", "const:amendment:14:section:3")) == 1
+    assert ("Section Three", "const:amendment:14:section:3") in found
     assert not [t for t, _a in found if t.startswith("Section 3(") or t == "Section 3 of the act"]
 
 
@@ -250,7 +250,7 @@ def test_a_section_of_an_amendment_named_again_by_its_number() -> None:
 def test_a_section_of_an_amendment_in_words_or_through_the_constitution(
     sentence: str, surface: str
 ) -> None:
-    assert _const(sentence) == [(surface, "const:amendment:14")]
+    assert _const(sentence) == [(surface, "const:amendment:14:section:3")]
 
 
 @pytest.mark.parametrize(

@@ -123,7 +123,7 @@ def test_the_campus_speech_suit_is_linked_by_its_judge_court_and_law() -> None:
 def test_the_constitutions_guarantee_of_equal_protection_is_the_clause() -> None:
     text = "The parents argued the ban breaks the Constitution's guarantee of equal protection."
     found = {t: a for _, t, a in spans(text)}
-    assert found.get("guarantee of equal protection") == "const:amendment:14"
+    assert found.get("guarantee of equal protection") == "const:amendment:14:section:1"
 
 
 def test_an_equal_protection_guarantee_of_the_amendment_named_is_the_amendment() -> None:

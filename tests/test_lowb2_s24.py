@@ -43,7 +43,7 @@ def test_an_order_restricting_the_right_its_topics_end_is_that_order() -> None:
     assert (
         "the constitutional right to birthright citizenship",
         "constitution",
-        "const:amendment:14",
+        "const:amendment:14:section:1",
     ) in found
 
 

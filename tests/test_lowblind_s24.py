@@ -261,7 +261,7 @@ def test_equal_protection_rights_after_the_us_constitution_are_the_clause() -> N
         "the voters, he wrote."
     )
     got = [f for f in found(text, "2025-05-05") if f[1] == "constitution"]
-    assert got == [("the equal protection rights", "constitution", "const:amendment:14")]
+    assert got == [("the equal protection rights", "constitution", "const:amendment:14:section:1")]
 
 
 def test_equal_protection_rights_with_no_us_constitution_named_stay_unlinked() -> None:

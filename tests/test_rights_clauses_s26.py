@@ -23,7 +23,7 @@ def test_a_federal_courts_ruling_on_a_state_law_gives_the_rights_the_fourteenth(
         "In her order, U.S. District Judge Jane Roe ruled that the ban violated the due process "
         "and equal protection rights of parents."
     )
-    assert ("due process and equal protection rights", "const:amendment:14", S1) in _const(text)
+    assert ("due process and equal protection rights", "const:amendment:14:section:1", S1) in _const(text)
 
 
 def test_the_clauses_in_the_other_order_and_equal_protection_alone() -> None:
@@ -32,7 +32,7 @@ def test_the_clauses_in_the_other_order_and_equal_protection_alone() -> None:
             f"In her order, U.S. District Judge Jane Roe ruled that the ban violated the {words} "
             "of families."
         )
-        assert (words, "const:amendment:14", S1) in _const(text), words
+        assert (words, "const:amendment:14:section:1", S1) in _const(text), words
 
 
 def test_a_federal_policy_leaves_the_rights_unlinked() -> None:
@@ -71,8 +71,8 @@ def test_coordinated_clauses_give_due_process_the_home_it_shares() -> None:
         "The judge found the ban violated the due process and equal protection clauses of the "
         "U.S. Constitution."
     )
-    assert ("due process", "const:amendment:14", S1) in got
-    assert ("equal protection clauses", "const:amendment:14", S1) in got
+    assert ("due process", "const:amendment:14:section:1", S1) in got
+    assert ("equal protection clauses", "const:amendment:14:section:1", S1) in got
 
 
 def test_an_amendment_the_text_names_still_settles_due_process() -> None:

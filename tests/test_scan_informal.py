@@ -37,12 +37,12 @@ CONSTITUTION = [
     (
         "violates the Citizenship Clause of the 14th Amendment.",
         "the Citizenship Clause of the 14th Amendment",
-        "const:amendment:14",
+        "const:amendment:14:section:1",
     ),
     (
         "under the Fourteenth Amendment's equal protection clause",
         "Fourteenth Amendment's equal protection clause",
-        "const:amendment:14",
+        "const:amendment:14:section:1",
     ),
     ("a broad view of Second Amendment rights", "Second Amendment", "const:amendment:2"),
     ("protected by the 1st Amendment", "1st Amendment", "const:amendment:1"),
@@ -66,7 +66,7 @@ CONSTITUTION = [
     (
         "The 14th Amendment's due process clause protects rights not listed.",
         "14th Amendment's due process clause",
-        "const:amendment:14",
+        "const:amendment:14:section:1",
     ),
     (
         "The Fifth Amendment's due process clause binds the federal government.",
@@ -76,7 +76,7 @@ CONSTITUTION = [
     (
         "It violates the 14th Amendment's due process and equal protection clauses.",
         "14th Amendment's due process and equal protection clauses",
-        "const:amendment:14",
+        "const:amendment:14:section:1",
     ),
 ]
 
@@ -96,7 +96,7 @@ def test_the_due_process_clause_takes_the_one_amendment_its_discourse_names() ->
         "The law treats families unequally, the suit says, under the 14th Amendment's equal "
         "protection clause and the due process clause."
     )
-    assert ("the due process clause", "const:amendment:14") in found(state)
+    assert ("the due process clause", "const:amendment:14:section:1") in found(state)
     # both amendments named: still a wrong link waiting to happen, so none
     both = "The Fifth and 14th Amendments differ. The due process clause is in each."
     assert not any(t == "The due process clause" for t, _a in found(both))
@@ -385,9 +385,9 @@ def test_a_party_name_without_case_context_is_a_person() -> None:
     ("sentence", "surface", "authority"),
     [
         ("The court barred him under Section 3 of the 14th Amendment.",
-         "Section 3 of the 14th Amendment", "const:amendment:14"),
+         "Section 3 of the 14th Amendment", "const:amendment:14:section:3"),
         ("It invoked the Fourteenth Amendment's Section 5 power.",
-         "Fourteenth Amendment's Section 5", "const:amendment:14"),
+         "Fourteenth Amendment's Section 5", "const:amendment:14:section:5"),
         ("Under § 10(j) of the National Labor Relations Act, the board sued.",
          "§ 10(j) of the National Labor Relations Act", "usc:29:160"),
     ],

@@ -17,7 +17,6 @@ from operator import attrgetter
 from ..datafiles import act_of_bill, acts, bill_of_act, cases, read_rows
 from ..ids import usc_overlap
 from ..lexicon import months, presidents
-from ..links import amendment_section
 from ..models import Mention
 from .agencyrules import SINCE
 from .cases import is_town_of_case
@@ -1706,13 +1705,10 @@ def _referring(
 ) -> Mention:
     """The back-reference ``phrase`` at ``[s, e)`` to antecedent ``to`` (its kind and id
     unless a bill stands for its act: ``kind``, ``authority``). "The amendment" is the whole
-    amendment, not the section of it named before ("Section 3 of the 14th Amendment"): the
-    section lives in the antecedent's link (its id is the amendment's, SPEC §2), which "the
-    clause" or "that section" keeps and "the amendment" does not."""
+    amendment, not the section of it named before ("Section 3 of the 14th Amendment")."""
     target = authority if kind else to.authority
-    url = None
-    if target == to.authority and not phrase.lower().endswith("amendment"):
-        url = to.url if amendment_section(to.authority, to.url) is not None else None
+    if target and ":section:" in target and phrase.lower().endswith("amendment"):
+        target = target.split(":section:")[0]
     if lead := _CONJ_BEFORE_OWNER().match(phrase):
         # ("finding that Rhode Island’s LCM ban does not …": "that" is the conjunction, the
         # owner the determiner)
@@ -1727,7 +1723,6 @@ def _referring(
         name=to.name,
         confidence=confidence,
         anaphor=True,
-        url=url,
         evidence=evidence,
         matcher="anaphora",
     )

@@ -3,10 +3,7 @@ clause", "Second Amendment rights", "Article II, Section 1", "the commerce claus
 
 Clause names and their homes come from ``linker/data/clauses.csv``. A clause tied to an
 amendment in the same phrase ("the Citizenship Clause of the 14th Amendment") is one mention
-of that amendment when the clause belongs to it. An amendment's id is ``const:amendment:N``
-whatever section or clause is named (SPEC §2 has no finer amendment id): the section ("Section 3
-of the 14th Amendment", the Equal Protection Clause's § 1) goes into the mention's link
-(``links.amendment_section_url``), which the reader follows and the preview shows.
+whose id is the clause's section when the clause belongs to that amendment.
 """
 
 from __future__ import annotations
@@ -18,7 +15,6 @@ from functools import cache
 
 from .. import courts, ids
 from ..datafiles import read_rows
-from ..links import amendment_section, amendment_section_url
 from ..models import Mention
 from .doc import Anchor, Doc
 from .lazyre import deferred, lazy
@@ -203,39 +199,6 @@ def _clause_in(phrase: str, amendment: int) -> tuple[str, str] | None:
     return authorities.pop(), label
 
 
-@cache
-def _clause_sections() -> dict[tuple[str, str], int]:
-    """(amendment id, clause name) → the amendment's section that holds the clause
-    (``clauses.csv``'s ``section`` column: the Equal Protection Clause is § 1 of the 14th)."""
-    return {
-        (r["authority"], r["name"]): int(r["section"])
-        for r in read_rows("clauses.csv")
-        if r.get("section")
-    }
-
-
-_LABEL_OWNER = deferred(r"\s*\([^()]*\)$")
-
-
-def clause_url(authority: str, name: str) -> str | None:
-    """The link to the section of ``authority`` (an amendment) that holds the clause ``name``
-    ("Equal Protection Clause", "Due Process and Equal Protection Clauses (Fourteenth
-    Amendment)"), or ``None``: a clause of an article, of an amendment without sections, or
-    clauses in two sections leave the mention's link to the id."""
-    n = _amendment_of(authority)
-    if n is None:
-        return None
-    label = _LABEL_OWNER.sub("", name)
-    names = [label]
-    if label.endswith(" Clauses"):
-        names = [f"{p} Clause" for p in label.removesuffix(" Clauses").split(" and ")]
-    secs = {_clause_sections().get((authority, x)) for x in names}
-    if len(secs) != 1 or None in secs:
-        return None
-    sec = secs.pop()
-    return amendment_section_url(n, sec) if sec else None
-
-
 def _amendment_number(m: re.Match[str]) -> int | None:
     if m.group("word"):
         return _ORD_WORD.get(m.group("word").lower())
@@ -294,7 +257,6 @@ def find(doc: Doc) -> list[Mention]:
             continue  # "the first amendment to the bill" is not the Constitution
         end = m.end()
         authority = ids.amendment(n)
-        url: str | None = None  # (a section named with it: that section's link)
         name = f"{ORDINALS[n - 1].title()} Amendment"
         head = text[max(0, start - 60) : start]
         sec_before = SECTION_OF_AMENDMENT.search(head) if "ection" in head else None
@@ -302,16 +264,15 @@ def find(doc: Doc) -> list[Mention]:
         if sec_before:
             start -= len(text[max(0, start - 60) : start]) - sec_before.start()
             s_ = sec_before.group("s")
-            url = amendment_section_url(n, _SECTION_NUMBER.get(s_) or int(s_))
+            authority = ids.amendment(n, _SECTION_NUMBER.get(s_) or int(s_))
         elif sec_after:
             end += sec_after.end()
-            url = amendment_section_url(n, int(sec_after.group("s")))
+            authority = ids.amendment(n, int(sec_after.group("s")))
         after = AMENDMENT_POSSESSIVE_CLAUSE.match(text[end : end + 80])
         if after:
             clause = _clause_in(after.group(1), n)
             if clause:
                 authority, name = clause[0], f"{clause[1]} ({name})"
-                url = clause_url(authority, clause[1])
                 end += after.end()
         out.append(
             Mention(
@@ -322,7 +283,6 @@ def find(doc: Doc) -> list[Mention]:
                 authority,
                 name=name,
                 confidence=0.97,
-                url=url,
                 evidence="amendment named in prose",
                 matcher="constitution",
             )
@@ -386,7 +346,6 @@ def find(doc: Doc) -> list[Mention]:
                 authority,
                 name=name,
                 confidence=0.9,
-                url=clause_url(authority, name),
                 evidence=f"constitutional clause: {name}",
                 matcher="constitution",
             )
@@ -491,7 +450,6 @@ def _coordinated_clause(
                     home[0],
                     name=home[1],
                     confidence=0.85,
-                    url=clause_url(home[0], home[1]),
                     evidence=f"constitutional clause named in a list of clauses: {home[1]}",
                     matcher="constitution",
                 )
@@ -704,14 +662,14 @@ SECTION_AGAIN_AFTER = deferred(r"(?![ \t]+of\b|[(.\d]\w|\w)")
 def _sections_again(text: str, found: list[Mention]) -> list[Mention]:
     """ "Section 3 of the 14th Amendment … Section 3 bars …": a bare "Section 3" (or
     "Section Three") after an amendment's section was named is that section again."""
-    named: dict[int, tuple[int, str]] = {}
+    named: dict[str, tuple[int, str]] = {}
     for m in found:
-        sec = amendment_section(m.authority, m.url)
-        if sec is not None and m.authority and m.text.lower().startswith("section"):
-            named.setdefault(sec, (m.end, m.authority))
+        parts = (m.authority or "").split(":")
+        if len(parts) == 5 and parts[3] == "section" and m.text.lower().startswith("section"):
+            named.setdefault(parts[4], (m.end, m.authority or ""))
     out: list[Mention] = []
-    for n, (after, authority) in named.items():
-        amendment = int(authority.split(":")[2])
+    for sec, (after, authority) in named.items():
+        n, amendment = int(sec), int(authority.split(":")[2])
         spellings = [f"Section {n}"]
         if n <= len(_SECTION_WORDS):
             spellings.append(f"Section {_SECTION_WORDS[n - 1]}")
@@ -729,7 +687,6 @@ def _sections_again(text: str, found: list[Mention]) -> list[Mention]:
                             authority,
                             name=f"{spelling} of the {ORDINALS[amendment - 1].title()} Amendment",
                             confidence=0.8,
-                            url=amendment_section_url(amendment, n),
                             evidence="the amendment's section named again by its number",
                             matcher="constitution",
                         )

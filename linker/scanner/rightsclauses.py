@@ -11,7 +11,7 @@ government instead, so a federal law, order or rule in the sentence leaves the w
 
 This follow-up links the rights' words (both clauses coordinated, "due process and equal
 protection rights", or "equal protection" alone, "equal protection guarantees") to
-``const:amendment:14`` (its link § 1's) only where their sentence also holds
+``const:amendment:14:section:1`` (the clauses table's form) where their sentence also holds
 
 - a ruling by a federal court (the Supreme Court, a court of appeals, a district court), and
 - before the words, a mention of a state's own law (a ``state:`` statute id, not a state
@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .. import courts as C
-from ..links import amendment_section_url
+from .. import ids
 from ..models import Mention
 from . import constitution
 from .doc import Anchor, Doc
@@ -108,10 +108,9 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     b,
                     text[a:b],
                     "constitution",
-                    "const:amendment:14",
+                    ids.amendment(14, 1),
                     name=_NAME,
                     confidence=0.75,
-                    url=amendment_section_url(14, 1),
                     evidence=_EVIDENCE,
                     matcher="constitution",
                 )

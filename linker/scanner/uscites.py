@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterator
 
 from .. import ids
-from ..links import amendment_section_url
 from ..models import Mention
 from .doc import Anchor, Doc, merged_windows
 from .lazyre import deferred
@@ -311,12 +310,8 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
             continue
         sec = int(m.group("sec")) if m.group("sec") else None
         amend = m.group("which").lower() == "amend"
-        if amend:
-            # "U.S. Const. amend. XIV, § 1": the amendment (SPEC §2), its link the section's
-            url = amendment_section_url(n, sec) if sec else None
-            out.append(_m(m, "constitution", ids.amendment(n), confidence=0.99, url=url))
-        else:
-            out.append(_m(m, "constitution", ids.article(n, sec), confidence=0.99))
+        auth = ids.amendment(n, sec) if amend else ids.article(n, sec)
+        out.append(_m(m, "constitution", auth, confidence=0.99))
     # (every match starts where "art. I…" does: tried only there, not after every letter)
     # (every match holds "art.": the text is searched only when the walk found one)
     art_at = [a.start() for a in _ART_WORD.finditer(text)] if words.holds("art.") else []
