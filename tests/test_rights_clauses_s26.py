@@ -23,7 +23,8 @@ def test_a_federal_courts_ruling_on_a_state_law_gives_the_rights_the_fourteenth(
         "In her order, U.S. District Judge Jane Roe ruled that the ban violated the due process "
         "and equal protection rights of parents."
     )
-    assert ("due process and equal protection rights", "const:amendment:14:section:1", S1) in _const(text)
+    want = ("due process and equal protection rights", "const:amendment:14:section:1", S1)
+    assert want in _const(text)
 
 
 def test_the_clauses_in_the_other_order_and_equal_protection_alone() -> None:

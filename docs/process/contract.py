@@ -1,7 +1,7 @@
 """SPEC contract check: `linker scan --json` over the open sets' articles. usage: contract.py DIR..."""
 import json, subprocess, sys, pathlib
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))  # (the repository's linker)
-from linker.ids import is_spec_id  # SPEC §2's table: const:amendment:N:section:M is off-SPEC (26th session)
+from linker.ids import is_spec_id  # SPEC §2's table, and the shared gold's const:amendment:N:section:M (26th session)
 KINDS = {"statute", "constitution", "case", "ruling", "executive-action", "bill", "regulation"}
 n = bad = 0
 for d in sys.argv[1:]:
