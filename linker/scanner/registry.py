@@ -120,6 +120,7 @@ FOLLOW_UPS = (
     "datedlate",
     "suitphrases",
     "predicates",
+    "rightsclauses",
     "consistency",
 )
 
