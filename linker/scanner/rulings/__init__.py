@@ -385,12 +385,15 @@ _ROUNDUP_PLURAL = deferred(
 )
 _ROUNDUP_PHRASE = deferred(
     r"\b(?:wave|string|series|spate|flurry|slew|raft|barrage|rash|cascade)\s+of\s+"
-    r"(?:(?:federal|state|lower|trial|appellate|appeals|district|recent|court|judges['’]?)\s+)*"
+    # ("a string of major decisions", "a series of significant rulings": census33 P3)
+    r"(?:(?:federal|state|lower|trial|appellate|appeals|district|recent|court|judges['’]?|"
+    r"major|significant|important|landmark|key|big|consequential|notable|high-profile|"
+    r"blockbuster)\s+)*"
     r"(?:rulings|decisions)\b",
     flags=re.I,
 )
-# the bare plural that points back: "The rulings come ahead of …"
-_BARE_PLURAL = deferred(r"the\s+(?:rulings|decisions)$", flags=re.I)
+# the bare plural that points back: "The rulings come ahead of …", "These rulings, issued …"
+_BARE_PLURAL = deferred(r"(?:the|these|those)\s+(?:rulings|decisions)$", flags=re.I)
 # a court's end-of-term release, not one ruling: "released the final orders of the term"
 _TERM_RELEASE = deferred(
     r"\breleased\s+(?:the|its)\s+(?:final|last|remaining)\s+(?:orders|opinions|decisions|"

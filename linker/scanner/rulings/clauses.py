@@ -96,8 +96,11 @@ def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> b
 
 
 _COMMA = deferred(r",\s*")
+# ("The Ohio Supreme Court's newly seated conservative majority voted …": an adverb and a
+# participle may stand before the majority's adjectives, census33 P2)
 _MAJORITY = deferred(
-    r"['’]s\s+(?:(?:\d-\d|conservative|liberal|narrow|(?:five|six)-(?:justice|member))\s+)*"
+    r"['’]s\s+(?:(?:newly|recently|now)\s+(?:elected|seated|installed|formed|minted|appointed)\s+)?"
+    r"(?:(?:\d-\d|conservative|liberal|narrow|(?:five|six)-(?:justice|member))\s+)*"
     r"majority\b"
 )
 _CAPTION = deferred(

@@ -34,6 +34,10 @@ _TITLE = (
 # what may stand between the determiner and the title: "its 40-page Memorandum Opinion",
 # "the July 2 Opinion and Order", "an Amended Final Judgment", "the May 9th Memorandum Opinion"
 _MODS = (
+    # ("with a more detailed Memorandum Opinion issued on May 6", "a separate Opinion and
+    # Order": a describing word before the title, census33 P2)
+    r"(?:(?:(?:more|less|much)\s+)?(?:detailed|lengthy|longer|shorter|brief|separate|"
+    r"accompanying|written|unsigned|sealed|redacted|amended|final|full)\s+)?"
     r"(?:(?:[\w-]+-page|Amended|Supplemental|Redacted|Sealed|"
     # (twenty-third session: a day with its ordinal suffix, "its July 3rd Memorandum Opinion")
     r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?:st|nd|rd|th)?,?|"

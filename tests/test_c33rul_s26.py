@@ -1,0 +1,58 @@
+"""Twenty-sixth session (census33 P2, P3; census30 P1): ruling shapes and ruling false alarms.
+Made-up sentences of the shapes the censuses showed."""
+
+from __future__ import annotations
+
+from conftest import mentions, rulings
+
+
+def test_a_newly_seated_majority_votes_and_its_anaphors_follow() -> None:
+    text = (
+        "The Ohio Supreme Court's newly seated conservative majority on Tuesday voted to strike "
+        "down a state ban on hunting knives, siding with sporting groups. The decision came "
+        "after two years of litigation. A dissenting justice called the ruling reckless."
+    )
+    found = [(m.text, m.court) for m in rulings(text)]
+    assert found[0][0].startswith("The Ohio Supreme Court's newly seated conservative majority")
+    assert ("The decision", "ohio") in found
+    assert ("the ruling", "ohio") in found
+
+
+def test_the_majoritys_object_a_state_abortion_ban_stays_out_of_the_clause() -> None:
+    text = (
+        "The Ohio Supreme Court's newly elected liberal majority on Tuesday voted to strike down "
+        "a near-total state abortion ban."
+    )
+    found = rulings(text)
+    assert [m.text for m in found] == [
+        "The Ohio Supreme Court's newly elected liberal majority on Tuesday voted to strike down"
+    ]
+
+
+def test_a_term_roundup_and_these_rulings_are_no_ruling() -> None:
+    text = (
+        "The U.S. Supreme Court has handed down a string of major decisions since May 2, touching "
+        "on guns, speech and taxes. These rulings, issued late in the term, will shape the "
+        "election."
+    )
+    assert rulings(text) == []
+
+
+def test_a_court_issuing_five_decisions_in_a_day_is_no_one_ruling() -> None:
+    text = "The Supreme Court of the United States issued five decisions on Friday."
+    assert rulings(text) == []
+
+
+def test_one_issued_opinion_is_still_a_ruling() -> None:
+    text = "The Supreme Court issued a decision on Friday striking down the state's tax."
+    assert [m.court for m in rulings(text)] == ["scotus"]
+
+
+def test_a_described_memorandum_opinion_beside_a_judges_finding() -> None:
+    text = (
+        "A federal judge in Washington blocked the order on Monday. In a short ruling, with a "
+        "more detailed Memorandum Opinion issued on May 6, 2025, U.S. District Judge Paul "
+        "Friedman found that the unions were likely to succeed."
+    )
+    found = [(m.text, m.court) for m in rulings(text)]
+    assert ("a more detailed Memorandum Opinion", "dcd") in found
