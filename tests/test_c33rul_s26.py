@@ -56,3 +56,30 @@ def test_a_described_memorandum_opinion_beside_a_judges_finding() -> None:
     )
     found = [(m.text, m.court) for m in rulings(text)]
     assert ("a more detailed Memorandum Opinion", "dcd") in found
+
+
+OVERTIME = (
+    "A federal judge in Sherman, Texas, on Friday struck down the Labor Department's 2024 "
+    "overtime rule raising the salary threshold. "
+)
+
+
+def _suits(text: str) -> list[str]:
+    return [m.text for m in mentions(text, "2024-11-20") if m.kind == "case"]
+
+
+def test_that_litigation_after_the_suits_ruling_is_that_suit() -> None:
+    assert _suits(OVERTIME + "That litigation may reach the Fifth Circuit.") == ["That litigation"]
+
+
+def test_that_litigation_after_litigation_at_large_is_no_one_suit() -> None:
+    text = OVERTIME + "The rule had drawn swift litigation. That litigation may reach the court."
+    assert "That litigation" not in _suits(text)
+
+
+def test_that_litigation_of_many_courts_and_its_repetition_are_no_one_suit() -> None:
+    text = (
+        OVERTIME + "That litigation led to injunctions from federal courts in many states. "
+        "This litigation left employers unsure which threshold applied."
+    )
+    assert _suits(text) == []
