@@ -83,3 +83,31 @@ def test_that_litigation_of_many_courts_and_its_repetition_are_no_one_suit() -> 
         "This litigation left employers unsure which threshold applied."
     )
     assert _suits(text) == []
+
+
+def test_a_storys_lead_in_case_the_court_held_is_its_ruling() -> None:
+    text = (
+        "source: https://example.com/harbor\n\n"
+        "Supreme Court Curtails Harbor Agency Judges\n\n"
+        "In Harbor Pilots v. Lindqvist, the Supreme Court held that agencies may not impose "
+        "civil penalties without a jury. The Court's holding should not disrupt settled "
+        "proceedings."
+    )
+    found = [(m.text, m.court) for m in rulings(text)]
+    assert ("the Supreme Court held", "scotus") in found
+    assert ("The Court's holding", "scotus") in found
+
+
+def test_in_case_the_court_held_after_the_storys_lead_stays_a_precedent() -> None:
+    text = (
+        "source: https://example.com/harbor\n\n"
+        "Supreme Court Hears Harbor Fee Case\n\n"
+        "The justices heard arguments on Monday over harbor fees. In Harbor Pilots v. "
+        "Lindqvist, the Supreme Court held that agencies may not impose civil penalties."
+    )
+    assert not any(m.text == "the Supreme Court held" for m in rulings(text))
+
+
+def test_the_capitalised_courts_holding_needs_a_ruling_told_before() -> None:
+    text = "The Court's holding in that area has long been debated by scholars."
+    assert rulings(text) == []

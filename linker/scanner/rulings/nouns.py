@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ... import courts as C
 from ...lexicon import weekdays
+from ...models import quick_replace as replace
 from ..doc import Anchor, places_in
 from ..families import COURT_ORDER_AFTER
 from ..lazyre import deferred, lazy
@@ -1265,6 +1266,24 @@ def find_nouns(
             m = _ACT_TAIL.match(text, r.end, lim)
             if m is not None and r.guessed and m.group("head") in _NEW_ACTS:
                 m = None
+        elif not m and r.anaphoric and r.court is None and text.endswith("Court", r.start, r.end):
+            # "The Court's holding should not disrupt …" (census30 P1): the capitalised Court
+            # of the ruling told before, as its "The Court's decision" is (its court the
+            # discourse's)
+            m = _ACT_TAIL.match(text, r.end, lim)
+            k = bisect.bisect_left(clause_starts, r.start) - 1
+            last = ruling_at[k] if k >= 0 else None
+            if (
+                m is None
+                or m.group("head") != "holding"
+                or last is None
+                or last.court is None
+                or last.anaphor
+                or r.start - last.end > 1500
+            ):
+                m = None
+            else:
+                r = replace(r, court=last.court)  # (the holding's court: the ruling's told)
         if not m and r.anaphoric and r.court and text.startswith(" majority", r.end):
             m = _MAJORITY_TAIL.match(text, r.end, lim)
         if not m or any(
