@@ -111,3 +111,33 @@ def test_in_case_the_court_held_after_the_storys_lead_stays_a_precedent() -> Non
 def test_the_capitalised_courts_holding_needs_a_ruling_told_before() -> None:
     text = "The Court's holding in that area has long been debated by scholars."
     assert rulings(text) == []
+
+
+def test_a_court_that_followed_by_refusing_rules_and_its_vote_is_its_own() -> None:
+    text = (
+        "The appeals court upheld the stay in June. The Supreme Court followed by refusing to "
+        "overturn the ban, in a narrow 5–4 decision in which one justice explained his vote."
+    )
+    found = [(m.text, m.court) for m in rulings(text)]
+    assert ("The Supreme Court followed by refusing", "scotus") in found
+    assert ("a narrow 5–4 decision", "scotus") in found
+
+
+def test_a_judge_who_said_she_wont_immediately_block_rules() -> None:
+    text = (
+        "A federal judge in Ohio announced on Aug. 13 that she won’t immediately block the "
+        "agency's latest pause on evictions."
+    )
+    found = [m.text for m in rulings(text)]
+    assert found == [
+        "A federal judge in Ohio announced on Aug. 13 that she won’t immediately block"
+    ]
+
+
+def test_a_justices_concurring_opinion_is_the_courts_ruling() -> None:
+    text = (
+        "The Supreme Court refused to lift the stay on Monday. Justice Brett Kavanaugh said in "
+        "his concurring opinion that the agency had exceeded its authority."
+    )
+    found = [(m.text, m.court) for m in rulings(text)]
+    assert ("his concurring opinion", "scotus") in found

@@ -254,6 +254,10 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
             return vend
     if v.endswith(GRANT_ENDS):
         return vend  # "agreed in March to hear": a grant's object is the case, its own mention
+    if v.startswith("followed "):
+        # "The Supreme Court followed by refusing to lift the ban": the next step of the case,
+        # what it refused is the law's or the ruling's own mention (census30 P1)
+        return vend
     if v.startswith("told "):
         # "the Court has told the USDOL that it may not | enforce the Rule": what a party
         # may do is often a law or a rule, a mention of its own
