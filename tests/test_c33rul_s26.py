@@ -141,3 +141,14 @@ def test_a_justices_concurring_opinion_is_the_courts_ruling() -> None:
     )
     found = [(m.text, m.court) for m in rulings(text)]
     assert ("his concurring opinion", "scotus") in found
+
+
+def test_the_presiding_judge_named_in_commas_gives_the_court() -> None:
+    text = "The presiding judge, Wendy Beetlestone, granted the block against the order on Friday."
+    found = [(m.text, m.court) for m in rulings(text)]
+    assert ("The presiding judge, Wendy Beetlestone, granted the block", "paed") in found
+
+
+def test_the_presiding_judge_with_an_unknown_name_has_no_court() -> None:
+    text = "The presiding judge, Mary Quillfeather, granted the block on Friday."
+    assert all(m.court is None for m in rulings(text))

@@ -60,8 +60,21 @@ def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             if p.role == "judge" and (p.court is None or r.court in (None, p.court)):
                 out[-1] = replace(r, start=p.start, court=r.court or p.court)
                 continue
+        if r.role == "judge" and r.generic and r.court is None:
+            # "The presiding judge, Wendy Beetlestone, granted …" (census30 P1): a judge's
+            # name in commas after a judge told by role names the court, when the judges'
+            # table knows that name (first name and surname) as one judge
+            named = _NAME_IN_COMMAS.match(text, r.end)
+            court = C.judge_court(named.group("name")) if named else None
+            if court is not None:
+                r = replace(r, court=court, judge=named.group("name").split()[-1])
         out.append(r)
     return out
+
+
+_NAME_IN_COMMAS = deferred(
+    r",\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'’-]+),\s+(?=[a-z])"
+)
 
 
 # "until the lawsuit is resolved or a judge lifts it": the second of two things that may happen
