@@ -60,7 +60,7 @@ def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             if p.role == "judge" and (p.court is None or r.court in (None, p.court)):
                 out[-1] = replace(r, start=p.start, court=r.court or p.court)
                 continue
-        if r.role == "judge" and r.generic and r.court is None:
+        if r.role == "judge" and r.court is None:
             # "The presiding judge, Wendy Beetlestone, granted …" (census30 P1): a judge's
             # name in commas after a judge told by role names the court, when the judges'
             # table knows that name (first name and surname) as one judge
