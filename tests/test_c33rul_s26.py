@@ -152,3 +152,18 @@ def test_the_presiding_judge_named_in_commas_gives_the_court() -> None:
 def test_the_presiding_judge_with_an_unknown_name_has_no_court() -> None:
     text = "The presiding judge, Mary Quillfeather, granted the block on Friday."
     assert all(m.court is None for m in rulings(text))
+
+
+def test_a_bare_document_title_defined_in_brackets_and_pin_cited_refers_back() -> None:
+    text = (
+        "Judge Ada Brown of the Northern District of Texas granted summary judgment against the "
+        "agency on Tuesday (“Memorandum Opinion and Order”), explaining that the agency lacked "
+        "the power.\n\nMemorandum Opinion and Order at 22."
+    )
+    found = [(m.text, m.court) for m in rulings(text)]
+    assert found.count(("Memorandum Opinion and Order", "txnd")) == 2
+
+
+def test_a_bare_document_title_in_running_text_is_no_ruling() -> None:
+    text = "Clerks file every Memorandum Opinion and Order in the docket by noon."
+    assert rulings(text) == []

@@ -48,6 +48,13 @@ _DET_TITLE = deferred(
     rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er)\s+{_MODS}"
     rf"(?P<head>{_TITLE})\b"
 )
+# a title with no determiner, as a law firm's page names the ruling it tells: a defined term
+# in brackets ("… granting summary judgment (“Memorandum Opinion and Order”)") or a pin cite
+# ("Memorandum Opinion and Order at 22"): the ruling told before (census33 P2, dev22)
+_BARE_TITLE = deferred(
+    rf"(?:(?<=\([“\"])(?P<head>{_TITLE})(?=[”\"]\))|"
+    rf"(?<![\w’'] )(?<!\w)(?P<pin>{_TITLE})(?=\s+at\s+\d))"
+)
 # after a court or judge: "the Court's Order", "Judge Park's Opinion", "CFC Slip Opinion 24-1"
 _OWNED = deferred(
     # (a single word only as a word of its own: "the 7th Circuit's Ruling Day" is no ruling;
@@ -89,11 +96,12 @@ def document_nouns(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Fou
     owned = [(f.start, f.end) for f in out]
     told = sorted((f for f in clauses if f.court and f.confidence >= 0.7), key=lambda f: f.end)
     told_ends = [f.end for f in told]
-    titles = _DET_TITLE.finditer(text) if any(w in text for w in _TITLE_GATE) else ()
+    gated = any(w in text for w in _TITLE_GATE)
+    titles = [*_DET_TITLE.finditer(text), *_BARE_TITLE.finditer(text)] if gated else []
     for m in titles:
         if any(a <= m.start() < b for a, b in owned):
             continue
-        det = m.group("det").lower()
+        det = (m.groupdict().get("det") or "the").lower()
         if det in ("a", "an"):
             own = _sentence_court(text, refs, m.start())
             if own is None:
