@@ -167,3 +167,20 @@ def test_a_bare_document_title_defined_in_brackets_and_pin_cited_refers_back() -
 def test_a_bare_document_title_in_running_text_is_no_ruling() -> None:
     text = "Clerks file every Memorandum Opinion and Order in the docket by noon."
     assert rulings(text) == []
+
+
+def test_the_first_ruling_to_overturn_after_a_comma_is_a_mention_of_its_own() -> None:
+    text = (
+        "A federal judge in Little Rock struck down the state ban on Tuesday, the first ruling "
+        "to overturn such a ban."
+    )
+    found = [(m.text, m.court) for m in rulings(text)]
+    assert found == [
+        ("A federal judge in Little Rock struck down", "ared"),
+        ("the first ruling", "ared"),
+    ]
+
+
+def test_an_officials_decision_to_act_is_still_no_ruling() -> None:
+    text = "The governor defended the decision to close the parks on Tuesday."
+    assert rulings(text) == []

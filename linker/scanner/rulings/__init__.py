@@ -1421,6 +1421,10 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                     # ("sided with A, revived B": an item of a list of predicates, its verb
                     # with no subject, is a ruling of its own)
                     and not (f.ref is None and f.act and text[f.start : f.start + 1].islower())
+                    # ("… struck down the ban Tuesday, the first ruling to overturn such a
+                    # ban": an appositive that ranks the ruling refers back to it, a mention
+                    # of its own; census30 P1)
+                    and not ("," in gap and f.anaphor and _RANKED_NOUN.match(text, f.start))
                 )
                 or (f.anaphor and p.court == f.court and _GRANTS.fullmatch(gap))
                 # "In a 40-page opinion issued May 3, Judge Rowe vacated …": a noun whose
@@ -1449,6 +1453,12 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+_RANKED_NOUN = deferred(
+    r"the\s+(?:first|second|third|latest|only|last|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"(?:[\w-]+\s+)?(?:ruling|decision)\b"
+)
 
 
 # "Judge Calvert's ruling grants a temporary restraining order": the ruling and what it

@@ -421,7 +421,9 @@ RN = re.compile(
     # Hawaii"; "In a separate opinion, Justice Thomas said" is no ruling of the Court's)
     rf"\b{RN_DET}\s+(?P<mods>(?:separate\s+)?{RN_MODS}*){RN_HEAD}\b"
     # ("its decision to curb …": a court's, when "it" is a court; ``find_nouns`` asks)
-    rf"(?!(?<!order)(?<!\b[Ii]ts decision)\s+to\b{COURT_ONLY_TO}{NOT_DEST})"
+    # ("the first ruling to overturn such a ban": a ruling ranked among its kind, census30 P1)
+    rf"(?!(?<!order)(?<!\b[Ii]ts decision)(?<!first ruling)(?<!latest ruling)"
+    rf"(?<!first decision)(?<!latest decision)\s+to\b{COURT_ONLY_TO}{NOT_DEST})"
     r"(?!\s+(?:party|parties|class|coalition|elite|elites|junta|family|council|makers?)\b)"
 )
 # A sentence that opens with a ruling noun: "The decision authored by Chief Justice …"
