@@ -184,3 +184,11 @@ def test_the_first_ruling_to_overturn_after_a_comma_is_a_mention_of_its_own() ->
 def test_an_officials_decision_to_act_is_still_no_ruling() -> None:
     text = "The governor defended the decision to close the parks on Tuesday."
     assert rulings(text) == []
+
+
+def test_a_share_of_the_court_rulings_is_a_tally_not_a_ruling() -> None:
+    text = (
+        "A federal judge in Boston blocked the order on Friday. The administration has lost "
+        "about 60% of the court rulings against it since January."
+    )
+    assert [m.text for m in rulings(text)] == ["A federal judge in Boston blocked"]

@@ -394,6 +394,14 @@ _ROUNDUP_PHRASE = deferred(
 )
 # the bare plural that points back: "The rulings come ahead of …", "These rulings, issued …"
 _BARE_PLURAL = deferred(r"(?:the|these|those)\s+(?:rulings|decisions)$", flags=re.I)
+# a share of many rulings: "lost about 60% of the court rulings against it", "most of the
+# decisions" (twenty-sixth session)
+_SHARE_OF = deferred(
+    r"\b(?:\d+(?:\.\d+)?\s*(?:%|percent)|most|many|some|all|half|none|several|dozens|"
+    r"hundreds|(?:a|one|two)[- ](?:third|quarter)s?)\s+of\s+$",
+    flags=re.I,
+)
+_PLURAL_END = deferred(r"(?:rulings|decisions|orders|injunctions|opinions)$")
 # a court's end-of-term release, not one ruling: "released the final orders of the term"
 _TERM_RELEASE = deferred(
     r"\breleased\s+(?:the|its)\s+(?:final|last|remaining)\s+(?:orders|opinions|decisions|"
@@ -410,6 +418,10 @@ def _roundup(text: str, f: Found) -> bool:
         text, max(0, f.start - 40), f.start
     ):
         return True
+    if _SHARE_OF.search(text, max(0, f.start - 30), f.start) and _PLURAL_END.search(
+        text, f.start, f.end
+    ):
+        return True  # "has lost about 60% of the court rulings against it": a tally
     if f.anaphor and _BARE_PLURAL.match(text[f.start : f.end].strip()):
         return _ROUNDUP_PHRASE.search(text, max(0, f.start - 1200), f.start) is not None
     s0, s1 = sentence_span(text, f.start)
