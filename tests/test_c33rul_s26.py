@@ -192,3 +192,12 @@ def test_a_share_of_the_court_rulings_is_a_tally_not_a_ruling() -> None:
         "about 60% of the court rulings against it since January."
     )
     assert [m.text for m in rulings(text)] == ["A federal judge in Boston blocked"]
+
+
+def test_the_lower_courts_decision_after_a_petition_to_review_is_that_ruling() -> None:
+    text = (
+        "Last week, the agency filed a petition for the Supreme Court to review a Fifth Circuit "
+        "decision that vacated a fine. The lower court's decision was based on a 2024 ruling."
+    )
+    found = [(m.text, m.court) for m in rulings(text)]
+    assert ("The lower court's decision", "ca5") in found
