@@ -201,3 +201,20 @@ def test_the_lower_courts_decision_after_a_petition_to_review_is_that_ruling() -
     )
     found = [(m.text, m.court) for m in rulings(text)]
     assert ("The lower court's decision", "ca5") in found
+
+
+def test_the_decision_in_a_judges_words_about_decisions_in_general_is_no_ruling() -> None:
+    text = (
+        "A federal judge in Brooklyn on Monday blocked the agency's new rule. "
+        '"When a higher court announces a major decision, it seems sensible to pause and '
+        'reflect on the decision\'s impact," the judge wrote.'
+    )
+    assert not any(m.text.startswith("the decision") for m in rulings(text))
+
+
+def test_the_decision_in_a_quotation_without_a_generic_one_still_refers_back() -> None:
+    text = (
+        "A federal judge in Brooklyn on Monday blocked the agency's new rule. "
+        '"We will appeal the decision," a spokesman said.'
+    )
+    assert any(m.text == "the decision" for m in rulings(text))

@@ -81,6 +81,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from functools import cache
 
 from ... import courts as C
@@ -280,6 +281,9 @@ def find(doc: Doc) -> list[Mention]:
             continue
         if _roundup(text, f):
             continue  # many rulings told as one roundup: no one ruling to link
+        if f.anaphor and _generic_in_quote(text, f, quotes):
+            continue  # "“When the Supreme Court announces a major decision, … the decision’s
+            # impact,” Block wrote": decisions in general, in the judge's words (census30 P15)
         terms = _terms(text, f, refs)  # (the object's words too: they are the search's topic)
         end = _before_object(text, f)
         if _PROCEEDING_AFTER.match(text, end) and _RULING_NOUN_END.search(text, f.start, end):
@@ -408,6 +412,21 @@ _TERM_RELEASE = deferred(
     r"rulings)\b[^.;]{0,60}?\bterm\b",
     flags=re.I,
 )
+
+
+_INDEFINITE_RULING = deferred(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling)\b")
+_BARE_DEFINITE = deferred(r"the\s+(?:decision|ruling)(?:['’]s)?$")
+
+
+def _generic_in_quote(text: str, f: Found, quotes: list[tuple[int, int]]) -> bool:
+    """Whether the bare "the decision" ``f`` stands in a quotation whose own words before it
+    told an indefinite "a (major) decision": that one, a decision in general, not the news."""
+    if not _BARE_DEFINITE.match(text[f.start : f.end].strip()):
+        return False
+    i = bisect.bisect_right(quotes, (f.start, sys.maxsize)) - 1
+    if i < 0 or not quotes[i][0] <= f.start < quotes[i][1]:
+        return False
+    return _INDEFINITE_RULING.search(text, quotes[i][0], f.start) is not None
 
 
 def _roundup(text: str, f: Found) -> bool:
