@@ -207,7 +207,7 @@ def test_the_decision_in_a_judges_words_about_decisions_in_general_is_no_ruling(
     text = (
         "A federal judge in Brooklyn on Monday blocked the agency's new rule. "
         '"When a higher court announces a major decision, it seems sensible to pause and '
-        'reflect on the decision\'s impact," the judge wrote.'
+        "reflect on the decision's impact,\" the judge wrote."
     )
     assert not any(m.text.startswith("the decision") for m in rulings(text))
 

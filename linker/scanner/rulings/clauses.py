@@ -65,9 +65,10 @@ def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             # name in commas after a judge told by role names the court, when the judges'
             # table knows that name (first name and surname) as one judge
             named = _NAME_IN_COMMAS.match(text, r.end)
-            court = C.judge_court(named.group("name")) if named else None
-            if court is not None:
-                r = replace(r, court=court, judge=named.group("name").split()[-1])
+            name = named.group("name") if named else None
+            court = C.judge_court(name) if name else None
+            if name and court is not None:
+                r = replace(r, court=court, judge=name.split()[-1])
         out.append(r)
     return out
 
