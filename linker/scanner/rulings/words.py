@@ -331,8 +331,9 @@ _RN_MOD_FORMS = (
     r"[- ]worded",
     r"\w+-(?:anticipated|awaited)",
     *("two", "three", "prior", "current", "short", "detailed", "comprehensive"),
-    # (twenty-sixth session, census30 P1: "said in his concurring opinion", as "her dissent")
-    *("concurring", "dissenting"),
+    # (twenty-sixth session, census30 P1: "… but said in his concurring opinion that …", as
+    # "her dissent"; "In his concurring opinion, X warned" opening a sentence stays none)
+    r"concurring(?<=\w\sin\sh(?:is|er)\sconcurring)",
     *(r"per\s+curiam", "appellate", "joint"),
     r"(?:(?:colossally|badly|deeply|fundamentally|clearly|plainly|profoundly|woefully|"
     r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|"
