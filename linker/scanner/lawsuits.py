@@ -379,6 +379,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if phrase.lower().endswith("litigation") and _several_against(text, evidence, suit):
             continue  # "the litigation challenging the rule" where several suits challenge it
+        if _litigation_at_large(text, spans, s, phrase):
+            continue  # "… drew immediate litigation. That litigation led to injunctions …"
         if _weak(evidence[suit]) and not _named_near(text, spans, s, suit):
             continue  # only words for its parties speak for it: they must stand near the phrase
         if (
@@ -454,6 +456,39 @@ _SUITS_COUNTED = deferred(
     r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]ultiple|[Nn]umerous|[Mm]any|\d+)\s+"
     r"(?:(?:of\s+the|other|separate|federal|legal|pending)\s+)?(?:lawsuits|suits|cases|challenges)\b"
 )
+
+
+# "The rule took effect in August but drew immediate litigation. That litigation led to a
+# number of injunctions from federal courts …": a demonstrative whose antecedent is litigation
+# at large (a bare mass noun, no determiner, in the sentence before), or whose own sentence
+# tells many courts or many injunctions, is no one suit (twenty-sixth session, census33 P3b)
+_THAT_LITIGATION = deferred(r"(?:[Tt]hat|[Tt]his)\s+litigation$")
+_BARE_LITIGATION = deferred(
+    r"\b(?!(?:the|this|that|its|their|his|her|a|an|such|any|of|in|to|for)\s)[a-z]+\s+"
+    r"litigation\b"
+)
+_MANY_COURTS = deferred(
+    r"\bcourts\b|\b(?:a\s+(?:number|series|string|wave|handful)\s+of|several|multiple|"
+    r"numerous|many)\s+(?:[\w-]+\s+){0,2}?injunctions\b"
+)
+
+
+def _litigation_at_large(text: str, spans: list[tuple[int, int]], s: int, phrase: str) -> bool:
+    """Whether "That/This litigation" at ``s`` means litigation at large, not one suit."""
+    if not _THAT_LITIGATION.search(phrase):
+        return False
+    i = _sentence_of(spans, s)
+    if i < 0 or not spans[i][0] <= s < spans[i][1]:
+        return False
+    if _MANY_COURTS.search(text, s, spans[i][1]):
+        return True
+    before = spans[i - 1][0] if i > 0 else spans[i][0]
+    if _BARE_LITIGATION.search(text, before, s) is not None:
+        return True
+    # ("… That litigation led to injunctions from courts in many states. This litigation …":
+    # the one before was litigation at large, and so is its repetition)
+    prior = text[before : spans[i][0]]
+    return "litigation" in prior and _MANY_COURTS.search(prior) is not None
 
 
 def _several_against(text: str, evidence: dict[Lawsuit, list[str]], suit: Lawsuit) -> bool:
