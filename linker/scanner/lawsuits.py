@@ -226,10 +226,12 @@ def _mentioned(challenged: str, laws: set[str], usc_laws: dict[str, list[str]]) 
 
 
 def _before_date(filed: str | None, date: str | None) -> bool:
-    """Whether a suit filed on ``filed`` cannot be in an article dated ``date``."""
+    """Whether a suit filed on ``filed`` cannot be in an article dated ``date``. A date on
+    the first of a month may be an address's month alone (".../2025/05/…" reads as the 1st):
+    a suit of that month is not ruled out by its day (census35 P4)."""
     if not filed or not date:
         return False
-    n = min(len(filed), len(date))
+    n = min(len(filed), len(date), 7 if date.endswith("-01") else 10)
     return date[:n] < filed[:n]
 
 
