@@ -146,3 +146,16 @@ def test_a_headline_judge_delays_a_rule() -> None:
 def test_a_council_delaying_a_rule_is_no_ruling() -> None:
     text = "City council delays implementation of new parking rule\n\nMembers voted 5-2."
     assert rulings(text, "2021-01-28") == []
+
+
+# --- an act with no single Code home ------------------------------------------------------
+
+
+def test_the_parity_act_is_a_part_of_its_enacting_law() -> None:
+    text = (
+        "Congress passed the Mental Health Parity and Addiction Equity Act (MHPAEA) in 2008. "
+        "Insurers say MHPAEA is hard to apply."
+    )
+    found = _found(text, "2025-06-01", "statute")
+    assert ("Mental Health Parity and Addiction Equity Act", "publ:110-343") in found
+    assert ("MHPAEA", "publ:110-343") in found

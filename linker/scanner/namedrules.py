@@ -936,22 +936,27 @@ def _previous_versions(hits: list[_Hit]) -> None:
 # A version named by its year and what it is for: "the 2024 Rule for Mental Health Parity",
 # "the 2020 rule on sexual harassment", or by the act it carries out: "the 2024 Rule
 # implementing the Mental Health Parity and Addiction Equity Act (MHPAEA)" (census35 P2). The
-# words after the preposition must be one row's alias or topic (any case) and the year that
-# row's; the act a row implements is one of its capitalised `topics`.
+# words after the preposition must be one row's alias, any case (or, after "implementing", the
+# act's name among its `topics`), and the year that row's.
 YEAR_RULE_OF = deferred(
     r"\b(?P<year>(?:19|20)\d\d)\s+(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?)\s+"
     r"(?P<prep>for|on|implementing)\s+(?:the\s+)?"
 )
 
+# an act's name among a row's topics: "Mental Health Parity and Addiction Equity Act"
+ACT_TOPIC = deferred(r"\bAct(?: of (?:19|20)\d\d)?$")
+
 
 @cache
-def _year_rule_keys() -> dict[str, tuple[Rule, ...]]:
-    """Each alias and topic of the table's final rules, lowercased, and the rows that hold it."""
+def _year_rule_keys(acts: bool) -> dict[str, tuple[Rule, ...]]:
+    """Each alias of the table's final rules, lowercased, and the rows that hold it; with
+    ``acts``, also each capitalised topic that is an act's name ("… Equity Act")."""
     keys: dict[str, list[Rule]] = {}
     for r in rules():
         if r.proposed or r.year is None:
             continue
-        for k in {*r.aliases, *r.topics}:
+        topics = [t for t in r.topics if acts and t[:1].isupper() and ACT_TOPIC.search(t)]
+        for k in {*r.aliases, *topics}:
             if len(k) >= 4:
                 keys.setdefault(k.lower(), []).append(r)
     return {k: tuple(v) for k, v in keys.items()}
@@ -961,10 +966,10 @@ def _year_rules_of(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Me
     """Rules named "the YEAR Rule for <alias or topic>" or "the YEAR Rule implementing <Act>"."""
     if "ule" not in text and "egulation" not in text:
         return []
-    keys = _year_rule_keys()
     out: list[Mention] = []
     for m in YEAR_RULE_OF.finditer(text):
         year, at = int(m.group("year")), m.end()
+        keys = _year_rule_keys(m.group("prep") == "implementing")
         head = text[at : at + 120]
         fits: set[Rule] = set()
         longest = 0
