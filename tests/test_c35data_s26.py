@@ -159,3 +159,16 @@ def test_the_parity_act_is_a_part_of_its_enacting_law() -> None:
     found = _found(text, "2025-06-01", "statute")
     assert ("Mental Health Parity and Addiction Equity Act", "publ:110-343") in found
     assert ("MHPAEA", "publ:110-343") in found
+
+
+def test_a_challenged_bill_with_its_session_is_also_read_without_it() -> None:
+    from linker.datafiles import _with_session_less
+
+    assert _with_session_less(("state:co:bill:hb25-1312",)) == (
+        "state:co:bill:hb25-1312",
+        "state:co:bill:hb1312",
+    )
+    assert _with_session_less(("state:tx:bill:sb8", "fr:89:77586")) == (
+        "state:tx:bill:sb8",
+        "fr:89:77586",
+    )
