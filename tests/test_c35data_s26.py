@@ -9,13 +9,18 @@ in the shapes of real pages."""
 from __future__ import annotations
 
 from conftest import mentions, rulings
-from linker.scanner.lawsuits import _before_date
+from linker.scanner.doc import Doc
+from linker.scanner.lawsuits import _before_date, suit_date
 
 PARITY_2024 = "fr:89:77586"
 
 
 def _found(text: str, date: str | None, kind: str) -> list[tuple[str, str | None]]:
     return [(m.text, m.authority) for m in mentions(text, date) if m.kind == kind]
+
+
+def doc(text: str, date: str, url: str | None) -> Doc:
+    return Doc.of(text, date, url=url)
 
 
 def _cases(text: str, date: str | None) -> list[str | None]:
@@ -93,21 +98,29 @@ SUIT = (
     "challenges Colorado's House Bill 1312, which the governor signed. XX-XY Athletics says "
     "the law forces it to use words it rejects."
 )
+# (an address that gives the month alone: the story reads as dated on the 1st)
+MONTH_ONLY = "source: https://news.example.com/2025/05/sportswear-company-sues\n\n"
 
 
 def test_a_suit_filed_in_the_month_of_a_story_dated_by_month_only() -> None:
-    # (an address that gives the month alone dates the story on the 1st)
-    assert "XX-XY Athletics v. Sullivan" in _cases(SUIT, "2025-05-01")
+    assert "XX-XY Athletics v. Sullivan" in _cases(MONTH_ONLY + SUIT, "2025-05-01")
+
+
+def test_a_story_truly_of_the_1st_does_not_know_a_suit_filed_later() -> None:
+    assert "XX-XY Athletics v. Sullivan" not in _cases(SUIT, "2025-05-01")
 
 
 def test_a_suit_filed_after_a_story_of_the_month_before_is_not_it() -> None:
-    assert "XX-XY Athletics v. Sullivan" not in _cases(SUIT, "2025-04-01")
+    earlier = MONTH_ONLY.replace("2025/05", "2025/04")
+    assert "XX-XY Athletics v. Sullivan" not in _cases(earlier + SUIT, "2025-04-01")
 
 
-def test_a_month_only_date_does_not_rule_out_that_months_suits() -> None:
-    assert not _before_date("2025-05-27", "2025-05-01")
-    assert _before_date("2025-05-27", "2025-05-02")
-    assert _before_date("2025-06-02", "2025-05-01")
+def test_a_month_only_address_dates_suits_by_month() -> None:
+    assert suit_date(doc("x", "2025-05-01", "https://a.example/2025/05/slug")) == "2025-05"
+    assert suit_date(doc("x", "2025-05-01", "https://a.example/2025/05/01/slug")) == "2025-05-01"
+    assert suit_date(doc("x", "2025-05-02", None)) == "2025-05-02"
+    assert not _before_date("2025-05-27", "2025-05")
+    assert _before_date("2025-05-27", "2025-05-01")
 
 
 # --- "X v. Agency, where the court …" -----------------------------------------------------
