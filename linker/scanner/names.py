@@ -168,11 +168,17 @@ def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Ac
     the curated file does not know (the curated row wins where both have a name)."""
     entries: list[tuple[str, Act]] = []
     known: set[str] = set()
+    owner: dict[str, Act] = {}  # (the row that put a lower-cased form in ``known``)
     for act in acts():
         for alias in (act.name, *act.aliases):
             for form in (alias, *year_forms(alias)):
-                if form.lower() not in known:
+                if form.islower() and owner.get(form) is act and (form, act) not in entries:
+                    # an alias the row also writes in lower case ("the bankruptcy code"): a
+                    # name news prints either way, found in any case
+                    entries.append((form, act))
+                elif form.lower() not in known:
                     known.add(form.lower())
+                    owner[form.lower()] = act
                     entries.append((form, act))
                     if "-" in form and _HYPHENATED.search(form):
                         # "the Sarbanes–Oxley Act": the name with an en dash, as pages
