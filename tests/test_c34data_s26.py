@@ -1,0 +1,100 @@
+"""census34 (held-back sets blind6, blind8, blind10 read by a census), twenty-sixth session
+(s26-c34data): agency stays and delay rules, a tariff proclamation that widened an earlier
+one, rights named in prose, the Bankruptcy Code in lower case, bill numbers of an undated note
+on a law just signed, and an order's number printed short. Sentences of our own in the shapes
+of news."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def _found(text: str, date: str | None = None) -> list[tuple[str, str, str | None]]:
+    return [(m.kind, m.text, m.authority) for m in mentions(text, date)]
+
+
+def test_a_stay_named_by_its_statute_section_is_the_agency_stay() -> None:
+    text = (
+        "A judge set aside the Education Department's 'Section 705 Stay' of the borrower "
+        "defense regulations, along with the later Final Delay Rule."
+    )
+    found = _found(text, "2018-10-01")
+    assert ("regulation", "Section 705 Stay", "fr:82:27621") in found
+    assert ("regulation", "Final Delay Rule", "fr:83:6458") in found
+    assert not any(a == "usc:5:705" for _, _, a in found)
+
+
+def test_a_bare_section_705_stays_the_statute() -> None:
+    found = _found("The agency relied on APA Section 705 to postpone the deadline.", "2018-10-01")
+    assert ("statute", "APA Section 705", "usc:5:705") in found
+
+
+def test_one_to_one_consent_rule_links_its_cfr_section() -> None:
+    text = "Marketers welcomed the ruling that vacated the FCC's one-to-one consent rule."
+    assert ("regulation", "one-to-one consent rule", "cfr:47:64.1200") in _found(text, "2025-02-01")
+
+
+def test_a_president_expanding_duties_to_derivatives_is_the_later_proclamation() -> None:
+    text = (
+        "A court held that President Trump lawfully expanded the Section 232 tariffs onto "
+        "steel and aluminum derivative products in 2020."
+    )
+    found = _found(text, "2023-03-01")
+    assert any(k == "executive-action" and a == "proc:9980" for k, _, a in found)
+
+
+def test_rights_named_in_prose_are_their_clauses() -> None:
+    text = (
+        "Lawyers said the interrogation trampled his right against self-incrimination. "
+        "A second suit says the policy denies them the right to equal protection of the laws."
+    )
+    found = _found(text, "2024-05-01")
+    assert ("constitution", "right against self-incrimination", "const:amendment:5") in found
+    assert (
+        "constitution",
+        "the right to equal protection of the laws",
+        "const:amendment:14:section:1",
+    ) in found
+
+
+def test_the_bankruptcy_code_in_lower_case_is_title_11() -> None:
+    text = "The justices said the bankruptcy code gives no such power to release claims."
+    assert ("statute", "bankruptcy code", "usc:11:101-1532") in _found(text, "2024-07-01")
+
+
+def test_wrong_on_the_law_is_no_back_reference() -> None:
+    text = (
+        "The Bankruptcy Code governs the plan. A dissent called the decision wrong on the law "
+        "and harmful to families."
+    )
+    assert not any(t == "the law" for _, t, _ in _found(text, "2024-07-01"))
+
+
+def test_bill_numbers_of_an_undated_note_on_a_law_just_signed() -> None:
+    text = (
+        "Lawmakers praised the signing of the First Step Act of 2018, a new law. The Senate "
+        "agreed to the House changes to S. 756 on Dec. 18. Earlier, on May 7, two members "
+        "introduced H.R. 5682."
+    )
+    found = _found(text)
+    assert ("bill", "S. 756", "bill:115:s:756") in found
+    assert ("bill", "H.R. 5682", "bill:115:hr:5682") in found
+
+
+def test_an_old_act_named_in_passing_gives_no_congress() -> None:
+    text = "The Affordable Care Act changed coverage. A senator introduced S. 44 to amend it."
+    assert ("bill", "S. 44", None) in _found(text)
+
+
+def test_an_order_number_printed_short_is_the_order_the_article_links() -> None:
+    text = (
+        "A judge struck down the executive order targeting Perkins Coie. The firm said the "
+        "sanctions, like those ordered in EO 1423, were unlawful."
+    )
+    found = _found(text, "2025-05-05")
+    assert any(t == "EO 1423" and a == "eo:14230" for _, t, a in found)
+
+
+def test_a_short_order_number_alone_is_left_as_printed() -> None:
+    found = _found("Historians recalled EO 1423 of the Taft years.", "2025-05-05")
+    assert not any(a == "eo:14230" for _, _, a in found)
