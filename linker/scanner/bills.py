@@ -330,7 +330,9 @@ def find(doc: Doc) -> list[Mention]:
 
 
 # The article tells the act as just made law.
-_NEW_LAW = deferred(r"\b(?:signed\s+(?:the\s+bill\s+|it\s+)?into\s+law|signing\s+of|newly\s+enacted|new\s+law)\b")
+_NEW_LAW = deferred(
+    r"\b(?:signed\s+(?:the\s+bill\s+|it\s+)?into\s+law|signing\s+of|newly\s+enacted|new\s+law)\b"
+)
 
 
 def _named_act_congress(text: str, btype: str, number: int) -> tuple[int | None, str, float]:
