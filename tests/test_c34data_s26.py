@@ -29,9 +29,19 @@ def test_a_bare_section_705_stays_the_statute() -> None:
     assert ("statute", "APA Section 705", "usc:5:705") in found
 
 
-def test_one_to_one_consent_rule_links_its_cfr_section() -> None:
+def test_one_to_one_consent_rule_links_its_order() -> None:
     text = "Marketers welcomed the ruling that vacated the FCC's one-to-one consent rule."
-    assert ("regulation", "one-to-one consent rule", "cfr:47:64.1200") in _found(text, "2025-02-01")
+    assert ("regulation", "one-to-one consent rule", "fr:89:5098") in _found(text, "2025-02-01")
+
+
+def test_an_agency_s_regulations_under_an_act_are_no_one_rule() -> None:
+    text = (
+        "The FCC's one-to-one consent rule was to take effect under its Telephone Consumer "
+        "Protection Act regulations this week."
+    )
+    found = _found(text, "2025-02-01")
+    assert ("statute", "Telephone Consumer Protection Act", "usc:47:227") in found
+    assert not any(k == "regulation" and "regulations" in t for k, t, _ in found)
 
 
 def test_a_president_expanding_duties_to_derivatives_is_the_later_proclamation() -> None:
