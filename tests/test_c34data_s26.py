@@ -108,3 +108,40 @@ def test_an_order_number_printed_short_is_the_order_the_article_links() -> None:
 def test_a_short_order_number_alone_is_left_as_printed() -> None:
     found = _found("Historians recalled EO 1423 of the Taft years.", "2025-05-05")
     assert not any(a == "eo:14230" for _, _, a in found)
+
+
+def test_a_right_to_caption_keeps_its_first_party() -> None:
+    found = _found("The justices turned away Ohio Right to Life v. Marsh on Monday.", "2024-05-01")
+    assert any(k == "case" and t == "Ohio Right to Life v. Marsh" for k, t, _ in found)
+
+
+def test_a_ruling_described_in_apposition_to_its_case_is_the_case() -> None:
+    text = (
+        "Critics noted the court overturned Roe v. Wade — the ruling that legalized abortion — "
+        "two years earlier."
+    )
+    found = _found(text, "2024-05-01")
+    assert ("case", "the ruling that legalized abortion", "cite:410:us:113") in found
+
+
+def test_a_rule_told_by_the_day_it_was_made() -> None:
+    text = (
+        "A coalition challenged the 2016 borrower defense rule. The Education Department then "
+        "issued an interim final rule on October 24, 2017, delaying it again."
+    )
+    found = _found(text, "2018-10-01")
+    assert ("regulation", "an interim final rule on October 24, 2017", "fr:82:49114") in found
+
+
+def test_a_policy_enacted_on_a_day_with_its_topic_in_the_sentence() -> None:
+    text = (
+        "A Trump administration policy enacted July 16 bars asylum seekers who crossed a third "
+        "country from protection. Advocates say the rule is unlawful."
+    )
+    found = _found(text)
+    assert ("regulation", "A Trump administration policy enacted July 16", "fr:84:33829") in found
+
+
+def test_a_day_with_no_topic_and_no_agency_named_is_no_rule() -> None:
+    text = "A city policy enacted July 16 limits parking downtown."
+    assert not any(k == "regulation" for k, _, _ in _found(text))

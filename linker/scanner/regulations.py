@@ -67,6 +67,7 @@ from .rulecontext import (
     INDEFINITE_FINAL,
     PROPOSAL,
     _by_agency,
+    _day_made,
     _defined_terms,
     _definite_first,
     _indefinite_effect,
@@ -413,6 +414,7 @@ def find(doc: Doc) -> list[Mention]:
     extra += _indefinite_effect(doc, found)
     extra += _definite_first(doc, found + extra)
     extra += _month_year(doc, found + extra)
+    extra += _day_made(doc, found + extra)
     extra += _defined_terms(doc, found + extra)
     extra += _by_initials(doc, found + extra)
     extra += _quoted_titles(doc, found + extra)
