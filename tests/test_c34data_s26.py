@@ -145,3 +145,18 @@ def test_a_policy_enacted_on_a_day_with_its_topic_in_the_sentence() -> None:
 def test_a_day_with_no_topic_and_no_agency_named_is_no_rule() -> None:
     text = "A city policy enacted July 16 limits parking downtown."
     assert not any(k == "regulation" for k, _, _ in _found(text))
+
+
+def test_a_stay_under_the_section_of_the_named_stay() -> None:
+    text = (
+        "The court vacated the 'Section 705 Stay'. Months earlier the Department had issued a "
+        "stay under APA Section 705, delaying the borrower defense regulations."
+    )
+    found = _found(text, "2018-10-01")
+    assert ("regulation", "a stay", "fr:82:27621") in found
+    assert ("statute", "APA Section 705", "usc:5:705") in found
+
+
+def test_a_stay_under_a_section_with_no_stay_named_is_nothing() -> None:
+    text = "The agency issued a stay under APA Section 705 pending review of its methane rule."
+    assert not any(t == "a stay" for _, t, _ in _found(text, "2018-10-01"))

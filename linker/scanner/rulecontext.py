@@ -437,6 +437,53 @@ def _day_made(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# "the Department issued a stay under APA Section 705": an agency's stay told by the section
+# it was issued under (census34 P1)
+STAY_UNDER = deferred(
+    r"\b[Aa]\s+(?P<stay>stay)\s+under\s+(?:the\s+)?(?:(?:APA|Administrative\s+Procedure\s+Act)"
+    r"(?:['’]s)?\s+)?[Ss]ection\s+(?P<n>\d+)\b"
+)
+
+
+def _stay_under_section(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "a stay under APA Section 705" in an article that names the one agency stay of
+    ``rules.csv`` called "Section 705 Stay": that stay, on the words "a stay" (the section
+    stays the statute's). No such stay named, or two: nothing."""
+    text = doc.text
+    if " stay under " not in text:
+        return []
+    by_id = rules_by_target()
+    out: list[Mention] = []
+    for m in STAY_UNDER.finditer(text):
+        name = f"section {m.group('n')} stay"
+        stays = {
+            f.authority
+            for f in found
+            if f.authority in by_id and name in (a.lower() for a in by_id[f.authority].aliases)
+        }
+        if len(stays) != 1:
+            continue
+        (target,) = stays
+        a, b = m.start(), m.end("stay")
+        if any(f.start < b and a < f.end for f in found + out):
+            continue
+        rule = by_id[target]
+        out.append(
+            Mention(
+                a,
+                b,
+                text[a:b],
+                "regulation",
+                target,
+                name=rule.name,
+                confidence=0.7,
+                matcher="regulations",
+                evidence=f"a stay under the section the article's stay is named by: {rule.name}",
+            )
+        )
+    return out
+
+
 # "the ‘junk fee’ rule", "the “hidden charge” regulation": a rule told by a nickname in quotes.
 QUOTED_NICKNAME = deferred(
     r"\b[Tt]he\s+(?P<q>[‘“\"'])(?P<nick>[A-Za-z][\w -]{1,38}[A-Za-z])[’”\"']\s+"
