@@ -160,3 +160,27 @@ def test_a_stay_under_the_section_of_the_named_stay() -> None:
 def test_a_stay_under_a_section_with_no_stay_named_is_nothing() -> None:
     text = "The agency issued a stay under APA Section 705 pending review of its methane rule."
     assert not any(t == "a stay" for _, t, _ in _found(text, "2018-10-01"))
+
+
+def test_a_long_title_with_its_initials_in_parentheses_is_the_act() -> None:
+    text = (
+        "The First Step Act passed in December. Months before, two members introduced the "
+        "Formerly Incarcerated Reenter Society Transformed Safely Transitioning Every Person "
+        "(FIRST STEP) Act in the House."
+    )
+    found = _found(text)
+    assert any(
+        t.startswith("Formerly")
+        and t.endswith("(FIRST STEP) Act")
+        and a in ("publ:115-391", "bill:115:s:756")
+        for _, t, a in found
+    )
+
+
+def test_an_unknown_long_title_with_initials_takes_no_other_act() -> None:
+    text = (
+        "The First Step Act passed in December. Then a member introduced the Helping Offenders "
+        "Prepare Early (HOPE) Act."
+    )
+    found = _found(text)
+    assert not any(t.endswith("(HOPE) Act") and a for _, t, a in found)

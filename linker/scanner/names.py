@@ -239,7 +239,45 @@ def find(doc: Doc) -> list[Mention]:
     out = _named(text, doc)
     out += _bare_sections(text, out)
     out += _bare_numbers(text, out)
+    out += _acronym_titles(text, out) if ") Act" in text else []
     out += _unknown_acts(doc, out)
+    return out
+
+
+# A long title with the initialism it spells set in before "Act": "the Formerly Incarcerated
+# Reenter Society Transformed Safely Transitioning Every Person (FIRST STEP) Act" (census34 P7)
+_ACRONYM_TITLE = deferred(
+    r"\b(?P<long>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and|the|for|to)){3,14})\s+"
+    r"\((?P<acr>[A-Z][A-Z -]{1,24}[A-Z])\)\s+Act\b"
+)
+
+
+def _acronym_titles(text: str, named: list[Mention]) -> list[Mention]:
+    """Each long title whose initials the parenthesis spells, when ``acts.csv`` has the title
+    as an alias of an act the article names elsewhere: that act's mention again."""
+    by_alias = {a.lower(): act for act in acts() for a in (act.name, *act.aliases)}
+    out: list[Mention] = []
+    for m in _ACRONYM_TITLE.finditer(text):
+        long = re.sub(r"\s+", " ", m.group("long"))
+        initials = "".join(w[0] for w in long.split() if w[0].isupper())
+        if initials != re.sub(r"[^A-Z]", "", m.group("acr")):
+            continue
+        act = by_alias.get(f"{long} act".lower())
+        if act is None or act.authority is None:
+            continue
+        other = next((x for x in named if x.authority == act.authority and x.name), None)
+        if other is None or any(x.start < m.end() and m.start() < x.end for x in named):
+            continue
+        out.append(
+            other.with_(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                anaphor=False,
+                confidence=0.8,
+                evidence=f"{act.name} by its long title and the initials it spells",
+            )
+        )
     return out
 
 
