@@ -478,6 +478,7 @@ def _stay_under_section(doc: Doc, found: list[Mention]) -> list[Mention]:
                 name=rule.name,
                 confidence=0.7,
                 matcher="regulations",
+                anaphor=True,
                 evidence=f"a stay under the section the article's stay is named by: {rule.name}",
             )
         )
