@@ -324,6 +324,13 @@ _AFTER_HEAD = deferred(
 _WITHOUT = deferred(r"\bwithout\s+(?:an?\s+|the\s+)?([\w-]+)")
 
 
+# The stems of a verb of banning: a "… ban" topic's head told by its verb.
+_BANNING = frozenset(
+    {"prohibit", "prohibition", "forbid", "forbidd", "bars", "barr", "outlaw", "criminaliz"}
+    | {"bann", "bans"}
+)
+
+
 @cache
 def _distinctive(topic: str) -> tuple[frozenset[str], frozenset[str]]:
     """The stems of a topic phrase's head word (the last word before its first preposition or
@@ -352,6 +359,8 @@ def _state_fit(words: set[str], topic: str, st: frozenset[str]) -> int:
     if n != 2 or len(strong) <= 2:
         return n
     head, denied = _distinctive(topic)
+    if head == {BAN} and words & _BANNING:
+        head = frozenset()  # ("a law prohibiting abortion after six weeks" is a ban)
     if (head and not head & words) or (denied and not denied & words):
         return 1
     return n
@@ -1449,7 +1458,8 @@ _DATED_YEAR = deferred(r"(?:1[89]|20)\d\d\s|\d-year-old\s|century-old\s")
 _OLD_AGE = 50
 # a verb of banning right after an aged law's head: "a 160-year-old law bans the practice"
 _BANS_AFTER = deferred(
-    r",?\s+(?:(?:that|which)\s+)?(?:bans|banned|banning|outlaws|outlawed|prohibits|prohibited)\b"
+    r",?\s+(?:(?:that|which)\s+)?(?:bans|banned|banning|outlaws|outlawed|prohibits|prohibited|"
+    r"forbids|forbade|forbidding|criminalizes|criminalized)\b"
 )
 # words that say how a law stands, not what it does ("the state's 2019 controversial law")
 _DATED_PLAIN = frozenset(
