@@ -92,3 +92,40 @@ def test_act_initials_opening_an_organisation_name() -> None:
         "federal court in Washington on Friday."
     )
     assert all(a != "usc:29:1001" for _, a, _ in found(text))
+
+
+def test_the_new_law_is_the_bill_not_the_act_it_amends() -> None:
+    text = (
+        "Robocall suit filed\n\n"
+        "Plaintiffs challenge Nevada's Assembly Bill 12, which lawmakers passed to amend the "
+        "Nevada Deceptive Trade Practices Act to bar robocalls to seniors. Supporters of the "
+        "contested measure say the new law protects older residents from fraud."
+    )
+    assert at(text, "the contested measure")[0] == "state:nv:bill:ab12"
+    assert at(text, "the new law")[0] == "state:nv:bill:ab12"
+
+
+def test_an_aged_law_told_by_a_verb_of_forbidding() -> None:
+    text = (
+        "The Arizona Supreme Court reinstated a 160-year-old law that forbids all abortions "
+        "except to save a life. Doctors said the 1864 law would take effect soon."
+    )
+    assert at(text, "a 160-year-old law")[0] == "state:az:ars:13-3603"
+
+
+def test_a_states_ban_on_corporate_contributions() -> None:
+    text = (
+        "The justices left intact a ruling that upheld an Iowa ban on direct contributions by "
+        "corporations to candidates for office."
+    )
+    assert "state:ia:code:68a-503" in [a for _, a, _ in found(text)]
+
+
+def test_an_outlets_state_after_the_headline_separator_is_not_the_storys() -> None:
+    text = (
+        "Justices revive a territorial law • Nevada Ledger\n\n"
+        "The Arizona Supreme Court ruled on Tuesday.\n\n"
+        "The judge said that a 2022 law allowing abortions up to 15 weeks of gestation "
+        "could not stand."
+    )
+    assert "state:az:bill:sb1164" in [a for _, a, _ in found(text)]
