@@ -129,3 +129,22 @@ def test_an_outlets_state_after_the_headline_separator_is_not_the_storys() -> No
         "could not stand."
     )
     assert "state:az:bill:sb1164" in [a for _, a, _ in found(text)]
+
+
+HEADLINE = (
+    "Nevada law banning robocalls to seniors draws new suit\n\n"
+    "Plaintiffs challenge Nevada's Assembly Bill 12, which lawmakers passed to amend the "
+    "Nevada Deceptive Trade Practices Act to bar robocalls to seniors."
+)
+
+
+def test_a_headlines_state_law_with_no_determiner() -> None:
+    assert at(HEADLINE, "Nevada law banning")[0] == "state:nv:bill:ab12"
+
+
+def test_a_body_line_opening_on_a_state_law_is_no_headline() -> None:
+    text = HEADLINE.replace("draws new suit\n\n", "draws new suit\n\nLawsuit news.\n") + (
+        "\nNevada law banning robocalls to seniors was debated for hours."
+    )
+    last = text.rindex("Nevada law banning")
+    assert all(m.start != last for m in mentions(text) if m.kind == "statute")
