@@ -2815,6 +2815,36 @@ def _ends_within(ends: list[int], at: int, reach: int) -> bool:
     return i >= 0 and at - ends[i] <= reach
 
 
+# A state bill's words for what it does to an act named right after: "House Bill 55, which
+# lawmakers passed to amend the Consumer Fraud Act" (census35 P7)
+_AMENDING_HEADS = frozenset({"measure", "bill", "legislation"})
+_AMENDS_BEFORE = deferred(r"\bamend(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?\Z")
+# how far after the bill the act it amends may be named
+_AMENDED_REACH = 160
+
+
+def _not_amended(text: str, cands: list[Mention]) -> list[Mention]:
+    """``cands`` less the acts a state bill among them amends in its own sentence ("Iowa's
+    House Bill 55, which lawmakers passed to amend the Iowa Consumer Fraud Act to …"): a
+    later "the measure" or "the new law" is the bill, never the old act it amends. All of
+    ``cands`` when no bill amends one."""
+    bills = [m for m in cands if ":bill:" in (m.authority or "")]
+    if not bills:
+        return cands
+    out = [
+        m
+        for m in cands
+        if any(m is b for b in bills)
+        or not any(
+            b.end <= m.start <= b.end + _AMENDED_REACH
+            and sentence_start(text, m.start) <= b.start
+            and _AMENDS_BEFORE.search(text, max(b.end, m.start - 40), m.start)
+            for b in bills
+        )
+    ]
+    return out or cands
+
+
 def _acted_on(acting: list[int], nearest: Mention, at: int) -> bool:
     """Whether a bill told by what it does to an act ("a bill that would amend …", at the
     starts ``acting``) comes within reach before the phrase at ``at`` and before the act
@@ -3970,6 +4000,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if not _COMPANION_BEFORE.search(text, max(0, m.start - 40), m.start)
             ]
             cands = followed or cands
+        if (
+            len(cands) > 1
+            and "statute" in fam.kinds
+            and (head in _AMENDING_HEADS or any(w.lower() in ("new", "newly") for w in mods))
+        ):
+            # "House Bill 55, which lawmakers passed to amend the Consumer Fraud Act … the
+            # contested measure", "the new law": the bill, never the act it amends
+            cands = _not_amended(text, cands)
         if len(cands) > 1 and "statute" in fam.kinds:
             cands = _of_clause_state(text, s, e, cands)
         if len(cands) > 1 and "statute" in fam.kinds:

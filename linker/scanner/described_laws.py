@@ -312,6 +312,60 @@ def _in_force(since: int | None, year: int | None) -> bool:
     return since is None or (year is not None and year >= since)
 
 
+# Words of a state row's topic that every state law's story holds ("in-state tuition" is
+# stemmed "state"): they count toward no fit.
+_WEAK_TOPIC = frozenset({"state", "law", "bill"})
+# The words after a topic phrase's head: "in-state tuition | for undocumented immigrants",
+# "carry a handgun | without a license".
+_AFTER_HEAD = deferred(
+    r"\s(?:for|of|by|on|with|without|from|to|in|at|over|about|against|into|under|after|"
+    r"before|during|who|that|which|when|where|whose|while|if|based)\s"
+)
+_WITHOUT = deferred(r"\bwithout\s+(?:an?\s+|the\s+)?([\w-]+)")
+
+
+# The stems of a verb of banning: a "… ban" topic's head told by its verb.
+_BANNING = frozenset(
+    {"prohibit", "prohibition", "forbid", "forbidd", "bars", "barr", "outlaw", "criminaliz"}
+    | {"bann", "bans"}
+)
+
+
+@cache
+def _distinctive(topic: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of a topic phrase's head word (the last word before its first preposition or
+    relative word, else its last word; the verb of one that opens on a gerund) and of what
+    "without" denies ("a license")."""
+    cut = _AFTER_HEAD.search(topic)
+    words = (topic[: cut.start()] if cut else topic).split()
+    if len(words) > 1 and words[0].endswith("ing"):
+        words = words[:1]  # ("harboring undocumented immigrants": its verb)
+    head = frozenset(stems(words[-1]) | _short_words(words[-1])) if words else frozenset()
+    w = _WITHOUT.search(topic)
+    denied = frozenset(stems(w.group(1)) | _short_words(w.group(1))) if w else frozenset()
+    return head, denied
+
+
+def _state_fit(words: set[str], topic: str, st: frozenset[str]) -> int:
+    """How many words of a state row's topic phrase ``words`` share, where two shared words of
+    a longer phrase fit only with its head word and what its "without" denies: "a law against
+    harboring undocumented immigrants" shares "undocumented immigrants" with "in-state tuition
+    for undocumented immigrants" but not its head, "tuition"; "a law banning people under 21
+    from carrying handguns" shares "carry" and "handgun" with "carry a handgun without a
+    license" but not "license" — a population or an object, not the phrase's distinctive
+    rest (census35 P3)."""
+    strong = st - _WEAK_TOPIC
+    n = len(words & strong)
+    if n != 2 or len(strong) <= 2:
+        return n
+    head, denied = _distinctive(topic)
+    if head == {BAN} and words & _BANNING:
+        head = frozenset()  # ("a law prohibiting abortion after six weeks" is a ban)
+    if (head and not head & words) or (denied and not denied & words):
+        return 1
+    return n
+
+
 def _one_law(
     words: set[str], pool: tuple[DescribedLaw, ...], prefer: int = 0, phrase: str = ""
 ) -> tuple[DescribedLaw, str] | None:
@@ -324,7 +378,10 @@ def _one_law(
     # (a list, not a dict keyed by the laws: hashing a law hashes all its topics)
     scores: list[tuple[int, str, DescribedLaw]] = []
     for law in pool:
-        best = max(((len(words & st), t) for t, st in law.topics), default=(0, ""))
+        if law.authority.startswith("state:"):
+            best = max(((_state_fit(words, t, st), t) for t, st in law.topics), default=(0, ""))
+        else:
+            best = max(((len(words & st), t) for t, st in law.topics), default=(0, ""))
         if best[0] >= 2:
             scores.append((best[0], best[1], law))
     if not scores:
@@ -1401,7 +1458,8 @@ _DATED_YEAR = deferred(r"(?:1[89]|20)\d\d\s|\d-year-old\s|century-old\s")
 _OLD_AGE = 50
 # a verb of banning right after an aged law's head: "a 160-year-old law bans the practice"
 _BANS_AFTER = deferred(
-    r",?\s+(?:(?:that|which)\s+)?(?:bans|banned|banning|outlaws|outlawed|prohibits|prohibited)\b"
+    r",?\s+(?:(?:that|which)\s+)?(?:bans|banned|banning|outlaws|outlawed|prohibits|prohibited|"
+    r"forbids|forbade|forbidding|criminalizes|criminalized)\b"
 )
 # words that say how a law stands, not what it does ("the state's 2019 controversial law")
 _DATED_PLAIN = frozenset(
