@@ -653,14 +653,19 @@ def _told_last(m: Mention, added: list[Mention], s: int) -> int:
 def _told_again(m: Mention, added: list[Mention], s: int, head: str) -> int:
     """Where the article last tells of ``m``'s authority before ``s``, by its name or by a
     back-reference of the same head word: "the program" stays the program an article keeps
-    calling "the program", however far its name stands (each step within reach)."""
-    if not m.authority:
+    calling "the program", however far its name stands (each step within reach). An action
+    the Federal Register never printed has no id: its name is the same thing ("the EEOC's
+    harassment guidance … that guidance … the 2024 guidance", twenty-sixth session)."""
+    if not m.authority and not (m.kind == "executive-action" and m.name):
         return m.end
     word = head.lower()
     ends = [
         r.end
         for r in added
-        if r.authority == m.authority and m.end <= r.end <= s and r.text.lower().endswith(word)
+        if (r.authority == m.authority if m.authority else r.name == m.name)
+        and r.kind == m.kind
+        and m.end <= r.end <= s
+        and r.text.lower().endswith(word)
     ]
     return max(ends, default=m.end)
 

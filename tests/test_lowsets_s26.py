@@ -1,0 +1,53 @@
+"""Low sets of the twenty-sixth session (s26-lowsets): shapes of their non-ruling items.
+Sentences of our own in the shapes of news."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+EEOC_GUIDANCE = "EEOC Enforcement Guidance on Harassment in the Workplace (2024)"
+_FILLER = (
+    "Workers in many trades have long complained about how managers and customers treat "
+    "them, and complaints rose in recent years according to surveys by several groups. "
+)
+
+
+def _actions(text: str, date: str = "2025-06-01") -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text, date) if m.kind == "executive-action"]
+
+
+def test_an_agencys_harassment_guidance_is_its_row() -> None:
+    text = (
+        "A judge in Amarillo set aside parts of the Equal Employment Opportunity Commission's "
+        "harassment guidance on Tuesday."
+    )
+    assert any(
+        "harassment guidance" in t and n == EEOC_GUIDANCE for t, n in _actions(text)
+    )
+
+
+def test_harassment_guidance_needs_the_agency_near() -> None:
+    text = "The school district adopted new harassment guidance for its teachers on Tuesday."
+    assert _actions(text) == []
+
+
+def test_the_guidance_refers_back_along_a_chain_past_the_reach_of_the_name() -> None:
+    text = (
+        "A judge struck down portions of an Equal Employment Opportunity Commission (EEOC) "
+        "harassment guidance for workers.\n"
+        + _FILLER * 2
+        + "\nCritics said that guidance went too far.\n"
+        + _FILLER * 2
+        + "\nWhy the judge vacated parts of the 2024 guidance.\n"
+    )
+    found = _actions(text)
+    assert ("that guidance", EEOC_GUIDANCE) in found
+    assert ("the 2024 guidance", EEOC_GUIDANCE) in found
+
+
+def test_the_guidance_is_no_executive_order() -> None:
+    text = (
+        "President Trump signed Executive Order 14168 on gender ideology. The guidance "
+        "issued later by agencies repeated its words."
+    )
+    assert all(t != "The guidance" for t, _ in _actions(text))
