@@ -51,3 +51,21 @@ def test_the_guidance_is_no_executive_order() -> None:
         "issued later by agencies repeated its words."
     )
     assert all(t != "The guidance" for t, _ in _actions(text))
+
+
+def test_a_federal_judge_in_alexandria_sits_in_the_eastern_district_of_virginia() -> None:
+    found = [
+        (m.kind, m.court)
+        for m in mentions("A federal judge in Alexandria blocked the Pentagon policy on Monday.")
+    ]
+    assert ("ruling", "vaed") in found
+
+
+def test_a_suit_filed_in_alexandria_by_its_sole_plaintiff_is_its_row() -> None:
+    text = (
+        "The Fairfax County School Board voted to sue the Department of Education on Thursday "
+        "over its funding designation.\n"
+        "The lawsuit filed in federal court in Alexandria says the department broke the law.\n"
+    )
+    found = [(m.text, m.name) for m in mentions(text, "2025-08-20") if m.kind == "case"]
+    assert ("The lawsuit", "Fairfax County School Board v. U.S. Department of Education") in found
