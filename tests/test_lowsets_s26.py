@@ -69,3 +69,31 @@ def test_a_suit_filed_in_alexandria_by_its_sole_plaintiff_is_its_row() -> None:
     )
     found = [(m.text, m.name) for m in mentions(text, "2025-08-20") if m.kind == "case"]
     assert ("The lawsuit", "Fairfax County School Board v. U.S. Department of Education") in found
+
+
+def _statutes(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, "2024-02-01") if m.kind == "statute"]
+
+
+def test_the_federal_tax_credits_by_name_are_their_code_sections() -> None:
+    text = (
+        "Congress is weighing a package. It would expand the Child Tax Credit, the Earned "
+        "Income Tax Credit and the Low-Income Housing Tax Credit."
+    )
+    found = _statutes(text)
+    assert ("the Child Tax Credit", "usc:26:24") in found
+    assert ("the Earned Income Tax Credit", "usc:26:32") in found
+    assert ("the Low-Income Housing Tax Credit", "usc:26:42") in found
+
+
+def test_a_states_own_tax_credit_is_not_the_federal_one() -> None:
+    text = (
+        "Congress is weighing a package. Separately, the Colorado Child Tax Credit and "
+        "Maine's Earned Income Tax Credit grew this year."
+    )
+    assert [a for _, a in _statutes(text) if a and a.startswith("usc:26:")] == []
+
+
+def test_a_tax_credit_outside_a_federal_story_is_not_linked() -> None:
+    text = "The city council said the Child Tax Credit program it runs will grow."
+    assert _statutes(text) == []
