@@ -97,3 +97,13 @@ def test_a_states_own_tax_credit_is_not_the_federal_one() -> None:
 def test_a_tax_credit_outside_a_federal_story_is_not_linked() -> None:
     text = "The city council said the Child Tax Credit program it runs will grow."
     assert _statutes(text) == []
+
+
+def test_title_vii_sections_by_their_act_numbers() -> None:
+    text = (
+        "Congress amended Title VII of the Civil Rights Act of 1964 to add Section 703(k). "
+        "Section 704 of Title VII bars retaliation."
+    )
+    found = _statutes(text)
+    assert ("Section 703(k)", "usc:42:2000e-2") in found
+    assert ("Section 704 of Title VII", "usc:42:2000e-3") in found
