@@ -107,3 +107,26 @@ def test_title_vii_sections_by_their_act_numbers() -> None:
     found = _statutes(text)
     assert ("Section 703(k)", "usc:42:2000e-2") in found
     assert ("Section 704 of Title VII", "usc:42:2000e-3") in found
+
+
+def test_the_initiative_refers_back_to_a_ballot_proposition() -> None:
+    text = (
+        "Utah voters passed Proposition 4 in 2018. The initiative created a commission, and "
+        "lawmakers later gutted the initiative."
+    )
+    found = [(m.text, m.authority) for m in mentions(text) if m.anaphor]
+    assert ("The initiative", "state:ut:bill:prop4") in found
+    assert ("the initiative", "state:ut:bill:prop4") in found
+
+
+def test_another_initiative_introduced_since_is_not_the_proposition() -> None:
+    text = (
+        "Utah voters passed Proposition 4 in 2018. Last week the governor launched an "
+        "initiative on literacy. The initiative costs little."
+    )
+    assert all(m.text != "The initiative" for m in mentions(text))
+
+
+def test_the_initiative_never_means_an_act() -> None:
+    text = "Congress passed the Clean Air Act in 1970. The initiative cut smog."
+    assert all(m.text != "The initiative" for m in mentions(text))

@@ -242,6 +242,13 @@ FAMILIES = (
         ("statute", "bill", "regulation", "executive-action", "constitution"),
         heads=frozenset({"measure"}),
     ),
+    # "the initiative", "the ballot initiative": a ballot proposition named before it
+    # ("Proposition 4 … The initiative, better known as Prop 4, …": ``anaphora._kind_ok``)
+    Family(
+        rf"{DETP}\s+{ADJ}initiative\b(?![-–])",
+        ("statute", "constitution"),
+        heads=frozenset({"initiative"}),
+    ),
     # "the resolution", "this joint resolution": a resolution of Congress by number named
     # before it ("S.J.Res. 18 … passed the Senate … the resolution ended up passing the
     # House"; anaphora keeps only H.J.Res./S.J.Res./H.Res./… numbers), never "the resolution
@@ -702,6 +709,7 @@ def head_words() -> tuple[str, ...]:
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
     single += " deal stopgap memo freeze pause program resolution action litigation"
     single += " requirement prohibition pardons letter bans exemption constitution guidance"
+    single += " initiative"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
