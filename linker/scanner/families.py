@@ -472,7 +472,7 @@ FAMILIES = (
     # ``executive_actions.csv`` named shortly before whose row lists the word
     # (``anaphora._kind_ok``); "the DACA program" itself is the pass's own mention
     Family(
-        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause|program|pardons|letter|guidance)\b(?![-–])",
+        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause|program|pardons|letter|guidance(?!\s+letters?\b))\b(?![-–])",
         ("executive-action",),
         heads=ACTION_HEADS,
     ),
