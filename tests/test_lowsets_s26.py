@@ -130,3 +130,17 @@ def test_another_initiative_introduced_since_is_not_the_proposition() -> None:
 def test_the_initiative_never_means_an_act() -> None:
     text = "Congress passed the Clean Air Act in 1970. The initiative cut smog."
     assert all(m.text != "The initiative" for m in mentions(text))
+
+
+def test_a_party_name_that_held_or_established_that_is_the_case() -> None:
+    text = (
+        "The court ruled in Hadley v. Orcutt Farms, Inc., 2023 IL 128004. Hadley established "
+        "that each scan is a separate violation."
+    )
+    found = [(m.text, m.name) for m in mentions(text) if m.kind == "case"]
+    assert ("Hadley", "Hadley v. Orcutt Farms, Inc.") in found
+
+
+def test_a_party_who_held_a_view_is_no_case() -> None:
+    text = "The judge ruled in Smith v. Jones last year. Smith held that view for years."
+    assert [m.text for m in mentions(text) if m.kind == "case"] == ["Smith v. Jones"]
