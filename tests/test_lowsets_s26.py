@@ -21,9 +21,7 @@ def test_an_agencys_harassment_guidance_is_its_row() -> None:
         "A judge in Amarillo set aside parts of the Equal Employment Opportunity Commission's "
         "harassment guidance on Tuesday."
     )
-    assert any(
-        "harassment guidance" in t and n == EEOC_GUIDANCE for t, n in _actions(text)
-    )
+    assert any("harassment guidance" in t and n == EEOC_GUIDANCE for t, n in _actions(text))
 
 
 def test_harassment_guidance_needs_the_agency_near() -> None:
