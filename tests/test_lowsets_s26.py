@@ -142,3 +142,19 @@ def test_a_party_name_that_held_or_established_that_is_the_case() -> None:
 def test_a_party_who_held_a_view_is_no_case() -> None:
     text = "The judge ruled in Smith v. Jones last year. Smith held that view for years."
     assert [m.text for m in mentions(text) if m.kind == "case"] == ["Smith v. Jones"]
+
+
+def test_the_education_departments_guidance_on_nondiscrimination_is_its_letter() -> None:
+    text = (
+        "Teachers sued in February. They alleged the department's guidance on "
+        "nondiscrimination under Title VI targeted diversity programs."
+    )
+    found = _actions(text, "2025-08-20")
+    assert any(
+        n == "Department of Education Dear Colleague Letter (Feb. 14, 2025)" for _, n in found
+    )
+
+
+def test_guidance_on_nondiscrimination_needs_its_subject_near() -> None:
+    text = "The city issued guidance on nondiscrimination for its parks staff."
+    assert _actions(text, "2025-08-20") == []
