@@ -93,6 +93,34 @@ def article(n: int, section: int | None = None) -> str:
     return f"const:article:{n}" + (f":section:{section}" if section else "")
 
 
+# Every id form of SPEC §2, one alternative a row of its table (the check of ``is_spec_id``),
+# and an amendment's section, ``const:amendment:N:section:M``: the form the shared corpus's own
+# gold gives an amendment's clause ("the Citizenship Clause" → ``const:amendment:14:section:1``)
+_SPEC_ID = cache(
+    lambda: re.compile(
+        r"usc:\d+[a-z]?:[0-9][0-9a-z.]*(?:-[0-9][0-9a-z.\-]*)?"
+        r"|publ:\d+-\d+|stat:\d+:\d+"
+        r"|const:(?:amendment|article):\d+(?::section:\d+)?"
+        r"|cite:\d+:[a-z0-9]+:\d+"
+        r"|cl:(?:cluster|docket):\d+"
+        r"|eo:\d+|proc:\d+|fr:\d+:\d+"
+        r"|bill:\d+:(?:hr|s|hjres|sjres|hres|sres|hconres|sconres):\d+"
+        r"|cfr:\d+:\d+[a-z]?(?:\.[0-9a-z][0-9a-z\-]*)?"
+        r"|state:[a-z]{2}:bill:[a-z]+[0-9][0-9a-z\-]*"
+        r"|state:[a-z]{2}:const:\d+(?:-[0-9][0-9a-z]*){0,2}"
+        r"|state:[a-z]{2}:(?!bill:|const:)[a-z][a-z0-9\-]*:[0-9a-z][0-9a-z.\-]*"
+    )
+)
+
+
+def is_spec_id(authority: str) -> bool:
+    """Whether ``authority`` has one of SPEC §2's forms (lowercase ASCII, ``:``-separated), or
+    an amendment's section as the shared gold writes its clauses (``const:amendment:14:section:1``):
+    ``const:article:1:section:8:clause:3`` does not (no id names a clause), nor ``Cite:…``,
+    ``bill:119:hb:1`` or ``cfr:8:part-287``."""
+    return bool(_SPEC_ID().fullmatch(authority))
+
+
 _ISO_DATE = cache(lambda: re.compile(r"(\d{4})-(\d{2})-(\d{2})"))
 
 

@@ -351,7 +351,7 @@ def find(doc: Doc) -> list[Mention]:
             )
         )
         if hit.phrase[-1] in "sS":
-            out.extend(_coordinated_clause(doc, start, hit.phrase, named))
+            out.extend(_coordinated_clause(doc, start, hit.phrase, named, authority))
     article_hits = (m for ws, we in doc.windows("article") for m in ARTICLE.finditer(text, ws, we))
     others: set[tuple[str, str | None]] = set()  # article and section of another document
     for m in _unique(article_hits):
@@ -405,11 +405,17 @@ COORDINATED_BEFORE = deferred(
 
 
 def _coordinated_clause(
-    doc: Doc, start: int, surface: str, named: list[tuple[int, int | None]]
+    doc: Doc,
+    start: int,
+    surface: str,
+    named: list[tuple[int, int | None]],
+    paired: str | None = None,
 ) -> list[Mention]:
     """The first clause of "the X and (the) Y clauses": X is a clause of its own, named by
     its own words ("Commerce") or by them with the words Y's name shares ("foreign" →
-    "foreign emoluments clause"); the longest such name the table knows."""
+    "foreign emoluments clause"); the longest such name the table knows. A clause of two
+    homes that the text's amendments do not settle is the one it shares with Y (``paired``):
+    "the due process and equal protection clauses" are both the Fourteenth's."""
     text = doc.text
     head = start + 4 if text.startswith(("the ", "The "), start) else start
     m = COORDINATED_BEFORE.search(text, max(0, head - 60), head)
@@ -428,6 +434,9 @@ def _coordinated_clause(
             home = homes[0] if len({a for a, _ in homes}) == 1 else None
             if home is None:
                 home = _home_from_discourse(doc, start, homes, named)
+            if home is None:
+                shared = [h for h in homes if h[0] == paired]
+                home = shared[0] if len(shared) == 1 else None
             if home is None:
                 return []
             s = m.start("words") + len(m.group("words")) - len(first)

@@ -225,6 +225,23 @@ def _mentioned(challenged: str, laws: set[str], usc_laws: dict[str, list[str]]) 
     return any(usc_overlap(challenged, m) for m in usc_laws.get(challenged.split(":")[1], ()))
 
 
+def suit_date(doc: Doc) -> str | None:
+    """The article's date as far as its source knows it: an address that gives a month alone
+    (".../2025/05/slug", read as the 1st) gives "2025-05", so a suit filed later that month is
+    not ruled out by its day (census35 P4); otherwise ``doc.date``."""
+    date = doc.date
+    if date and date.endswith("-01") and doc.url and _month_only(doc.url, date):
+        return date[:7]
+    return date
+
+
+@lru_cache(maxsize=64)
+def _month_only(url: str, date: str) -> bool:
+    from ..load import _url_day_known, date_from_url
+
+    return not _url_day_known(url) and date_from_url(url) == date
+
+
 def _before_date(filed: str | None, date: str | None) -> bool:
     """Whether a suit filed on ``filed`` cannot be in an article dated ``date``."""
     if not filed or not date:
@@ -379,6 +396,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if phrase.lower().endswith("litigation") and _several_against(text, evidence, suit):
             continue  # "the litigation challenging the rule" where several suits challenge it
+        if _litigation_at_large(text, spans, s, phrase):
+            continue  # "… drew immediate litigation. That litigation led to injunctions …"
         if _weak(evidence[suit]) and not _named_near(text, spans, s, suit):
             continue  # only words for its parties speak for it: they must stand near the phrase
         if (
@@ -454,6 +473,39 @@ _SUITS_COUNTED = deferred(
     r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]ultiple|[Nn]umerous|[Mm]any|\d+)\s+"
     r"(?:(?:of\s+the|other|separate|federal|legal|pending)\s+)?(?:lawsuits|suits|cases|challenges)\b"
 )
+
+
+# "The rule took effect in August but drew immediate litigation. That litigation led to a
+# number of injunctions from federal courts …": a demonstrative whose antecedent is litigation
+# at large (a bare mass noun, no determiner, in the sentence before), or whose own sentence
+# tells many courts or many injunctions, is no one suit (twenty-sixth session, census33 P3b)
+_THAT_LITIGATION = deferred(r"(?:[Tt]hat|[Tt]his)\s+litigation$")
+_BARE_LITIGATION = deferred(
+    r"\b(?!(?:the|this|that|its|their|his|her|a|an|such|any|of|in|to|for)\s)[a-z]+\s+"
+    r"litigation\b"
+)
+_MANY_COURTS = deferred(
+    r"\bcourts\b|\b(?:a\s+(?:number|series|string|wave|handful)\s+of|several|multiple|"
+    r"numerous|many)\s+(?:[\w-]+\s+){0,2}?injunctions\b"
+)
+
+
+def _litigation_at_large(text: str, spans: list[tuple[int, int]], s: int, phrase: str) -> bool:
+    """Whether "That/This litigation" at ``s`` means litigation at large, not one suit."""
+    if not _THAT_LITIGATION.search(phrase):
+        return False
+    i = _sentence_of(spans, s)
+    if i < 0 or not spans[i][0] <= s < spans[i][1]:
+        return False
+    if _MANY_COURTS.search(text, s, spans[i][1]):
+        return True
+    before = spans[i - 1][0] if i > 0 else spans[i][0]
+    if _BARE_LITIGATION.search(text, before, s) is not None:
+        return True
+    # ("… That litigation led to injunctions from courts in many states. This litigation …":
+    # the one before was litigation at large, and so is its repetition)
+    prior = text[before : spans[i][0]]
+    return "litigation" in prior and _MANY_COURTS.search(prior) is not None
 
 
 def _several_against(text: str, evidence: dict[Lawsuit, list[str]], suit: Lawsuit) -> bool:
@@ -569,7 +621,7 @@ def _tracker_rivals(
     return [
         rows[i]
         for i in sorted(hits)
-        if not _before_date(rows[i].filed, doc.date)
+        if not _before_date(rows[i].filed, suit_date(doc))
         and any(_own_name(p) and p not in state_names() and p in around for p in rows[i].parties)
     ]
 
@@ -780,7 +832,7 @@ def known_suits(
             not administration or (row.court not in courts and row.court not in below)
         ):
             continue  # (a tracker's suit needs a ruling of its court: most are elsewhere)
-        if _before_date(row.filed, ctx.date):
+        if _before_date(row.filed, suit_date(ctx)):
             continue
         found = []
         if row.court in courts:
@@ -922,7 +974,7 @@ def _plaintiff_and_law_suits(doc: Doc, laws: set[str]) -> dict[Lawsuit, list[str
     for w in sorted(_capitalised(doc.text)):  # (in order: the evidence names one suitor)
         for party, i in index.get(w, ()):
             row = rows[i]
-            if row in out or row.generated or _before_date(row.filed, doc.date):
+            if row in out or row.generated or _before_date(row.filed, suit_date(doc)):
                 continue
             law = next((c for c in row.challenges if c in laws), None)
             if law is None or not _party_named(doc, party):
@@ -1035,7 +1087,7 @@ def _ruled_suits(
                     continue
                 row = rows[j]
                 if (row.generated and (late or not administration)) or _before_date(
-                    row.filed, doc.date
+                    row.filed, suit_date(doc)
                 ):
                     continue
                 word = next(
@@ -1157,7 +1209,9 @@ def filed_in_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
             fits: list[tuple[Lawsuit, str, list[str]]] = []
             for j in by_court.get(court, ()):
                 row = rows[j]
-                if (row.generated and not administration) or _before_date(row.filed, doc.date):
+                if (row.generated and not administration) or _before_date(
+                    row.filed, suit_date(doc)
+                ):
                     continue
                 other = _defendant_words(row.name)
                 if not other:
@@ -1239,7 +1293,7 @@ def filed_against_what_it_challenges(doc: Doc, mentions: list[Mention]) -> dict[
         fits: list[tuple[Lawsuit, str]] = []
         for j in by_court.get(court, ()):
             row = rows[j]
-            if row.generated or _before_date(row.filed, doc.date):
+            if row.generated or _before_date(row.filed, suit_date(doc)):
                 continue
             law = next((c for c in row.challenges if c in laws), None)
             other = _defendant_words(row.name)
@@ -1290,7 +1344,7 @@ def filed_challenging_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, 
                     for i in index.get(law.authority, ())
                     if not rows[i].generated
                     and law.authority in rows[i].challenges
-                    and not _before_date(rows[i].filed, doc.date)
+                    and not _before_date(rows[i].filed, suit_date(doc))
                 ]
                 if len({(r.name, r.court) for r in fits}) != 1:
                     continue
@@ -1860,7 +1914,7 @@ def _sole_plaintiff_suits(
             row = rows[i]
             if i in seen or (row.generated and not administration):
                 continue
-            if _before_date(row.filed, doc.date) or not _party_named(doc, party):
+            if _before_date(row.filed, suit_date(doc)) or not _party_named(doc, party):
                 continue
             # (not the Supreme Court for a suit it decided under another caption: "FDA v.
             # Alliance for Hippocratic Medicine" is what its ruling there is called)
@@ -1955,7 +2009,7 @@ def _judged_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
     out: dict[Lawsuit, list[str]] = {}
     for i in sorted({i for w in after_title for i in index.get(w, ())}):
         row = rows[i]
-        if _before_date(row.filed, doc.date):
+        if _before_date(row.filed, suit_date(doc)):
             continue
         judge = next((j for j in row.judges if _named(j, text, after_title)), None)
         if judge is None or not _full_named(judge, text):

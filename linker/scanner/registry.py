@@ -121,6 +121,7 @@ FOLLOW_UPS = (
     "datedlate",
     "suitphrases",
     "predicates",
+    "rightsclauses",
     "consistency",
 )
 

@@ -81,6 +81,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from functools import cache
 
 from ... import courts as C
@@ -280,6 +281,9 @@ def find(doc: Doc) -> list[Mention]:
             continue
         if _roundup(text, f):
             continue  # many rulings told as one roundup: no one ruling to link
+        if f.anaphor and _generic_in_quote(text, f, quotes):
+            continue  # "“When the Supreme Court announces a major decision, … the decision’s
+            # impact,” Block wrote": decisions in general, in the judge's words (census30 P15)
         terms = _terms(text, f, refs)  # (the object's words too: they are the search's topic)
         end = _before_object(text, f)
         if _PROCEEDING_AFTER.match(text, end) and _RULING_NOUN_END.search(text, f.start, end):
@@ -385,18 +389,44 @@ _ROUNDUP_PLURAL = deferred(
 )
 _ROUNDUP_PHRASE = deferred(
     r"\b(?:wave|string|series|spate|flurry|slew|raft|barrage|rash|cascade)\s+of\s+"
-    r"(?:(?:federal|state|lower|trial|appellate|appeals|district|recent|court|judges['’]?)\s+)*"
+    # ("a string of major decisions", "a series of significant rulings": census33 P3)
+    r"(?:(?:federal|state|lower|trial|appellate|appeals|district|recent|court|judges['’]?|"
+    r"major|significant|important|landmark|key|big|consequential|notable|high-profile|"
+    r"blockbuster)\s+)*"
     r"(?:rulings|decisions)\b",
     flags=re.I,
 )
-# the bare plural that points back: "The rulings come ahead of …"
-_BARE_PLURAL = deferred(r"the\s+(?:rulings|decisions)$", flags=re.I)
+# the bare plural that points back: "The rulings come ahead of …", "These rulings, issued …"
+_BARE_PLURAL = deferred(r"(?:the|these|those)\s+(?:rulings|decisions)$", flags=re.I)
+# a share of many rulings: "lost about 60% of the court rulings against it", "most of the
+# decisions" (twenty-sixth session)
+_SHARE_OF = deferred(
+    r"\b(?:\d+(?:\.\d+)?\s*(?:%|percent)|most|many|some|all|half|none|several|dozens|"
+    r"hundreds|(?:a|one|two)[- ](?:third|quarter)s?)\s+of\s+$",
+    flags=re.I,
+)
+_PLURAL_END = deferred(r"(?:rulings|decisions|orders|injunctions|opinions)$")
 # a court's end-of-term release, not one ruling: "released the final orders of the term"
 _TERM_RELEASE = deferred(
     r"\breleased\s+(?:the|its)\s+(?:final|last|remaining)\s+(?:orders|opinions|decisions|"
     r"rulings)\b[^.;]{0,60}?\bterm\b",
     flags=re.I,
 )
+
+
+_INDEFINITE_RULING = deferred(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling)\b")
+_BARE_DEFINITE = deferred(r"the\s+(?:decision|ruling)(?:['’]s)?$")
+
+
+def _generic_in_quote(text: str, f: Found, quotes: list[tuple[int, int]]) -> bool:
+    """Whether the bare "the decision" ``f`` stands in a quotation whose own words before it
+    told an indefinite "a (major) decision": that one, a decision in general, not the news."""
+    if not _BARE_DEFINITE.match(text[f.start : f.end].strip()):
+        return False
+    i = bisect.bisect_right(quotes, (f.start, sys.maxsize)) - 1
+    if i < 0 or not quotes[i][0] <= f.start < quotes[i][1]:
+        return False
+    return _INDEFINITE_RULING.search(text, quotes[i][0], f.start) is not None
 
 
 def _roundup(text: str, f: Found) -> bool:
@@ -407,6 +437,10 @@ def _roundup(text: str, f: Found) -> bool:
         text, max(0, f.start - 40), f.start
     ):
         return True
+    if _SHARE_OF.search(text, max(0, f.start - 30), f.start) and _PLURAL_END.search(
+        text, f.start, f.end
+    ):
+        return True  # "has lost about 60% of the court rulings against it": a tally
     if f.anaphor and _BARE_PLURAL.match(text[f.start : f.end].strip()):
         return _ROUNDUP_PHRASE.search(text, max(0, f.start - 1200), f.start) is not None
     s0, s1 = sentence_span(text, f.start)
@@ -1418,6 +1452,10 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                     # ("sided with A, revived B": an item of a list of predicates, its verb
                     # with no subject, is a ruling of its own)
                     and not (f.ref is None and f.act and text[f.start : f.start + 1].islower())
+                    # ("… struck down the ban Tuesday, the first ruling to overturn such a
+                    # ban": an appositive that ranks the ruling refers back to it, a mention
+                    # of its own; census30 P1)
+                    and not ("," in gap and f.anaphor and _RANKED_NOUN.match(text, f.start))
                 )
                 or (f.anaphor and p.court == f.court and _GRANTS.fullmatch(gap))
                 # "In a 40-page opinion issued May 3, Judge Rowe vacated …": a noun whose
@@ -1446,6 +1484,12 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+_RANKED_NOUN = deferred(
+    r"the\s+(?:first|second|third|latest|only|last|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"(?:[\w-]+\s+)?(?:ruling|decision)\b"
+)
 
 
 # "Judge Calvert's ruling grants a temporary restraining order": the ruling and what it

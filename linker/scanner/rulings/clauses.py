@@ -13,7 +13,7 @@ from ..doc import Anchor
 from ..lazyre import deferred, lazy
 from ..trie import head_matches, trie_regex
 from .common import Found, in_quotes, sentence_span, sentence_spans
-from .courtrefs import JUDGE_FROM, CourtRef, appositive_end
+from .courtrefs import JUDGE_FROM, CourtRef, appositive_end, where_caption_court
 from .discourse import circuit_from_sentence, legal_context
 from .sentencing import find_sentencings, pronoun_clauses
 from .verbforms import headline_verbs, passive_participles, verb_first_words
@@ -60,8 +60,22 @@ def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             if p.role == "judge" and (p.court is None or r.court in (None, p.court)):
                 out[-1] = replace(r, start=p.start, court=r.court or p.court)
                 continue
+        if r.role == "judge" and r.court is None:
+            # "The presiding judge, Wendy Beetlestone, granted …" (census30 P1): a judge's
+            # name in commas after a judge told by role names the court, when the judges'
+            # table knows that name (first name and surname) as one judge
+            named = _NAME_IN_COMMAS.match(text, r.end)
+            name = named.group("name") if named else None
+            court = C.judge_court(name) if name else None
+            if name and court is not None:
+                r = replace(r, court=court, judge=name.split()[-1])
         out.append(r)
     return out
+
+
+_NAME_IN_COMMAS = deferred(
+    r",\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'’-]+),\s+(?=[a-z])"
+)
 
 
 # "until the lawsuit is resolved or a judge lifts it": the second of two things that may happen
@@ -96,8 +110,11 @@ def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> b
 
 
 _COMMA = deferred(r",\s*")
+# ("The Ohio Supreme Court's newly seated conservative majority voted …": an adverb and a
+# participle may stand before the majority's adjectives, census33 P2)
 _MAJORITY = deferred(
-    r"['’]s\s+(?:(?:\d-\d|conservative|liberal|narrow|(?:five|six)-(?:justice|member))\s+)*"
+    r"['’]s\s+(?:(?:newly|recently|now)\s+(?:elected|seated|installed|formed|minted|appointed)\s+)?"
+    r"(?:(?:\d-\d|conservative|liberal|narrow|(?:five|six)-(?:justice|member))\s+)*"
     r"majority\b"
 )
 _CAPTION = deferred(
@@ -650,6 +667,26 @@ def _digest_item(text: str, subj: int) -> bool:
 
 
 _YEAR_IN_LEAD = deferred(r"\b(?:19|20)\d\d\b")
+# a headline that names a court or its judges ("Supreme Court Curtails Agency Judges")
+_COURT_HEADLINE = deferred(r"\b(?:Court|Justices|Circuit|Judge)\b")
+_DATE_LINE = lazy(rf"(?:{MONTHS})\s+\d{{1,2}},\s+(?:19|20)\d\d|\d{{4}}-\d\d-\d\d")
+
+
+def _lead_of_story(text: str, s0: int, subj: int) -> bool:
+    """Whether the sentence at ``s0``, "In CASE, the Supreme Court held …", opens the story
+    right under a headline that names a court (census30 P1: "Supreme Court Curtails Agency
+    Judges" / "In Doe v. Roe, the Supreme Court held that …"): the story tells that case's
+    ruling as its news, not a precedent it cites (with no year told in its lead)."""
+    if _YEAR_IN_LEAD.search(text, s0, subj) is not None:
+        return False
+    lines = [ln.strip() for ln in text[:s0].splitlines()]
+    lines = [ln for ln in lines if ln and not ln.lower().startswith("source:")]
+    if not lines or len(lines) > 3:
+        return False
+    if any(ln.endswith((".", "?", "!", ":")) for ln in lines):
+        return False  # a sentence of the story stands before: this one is not its lead
+    heads = [ln for ln in lines if not _DATE_LINE().fullmatch(ln)]
+    return len(heads) == 1 and _COURT_HEADLINE.search(heads[0]) is not None
 
 
 def find_clauses(
@@ -1088,6 +1125,14 @@ def find_clauses(
                 # tells that day's ruling in the case it names, not a precedent it cites
                 or _DAY_LEAD().fullmatch(text, s0, lead_case.start()) is not None
                 or _digest_item(text, r.start)
+                or _lead_of_story(text, s0, r.start)
+                # "… as in Smith v. Agency, where the court upheld …" (a round-up's item, a
+                # suit ``lawsuits.csv`` places in its court): that suit's ruling, told
+                or (
+                    r.anaphoric
+                    and r.court is not None
+                    and r.court == where_caption_court(text, r.start)
+                )
             ):
                 continue  # "In Sackett v. EPA, the court …": the case's name is the mention
             if r.anaphoric and r.court is None and not legal:

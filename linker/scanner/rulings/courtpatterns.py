@@ -77,6 +77,8 @@ _HEAD_STOP = (
 _MODS = (
     r"(?:(?:federal|Federal|U\.S\.|US|district|District|state|State|county|trial|appeals|appellate|"
     r"immigration|bankruptcy|magistrate|senior|lone|single|three-judge|3-judge|divided|split|"
+    # ("The presiding judge, Wendy Beetlestone, granted …": census30 P1)
+    r"presiding(?=\s+judge\b)|"
     r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|three|"
     r"different|separate|top|high|lower|full|en\s+banc|unanimous|local|"
     # "a previous ruling from the same court": the court named before
@@ -527,6 +529,7 @@ _GENERIC_WORDS = (
     "unanimous",  # "A unanimous jury of 12 returned a guilty verdict"
     *("local", "court"),  # "a local court", "a U.S. District Court Judge"
     "same",  # "the same court"
+    "presiding",  # "The presiding judge, NAME, granted …" (census30 P1)
     "lower-court",  # "a lower-court judge's decision"
 )
 # (and a jury by its size: "the 12-person jury", "a six-member jury")

@@ -34,6 +34,10 @@ _TITLE = (
 # what may stand between the determiner and the title: "its 40-page Memorandum Opinion",
 # "the July 2 Opinion and Order", "an Amended Final Judgment", "the May 9th Memorandum Opinion"
 _MODS = (
+    # ("with a more detailed Memorandum Opinion issued on May 6", "a separate Opinion and
+    # Order": a describing word before the title, census33 P2)
+    r"(?:(?:(?:more|less|much)\s+)?(?:detailed|lengthy|longer|shorter|brief|separate|"
+    r"accompanying|written|unsigned|sealed|redacted|amended|final|full)\s+)?"
     r"(?:(?:[\w-]+-page|Amended|Supplemental|Redacted|Sealed|"
     # (twenty-third session: a day with its ordinal suffix, "its July 3rd Memorandum Opinion")
     r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?:st|nd|rd|th)?,?|"
@@ -43,6 +47,13 @@ _MODS = (
 _DET_TITLE = deferred(
     rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er)\s+{_MODS}"
     rf"(?P<head>{_TITLE})\b"
+)
+# a title with no determiner, as a law firm's page names the ruling it tells: a defined term
+# in brackets ("… granting summary judgment (“Memorandum Opinion and Order”)") or a pin cite
+# ("Memorandum Opinion and Order at 22"): the ruling told before (census33 P2, dev22)
+_BARE_TITLE = deferred(
+    rf"(?:(?<=\([“\"])(?P<head>{_TITLE})(?=[”\"]\))|"
+    rf"(?<![\w’'] )(?<!\w)(?P<pin>{_TITLE})(?=\s+at\s+\d))"
 )
 # after a court or judge: "the Court's Order", "Judge Park's Opinion", "CFC Slip Opinion 24-1"
 _OWNED = deferred(
@@ -85,11 +96,12 @@ def document_nouns(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Fou
     owned = [(f.start, f.end) for f in out]
     told = sorted((f for f in clauses if f.court and f.confidence >= 0.7), key=lambda f: f.end)
     told_ends = [f.end for f in told]
-    titles = _DET_TITLE.finditer(text) if any(w in text for w in _TITLE_GATE) else ()
+    gated = any(w in text for w in _TITLE_GATE)
+    titles = [*_DET_TITLE.finditer(text), *_BARE_TITLE.finditer(text)] if gated else []
     for m in titles:
         if any(a <= m.start() < b for a, b in owned):
             continue
-        det = m.group("det").lower()
+        det = (m.groupdict().get("det") or "the").lower()
         if det in ("a", "an"):
             own = _sentence_court(text, refs, m.start())
             if own is None:

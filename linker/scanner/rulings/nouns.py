@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ... import courts as C
 from ...lexicon import weekdays
+from ...models import quick_replace as replace
 from ..doc import Anchor, places_in
 from ..families import COURT_ORDER_AFTER
 from ..lazyre import deferred, lazy
@@ -1081,6 +1082,29 @@ def _justices_before(text: str, refs: list[CourtRef], at: int) -> bool:
     )
 
 
+# the object of a review: "a petition for the Court to review | a Fifth Circuit decision"
+_REVIEW_OBJECT = deferred(
+    r"\b(?:review|reviewing|reconsider|appeal(?:ed|s|ing)?|appeal\s+of|overturn|reverse|"
+    r"vacate|challenge\s+to|challenging)\s+$"
+)
+
+
+def _under_review(text: str, found: list[Found], at: int) -> str | None:
+    """The court of the ruling told last before ``at`` (within its sentence or the one before)
+    as the object of a review ("petition … to review a Fifth Circuit decision"): what "the
+    lower court's decision" after it names."""
+    prior = sentence_start(text, max(0, sentence_start(text, at) - 2))
+    before = [f for f in found if f.end <= at and f.start >= prior and f.court]
+    if not before:
+        return None
+    last = max(before, key=lambda f: f.end)
+    if last.court == "scotus" or not _REVIEW_OBJECT.search(
+        text, max(0, last.start - 30), last.start
+    ):
+        return None
+    return last.court
+
+
 def _court_below(
     text: str, refs: list[CourtRef], at: int, sentences: list[tuple[int, int]]
 ) -> str | None:
@@ -1267,6 +1291,24 @@ def find_nouns(
             m = _ACT_TAIL.match(text, r.end, lim)
             if m is not None and r.guessed and m.group("head") in _NEW_ACTS:
                 m = None
+        elif not m and r.anaphoric and r.court is None and text.endswith("Court", r.start, r.end):
+            # "The Court's holding should not disrupt …" (census30 P1): the capitalised Court
+            # of the ruling told before, as its "The Court's decision" is (its court the
+            # discourse's)
+            m = _ACT_TAIL.match(text, r.end, lim)
+            k = bisect.bisect_left(clause_starts, r.start) - 1
+            last = ruling_at[k] if k >= 0 else None
+            if (
+                m is None
+                or m.group("head") != "holding"
+                or last is None
+                or last.court is None
+                or last.anaphor
+                or r.start - last.end > 1500
+            ):
+                m = None
+            else:
+                r = replace(r, court=last.court)  # (the holding's court: the ruling's told)
         if not m and r.anaphoric and r.court and text.startswith(" majority", r.end):
             m = _MAJORITY_TAIL.match(text, r.end, lim)
         if not m or any(
@@ -1279,6 +1321,11 @@ def find_nouns(
             continue  # "the Supreme Court decision", but not "a court order"
         end = m.end()
         court, conf = r.court, 0.65 if r.guessed else 0.8 if r.court else 0.55
+        if r.lower and court is None and (under := _under_review(text, out, r.start)):
+            # "… a petition for the Court to review a Fifth Circuit decision that vacated a
+            # fine. The lower court's decision was based on …": the ruling under review just
+            # told is the lower court's (twenty-sixth session, blind45)
+            court, conf = under, 0.7
         if (r.lower or _reviewed_judge(text, r)) and court is None:
             # "asked the 9th Circuit to block a lower court judge's order": the court below,
             # named in this sentence or the next, else the one lower court the article names

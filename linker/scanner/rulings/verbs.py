@@ -71,6 +71,16 @@ _WORD = deferred(r"\S+")
 # ("issued an Opinion and Order granting summary judgment": a court's papers in title case)
 _NOUN_SOON = lazy(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern, re.I)
 _THAT = deferred(r"\s+that\b")
+# A court's roundup of many rulings at once, none of them one the article reports (census33
+# P3): "has handed down a string of major decisions since May", "issued five decisions on
+# Friday" (a count from three up: "two orders" may be two rulings the story tells)
+_MANY_RULINGS = lazy(
+    r"\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:series|string|spate|flurry|slew|raft|barrage|batch|"
+    r"slate|number|handful|host|stream|run|cascade|wave)\s+of|several|many|multiple|numerous|"
+    r"dozens\s+of|three|four|five|six|seven|eight|nine|ten|\d{2,}|[3-9])\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:rulings|decisions|opinions)\b",
+    re.I,
+)
 # "the Supreme Court has issued orders in 11 such cases", "handed down rulings in dozens of
 # cases": a bare plural of rulings counted by the cases they came in tells a court's record,
 # not one ruling the article reports ("ruled in two cases Monday" may still be two rulings)
@@ -244,6 +254,10 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
             return vend
     if v.endswith(GRANT_ENDS):
         return vend  # "agreed in March to hear": a grant's object is the case, its own mention
+    if v.startswith("followed "):
+        # "The Supreme Court followed by refusing to lift the ban": the next step of the case,
+        # what it refused is the law's or the ruling's own mention (census30 P1)
+        return vend
     if v.startswith("told "):
         # "the Court has told the USDOL that it may not | enforce the Rule": what a party
         # may do is often a law or a rule, a mention of its own
@@ -553,5 +567,7 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
         )
     if v in ("issued", "issues", "handed down", "extended", "extends", "expanded", "expands",
              "broadened", "broadens"):  # fmt: skip
+        if v in ("issued", "issues", "handed down") and _MANY_RULINGS().match(after):
+            return False  # "has handed down a string of major decisions": a term's roundup
         return bool(_NOUN_SOON().match(after))
     return not (v in ("orders",) and _OF_FROM().match(after))
