@@ -42,3 +42,46 @@ def test_an_officials_order_for_days_is_no_ruling() -> None:
 def test_a_judges_order_for_equipment_is_no_ruling() -> None:
     text = JUDGE_THEN_PARTY.format(tail="But the judge defended his order for new chairs.")
     assert [t for t, _ in _found(text)] == ["A federal judge in Boston ruled Monday"]
+
+
+# - An unplaced federal trial ruling given "in favor of" a party every suit of lawsuits.csv that
+#   lists it was filed in (by the story's date) takes that court; a state
+#   judge's, a ruling whose words name another state, or a party of suits in several courts
+#   ("Texas") stays unplaced.
+
+FAVOURED = "On May 5, {lead} in favor of Harvard University, blocking the freeze. {after}"
+
+
+def test_a_ruling_in_favor_of_a_party_of_one_courts_suits_takes_that_court() -> None:
+    text = FAVOURED.format(
+        lead="a federal district court judge issued a decision in two related lawsuits",
+        after="",
+    )
+    assert _found(text) == [
+        (
+            "a federal district court judge issued a decision in two related lawsuits in "
+            "favor of Harvard University",
+            "mad",
+        )
+    ]
+
+
+def test_a_party_whose_suits_came_after_the_story_tells_no_court() -> None:
+    text = FAVOURED.format(lead="a federal judge ruled", after="")
+    assert [c for _, c in _found(text)] == ["mad"]
+    assert [m.court for m in rulings(text, "2025-03-04")] == [None]
+
+
+def test_a_state_judges_ruling_in_favor_of_the_party_stays_unplaced() -> None:
+    text = FAVOURED.format(lead="a state judge ruled", after="")
+    assert [c for _, c in _found(text)] == [None]
+
+
+def test_a_federal_judge_of_another_state_stays_unplaced() -> None:
+    text = FAVOURED.format(lead="a federal judge in Texas ruled", after="")
+    assert [c for _, c in _found(text)] == [None]
+
+
+def test_a_party_of_suits_in_several_courts_tells_no_court() -> None:
+    text = "On March 3, a federal judge ruled in favor of Texas. The court found the cuts unlawful."
+    assert {c for _, c in _found(text)} == {None}
