@@ -85,3 +85,8 @@ def test_a_federal_judge_of_another_state_stays_unplaced() -> None:
 def test_a_party_of_suits_in_several_courts_tells_no_court() -> None:
     text = "On March 3, a federal judge ruled in favor of Texas. The court found the cuts unlawful."
     assert {c for _, c in _found(text)} == {None}
+
+
+def test_a_party_of_one_known_suit_tells_no_court() -> None:
+    text = "On May 5, a federal judge ruled in favor of the Chamber of Commerce in its lawsuit."
+    assert [m.court for m in rulings(text)] == [None]

@@ -184,9 +184,10 @@ def _party_suits() -> dict[str, tuple[Lawsuit, ...]]:
 
 def _favoured_party_court(doc: Doc, m: Mention) -> tuple[str, str] | None:
     """The court of an unplaced federal trial ruling given "in favor of" a party every suit of
-    the table that lists it was filed in (by the article's date): "a federal district court
-    judge issued a decision in two related lawsuits in favor of Harvard University" → D. Mass.
-    A party of suits in two courts, or none, leaves the ruling as it was."""
+    the table that lists it was filed in (two suits or more, by the article's date): "a
+    federal district court judge issued a decision in two related lawsuits in favor of
+    Harvard University" → D. Mass. A party of suits in two courts, or of one suit only, leaves
+    the ruling as it was."""
     if not _FEDERAL_TRIAL.search(m.text):
         return None
     text = doc.text
@@ -201,7 +202,9 @@ def _favoured_party_court(doc: Doc, m: Mention) -> tuple[str, str] | None:
         if doc.date:
             rows = tuple(r for r in rows if not r.filed or r.filed <= doc.date[: len(r.filed)])
         found = {r.court for r in rows}
-        if len(found) == 1:
+        # (two suits or more, all in that court: one suit of a repeat litigant, "Chamber of
+        # Commerce", says nothing of where its next one was filed)
+        if len(found) == 1 and len(rows) >= 2:
             (court,) = found
             if courts.postal_of_court(court) is not None and _agrees(court, m.text):
                 return court, party
