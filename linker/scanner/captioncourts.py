@@ -15,6 +15,7 @@ courts in the sentence leave the ruling as it was.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .. import courts
@@ -25,6 +26,7 @@ from .casenames import caption_key
 from .doc import Doc
 from .lazyre import deferred
 from .registry import Pass
+from .state_laws import state_names
 from .statenames import state_re
 
 
@@ -161,8 +163,71 @@ def _came_in(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=lambda x: (x.start, x.end))
 
 
+# "issued a decision in two related lawsuits in favor of Harvard University": the party a
+# ruling was given for, right after its words in the same sentence
+# (in the ruling's own words or at most 80 characters after them)
+_IN_FAVOR_OF = deferred(r"\bin\s+favou?r\s+of\s+(?:the\s+)?")
+# what the ruling's words must say: a federal trial court's (no state's, no appeals court's)
+_FEDERAL_TRIAL = deferred(r"\b(?:federal|U\.\s?S\.|US)\s+(?:district\s+)?(?:court\b|judge\b)", re.I)
+
+
+@cache
+def _party_suits() -> dict[str, tuple[Lawsuit, ...]]:
+    """The suits of the table by each capitalised party word they list ("Harvard University")."""
+    out: dict[str, list[Lawsuit]] = {}
+    for row in lawsuits():
+        for p in set(row.parties):
+            if p[:1].isupper() and len(p) > 3 and p not in state_names():
+                out.setdefault(p, []).append(row)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _favoured_party_court(doc: Doc, m: Mention) -> tuple[str, str] | None:
+    """The court of an unplaced federal trial ruling given "in favor of" a party every suit of
+    the table that lists it was filed in (two suits or more, by the article's date): "a
+    federal district court judge issued a decision in two related lawsuits in favor of
+    Harvard University" → D. Mass. A party of suits in two courts, or of one suit only, leaves
+    the ruling as it was."""
+    if not _FEDERAL_TRIAL.search(m.text):
+        return None
+    text = doc.text
+    end = doc.sentence_at(m.start)[1]
+    fav = _IN_FAVOR_OF.search(text, m.start, end)
+    if fav is None or fav.start() > m.end + 80:
+        return None
+    tail = text[fav.end() : min(end, fav.end() + 60)]
+    for party, rows in _party_suits().items():
+        if not tail.startswith(party) or tail[len(party) : len(party) + 1].isalnum():
+            continue
+        if doc.date:
+            rows = tuple(r for r in rows if not r.filed or r.filed <= doc.date[: len(r.filed)])
+        found = {r.court for r in rows}
+        # (two suits or more, all in that court: one suit of a repeat litigant, "Chamber of
+        # Commerce", says nothing of where its next one was filed)
+        if len(found) == 1 and len(rows) >= 2:
+            (court,) = found
+            if courts.postal_of_court(court) is not None and _agrees(court, m.text):
+                return court, party
+    return None
+
+
+def _favoured(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind == "ruling" and m.court is None and m.authority is None and not m.anaphor:
+            got = _favoured_party_court(doc, m)
+            if got is not None:
+                court, party = got
+                said = f"court of the suits of {party}, named in its sentence"
+                m = m.with_(court=court, evidence=f"{m.evidence}; {said}" if m.evidence else said)
+        out.append(m)
+    return out
+
+
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = _came_in(doc, _named_by_caption(doc, mentions))
+    # (twenty-sixth session, blind18: a ruling "in favor of" a party of one court's suits)
+    mentions = _carried(_favoured(doc, mentions))
     # each caption with the court it settles: its known suit's, else its own parenthetical's
     # ("Culture of Life Family Services, Inc. v. Bonta, (SD CA, June 13, 2025)")
     cases: list[tuple[Mention, str, str]] = []

@@ -1189,6 +1189,12 @@ def _opens_sentence(text: str, at: int) -> bool:
 # ruling: see ``find_nouns``)
 _ORDER_OF = lazy(r"\s+(?:of|in\s+which|for|from)\b")
 _ORDER_TO = lazy(r"\s+to\b")
+# "for seven days", "for 14 days", "for a week": the time a judge's order is put off or
+# stayed for, not what it is for ("the order for new equipment")
+_FOR_A_TIME = lazy(
+    r"\s+for\s+(?:\d+|a|one|two|three|four|five|six|seven|ten|fourteen|thirty|several|a\s+few)"
+    r"\s+(?:more\s+)?(?:days?|weeks?|months?|hours?)\b"
+)
 _OPINION_OF = lazy(r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b")
 _DISSENT_FROM = lazy(r"\s+(?:from|of|among|within|against|in|over|on)\b")
 
@@ -1755,8 +1761,10 @@ def find_nouns(
             # bare "the order" is a court's only where no executive order came before it
             if _exec_order_before(text, m.start()) or _someones_order_before(text, m.start()):
                 continue
-            if _ORDER_OF().match(after):
-                continue
+            if _ORDER_OF().match(after) and not (
+                det in ("his", "her") and person == "judge" and _FOR_A_TIME().match(after)
+            ):
+                continue  # (but a judge's "delayed his order for seven days": for a time)
             if _ORDER_TO().match(after) and det not in ("his", "her", "my"):
                 continue  # "the order to evacuate"; but a judge's "his order to turn … around"
             if det in ("his", "her") and person != "judge":

@@ -19,6 +19,13 @@ from .words import NON_JUDGE, NOT_IMPOSED, PRONOUN, PRONOUN_VERBS, RV, SENT_TAIL
 
 # Patterns the functions below ask at each call, compiled once.
 _OPENING = deferred(r"[\s\"“]*(?:(?:[A-Z][a-z]+|In|On|At|By)\b[^,]{0,40},\s*)?")
+# A sentence whose subject is the judge told by that word alone, right before its verb and
+# the possessive: "But the judge delayed his order", "The judge later lifted her stay" (an
+# opening conjunction or adverb may stand before it)
+_THE_JUDGE_SUBJECT = deferred(
+    r"(?:(?:But|And|Yet|Still|Later|Then|However|Instead),?\s+)?[Tt]he\s+(?:trial\s+|federal\s+)?"
+    r"judge\s+(?:(?:also|later|then|quickly|has|had|since)\s+)?[a-z]+ed\s+"
+)
 
 
 def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[Found]:
@@ -115,6 +122,11 @@ def person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) ->
         r.start == subj_at or (r.start <= subj_at < r.end) or (r.start == s_lead < at)
         for r in judges
     ):
+        return "judge"
+    if _THE_JUDGE_SUBJECT.fullmatch(text, s_lead, at):
+        # (twenty-sixth session, blind14: "But the judge delayed his order for seven days":
+        # a sentence whose subject is "the judge" itself, however the last person named was
+        # a party or a lawyer)
         return "judge"
     if any(m.start() <= subj_at + 4 and m.start() >= subj_at for m in others):
         return "other"
