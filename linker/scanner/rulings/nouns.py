@@ -1252,6 +1252,34 @@ def _precedent_at(text: str, at: int, end: int) -> bool:
     return _PRECEDENT_WORDS.search(text, s0, v) is not None
 
 
+# A precedent told as history in its own sentence: its time ago or year ("… in the Dobbs
+# ruling two years ago", "in 2019"), a clause of time or cause opening on "since"/"after", or
+# a past perfect ("had overturned") (twenty-sixth session, census34 P3)
+_TOLD_AS_HISTORY = deferred(
+    r"\b(?:\w+\s+(?:years?|decades?)\s+ago|(?:in|since)\s+(?:19|20)\d\d|"
+    r"(?:19|20)\d\d\s+(?:ruling|decision|opinion)|since\s+(?:the|a|its)|"
+    r"had\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|struck|held|overturned))\b",
+    re.IGNORECASE,
+)
+
+
+def _history_case(text: str, at: int, end: int, noun: int, det: str) -> bool:
+    """Whether the case named at ``at``…``end`` is a precedent its own sentence tells as
+    history, and the ruling noun at ``noun`` (this/the) stands at least a sentence after that
+    sentence, so the noun is the article's news ruling, not the precedent: "… since the U.S.
+    Supreme Court eliminated that right in the Dobbs v. Jackson ruling two years ago, … [a
+    paragraph] … In light of this Opinion …"."""
+    today = _DAY_POSS().match(det) is not None and _day_word(det) is None
+    if det not in ("the", "this") and not today:
+        return False
+    s0, s1 = sentence_span(text, at)
+    if _TOLD_AS_HISTORY.search(text, s0, s1) is None:
+        return False
+    # (the sentence right after the precedent's may go on telling of it: "The ruling …")
+    nxt0, nxt1 = sentence_span(text, min(len(text) - 1, s1 + 1))
+    return noun >= nxt1 or (det == "this" or today) and noun >= s1
+
+
 def _cited(text: str, at: int) -> bool:
     """Whether the court phrase at ``at`` is told as a precedent cited ("citing a 1990 …")."""
     return CITED_BEFORE.search(text, max(0, at - 40), at) is not None
@@ -2169,6 +2197,15 @@ def find_nouns(
                     not ident
                     and not ante.background
                     and _precedent_at(text, b0 + cm.start(), b0 + cm.end())
+                )
+                # nor a precedent told as history a sentence or more before the noun, when the
+                # antecedent is the article's lead news ruling ("this Opinion", "the ruling")
+                and not (
+                    not ident
+                    and not ante.background
+                    and (lead := hist.lead()) is not None
+                    and lead.court == ante.court
+                    and _history_case(text, b0 + cm.start(), b0 + cm.end(), m.start(), det)
                 )
                 for cm in CASE_NAME.finditer(between)
             ):

@@ -422,7 +422,9 @@ RN = re.compile(
     rf"\b{RN_DET}\s+(?P<mods>(?:separate\s+)?{RN_MODS}*){RN_HEAD}\b"
     # ("its decision to curb …": a court's, when "it" is a court; ``find_nouns`` asks)
     # ("the first ruling to overturn such a ban": a ruling ranked among its kind, census30 P1)
+    # ("Today's decision to reimpose a law": the day's ruling, told by what it does)
     rf"(?!(?<!order)(?<!\b[Ii]ts decision)(?<!first ruling)(?<!latest ruling)"
+    rf"(?<!oday's decision)(?<!oday’s decision)"
     rf"(?<!first decision)(?<!latest decision)\s+to\b{COURT_ONLY_TO}{NOT_DEST})"
     r"(?!\s+(?:party|parties|class|coalition|elite|elites|junta|family|council|makers?)\b)"
 )
