@@ -431,6 +431,12 @@ _INVERTED = deferred(
 _HOLDING_AFTER = frozenset(("concluded", "decided", "ruled", "held", "found", "determined"))
 
 
+# A relative clause set off by commas after a court ("…, which covers …,") and one more item
+# of a list of names it holds (" Louisiana,", " and Mississippi,")
+_RELATIVE_OPEN = deferred(r",\s*(?:which|whose)\s")
+_LIST_ITEM = deferred(r"\s+(?:and\s+|or\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},")
+
+
 def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple[int, int]:
     """Where the subject that starts with ``in_sent[idx]`` ends, and the index of the next
     court phrase outside it. A judge's "from the U.S. District Court …" and an appositive
@@ -451,6 +457,11 @@ def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple
         if maj:
             end = maj.end()  # "The Supreme Court's conservative majority ruled 6-3 that …"
     app = appositive_end(text, end, s1)
+    if app is not None and _RELATIVE_OPEN.match(text, end):
+        # "The 5th Circuit, which covers Texas, Louisiana, and Mississippi, granted …": the
+        # relative clause's list of places runs on past the comma after its first item
+        while (item := _LIST_ITEM.match(text, app, s1)) is not None:
+            app = item.end()
     if app is not None and RV.match(text, app + len(text[app:s1]) - len(text[app:s1].lstrip())):
         end = app
         while k < len(in_sent) and in_sent[k].start < end:

@@ -1280,6 +1280,13 @@ def _history_case(text: str, at: int, end: int, noun: int, det: str) -> bool:
     return noun >= nxt1 or (det == "this" or today) and noun >= s1
 
 
+# A ruling clause whose court grants an injunction itself ("granted the injunction")
+_OWN_INJUNCTION = deferred(
+    r"\b(?:granted|grants|issued|issues|entered|enters)\s+(?:an?|the|its)\s+"
+    r"(?:[a-z]+\s+){0,2}injunction\b"
+)
+
+
 def _cited(text: str, at: int) -> bool:
     """Whether the court phrase at ``at`` is told as a precedent cited ("citing a 1990 …")."""
     return CITED_BEFORE.search(text, max(0, at - 40), at) is not None
@@ -2097,9 +2104,19 @@ def find_nouns(
             # "The 4th Circuit declined to stay it … The injunction remains": an injunction
             # is the trial court's, however many courts reviewed it since
             trial = hist.last_trial()
-            if trial is None or m.start() - trial.end >= 2000:
+            own_inj = hist.last(
+                lambda f: f.court == ante.court
+                and _OWN_INJUNCTION.search(text, f.start, f.end) is not None,
+                since=m.start() - 2000,
+            )
+            if own_inj is not None and (trial is None or trial.end < own_inj.start):
+                # "The 5th Circuit granted the injunction … whether the injunction also
+                # applies": an injunction the appeals court granted itself is its own
+                pass
+            elif trial is None or m.start() - trial.end >= 2000:
                 continue  # the trial court's, which the article does not name
-            ante = trial
+            else:
+                ante = trial
         if head == "stay" and not split and ante.court and _ladder(ante.court) == 1:
             # "the Fifth Circuit issued a temporary administrative stay on a judge's order …
             # The request for the stay": a stay is the reviewing court's, told nearest
