@@ -49,7 +49,12 @@ _ANOTHER_NOUN = deferred(r"\b(?:ruling|decision|opinion|injunction|judgment)s?\s
 def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     """Join "a federal judge in Maryland, U.S. District Judge Deborah Boardman," into one."""
     out: list[CourtRef] = []
+    named_until = -1  # (the end of a judge's name in commas read with the judge before it)
     for r in refs:
+        if r.role == "judge" and r.end <= named_until and out and out[-1].role == "judge":
+            # "The United States District Judge, Randolph D. Moss, determined …": the surname
+            # inside the name in commas is the judge told by role, not a subject of its own
+            continue
         if (
             out
             and _COMMA_ONLY().fullmatch(text, out[-1].end, r.start)
@@ -60,15 +65,16 @@ def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             if p.role == "judge" and (p.court is None or r.court in (None, p.court)):
                 out[-1] = replace(r, start=p.start, court=r.court or p.court)
                 continue
-        if r.role == "judge" and r.court is None:
+        if r.role == "judge" and (r.court is None or r.generic):
             # "The presiding judge, Wendy Beetlestone, granted …" (census30 P1): a judge's
             # name in commas after a judge told by role names the court, when the judges'
             # table knows that name (first name and surname) as one judge
             named = _NAME_IN_COMMAS.match(text, r.end)
             name = named.group("name") if named else None
             court = C.judge_court(name) if name else None
-            if name and court is not None:
+            if name and court is not None and named is not None and r.court in (None, court):
                 r = replace(r, court=court, judge=name.split()[-1])
+                named_until = named.end("name")
         out.append(r)
     return out
 

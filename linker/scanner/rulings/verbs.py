@@ -463,7 +463,9 @@ _CONCLUDED = deferred(
     r"can|cannot|must)\b)"
 )
 # "determined that …", "determined in July that …", "determined on Friday that …"
-_DETERMINED = deferred(_WHEN + r"\s+that\b")
+# (twenty-sixth session, census34 P2: "determined “no,” the court would not …": the answer
+# to the question the story asked, quoted)
+_DETERMINED = deferred(_WHEN + r"(?:\s+that\b|\s+[“\"](?:no|yes|not)\b)", re.IGNORECASE)
 # "declined to block …", "declined the government's request": what a court turns down (not
 # "declined to comment")
 _DECLINED = deferred(
@@ -504,7 +506,10 @@ _FOUND_WHAT = lazy(
     r"last\s+(?:year|month|week)\s+|(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?"
     # ("found no error in the murder trial": an appellate court's affirmance)
     r"(?:that\b|no\s+(?:reversible\s+|prejudicial\s+)?error\b|"
-    r"(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
+    r"(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|"
+    # ("found three deficiencies in the agency's review": flaws a court found in an act)
+    r"(?:(?:two|three|four|five|several|multiple|\d+|serious|significant)\s+)?"
+    r"(?:deficienc(?:y|ies)|flaws?|errors?|defects?)\s+in\b|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
     r"guilty|liable|responsible|in\s+(?:civil\s+|criminal\s+)?contempt)\b|"
     # "found the agency had skipped required steps": what it held, with no "that"
     r"(?:the|a|an|this|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|had|has|"
