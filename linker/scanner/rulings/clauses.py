@@ -277,6 +277,15 @@ _INVERTED_LEAD = deferred(
     r"\d[-–]\d)\s+)?)$"
 )
 _BY_BEFORE = deferred(r"\sby\s+(?:both\s+)?$")
+# a participle and its "by" right before a court phrase: ", issued by the lower court"
+_BY_AGENT_BEFORE = deferred(r"\b[a-z]+(?:ed|en|wn)\s+by\s+$")
+# "… issued by the lower court in June and upheld by a First Circuit panel": the second of two
+# participles of a chain, each with its own court after "by" (no auxiliary before it)
+_AND_PARTICIPLE_BY = deferred(
+    r"\b[a-z]+(?:ed|en|wn)\s+by\s+[^.;:]{3,80}?(?:,\s*|\s+)(?:and|then)\s+(?:later\s+)?"
+    r"(?P<verb>upheld|affirmed|reversed|vacated|overturned|stayed|blocked|reinstated)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+by\s+$"
+)
 # the second court of a passive's two agents: "… by both the U.S. District Court for the
 # District of Maryland and the Court of Federal Claims"
 _AND_AGENT = deferred(r",?\s+and\s+(?:by\s+)?$")
@@ -782,6 +791,14 @@ def find_clauses(
                     gap = gap[restart.end() :]
                 if cand.start() > nxt or (BAD_GAP.search(gap) and not _QUOTE_GAP.fullmatch(gap)):
                     break
+                if (
+                    re.match(r"\s+by\b", text[cand.end("verb") : cand.end("verb") + 4])
+                    and _BY_AGENT_BEFORE.search(text, max(s0, r.start - 30), r.start)
+                ):
+                    # "The injunction, issued by the lower court in June and upheld by a First
+                    # Circuit panel": a court that is itself a passive's agent is no subject of
+                    # the next participle and its "by" (that one is the next agent's ruling)
+                    break
                 if _HOLDING_GAP.search(gap):
                     # "The court found the directive singled out the networks and barred them
                     # from …": the verb after a holding is its clause's (the directive's), not
@@ -1102,6 +1119,14 @@ def find_clauses(
                     pm = PASSIVE_IN().search(text[max(s0, r.start - 130) : r.start])
                     if pm and re.search(r"\b(?:will|would|could|may|might)\b", pm.group(0)):
                         pm = None
+                if not pm and r.court and _BY_BEFORE.search(text, max(s0, at - 11), at):
+                    chain = _AND_PARTICIPLE_BY.search(text, max(s0, at - 160), at)
+                    if chain is not None:
+                        # (the chain's second participle: its agent's own ruling)
+                        out.append(Found(chain.start("verb"), r.end, r.court, r.anaphoric, 0.8,
+                                         chain.group("verb"), r))  # fmt: skip
+                        passive_agents.add(chain.group("verb"))
+                        continue
                 if not pm:
                     continue
                 pstart = max(s0, at - (80 if pm.re is PASSIVE() else 130)) + pm.start()

@@ -1227,6 +1227,8 @@ def _ruling_ahead(
             and not f.background
             and f.ref is not None
             and not f.ref.anaphoric
+            # ("When the U.S. Supreme Court ended … in 2022, …": a precedent told as history)
+            and _TOLD_AS_HISTORY.search(text, *sentence_span(text, f.start)) is None
         ):
             return f
         i += 1
@@ -1520,6 +1522,14 @@ def find_nouns(
             keep(Found(m.start(), m.end(), court, False, 0.7 if court else 0.55, "", salient=False))
             continue
         by = BY.match(text, m.end())
+        if (
+            by is None
+            and head in ("injunction", "order", "ruling", "decision")
+            and text.startswith(", issued by ", m.end())
+        ):
+            # "The injunction, issued by the lower court in June and upheld by …": the court
+            # that issued it, set off by a comma (census34 P5)
+            by = BY.match(text, m.end() + 1)
         if by is None and text[m.end() : m.end() + 1] in (",", " "):
             # "The second injunction, from the District of Montana, came …", "an order out
             # of the District of Montana": the same, kept only where a court follows
@@ -1872,7 +1882,16 @@ def find_nouns(
                 # "In an opinion by Judge Duane Benton, the 8th Circuit affirmed": the judge
                 # wrote for the court the sentence names next
                 own_court = after_own
-            keep(Found(m.start(), own.end, own_court.court, False, 0.8, "", own_court, earlier,
+            own_c = own_court.court
+            if own.lower and head in ("injunction", "tro") and (
+                own_c is None or sits_in_panels(own_c)
+            ):
+                # "…, issued by the lower court": an injunction is a trial court's, the one
+                # whose ruling the article told last
+                history.advance(m.start())
+                trial = history.last_trial()
+                own_c = trial.court if trial is not None else None
+            keep(Found(m.start(), own.end, own_c, False, 0.8, "", own_court, earlier,
                        not (earlier or obj)))  # fmt: skip
             continue
         if det in ("a", "an") and not strong:
