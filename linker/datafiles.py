@@ -150,13 +150,25 @@ class Lawsuit:
     generated: bool = False
 
 
+# A state bill's id that holds its session: Colorado's H.B. 25-1312 is "state:co:bill:hb25-1312"
+_SESSION_BILL = re.compile(r"(state:[a-z]{2}:bill:[a-z]+)\d\d-(\d+[a-z]?)")
+
+
+def _with_session_less(ids: tuple[str, ...]) -> tuple[str, ...]:
+    """``ids`` and, after a bill whose id holds its session, the id a story's "House Bill
+    1312" gets without it ("state:co:bill:hb1312"): the suit's bill told without its year
+    (census35 P4)."""
+    extra = tuple(f"{m.group(1)}{m.group(2)}" for c in ids if (m := _SESSION_BILL.fullmatch(c)))
+    return ids + tuple(e for e in extra if e not in ids)
+
+
 def _lawsuit(r: dict[str, str], generated: bool = False) -> Lawsuit:
     return Lawsuit(
         name=r["name"],
         court=r["court"],
         docket=r.get("docket") or None,
         judges=split_field(r.get("judges", "")),
-        challenges=split_field(r.get("challenges", "")),
+        challenges=_with_session_less(split_field(r.get("challenges", ""))),
         parties=split_field(r.get("parties", "")),
         filed=r.get("filed") or None,
         reviewed_as=split_field(r.get("reviewed_as", "")),

@@ -17,7 +17,8 @@ from .lazyre import deferred
 # (a word may open on "&" where a page lost its space: "Rifle &Pistol Association")
 _PARTY_WORD = (
     r"(?:[A-Z][\w.'’&-]*(?:/[A-Z][\w.'’&-]*)?|&[A-Z][\w.'’-]*|[A-Z]\.|of|the|for|and|&|de|del|"
-    r"la|ex rel\.)"
+    # ("Iowa Right to Life v. Tooker": a right's name keeps its "to")
+    r"la|ex rel\.|(?<=Right )to)"
     r"(?![\w'’])"
 )
 # A party: capitalised words (initialisms with their periods, "A.B.C. Holdings"), and a

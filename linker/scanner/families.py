@@ -654,6 +654,8 @@ BLOCK_BEFORE = re.compile(
     r"\b(?:duty\s+bound\s+to\s+)?(?:follow(?:s|ed|ing)?|obey(?:s|ed|ing)?)|"
     # "the EPA's decision … ignores the law": the law as such, not one told before
     r"\bignor(?:e|es|ed|ing)|"
+    # the law as such: "the decision is wrong on the law", "right on the law"
+    r"\b(?:wrong|right|correct|incorrect|mistaken)\s+(?:on|about|as\s+to)|"
     # the law as such: "equal under the law", "the letter of the law"
     r"\b(?:equal(?:ly)?|equality|protection)\s+(?:under|before)|"
     # the law as a field: "a complicated corner of the law", "an area of the law"

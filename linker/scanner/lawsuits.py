@@ -225,6 +225,23 @@ def _mentioned(challenged: str, laws: set[str], usc_laws: dict[str, list[str]]) 
     return any(usc_overlap(challenged, m) for m in usc_laws.get(challenged.split(":")[1], ()))
 
 
+def suit_date(doc: Doc) -> str | None:
+    """The article's date as far as its source knows it: an address that gives a month alone
+    (".../2025/05/slug", read as the 1st) gives "2025-05", so a suit filed later that month is
+    not ruled out by its day (census35 P4); otherwise ``doc.date``."""
+    date = doc.date
+    if date and date.endswith("-01") and doc.url and _month_only(doc.url, date):
+        return date[:7]
+    return date
+
+
+@lru_cache(maxsize=64)
+def _month_only(url: str, date: str) -> bool:
+    from ..load import _url_day_known, date_from_url
+
+    return not _url_day_known(url) and date_from_url(url) == date
+
+
 def _before_date(filed: str | None, date: str | None) -> bool:
     """Whether a suit filed on ``filed`` cannot be in an article dated ``date``."""
     if not filed or not date:
@@ -604,7 +621,7 @@ def _tracker_rivals(
     return [
         rows[i]
         for i in sorted(hits)
-        if not _before_date(rows[i].filed, doc.date)
+        if not _before_date(rows[i].filed, suit_date(doc))
         and any(_own_name(p) and p not in state_names() and p in around for p in rows[i].parties)
     ]
 
@@ -815,7 +832,7 @@ def known_suits(
             not administration or (row.court not in courts and row.court not in below)
         ):
             continue  # (a tracker's suit needs a ruling of its court: most are elsewhere)
-        if _before_date(row.filed, ctx.date):
+        if _before_date(row.filed, suit_date(ctx)):
             continue
         found = []
         if row.court in courts:
@@ -957,7 +974,7 @@ def _plaintiff_and_law_suits(doc: Doc, laws: set[str]) -> dict[Lawsuit, list[str
     for w in sorted(_capitalised(doc.text)):  # (in order: the evidence names one suitor)
         for party, i in index.get(w, ()):
             row = rows[i]
-            if row in out or row.generated or _before_date(row.filed, doc.date):
+            if row in out or row.generated or _before_date(row.filed, suit_date(doc)):
                 continue
             law = next((c for c in row.challenges if c in laws), None)
             if law is None or not _party_named(doc, party):
@@ -1070,7 +1087,7 @@ def _ruled_suits(
                     continue
                 row = rows[j]
                 if (row.generated and (late or not administration)) or _before_date(
-                    row.filed, doc.date
+                    row.filed, suit_date(doc)
                 ):
                     continue
                 word = next(
@@ -1192,7 +1209,9 @@ def filed_in_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
             fits: list[tuple[Lawsuit, str, list[str]]] = []
             for j in by_court.get(court, ()):
                 row = rows[j]
-                if (row.generated and not administration) or _before_date(row.filed, doc.date):
+                if (row.generated and not administration) or _before_date(
+                    row.filed, suit_date(doc)
+                ):
                     continue
                 other = _defendant_words(row.name)
                 if not other:
@@ -1274,7 +1293,7 @@ def filed_against_what_it_challenges(doc: Doc, mentions: list[Mention]) -> dict[
         fits: list[tuple[Lawsuit, str]] = []
         for j in by_court.get(court, ()):
             row = rows[j]
-            if row.generated or _before_date(row.filed, doc.date):
+            if row.generated or _before_date(row.filed, suit_date(doc)):
                 continue
             law = next((c for c in row.challenges if c in laws), None)
             other = _defendant_words(row.name)
@@ -1325,7 +1344,7 @@ def filed_challenging_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, 
                     for i in index.get(law.authority, ())
                     if not rows[i].generated
                     and law.authority in rows[i].challenges
-                    and not _before_date(rows[i].filed, doc.date)
+                    and not _before_date(rows[i].filed, suit_date(doc))
                 ]
                 if len({(r.name, r.court) for r in fits}) != 1:
                     continue
@@ -1895,7 +1914,7 @@ def _sole_plaintiff_suits(
             row = rows[i]
             if i in seen or (row.generated and not administration):
                 continue
-            if _before_date(row.filed, doc.date) or not _party_named(doc, party):
+            if _before_date(row.filed, suit_date(doc)) or not _party_named(doc, party):
                 continue
             # (not the Supreme Court for a suit it decided under another caption: "FDA v.
             # Alliance for Hippocratic Medicine" is what its ruling there is called)
@@ -1990,7 +2009,7 @@ def _judged_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
     out: dict[Lawsuit, list[str]] = {}
     for i in sorted({i for w in after_title for i in index.get(w, ())}):
         row = rows[i]
-        if _before_date(row.filed, doc.date):
+        if _before_date(row.filed, suit_date(doc)):
             continue
         judge = next((j for j in row.judges if _named(j, text, after_title)), None)
         if judge is None or not _full_named(judge, text):

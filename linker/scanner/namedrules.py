@@ -39,6 +39,7 @@ HEADS = {
     "rule", "rules", "regulation", "regulations", "plan", "order", "ban", "standard",
     "standards", "finding", "findings", "moratorium", "mandate",
     "naaqs",  # (National Ambient Air Quality Standards: "the PM NAAQS" is a name in itself)
+    "stay",  # an agency's own stay of a rule named by its statute section: "the Section 705 Stay"
 }  # fmt: skip
 # A version after a rule's name makes it another, later rule ("Clean Power Plan 2.0", "the
 # Waters Rule II"): the name's own row is the original (census32 P4)
@@ -933,6 +934,81 @@ def _previous_versions(hits: list[_Hit]) -> None:
         hit.by_date = False
 
 
+# A version named by its year and what it is for: "the 2024 Rule for Mental Health Parity",
+# "the 2020 rule on sexual harassment", or by the act it carries out: "the 2024 Rule
+# implementing the Mental Health Parity and Addiction Equity Act (MHPAEA)" (census35 P2). The
+# words after the preposition must be one row's alias, any case (or, after "implementing", the
+# act's name among its `topics`), and the year that row's.
+YEAR_RULE_OF = deferred(
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?)\s+"
+    r"(?P<prep>for|on|implementing)\s+(?:the\s+)?"
+)
+
+# an act's name among a row's topics: "Mental Health Parity and Addiction Equity Act"
+ACT_TOPIC = deferred(r"\bAct(?: of (?:19|20)\d\d)?$")
+
+
+@cache
+def _year_rule_keys(acts: bool) -> dict[str, tuple[Rule, ...]]:
+    """Each alias of the table's final rules, lowercased, and the rows that hold it; with
+    ``acts``, also each capitalised topic that is an act's name ("… Equity Act")."""
+    keys: dict[str, list[Rule]] = {}
+    for r in rules():
+        if r.proposed or r.year is None:
+            continue
+        topics = [t for t in r.topics if acts and t[:1].isupper() and ACT_TOPIC.search(t)]
+        for k in {*r.aliases, *topics}:
+            if len(k) >= 4:
+                keys.setdefault(k.lower(), []).append(r)
+    return {k: tuple(v) for k, v in keys.items()}
+
+
+def _year_rules_of(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
+    """Rules named "the YEAR Rule for <alias or topic>" or "the YEAR Rule implementing <Act>"."""
+    if "ule" not in text and "egulation" not in text:
+        return []
+    out: list[Mention] = []
+    for m in YEAR_RULE_OF.finditer(text):
+        year, at = int(m.group("year")), m.end()
+        keys = _year_rule_keys(m.group("prep") == "implementing")
+        head = text[at : at + 120]
+        fits: set[Rule] = set()
+        longest = 0
+        for key, rows in keys.items():
+            if not head.lower().startswith(key):
+                continue
+            if len(head) > len(key) and (head[len(key)].isalnum() or head[len(key)] == "-"):
+                continue  # a word that goes on: not the key
+            if m.group("prep") == "implementing" and not head[:1].isupper():
+                continue  # an act carried out is named with capitals
+            fit = [r for r in rows if r.year == year and not _after_article(r, ctx.date)]
+            if fit and len(key) >= longest:
+                if len(key) > longest:
+                    fits, longest = set(), len(key)
+                fits.update(fit)
+        if len(fits) != 1:
+            continue  # no row, or two rules of that year on that topic: name none
+        rule = fits.pop()
+        start = m.start()
+        end = m.start("prep") - 1 if m.group("prep") == "implementing" else at + longest
+        if any(t.start < end and start < t.end for t in [*taken, *out]):
+            continue
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "regulation",
+                rule.target,
+                name=rule.name,
+                confidence=0.85,
+                matcher="regulations",
+                evidence=f"the {year} rule its words name ({m.group('prep')} …): {rule.name}",
+            )
+        )
+    return out
+
+
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     hits: list[_Hit] = []
     grouped: dict[tuple[int, int], _Hit] = {}
@@ -1142,4 +1218,4 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
                 ),
             )
         )
-    return out
+    return out + _year_rules_of(text, ctx, out)

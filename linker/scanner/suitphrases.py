@@ -61,6 +61,7 @@ from .lawsuits import (
     _sentence_of,
     _singular,
     _suit_party,
+    suit_date,
 )
 from .lazyre import deferred
 from .registry import Pass
@@ -430,7 +431,7 @@ def _score(
 ) -> list[str] | None:
     """The kinds of evidence for ``row`` (None: something the phrase says rules it out)."""
     text = doc.text
-    if _before_date(row.filed, doc.date):
+    if _before_date(row.filed, suit_date(doc)):
         return None
     found: list[str] = []
     if p.owners and not all(_owns(row, w) for w in p.owners):

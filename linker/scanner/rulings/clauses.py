@@ -13,7 +13,7 @@ from ..doc import Anchor
 from ..lazyre import deferred, lazy
 from ..trie import head_matches, trie_regex
 from .common import Found, in_quotes, sentence_span, sentence_spans
-from .courtrefs import JUDGE_FROM, CourtRef, appositive_end
+from .courtrefs import JUDGE_FROM, CourtRef, appositive_end, where_caption_court
 from .discourse import circuit_from_sentence, legal_context
 from .sentencing import find_sentencings, pronoun_clauses
 from .verbforms import headline_verbs, passive_participles, verb_first_words
@@ -1168,6 +1168,13 @@ def find_clauses(
                 or _DAY_LEAD().fullmatch(text, s0, lead_case.start()) is not None
                 or _digest_item(text, r.start)
                 or _lead_of_story(text, s0, r.start)
+                # "… as in Smith v. Agency, where the court upheld …" (a round-up's item, a
+                # suit ``lawsuits.csv`` places in its court): that suit's ruling, told
+                or (
+                    r.anaphoric
+                    and r.court is not None
+                    and r.court == where_caption_court(text, r.start)
+                )
             ):
                 continue  # "In Sackett v. EPA, the court …": the case's name is the mention
             if r.anaphoric and r.court is None and not legal:

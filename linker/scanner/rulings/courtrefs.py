@@ -184,7 +184,8 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
     chosen = judges_of_named_courts(text, _visiting_judges(text, chosen))
     chosen = _defined_acronyms(text, _without_former_judges(text, chosen))
     chosen = _cited_courts(text, _header_courts(doc, chosen))
-    return _party_courts(text, _placed_after(text, _shared_cities(text, chosen)))
+    chosen = _party_courts(text, _placed_after(text, _shared_cities(text, chosen)))
+    return _where_caption_courts(text, chosen)
 
 
 # A line in capitals that names a court (a legal memo's or a court paper's heading):
@@ -385,6 +386,54 @@ def _party_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         taken.add(m.start(), m.end())
         added.append(CourtRef(m.start(), m.end(), "court", anaphoric=True))
     return sorted([*refs, *added], key=lambda x: x.start) if added else refs
+
+
+# "… as seen in Smith v. Agency, where the court upheld the agency's refusal …" (an appeals
+# round-up that never names the court): the words of a caption's parties before ", where "
+_PARTY_WORD = deferred(r"^(?:[A-Z][\w.&'’-]*,?|of|and|the|for|&)$")
+
+
+def where_caption_court(text: str, at: int) -> str | None:
+    """The court of the caption right before ", where " and the "the court" at ``at``:
+    that of its suit when ``lawsuits.csv`` knows it in one court, else None."""
+    from ..captioncourts import _rows_by_key
+    from ..casenames import caption_key
+
+    if text[at - 8 : at] != ", where " or not text.startswith(("the court", "the Court"), at):
+        return None
+    p = at - 8
+    head = text[max(0, p - 200) : p]
+    v = head.rfind(" v. ")
+    if v < 0 or any(c in head[v + 3 :] for c in ".;:!?\n"):
+        return None
+    right = head[v + 4 :].split()
+    left = head[:v].split()[-8:]
+    if not right or not all(_PARTY_WORD.match(w) for w in right):
+        return None
+    for k in range(len(left)):
+        words = left[k:]
+        if not words[0][:1].isupper() or not all(_PARTY_WORD.match(w) for w in words):
+            continue
+        rows = _rows_by_key().get(caption_key(" ".join([*words, "v.", *right])), ())
+        if rows:
+            courts = {row.court for row in rows}
+            return courts.pop() if len(courts) == 1 else None
+    return None
+
+
+def _where_caption_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "X v. Agency, where the court affirmed …": "the court" right after a caption and
+    ", where" is the court of that caption's suit when ``lawsuits.csv`` knows it in one court
+    (census35 P10); any other caption, or a court the words name, is left as it was."""
+    if ", where " not in text or " v. " not in text:
+        return refs
+    out = list(refs)
+    for i, r in enumerate(out):
+        if r.role != "court" or r.court is not None:
+            continue
+        if (court := where_caption_court(text, r.start)) is not None:
+            out[i] = replace(r, court=court, level=C.level_of(court))
+    return out
 
 
 _FORMER = deferred(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[A-Z][\w.'’-]*\s+){0,2}$")
