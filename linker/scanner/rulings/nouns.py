@@ -1289,6 +1289,27 @@ _OWN_INJUNCTION = deferred(
 )
 
 
+def _its_precedent_owner(
+    text: str, refs: list[CourtRef], clauses: list[Found], at: int
+) -> str | None:
+    """The court "its" means in "its 2021 opinion in CASE": the one court its sentence names
+    before it, else, when its sentence names none before it, the court of the last confident
+    ruling told in the sentence before (a court that sits in panels or the Supreme Court:
+    a judge's own earlier rulings are told by name)."""
+    s0 = sentence_start(text, at)
+    before = [r for r in refs_between(refs, s0, at) if r.end <= at]
+    if before:
+        courts = {r.court for r in before if r.role in ("court", "panel", "justices")}
+        court = next(iter(courts)) if len(courts) == 1 else None
+    else:
+        p0 = sentence_start(text, max(0, s0 - 2))
+        told = [f for f in clauses if p0 <= f.start and f.end <= s0 and f.court and not f.anaphor]
+        court = told[-1].court if told else None
+    if court is None or not (court == "scotus" or sits_in_panels(court)):
+        return None
+    return court
+
+
 def _cited(text: str, at: int) -> bool:
     """Whether the court phrase at ``at`` is told as a precedent cited ("citing a 1990 …")."""
     return CITED_BEFORE.search(text, max(0, at - 40), at) is not None
@@ -1758,6 +1779,18 @@ def find_nouns(
             # (a judge's or an unknown court's ruling is named there, not pointed back to)
             back = own_after.role != "judge" and own_after.court is not None
             keep(Found(m.start(), m.end(), own_after.court, back, conf, "", own_after))
+            continue
+        if (
+            det == "its"
+            and head in ("ruling", "decision", "opinion")
+            and re.search(r"\b(?:19|20)\d\d\b", mods)
+            and CASE_AFTER.match(text, m.end())
+            and (own_p := _its_precedent_owner(text, refs, ruling_at, m.start())) is not None
+        ):
+            # "The Federal Circuit ruled … Relying on its 2021 opinion in Kessel Corp. v.
+            # United States, …": the same court's own earlier ruling in the case named after
+            # it, a precedent (census34 P2): a mention of its own, told as history
+            keep(Found(m.start(), m.end(), own_p, False, 0.7, "", None, True, False))
             continue
         if det == "its" and not any(
             r.role in ("court", "panel", "justices") and r.court
