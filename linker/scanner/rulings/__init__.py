@@ -416,7 +416,9 @@ _TERM_RELEASE = deferred(
 
 
 _INDEFINITE_RULING = deferred(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling)\b")
-_BARE_DEFINITE = deferred(r"the\s+(?:decision|ruling)(?:['’]s)?$")
+# (census34 P15: "… to make a clear ruling … if I believe that the record supports that
+# ruling": the hypothetical one the speaker's own words told)
+_BARE_DEFINITE = deferred(r"(?:the|that)\s+(?:decision|ruling)(?:['’]s)?$", re.IGNORECASE)
 
 
 def _generic_in_quote(text: str, f: Found, quotes: list[tuple[int, int]]) -> bool:
