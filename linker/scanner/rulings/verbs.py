@@ -530,9 +530,18 @@ _SIDED_WITH = lazy(
 )
 
 
+# a link's label in square brackets right after a verb: " [court filing]", " [JURIST report]"
+_LINK_LABEL = deferred(r"\s*\[[^\]\n]{1,40}\]")
+
+
 def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     v = m.group("verb").lower()
     after = text[m.end() : limit]
+    label = _LINK_LABEL.match(after)
+    if label is not None:
+        # "Judge X also sentenced [POLITICO report] the aide to …": a link's label in
+        # brackets between the verb and its object (a wire digest's house style, census34 P2)
+        after = " " + after[label.end() :]
     if v in ("ruled", "rules") and _OUT().match(after):
         return False
     if v in ("held", "holds") and not _HELD_WHAT().match(after):
@@ -556,7 +565,8 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     if v in ("sided with", "sides with") and _SIDED_WITH().match(after):
         return False  # how a justice voted, not what the court decided
     if v in ("sentenced", "sentences"):
-        return SENT_TAIL().match(text, m.end(), limit) is not None
+        at = m.end() + (label.end() if label is not None else 0)
+        return SENT_TAIL().match(text, at, limit) is not None
     if v in ("extended", "extends", "expanded", "expands", "broadened", "broadens") and re.match(
         r"\s+(?:it|them)\b", after
     ):
