@@ -278,11 +278,12 @@ _INVERTED_LEAD = deferred(
 )
 _BY_BEFORE = deferred(r"\sby\s+(?:both\s+)?$")
 # a participle and its "by" right before a court phrase: ", issued by the lower court"
-_BY_AGENT_BEFORE = deferred(r"\b[a-z]+(?:ed|en|wn)\s+by\s+$")
+_BY_AGENT_BEFORE = deferred(r"\b(?:[a-z]+(?:ed|en|wn)|upheld|held|struck|put|set)\s+by\s+$")
 # "… issued by the lower court in June and upheld by a First Circuit panel": the second of two
 # participles of a chain, each with its own court after "by" (no auxiliary before it)
 _AND_PARTICIPLE_BY = deferred(
-    r"\b[a-z]+(?:ed|en|wn)\s+by\s+[^.;:]{3,80}?(?:,\s*|\s+)(?:and|then)\s+(?:later\s+)?"
+    r"\b(?:[a-z]+(?:ed|en|wn)|upheld|held)\s+by\s+[^.;:]{3,80}?(?:,\s*|\s+)(?:and|then)\s+"
+    r"(?:later\s+)?"
     r"(?P<verb>upheld|affirmed|reversed|vacated|overturned|stayed|blocked|reinstated)"
     r"(?:\s+[\w'’-]+){0,3}?\s+by\s+$"
 )
@@ -791,9 +792,16 @@ def find_clauses(
                     gap = gap[restart.end() :]
                 if cand.start() > nxt or (BAD_GAP.search(gap) and not _QUOTE_GAP.fullmatch(gap)):
                     break
-                if (
+                if _BY_AGENT_BEFORE.search(text, max(s0, r.start - 30), r.start) and (
                     re.match(r"\s+by\b", text[cand.end("verb") : cand.end("verb") + 4])
-                    and _BY_AGENT_BEFORE.search(text, max(s0, r.start - 30), r.start)
+                    # ("…, issued by the lower court in June and upheld by a First Circuit panel
+                    # in September, blocked the policy": the verb after the comma is the
+                    # noun's, the sentence's subject, not the agent's)
+                    or (
+                        "," in gap
+                        and not _WHO_AFTER.match(text, subj_end)
+                        and _AND_PARTICIPLE_BY.search(text, max(s0, r.start - 160), r.start)
+                    )
                 ):
                     # "The injunction, issued by the lower court in June and upheld by a First
                     # Circuit panel": a court that is itself a passive's agent is no subject of

@@ -1784,7 +1784,7 @@ def find_nouns(
             det == "its"
             and head in ("ruling", "decision", "opinion")
             and re.search(r"\b(?:19|20)\d\d\b", mods)
-            and CASE_AFTER.match(text, m.end())
+            and (CASE_AFTER.match(text, m.end()) or OWN_CASE.match(text, m.end()))
             and (own_p := _its_precedent_owner(text, refs, ruling_at, m.start())) is not None
         ):
             # "The Federal Circuit ruled … Relying on its 2021 opinion in Kessel Corp. v.
