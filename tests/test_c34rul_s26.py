@@ -164,3 +164,25 @@ def test_a_link_label_between_the_verb_and_its_object() -> None:
     )
     found = [t for t, _ in _found(text)]
     assert any(t.startswith("Judge Ona Pell also sentenced [court filing] the aide") for t in found)
+
+
+def test_a_decision_told_by_its_time_and_act_its_court_in_the_next_sentence() -> None:
+    text = (
+        "Today was the deadline for the agency's new consent rule, but a decision late last week "
+        "has put that rule on hold. Specifically, on Friday, the Eleventh Circuit issued its "
+        "decision vacating the rule."
+    )
+    assert ("a decision", "ca11") in _found(text)
+
+
+def test_a_decision_with_no_court_after_it_stays_unlinked() -> None:
+    text = "A decision last week has put the plan on hold. The mayor said she would appeal."
+    assert all(c is None for _, c in _found(text))
+
+
+def test_a_unanimous_ruling_issued_by_a_panel_still_points_back() -> None:
+    text = (
+        "The Court of International Trade ruled Wednesday that the tariffs were unlawful. The "
+        "unanimous ruling, issued by a three-judge panel, said the statute does not permit them."
+    )
+    assert ("The unanimous ruling", "cit") in _found(text)

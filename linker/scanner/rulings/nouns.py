@@ -50,6 +50,13 @@ from .words import (
 _LOWER_COURT = deferred(r"\b(?:lower|trial)[- ]court\b")
 # what a party won from a court: "won a preliminary injunction", "secured a final judgment"
 _WON_BEFORE = deferred(r"\b(?:won|wins|secured|secures|obtained|obtains)\s+$")
+# "a decision late last week has put that rule on hold": the noun's time, then a ruling's act
+_TIME_THEN_ACT = deferred(
+    r"\s+(?:(?:late|early)\s+(?:last|this)\s+(?:week|month)|(?:last|this)\s+(?:week|month)|"
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"\s+(?:has\s+|had\s+)?(?:put|blocked|halted|paused|stayed|vacated|struck|set\s+aside|"
+    r"upheld|overturned|reversed|invalidated|thrown\s+out|threw\s+out)\b"
+)
 
 
 def _court_next(
@@ -1545,7 +1552,7 @@ def find_nouns(
         by = BY.match(text, m.end())
         if (
             by is None
-            and head in ("injunction", "order", "ruling", "decision")
+            and head in ("injunction", "order")
             and text.startswith(", issued by ", m.end())
         ):
             # "The injunction, issued by the lower court in June and upheld by …": the court
@@ -1674,6 +1681,22 @@ def find_nouns(
             if winner is not None:
                 keep(Found(m.start(), m.end(), winner.court, False, 0.7, "won", winner))
                 continue
+        if (
+            det in ("a", "an")
+            and not by
+            and head in ("ruling", "decision")
+            and _TIME_THEN_ACT.match(text, m.end())
+            and (nxt_c := _court_next(refs, ref_starts, m.end(), sentences)) is not None
+            and nxt_c.role in ("court", "panel", "judge", "justices")
+            and not nxt_c.destination
+            and nxt_c.start > sentence_span(text, m.start())[1]
+        ):
+            # "… a decision late last week has put that rule on hold indefinitely.
+            # Specifically, on Friday, the Eleventh Circuit issued its decision …": a ruling
+            # told by its time and act first, its court only in the next sentence (census34
+            # P11)
+            keep(Found(m.start(), m.end(), nxt_c.court, False, 0.7, "", nxt_c))
+            continue
         if (
             det in ("a", "an")
             and not strong
