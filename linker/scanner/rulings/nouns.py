@@ -1556,8 +1556,14 @@ def find_nouns(
             and text.startswith(", issued by ", m.end())
         ):
             # "The injunction, issued by the lower court in June and upheld by …": the court
-            # that issued it, set off by a comma (census34 P5)
+            # below that issued it, set off by a comma (census34 P5; a court named outright
+            # there, "The order, issued by Judge X, requires …", refers back as before)
             by = BY.match(text, m.end() + 1)
+            if by is not None and not any(
+                r.lower and _OWN_LEAD.fullmatch(text, by.end(), r.start)
+                for r in refs_between(refs, by.end(), by.end() + 30)
+            ):
+                by = None
         if by is None and text[m.end() : m.end() + 1] in (",", " "):
             # "The second injunction, from the District of Montana, came …", "an order out
             # of the District of Montana": the same, kept only where a court follows
