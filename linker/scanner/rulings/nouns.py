@@ -1285,8 +1285,8 @@ def _history_case(text: str, at: int, end: int, noun: int, det: str) -> bool:
     if _TOLD_AS_HISTORY.search(text, s0, s1) is None:
         return False
     # (the sentence right after the precedent's may go on telling of it: "The ruling …")
-    nxt0, nxt1 = sentence_span(text, min(len(text) - 1, s1 + 1))
-    return noun >= nxt1 or (det == "this" or today) and noun >= s1
+    _, nxt1 = sentence_span(text, min(len(text) - 1, s1 + 1))
+    return noun >= nxt1 or ((det == "this" or today) and noun >= s1)
 
 
 # A ruling clause whose court grants an injunction itself ("granted the injunction")
@@ -1315,6 +1315,15 @@ def _its_precedent_owner(
     if court is None or not (court == "scotus" or sits_in_panels(court)):
         return None
     return court
+
+
+def _granted_injunction_by(text: str, court: str | None) -> Callable[[Found], bool]:
+    """A test for a ruling of ``court`` whose clause grants an injunction itself."""
+
+    def test(f: Found) -> bool:
+        return f.court == court and _OWN_INJUNCTION.search(text, f.start, f.end) is not None
+
+    return test
 
 
 def _cited(text: str, at: int) -> bool:
@@ -1945,8 +1954,10 @@ def find_nouns(
                 # wrote for the court the sentence names next
                 own_court = after_own
             own_c = own_court.court
-            if own.lower and head in ("injunction", "tro") and (
-                own_c is None or sits_in_panels(own_c)
+            if (
+                own.lower
+                and head in ("injunction", "tro")
+                and (own_c is None or sits_in_panels(own_c))
             ):
                 # "…, issued by the lower court": an injunction is a trial court's, the one
                 # whose ruling the article told last
@@ -2185,11 +2196,7 @@ def find_nouns(
             # "The 4th Circuit declined to stay it … The injunction remains": an injunction
             # is the trial court's, however many courts reviewed it since
             trial = hist.last_trial()
-            own_inj = hist.last(
-                lambda f: f.court == ante.court
-                and _OWN_INJUNCTION.search(text, f.start, f.end) is not None,
-                since=m.start() - 2000,
-            )
+            own_inj = hist.last(_granted_injunction_by(text, ante.court), since=m.start() - 2000)
             if own_inj is not None and (trial is None or trial.end < own_inj.start):
                 # "The 5th Circuit granted the injunction … whether the injunction also
                 # applies": an injunction the appeals court granted itself is its own
@@ -2301,8 +2308,8 @@ def find_nouns(
                 and not (
                     not ident
                     and not ante.background
-                    and (lead := hist.lead()) is not None
-                    and lead.court == ante.court
+                    and (lead_f := hist.lead()) is not None
+                    and lead_f.court == ante.court
                     and _history_case(text, b0 + cm.start(), b0 + cm.end(), m.start(), det)
                 )
                 for cm in CASE_NAME.finditer(between)

@@ -322,7 +322,8 @@ _RN_MOD_FORMS = (
     # notice": one pattern for the counted shapes, tried once per word)
     r"[\w-]+-(?:page|line|sentence|paragraph|word)",
     # (twenty-sixth session, census34 P3: "her 90-plus page opinion", "the prevailing opinion")
-    r"\d+-plus\s+page", "prevailing",
+    r"\d+-plus\s+page",
+    "prevailing",
     # ("\d+(?:-|-to-| to )\d+": "a 6-3 decision", "its 10 to 3 decision", "a 6-to-3 ruling";
     # an en or em dash as often as a hyphen: "the 3–0 ruling", Epoch Times 2024)
     r"\d+(?:[-–—](?:to[-–—])?|\s+to\s+)\d+",
