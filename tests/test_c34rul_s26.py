@@ -186,3 +186,12 @@ def test_a_unanimous_ruling_issued_by_a_panel_still_points_back() -> None:
         "unanimous ruling, issued by a three-judge panel, said the statute does not permit them."
     )
     assert ("The unanimous ruling", "cit") in _found(text)
+
+
+def test_what_the_justices_stay_is_no_circuit_that_only_declined_to() -> None:
+    text = (
+        "The Supreme Court on Friday granted the administration's request to delay "
+        "implementation of a lower court decision on passports. The 1st Circuit had declined "
+        "to stay the injunction in September."
+    )
+    assert ("a lower court decision", "ca1") not in _found(text)

@@ -1326,6 +1326,13 @@ def _granted_injunction_by(text: str, court: str | None) -> Callable[[Found], bo
     return test
 
 
+# What a higher court halts right before its object: "to stay", "to delay implementation of"
+_STAYED_OBJECT = deferred(
+    r"\b(?:stay|stayed|pause|paused|delay|delayed|block|blocked|halt|halted)\s+"
+    r"(?:(?:the\s+)?(?:implementation|enforcement|effect)\s+of\s+)?$"
+)
+
+
 def _cited(text: str, at: int) -> bool:
     """Whether the court phrase at ``at`` is told as a precedent cited ("citing a 1990 …")."""
     return CITED_BEFORE.search(text, max(0, at - 40), at) is not None
@@ -1556,6 +1563,26 @@ def find_nouns(
             # "affirming a lower-court ruling": the court below, named in this sentence or
             # the next, else the one lower court the article names
             court = _court_below(text, refs, m.start(), sentences)
+            if (
+                court is not None
+                and C.level_of(court) == C.LEVEL_APPEALS
+                and _STAYED_OBJECT.search(text, max(0, m.start() - 40), m.start())
+                and any(
+                    r.court == "scotus"
+                    for r in refs_between(refs, sentence_start(text, m.start()), m.start())
+                )
+            ):
+                # "The Supreme Court granted the request to delay implementation of a lower
+                # court decision": what the justices stay is the trial court's order, the one
+                # district court the article names, when it names one (census34 P5)
+                trials = {
+                    r.court
+                    for r in refs
+                    if r.court and C.level_of(r.court) == C.LEVEL_DISTRICT and not r.destination
+                }
+                # (none known: the court is left to the suit the article names, never the
+                # circuit that only declined to stay it)
+                court = next(iter(trials)) if len(trials) == 1 else None
             keep(Found(m.start(), m.end(), court, False, 0.7 if court else 0.55, "", salient=False))
             continue
         by = BY.match(text, m.end())
