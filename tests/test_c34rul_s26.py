@@ -195,3 +195,16 @@ def test_what_the_justices_stay_is_no_circuit_that_only_declined_to() -> None:
         "to stay the injunction in September."
     )
     assert ("a lower court decision", "ca1") not in _found(text)
+
+
+def test_the_court_will_vacate_in_an_opinions_own_voice() -> None:
+    text = (
+        "The United States District Judge, Randolph D. Moss, determined that the delay was "
+        "unlawful. Consequently, the Court will vacate both rules."
+    )
+    assert any(t.startswith("the Court will vacate") for t, _ in _found(text))
+
+
+def test_the_supreme_court_will_vacate_is_still_to_come() -> None:
+    text = "Lawyers expect that the Supreme Court will vacate the rule next year."
+    assert rulings(text) == []
