@@ -208,3 +208,20 @@ def test_the_court_will_vacate_in_an_opinions_own_voice() -> None:
 def test_the_supreme_court_will_vacate_is_still_to_come() -> None:
     text = "Lawyers expect that the Supreme Court will vacate the rule next year."
     assert rulings(text) == []
+
+
+def test_the_denial_after_a_denial_of_review() -> None:
+    text = (
+        "The Supreme Court refused on Monday to hear the photographer's appeal. In another "
+        "significant denial, the Court left intact a lower court ruling on campaign gifts. The "
+        "denial suggested that the Justices were not ready to reach the issue."
+    )
+    assert ("The denial", "scotus") in _found(text)
+
+
+def test_the_denial_of_benefits_is_no_ruling() -> None:
+    text = (
+        "The Supreme Court refused on Monday to hear the appeal. The denial of benefits "
+        "followed months later."
+    )
+    assert ("The denial", "scotus") not in _found(text)

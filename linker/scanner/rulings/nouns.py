@@ -2416,6 +2416,8 @@ def find_nouns(
         out.extend(_plural_nouns(text, plural, ruling_at, out, told))
     out.extend(_plural_by(text, refs, ref_starts, heads, told))
     out.extend(_cert_denials(text, told))
+    if "denial" in text:
+        out.extend(_bare_denials(text, ruling_at, told))
     if " by " in text:
         out.extend(_denials_by(text, refs, ref_starts, told))
     out.extend(_outcomes_at(text, refs, told))
@@ -2712,6 +2714,44 @@ def _cert_denials(text: str, told: SpanSet) -> list[Found]:
                     out.append(Found(m.start(), m.end(), "scotus", True, 0.75, "denied"))
                     told.add(m.start(), m.end())
         i = text.find("cert", i + 4)
+    return out
+
+
+# "The denial appeared to suggest …": a bare denial as its sentence's subject (no "of" after)
+_BARE_DENIAL = deferred(r"\b[Tt]he\s+denial\b(?=\s+(?!of\b)[a-z]+(?:ed|s)\b)")
+# the Supreme Court's acts that deny review, and the word "denial" that names one
+_DENYING_ACTS = ("denied", "declined", "refused", "left intact", "turned away", "rejected")
+_DENIAL_TOLD = deferred(r"\bdenial\b")
+
+
+def _bare_denials(text: str, clauses: list[Found], told: SpanSet) -> list[Found]:
+    """ "In another significant denial, the Court left intact a lower court ruling … The
+    denial appeared to suggest that the Justices …" (census34 P3): a bare "The denial" as a
+    sentence's subject is the Supreme Court's denial of review told last before it, in its
+    sentence or the two before, when the text has called that act a denial (the word in the
+    clause's sentence)."""
+    out: list[Found] = []
+    for m in _BARE_DENIAL.finditer(text):
+        if told.overlaps(m.start(), m.end()):
+            continue
+        lo = sentence_start(text, max(0, sentence_start(text, m.start()) - 2))
+        lo = sentence_start(text, max(0, lo - 2))
+        ante = [
+            f
+            for f in clauses
+            if lo <= f.start
+            and f.end <= m.start()
+            and f.court == "scotus"
+            and f.confidence >= 0.7
+            and f.act.startswith(_DENYING_ACTS)
+        ]
+        if not ante:
+            continue
+        s0, s1 = sentence_span(text, ante[-1].start)
+        if _DENIAL_TOLD.search(text, s0, s1) is None:
+            continue
+        out.append(Found(m.start(), m.end(), "scotus", True, 0.7, "denied"))
+        told.add(m.start(), m.end())
     return out
 
 
