@@ -225,3 +225,17 @@ def test_the_denial_of_benefits_is_no_ruling() -> None:
         "followed months later."
     )
     assert ("The denial", "scotus") not in _found(text)
+
+
+def test_the_procedural_action_after_a_stay() -> None:
+    text = (
+        "The U.S. Supreme Court on Thursday granted the government's request to pause a lower "
+        "court order on visas. The procedural action comes two weeks after the justices heard "
+        "arguments in a related case."
+    )
+    assert ("The procedural action", "scotus") in _found(text)
+
+
+def test_the_procedural_step_with_no_ruling_before_is_nothing() -> None:
+    text = "The procedural step comes as the agency weighs new rules for visas."
+    assert rulings(text) == []

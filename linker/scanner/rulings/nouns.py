@@ -2418,6 +2418,8 @@ def find_nouns(
     out.extend(_cert_denials(text, told))
     if "denial" in text:
         out.extend(_bare_denials(text, ruling_at, told))
+    if "procedural " in text:
+        out.extend(_procedural_steps(text, ruling_at, told))
     if " by " in text:
         out.extend(_denials_by(text, refs, ref_starts, told))
     out.extend(_outcomes_at(text, refs, told))
@@ -2751,6 +2753,33 @@ def _bare_denials(text: str, clauses: list[Found], told: SpanSet) -> list[Found]
         if _DENIAL_TOLD.search(text, s0, s1) is None:
             continue
         out.append(Found(m.start(), m.end(), "scotus", True, 0.7, "denied"))
+        told.add(m.start(), m.end())
+    return out
+
+
+# "The procedural action comes just two weeks after …": a court's order told by its kind
+_PROCEDURAL = deferred(r"\b[Tt]he\s+procedural\s+(?:action|step|move|order)\b")
+
+
+def _procedural_steps(text: str, clauses: list[Found], told: SpanSet) -> list[Found]:
+    """ "The U.S. Supreme Court on November 6 granted the request to delay … The procedural
+    action comes just two weeks after …" (census34 P3): the confident ruling of a known court
+    told last, in the sentence before or the one before that, when it is the only court's
+    ruling told there."""
+    out: list[Found] = []
+    for m in _PROCEDURAL.finditer(text):
+        if told.overlaps(m.start(), m.end()):
+            continue
+        lo = sentence_start(text, max(0, sentence_start(text, m.start()) - 2))
+        lo = sentence_start(text, max(0, lo - 2))
+        ante = [
+            f
+            for f in clauses
+            if lo <= f.start and f.end <= m.start() and f.court and f.confidence >= 0.7
+        ]
+        if not ante or len({f.court for f in ante}) != 1:
+            continue
+        out.append(Found(m.start(), m.end(), ante[-1].court, True, 0.7, ""))
         told.add(m.start(), m.end())
     return out
 
