@@ -239,3 +239,20 @@ def test_the_procedural_action_after_a_stay() -> None:
 def test_the_procedural_step_with_no_ruling_before_is_nothing() -> None:
     text = "The procedural step comes as the agency weighs new rules for visas."
     assert rulings(text) == []
+
+
+def test_the_ruling_in_the_news_cases_first_party() -> None:
+    text = (
+        "In a surprising 7-to-2 decision on Thursday, the Supreme Court upheld the Indian Child "
+        "Welfare Act. Quillon v. Morrow, as the consolidated cases are known, mattered to many "
+        "tribes. One way to see why the ruling in Quillon matters is to ask the tribes."
+    )
+    assert ("the ruling", "scotus") in _found(text)
+
+
+def test_the_ruling_in_a_landmark_named_nowhere_else_stays_the_landmarks() -> None:
+    text = (
+        "The Nevada Supreme Court on Thursday upheld the state's ban. Critics say the ruling in "
+        "Dobbs changed everything."
+    )
+    assert ("the ruling", "nev") not in _found(text)

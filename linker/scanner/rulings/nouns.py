@@ -591,6 +591,46 @@ def _opens_after_news_ruling(
     return bool(f.court) and f.confidence >= 0.7 and not f.background and at - f.end <= 600
 
 
+_SHORT_NAME_AFTER = deferred(r"\s+in\s+(?P<nm>[A-Z][\w'’-]{2,})\b(?!\s+v\.?\s)(?![\w'’-])")
+
+
+def _news_case_by_short_name(
+    text: str,
+    m: re.Match[str],
+    det: str,
+    head: str,
+    ruling_at: list[Found],
+    clause_starts: list[int],
+) -> Found | None:
+    """The news ruling "the ruling in NAME" means, when NAME is the first party of the one
+    caption told in the news ruling's sentence or the next one (with no other caption between
+    that and the noun): None otherwise."""
+    if det != "the" or head not in ("ruling", "decision"):
+        return None
+    sn = _SHORT_NAME_AFTER.match(text, m.end())
+    if sn is None:
+        return None
+    k = bisect.bisect_left(clause_starts, m.start()) - 1
+    while k >= 0 and ruling_at[k].end > m.start():
+        k -= 1
+    if k < 0:
+        return None
+    f = ruling_at[k]
+    if not f.court or f.confidence < 0.7 or f.background or f.anaphor:
+        return None
+    if m.start() - f.end > 1500:
+        return None
+    s0, s1 = sentence_span(text, f.start)
+    _, n1 = sentence_span(text, min(len(text) - 1, s1 + 1))
+    caps = list(CASE_NAME.finditer(text, s0, m.start()))
+    if len(caps) != 1 or caps[0].start() >= n1:
+        return None
+    # (the caption's match may open on the word before it: "Act. Quillon v. Morrow")
+    party = re.split(r"\s+v\.?\s", caps[0].group(0))[0].split(". ")[-1]
+    first = party.split()[0] if party.split() else ""
+    return f if first == sn.group("nm") else None
+
+
 # "the 6th Circuit ruling overturning the FCC's order", "… overturning the EPA rule": what
 # the ruling overturned is a body's act (an agency's initials or possessive after "the"), not
 # a landmark case named after the verb
@@ -1937,6 +1977,12 @@ def find_nouns(
             _opens_after_news_ruling(text, m.span(), det, head, ruling_at, clause_starts)
             or _digest_lead(text, m.start(), det)
         ):
+            news = _news_case_by_short_name(text, m, det, head, ruling_at, clause_starts)
+            if news is not None:
+                # "… the Supreme Court upheld the Act. Haaland v. Brackeen, as this set of
+                # cases is known, … why the ruling in Haaland matters": the news ruling, by
+                # the first party of the caption told right after it
+                keep(Found(m.start(), m.end(), news.court, True, 0.7, "", news.ref))
             continue
         # "by U.S. District Judge Reed O'Connor", "authored by Justice Brett Kavanaugh": the
         # ruling names its own court
