@@ -882,6 +882,12 @@ def _ends_of_or_of_the(before: str) -> bool:
 
 # What follows an act's name printed with "act" in lower case ("the Budget Freeze act") when
 # "act" is the plain noun: "an act of", "act to", not "act of 2025".
+# An act's initials opening an organisation's name: "the ERISA Industry Committee", "the
+# HIPAA Compliance Council" (census35 P11) — the body, not the act
+_ORGANISATION_AFTER = deferred(
+    r"(?:\s+[A-Z][\w&’'-]*){0,3}?\s+(?:Committee|Council|Coalition|Association|Institute|"
+    r"Center|Centre|Foundation|Group|Alliance|Society|Caucus|Federation|League)\b"
+)
 _LOWER_ACT_AFTER = deferred(r"\s+(?:of\b(?!\s+(?:1[6-9]|20)\d\d\b)|to\b|by\b)")
 
 
@@ -944,6 +950,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             continue
         if hit.phrase.isupper() and _COURT_AFTER.match(text[end : end + 8]):
             continue  # "the FISA court" is the court the act created, not the act
+        if hit.phrase.isupper() and _ORGANISATION_AFTER.match(text, end):
+            continue  # "the ERISA Industry Committee": an organisation's name
         # (a bill's own short name, "COPPA 2.0", is never another thing's initials)
         initials = hit.phrase.isupper() and act.source != "bill_numbers.csv"
         if initials and spelled is None:
