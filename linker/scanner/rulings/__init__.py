@@ -218,6 +218,7 @@ def find(doc: Doc) -> list[Mention]:
     # inside a longer one — "is" in "dismissed" — ends first)
     clauses = find_clauses(text, refs, quotes, sorted(doc.hits(VERB_HEADS.name)), legal)
     clauses += _with_gerunds(text, refs, clauses)
+    clauses += _by_gerunds(text, refs, clauses)
     clauses += _first_conjuncts(text, refs, clauses)
     said = said_rulings(text, refs, clauses)
     clauses += said
@@ -415,7 +416,9 @@ _TERM_RELEASE = deferred(
 
 
 _INDEFINITE_RULING = deferred(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling)\b")
-_BARE_DEFINITE = deferred(r"the\s+(?:decision|ruling)(?:['’]s)?$")
+# (census34 P15: "… to make a clear ruling … if I believe that the record supports that
+# ruling": the hypothetical one the speaker's own words told)
+_BARE_DEFINITE = deferred(r"(?:the|that)\s+(?:decision|ruling)(?:['’]s)?$", re.IGNORECASE)
 
 
 def _generic_in_quote(text: str, f: Found, quotes: list[tuple[int, int]]) -> bool:
@@ -647,6 +650,34 @@ def _with_gerunds(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Foun
         if r.role == "court" and m.start("v") == r.end + 1 and m.group("v") in _NOUN_GERUNDS:
             continue  # "disagreed with the Supreme Court ruling that …": a noun, not a verb
         out.append(Found(r.start, m.end(), r.court, r.anaphoric, 0.8, m.group("v"), r))
+    return out
+
+
+# "By declining to take up her appeal, the justices left …": a refusal to review told as a
+# gerund after "by", its court the subject after the comma (census34 P2)
+_BY_REFUSING = deferred(
+    r"\b[Bb]y\s+(?P<v>(?:declining|refusing)\s+to\s+(?:take\s+up|hear|review|consider))\b"
+    r"[^.;:!?\n]{0,80}?,\s+$"
+)
+
+
+def _by_gerunds(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Found]:
+    """ "However, by declining to take up Davis's case, the justices have left …": the
+    refusal is the court's ruling (the Supreme Court's or a court that sits in panels, named
+    right after the comma); the span is the gerund and its verb."""
+    if "declining to" not in text and "refusing to" not in text:
+        return []
+    taken = [(f.start, f.end) for f in clauses]
+    out: list[Found] = []
+    for r in refs:
+        if not r.court or r.role not in ("court", "justices", "panel") or r.destination:
+            continue
+        if r.court != "scotus" and not sits_in_panels(r.court):
+            continue
+        m = _BY_REFUSING.search(text, max(0, r.start - 130), r.start)
+        if m is None or any(a <= m.start("v") < b for a, b in taken):
+            continue
+        out.append(Found(m.start("v"), m.end("v"), r.court, True, 0.75, "declined", r))
     return out
 
 

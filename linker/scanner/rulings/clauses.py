@@ -49,7 +49,12 @@ _ANOTHER_NOUN = deferred(r"\b(?:ruling|decision|opinion|injunction|judgment)s?\s
 def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     """Join "a federal judge in Maryland, U.S. District Judge Deborah Boardman," into one."""
     out: list[CourtRef] = []
+    named_until = -1  # (the end of a judge's name in commas read with the judge before it)
     for r in refs:
+        if r.role == "judge" and r.end <= named_until and out and out[-1].role == "judge":
+            # "The United States District Judge, Randolph D. Moss, determined …": the surname
+            # inside the name in commas is the judge told by role, not a subject of its own
+            continue
         if (
             out
             and _COMMA_ONLY().fullmatch(text, out[-1].end, r.start)
@@ -60,15 +65,16 @@ def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             if p.role == "judge" and (p.court is None or r.court in (None, p.court)):
                 out[-1] = replace(r, start=p.start, court=r.court or p.court)
                 continue
-        if r.role == "judge" and r.court is None:
+        if r.role == "judge" and (r.court is None or r.generic):
             # "The presiding judge, Wendy Beetlestone, granted …" (census30 P1): a judge's
             # name in commas after a judge told by role names the court, when the judges'
             # table knows that name (first name and surname) as one judge
             named = _NAME_IN_COMMAS.match(text, r.end)
             name = named.group("name") if named else None
             court = C.judge_court(name) if name else None
-            if name and court is not None:
+            if name and court is not None and named is not None and r.court in (None, court):
                 r = replace(r, court=court, judge=name.split()[-1])
+                named_until = named.end("name")
         out.append(r)
     return out
 
@@ -271,6 +277,16 @@ _INVERTED_LEAD = deferred(
     r"\d[-–]\d)\s+)?)$"
 )
 _BY_BEFORE = deferred(r"\sby\s+(?:both\s+)?$")
+# a participle and its "by" right before a court phrase: ", issued by the lower court"
+_BY_AGENT_BEFORE = deferred(r"\b(?:[a-z]+(?:ed|en|wn)|upheld|held|struck|put|set)\s+by\s+$")
+# "… issued by the lower court in June and upheld by a First Circuit panel": the second of two
+# participles of a chain, each with its own court after "by" (no auxiliary before it)
+_AND_PARTICIPLE_BY = deferred(
+    r"\b(?:[a-z]+(?:ed|en|wn)|upheld|held)\s+by\s+[^.;:]{3,80}?(?:,\s*|\s+)(?:and|then)\s+"
+    r"(?:later\s+)?"
+    r"(?P<verb>upheld|affirmed|reversed|vacated|overturned|stayed|blocked|reinstated)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+by\s+$"
+)
 # the second court of a passive's two agents: "… by both the U.S. District Court for the
 # District of Maryland and the Court of Federal Claims"
 _AND_AGENT = deferred(r",?\s+and\s+(?:by\s+)?$")
@@ -431,6 +447,12 @@ _INVERTED = deferred(
 _HOLDING_AFTER = frozenset(("concluded", "decided", "ruled", "held", "found", "determined"))
 
 
+# A relative clause set off by commas after a court ("…, which covers …,") and one more item
+# of a list of names it holds (" Louisiana,", " and Mississippi,")
+_RELATIVE_OPEN = deferred(r",\s*(?:which|whose)\s")
+_LIST_ITEM = deferred(r"\s+(?:and\s+|or\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},")
+
+
 def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple[int, int]:
     """Where the subject that starts with ``in_sent[idx]`` ends, and the index of the next
     court phrase outside it. A judge's "from the U.S. District Court …" and an appositive
@@ -451,6 +473,11 @@ def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple
         if maj:
             end = maj.end()  # "The Supreme Court's conservative majority ruled 6-3 that …"
     app = appositive_end(text, end, s1)
+    if app is not None and _RELATIVE_OPEN.match(text, end):
+        # "The 5th Circuit, which covers Texas, Louisiana, and Mississippi, granted …": the
+        # relative clause's list of places runs on past the comma after its first item
+        while (item := _LIST_ITEM.match(text, app, s1)) is not None:
+            app = item.end()
     if app is not None and RV.match(text, app + len(text[app:s1]) - len(text[app:s1].lstrip())):
         end = app
         while k < len(in_sent) and in_sent[k].start < end:
@@ -764,6 +791,21 @@ def find_clauses(
                     # past tense: "when it rules" is still to come)
                     gap = gap[restart.end() :]
                 if cand.start() > nxt or (BAD_GAP.search(gap) and not _QUOTE_GAP.fullmatch(gap)):
+                    break
+                if _BY_AGENT_BEFORE.search(text, max(s0, r.start - 30), r.start) and (
+                    re.match(r"\s+by\b", text[cand.end("verb") : cand.end("verb") + 4])
+                    # ("…, issued by the lower court in June and upheld by a First Circuit panel
+                    # in September, blocked the policy": the verb after the comma is the
+                    # noun's, the sentence's subject, not the agent's)
+                    or (
+                        "," in gap
+                        and not _WHO_AFTER.match(text, subj_end)
+                        and _AND_PARTICIPLE_BY.search(text, max(s0, r.start - 160), r.start)
+                    )
+                ):
+                    # "The injunction, issued by the lower court in June and upheld by a First
+                    # Circuit panel": a court that is itself a passive's agent is no subject of
+                    # the next participle and its "by" (that one is the next agent's ruling)
                     break
                 if _HOLDING_GAP.search(gap):
                     # "The court found the directive singled out the networks and barred them
@@ -1085,6 +1127,14 @@ def find_clauses(
                     pm = PASSIVE_IN().search(text[max(s0, r.start - 130) : r.start])
                     if pm and re.search(r"\b(?:will|would|could|may|might)\b", pm.group(0)):
                         pm = None
+                if not pm and r.court and _BY_BEFORE.search(text, max(s0, at - 11), at):
+                    chain = _AND_PARTICIPLE_BY.search(text, max(s0, at - 160), at)
+                    if chain is not None:
+                        # (the chain's second participle: its agent's own ruling)
+                        out.append(Found(chain.start("verb"), r.end, r.court, r.anaphoric, 0.8,
+                                         chain.group("verb"), r))  # fmt: skip
+                        passive_agents.add(chain.group("verb"))
+                        continue
                 if not pm:
                     continue
                 pstart = max(s0, at - (80 if pm.re is PASSIVE() else 130)) + pm.start()

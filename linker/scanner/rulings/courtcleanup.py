@@ -283,6 +283,11 @@ def appositive_end(text: str, at: int, limit: int) -> int | None:
     return j + len(close)
 
 
+_JUDGE_NAME_IN_COMMAS = deferred(
+    r",\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'’-]+),\s+(?=[a-z])"
+)
+
+
 def _appositive_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     """A judge whose court is unknown takes the court named in the appositive or "from the"
     phrase right after the name: "Judge Robert Smith from the U.S. District Court Western
@@ -293,6 +298,18 @@ def _appositive_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         if r.role != "judge" or r.court is not None or i + 1 >= len(out):
             continue
         nxt = out[i + 1]
+        named = _JUDGE_NAME_IN_COMMAS.match(text, r.end) if r.generic else None
+        court = C.judge_court(named.group("name")) if named is not None else None
+        if named is not None and court is not None:
+            # "The United States District Judge, Randolph D. Moss, determined …" (census34
+            # P5): a judge told by title, then the name in commas the judges' table knows as
+            # one judge; the surname inside it is that judge, no phrase of its own
+            out[i] = replace(
+                r, court=court, level=C.level_of(court), judge=named.group("name").split()[-1]
+            )
+            if nxt.role == "judge" and nxt.end <= named.end("name"):
+                out[i + 1] = replace(nxt, court=court, level=C.level_of(court))
+            continue
         end = appositive_end(text, r.end, len(text))
         inner = []
         if end:
@@ -425,6 +442,12 @@ def _bare_surnames_placed(
                 bare.append(i)
             else:
                 full.add(r.judge)  # (a given name before the surname: the judge by full name)
+        elif (
+            k < 0
+            and (named := _JUDGE_NAME_IN_COMMAS.match(text, r.end)) is not None
+            and named.group("name").endswith(r.judge)
+        ):
+            full.add(r.judge)  # ("The District Judge, Jane Q. Roe, …": named in full there)
         elif r.court is not None and not r.place and not r.postal:
             bare.append(i)
     for i in bare:

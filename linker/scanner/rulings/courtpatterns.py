@@ -104,6 +104,10 @@ _SCOTUS = at_word_start(
     [
         *(f"{t}he\\s+{_US}?Supreme\\s+Court\\b" for t in "Tt"),
         r"U(?:\.S\.\s+|S\s+|nited\s+States\s+)Supreme\s+Court\b",
+        # (twenty-sixth session, census34 P2: "The US supreme court has rejected …": a house
+        # style's lower case, read only after the country's name)
+        *(f"{t}he\\s+{_US}supreme\\s+court\\b" for t in "Tt"),
+        r"U(?:\.S\.\s+|S\s+)supreme\s+court\b",
         r"Supreme\s+Court\b",
         *(f"{t}he\\s+(?:nation|country){APOS}s\\s+(?:highest|top)\\s+court\\b" for t in "Tt"),
         *(
@@ -460,7 +464,7 @@ PATTERN_WORDS: dict[str, Anchor] = {
     # "the U.S. Supreme Court", "the nation's highest court", "the high court", "the justices"
     "scotus": Anchor(
         "court_scotus",
-        ("Supreme", "highest", "top", "high", "justices", "Justices", "SCOTUS"),
+        ("Supreme", "supreme", "highest", "top", "high", "justices", "Justices", "SCOTUS"),
         50,
         25,
     ),

@@ -50,6 +50,13 @@ from .words import (
 _LOWER_COURT = deferred(r"\b(?:lower|trial)[- ]court\b")
 # what a party won from a court: "won a preliminary injunction", "secured a final judgment"
 _WON_BEFORE = deferred(r"\b(?:won|wins|secured|secures|obtained|obtains)\s+$")
+# "a decision late last week has put that rule on hold": the noun's time, then a ruling's act
+_TIME_THEN_ACT = deferred(
+    r"\s+(?:(?:late|early)\s+(?:last|this)\s+(?:week|month)|(?:last|this)\s+(?:week|month)|"
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"\s+(?:has\s+|had\s+)?(?:put|blocked|halted|paused|stayed|vacated|struck|set\s+aside|"
+    r"upheld|overturned|reversed|invalidated|thrown\s+out|threw\s+out)\b"
+)
 
 
 def _court_next(
@@ -582,6 +589,46 @@ def _opens_after_news_ruling(
         if _VERSUS_MARK.search(text, s0, sentence_span(text, f.start)[1]) is not None:
             return False
     return bool(f.court) and f.confidence >= 0.7 and not f.background and at - f.end <= 600
+
+
+_SHORT_NAME_AFTER = deferred(r"\s+in\s+(?P<nm>[A-Z][\w'’-]{2,})\b(?!\s+v\.?\s)(?![\w'’-])")
+
+
+def _news_case_by_short_name(
+    text: str,
+    m: re.Match[str],
+    det: str,
+    head: str,
+    ruling_at: list[Found],
+    clause_starts: list[int],
+) -> Found | None:
+    """The news ruling "the ruling in NAME" means, when NAME is the first party of the one
+    caption told in the news ruling's sentence or the next one (with no other caption between
+    that and the noun): None otherwise."""
+    if det != "the" or head not in ("ruling", "decision"):
+        return None
+    sn = _SHORT_NAME_AFTER.match(text, m.end())
+    if sn is None:
+        return None
+    k = bisect.bisect_left(clause_starts, m.start()) - 1
+    while k >= 0 and ruling_at[k].end > m.start():
+        k -= 1
+    if k < 0:
+        return None
+    f = ruling_at[k]
+    if not f.court or f.confidence < 0.7 or f.background or f.anaphor:
+        return None
+    if m.start() - f.end > 1500:
+        return None
+    s0, s1 = sentence_span(text, f.start)
+    _, n1 = sentence_span(text, min(len(text) - 1, s1 + 1))
+    caps = list(CASE_NAME.finditer(text, s0, m.start()))
+    if len(caps) != 1 or caps[0].start() >= n1:
+        return None
+    # (the caption's match may open on the word before it: "Act. Quillon v. Morrow")
+    party = re.split(r"\s+v\.?\s", caps[0].group(0))[0].split(". ")[-1]
+    first = party.split()[0] if party.split() else ""
+    return f if first == sn.group("nm") else None
 
 
 # "the 6th Circuit ruling overturning the FCC's order", "… overturning the EPA rule": what
@@ -1233,6 +1280,8 @@ def _ruling_ahead(
             and not f.background
             and f.ref is not None
             and not f.ref.anaphoric
+            # ("When the U.S. Supreme Court ended … in 2022, …": a precedent told as history)
+            and _TOLD_AS_HISTORY.search(text, *sentence_span(text, f.start)) is None
         ):
             return f
         i += 1
@@ -1256,6 +1305,78 @@ def _precedent_at(text: str, at: int, end: int) -> bool:
     v = end if v < 0 else v
     s0 = max(sentence_start(text, at), at - 120)
     return _PRECEDENT_WORDS.search(text, s0, v) is not None
+
+
+# A precedent told as history in its own sentence: its time ago or year ("… in the Dobbs
+# ruling two years ago", "in 2019"), a clause of time or cause opening on "since"/"after", or
+# a past perfect ("had overturned") (twenty-sixth session, census34 P3)
+_TOLD_AS_HISTORY = deferred(
+    r"\b(?:\w+\s+(?:years?|decades?)\s+ago|(?:in|since)\s+(?:19|20)\d\d|"
+    r"(?:19|20)\d\d\s+(?:ruling|decision|opinion)|since\s+(?:the|a|its)|"
+    r"had\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|struck|held|overturned))\b",
+    re.IGNORECASE,
+)
+
+
+def _history_case(text: str, at: int, end: int, noun: int, det: str) -> bool:
+    """Whether the case named at ``at``…``end`` is a precedent its own sentence tells as
+    history, and the ruling noun at ``noun`` (this/the) stands at least a sentence after that
+    sentence, so the noun is the article's news ruling, not the precedent: "… since the U.S.
+    Supreme Court eliminated that right in the Dobbs v. Jackson ruling two years ago, … [a
+    paragraph] … In light of this Opinion …"."""
+    today = _DAY_POSS().match(det) is not None and _day_word(det) is None
+    if det not in ("the", "this") and not today:
+        return False
+    s0, s1 = sentence_span(text, at)
+    if _TOLD_AS_HISTORY.search(text, s0, s1) is None:
+        return False
+    # (the sentence right after the precedent's may go on telling of it: "The ruling …")
+    _, nxt1 = sentence_span(text, min(len(text) - 1, s1 + 1))
+    return noun >= nxt1 or ((det == "this" or today) and noun >= s1)
+
+
+# A ruling clause whose court grants an injunction itself ("granted the injunction")
+_OWN_INJUNCTION = deferred(
+    r"\b(?:granted|grants|issued|issues|entered|enters)\s+(?:an?|the|its)\s+"
+    r"(?:[a-z]+\s+){0,2}injunction\b"
+)
+
+
+def _its_precedent_owner(
+    text: str, refs: list[CourtRef], clauses: list[Found], at: int
+) -> str | None:
+    """The court "its" means in "its 2021 opinion in CASE": the one court its sentence names
+    before it, else, when its sentence names none before it, the court of the last confident
+    ruling told in the sentence before (a court that sits in panels or the Supreme Court:
+    a judge's own earlier rulings are told by name)."""
+    s0 = sentence_start(text, at)
+    before = [r for r in refs_between(refs, s0, at) if r.end <= at]
+    if before:
+        courts = {r.court for r in before if r.role in ("court", "panel", "justices")}
+        court = next(iter(courts)) if len(courts) == 1 else None
+    else:
+        p0 = sentence_start(text, max(0, s0 - 2))
+        told = [f for f in clauses if p0 <= f.start and f.end <= s0 and f.court and not f.anaphor]
+        court = told[-1].court if told else None
+    if court is None or not (court == "scotus" or sits_in_panels(court)):
+        return None
+    return court
+
+
+def _granted_injunction_by(text: str, court: str | None) -> Callable[[Found], bool]:
+    """A test for a ruling of ``court`` whose clause grants an injunction itself."""
+
+    def test(f: Found) -> bool:
+        return f.court == court and _OWN_INJUNCTION.search(text, f.start, f.end) is not None
+
+    return test
+
+
+# What a higher court halts right before its object: "to stay", "to delay implementation of"
+_STAYED_OBJECT = deferred(
+    r"\b(?:stay|stayed|pause|paused|delay|delayed|block|blocked|halt|halted)\s+"
+    r"(?:(?:the\s+)?(?:implementation|enforcement|effect)\s+of\s+)?$"
+)
 
 
 def _cited(text: str, at: int) -> bool:
@@ -1488,9 +1609,43 @@ def find_nouns(
             # "affirming a lower-court ruling": the court below, named in this sentence or
             # the next, else the one lower court the article names
             court = _court_below(text, refs, m.start(), sentences)
+            if (
+                court is not None
+                and C.level_of(court) == C.LEVEL_APPEALS
+                and _STAYED_OBJECT.search(text, max(0, m.start() - 40), m.start())
+                and any(
+                    r.court == "scotus"
+                    for r in refs_between(refs, sentence_start(text, m.start()), m.start())
+                )
+            ):
+                # "The Supreme Court granted the request to delay implementation of a lower
+                # court decision": what the justices stay is the trial court's order, the one
+                # district court the article names, when it names one (census34 P5)
+                trials = {
+                    r.court
+                    for r in refs
+                    if r.court and C.level_of(r.court) == C.LEVEL_DISTRICT and not r.destination
+                }
+                # (none known: the court is left to the suit the article names, never the
+                # circuit that only declined to stay it)
+                court = next(iter(trials)) if len(trials) == 1 else None
             keep(Found(m.start(), m.end(), court, False, 0.7 if court else 0.55, "", salient=False))
             continue
         by = BY.match(text, m.end())
+        if (
+            by is None
+            and head in ("injunction", "order")
+            and text.startswith(", issued by ", m.end())
+        ):
+            # "The injunction, issued by the lower court in June and upheld by …": the court
+            # below that issued it, set off by a comma (census34 P5; a court named outright
+            # there, "The order, issued by Judge X, requires …", refers back as before)
+            by = BY.match(text, m.end() + 1)
+            if by is not None and not any(
+                r.lower and _OWN_LEAD.fullmatch(text, by.end(), r.start)
+                for r in refs_between(refs, by.end(), by.end() + 30)
+            ):
+                by = None
         if by is None and text[m.end() : m.end() + 1] in (",", " "):
             # "The second injunction, from the District of Montana, came …", "an order out
             # of the District of Montana": the same, kept only where a court follows
@@ -1616,6 +1771,22 @@ def find_nouns(
                 continue
         if (
             det in ("a", "an")
+            and not by
+            and head in ("ruling", "decision")
+            and _TIME_THEN_ACT.match(text, m.end())
+            and (nxt_c := _court_next(refs, ref_starts, m.end(), sentences)) is not None
+            and nxt_c.role in ("court", "panel", "judge", "justices")
+            and not nxt_c.destination
+            and nxt_c.start > sentence_span(text, m.start())[1]
+        ):
+            # "… a decision late last week has put that rule on hold indefinitely.
+            # Specifically, on Friday, the Eleventh Circuit issued its decision …": a ruling
+            # told by its time and act first, its court only in the next sentence (census34
+            # P11)
+            keep(Found(m.start(), m.end(), nxt_c.court, False, 0.7, "", nxt_c))
+            continue
+        if (
+            det in ("a", "an")
             and not strong
             and head in ("ruling", "decision", "order", "injunction", "judgment")
             and not by
@@ -1720,6 +1891,18 @@ def find_nouns(
             back = own_after.role != "judge" and own_after.court is not None
             keep(Found(m.start(), m.end(), own_after.court, back, conf, "", own_after))
             continue
+        if (
+            det == "its"
+            and head in ("ruling", "decision", "opinion")
+            and re.search(r"\b(?:19|20)\d\d\b", mods)
+            and (CASE_AFTER.match(text, m.end()) or OWN_CASE.match(text, m.end()))
+            and (own_p := _its_precedent_owner(text, refs, ruling_at, m.start())) is not None
+        ):
+            # "The Federal Circuit ruled … Relying on its 2021 opinion in Kessel Corp. v.
+            # United States, …": the same court's own earlier ruling in the case named after
+            # it, a precedent (census34 P2): a mention of its own, told as history
+            keep(Found(m.start(), m.end(), own_p, False, 0.7, "", None, True, False))
+            continue
         if det == "its" and not any(
             r.role in ("court", "panel", "justices") and r.court
             for r in refs_between(refs, _its_from(text, m.start()), m.start())
@@ -1802,6 +1985,12 @@ def find_nouns(
             _opens_after_news_ruling(text, m.span(), det, head, ruling_at, clause_starts)
             or _digest_lead(text, m.start(), det)
         ):
+            news = _news_case_by_short_name(text, m, det, head, ruling_at, clause_starts)
+            if news is not None:
+                # "… the Supreme Court upheld the Act. Haaland v. Brackeen, as this set of
+                # cases is known, … why the ruling in Haaland matters": the news ruling, by
+                # the first party of the caption told right after it
+                keep(Found(m.start(), m.end(), news.court, True, 0.7, "", news.ref))
             continue
         # "by U.S. District Judge Reed O'Connor", "authored by Justice Brett Kavanaugh": the
         # ruling names its own court
@@ -1845,7 +2034,18 @@ def find_nouns(
                 # "In an opinion by Judge Duane Benton, the 8th Circuit affirmed": the judge
                 # wrote for the court the sentence names next
                 own_court = after_own
-            keep(Found(m.start(), own.end, own_court.court, False, 0.8, "", own_court, earlier,
+            own_c = own_court.court
+            if (
+                own.lower
+                and head in ("injunction", "tro")
+                and (own_c is None or sits_in_panels(own_c))
+            ):
+                # "…, issued by the lower court": an injunction is a trial court's, the one
+                # whose ruling the article told last
+                history.advance(m.start())
+                trial = history.last_trial()
+                own_c = trial.court if trial is not None else None
+            keep(Found(m.start(), own.end, own_c, False, 0.8, "", own_court, earlier,
                        not (earlier or obj)))  # fmt: skip
             continue
         if det in ("a", "an") and not strong:
@@ -2077,9 +2277,15 @@ def find_nouns(
             # "The 4th Circuit declined to stay it … The injunction remains": an injunction
             # is the trial court's, however many courts reviewed it since
             trial = hist.last_trial()
-            if trial is None or m.start() - trial.end >= 2000:
+            own_inj = hist.last(_granted_injunction_by(text, ante.court), since=m.start() - 2000)
+            if own_inj is not None and (trial is None or trial.end < own_inj.start):
+                # "The 5th Circuit granted the injunction … whether the injunction also
+                # applies": an injunction the appeals court granted itself is its own
+                pass
+            elif trial is None or m.start() - trial.end >= 2000:
                 continue  # the trial court's, which the article does not name
-            ante = trial
+            else:
+                ante = trial
         if head == "stay" and not split and ante.court and _ladder(ante.court) == 1:
             # "the Fifth Circuit issued a temporary administrative stay on a judge's order …
             # The request for the stay": a stay is the reviewing court's, told nearest
@@ -2178,6 +2384,15 @@ def find_nouns(
                     and not ante.background
                     and _precedent_at(text, b0 + cm.start(), b0 + cm.end())
                 )
+                # nor a precedent told as history a sentence or more before the noun, when the
+                # antecedent is the article's lead news ruling ("this Opinion", "the ruling")
+                and not (
+                    not ident
+                    and not ante.background
+                    and (lead_f := hist.lead()) is not None
+                    and lead_f.court == ante.court
+                    and _history_case(text, b0 + cm.start(), b0 + cm.end(), m.start(), det)
+                )
                 for cm in CASE_NAME.finditer(between)
             ):
                 continue  # a case named since: "The majority opinion" is that case's
@@ -2255,6 +2470,10 @@ def find_nouns(
         out.extend(_plural_nouns(text, plural, ruling_at, out, told))
     out.extend(_plural_by(text, refs, ref_starts, heads, told))
     out.extend(_cert_denials(text, told))
+    if "denial" in text:
+        out.extend(_bare_denials(text, ruling_at, told))
+    if "procedural " in text:
+        out.extend(_procedural_steps(text, ruling_at, told))
     if " by " in text:
         out.extend(_denials_by(text, refs, ref_starts, told))
     out.extend(_outcomes_at(text, refs, told))
@@ -2551,6 +2770,71 @@ def _cert_denials(text: str, told: SpanSet) -> list[Found]:
                     out.append(Found(m.start(), m.end(), "scotus", True, 0.75, "denied"))
                     told.add(m.start(), m.end())
         i = text.find("cert", i + 4)
+    return out
+
+
+# "The denial appeared to suggest …": a bare denial as its sentence's subject (no "of" after)
+_BARE_DENIAL = deferred(r"\b[Tt]he\s+denial\b(?=\s+(?!of\b)[a-z]+(?:ed|s)\b)")
+# the Supreme Court's acts that deny review, and the word "denial" that names one
+_DENYING_ACTS = ("denied", "declined", "refused", "left intact", "turned away", "rejected")
+_DENIAL_TOLD = deferred(r"\bdenial\b")
+
+
+def _bare_denials(text: str, clauses: list[Found], told: SpanSet) -> list[Found]:
+    """ "In another significant denial, the Court left intact a lower court ruling … The
+    denial appeared to suggest that the Justices …" (census34 P3): a bare "The denial" as a
+    sentence's subject is the Supreme Court's denial of review told last before it, in its
+    sentence or the two before, when the text has called that act a denial (the word in the
+    clause's sentence)."""
+    out: list[Found] = []
+    for m in _BARE_DENIAL.finditer(text):
+        if told.overlaps(m.start(), m.end()):
+            continue
+        lo = sentence_start(text, max(0, sentence_start(text, m.start()) - 2))
+        lo = sentence_start(text, max(0, lo - 2))
+        ante = [
+            f
+            for f in clauses
+            if lo <= f.start
+            and f.end <= m.start()
+            and f.court == "scotus"
+            and f.confidence >= 0.7
+            and f.act.startswith(_DENYING_ACTS)
+        ]
+        if not ante:
+            continue
+        s0, s1 = sentence_span(text, ante[-1].start)
+        if _DENIAL_TOLD.search(text, s0, s1) is None:
+            continue
+        out.append(Found(m.start(), m.end(), "scotus", True, 0.7, "denied"))
+        told.add(m.start(), m.end())
+    return out
+
+
+# "The procedural action comes just two weeks after …": a court's order told by its kind
+_PROCEDURAL = deferred(r"\b[Tt]he\s+procedural\s+(?:action|step|move|order)\b")
+
+
+def _procedural_steps(text: str, clauses: list[Found], told: SpanSet) -> list[Found]:
+    """ "The U.S. Supreme Court on November 6 granted the request to delay … The procedural
+    action comes just two weeks after …" (census34 P3): the confident ruling of a known court
+    told last, in the sentence before or the one before that, when it is the only court's
+    ruling told there."""
+    out: list[Found] = []
+    for m in _PROCEDURAL.finditer(text):
+        if told.overlaps(m.start(), m.end()):
+            continue
+        lo = sentence_start(text, max(0, sentence_start(text, m.start()) - 2))
+        lo = sentence_start(text, max(0, lo - 2))
+        ante = [
+            f
+            for f in clauses
+            if lo <= f.start and f.end <= m.start() and f.court and f.confidence >= 0.7
+        ]
+        if not ante or len({f.court for f in ante}) != 1:
+            continue
+        out.append(Found(m.start(), m.end(), ante[-1].court, True, 0.7, ""))
+        told.add(m.start(), m.end())
     return out
 
 

@@ -463,7 +463,9 @@ _CONCLUDED = deferred(
     r"can|cannot|must)\b)"
 )
 # "determined that …", "determined in July that …", "determined on Friday that …"
-_DETERMINED = deferred(_WHEN + r"\s+that\b")
+# (twenty-sixth session, census34 P2: "determined “no,” the court would not …": the answer
+# to the question the story asked, quoted)
+_DETERMINED = deferred(_WHEN + r"(?:\s+that\b|\s+[“\"](?:no|yes|not)\b)", re.IGNORECASE)
 # "declined to block …", "declined the government's request": what a court turns down (not
 # "declined to comment")
 _DECLINED = deferred(
@@ -504,7 +506,10 @@ _FOUND_WHAT = lazy(
     r"last\s+(?:year|month|week)\s+|(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?"
     # ("found no error in the murder trial": an appellate court's affirmance)
     r"(?:that\b|no\s+(?:reversible\s+|prejudicial\s+)?error\b|"
-    r"(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
+    r"(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|"
+    # ("found three deficiencies in the agency's review": flaws a court found in an act)
+    r"(?:(?:two|three|four|five|several|multiple|\d+|serious|significant)\s+)?"
+    r"(?:deficienc(?:y|ies)|flaws?|errors?|defects?)\s+in\b|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
     r"guilty|liable|responsible|in\s+(?:civil\s+|criminal\s+)?contempt)\b|"
     # "found the agency had skipped required steps": what it held, with no "that"
     r"(?:the|a|an|this|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|had|has|"
@@ -525,9 +530,18 @@ _SIDED_WITH = lazy(
 )
 
 
+# a link's label in square brackets right after a verb: " [court filing]", " [JURIST report]"
+_LINK_LABEL = deferred(r"\s*\[[^\]\n]{1,40}\]")
+
+
 def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     v = m.group("verb").lower()
     after = text[m.end() : limit]
+    label = _LINK_LABEL.match(after)
+    if label is not None:
+        # "Judge X also sentenced [POLITICO report] the aide to …": a link's label in
+        # brackets between the verb and its object (a wire digest's house style, census34 P2)
+        after = " " + after[label.end() :]
     if v in ("ruled", "rules") and _OUT().match(after):
         return False
     if v in ("held", "holds") and not _HELD_WHAT().match(after):
@@ -551,7 +565,8 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     if v in ("sided with", "sides with") and _SIDED_WITH().match(after):
         return False  # how a justice voted, not what the court decided
     if v in ("sentenced", "sentences"):
-        return SENT_TAIL().match(text, m.end(), limit) is not None
+        at = m.end() + (label.end() if label is not None else 0)
+        return SENT_TAIL().match(text, at, limit) is not None
     if v in ("extended", "extends", "expanded", "expands", "broadened", "broadens") and re.match(
         r"\s+(?:it|them)\b", after
     ):

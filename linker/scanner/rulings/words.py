@@ -116,7 +116,10 @@ STOP_OBJ = re.compile(
     r"(?:t(?<!\w.)hat|w(?<!\w.)(?:hich|ho|riting|hile|hen|here)|s(?<!\w.)(?:aying|o)|"
     r"d(?<!\w.)eclaring|f(?<!\w.)inding|b(?<!\w.)(?:ecause|ut)|u(?<!\w.)ntil|p(?<!\w.)ending|"
     r"a(?<!\w.)(?:rguing|fter|lthough|nd\s+(?:said|wrote|called|ordered|found))|"
-    r"r(?<!\w.)uling\s+that)\b"
+    r"r(?<!\w.)uling\s+that|"
+    # ("granted the injunction on May 3 in response to a court challenge …": what the ruling
+    # answered is a suit of its own, no part of the clause)
+    r"i(?<!\w.)n\s+response\s+to)\b"
 )
 # What an owner's possessive makes a law's noun: "the agency's plan", "Florida's new ban",
 # (twenty-fifth session) "the agency's eviction pause", "the Federal Housing Administration's
@@ -318,6 +321,9 @@ _RN_MOD_FORMS = (
     # ("a 31-page ruling", "a two-line order", "its one-paragraph order", "a one-sentence
     # notice": one pattern for the counted shapes, tried once per word)
     r"[\w-]+-(?:page|line|sentence|paragraph|word)",
+    # (twenty-sixth session, census34 P3: "her 90-plus page opinion", "the prevailing opinion")
+    r"\d+-plus\s+page",
+    "prevailing",
     # ("\d+(?:-|-to-| to )\d+": "a 6-3 decision", "its 10 to 3 decision", "a 6-to-3 ruling";
     # an en or em dash as often as a hyphen: "the 3–0 ruling", Epoch Times 2024)
     r"\d+(?:[-–—](?:to[-–—])?|\s+to\s+)\d+",
@@ -422,7 +428,9 @@ RN = re.compile(
     rf"\b{RN_DET}\s+(?P<mods>(?:separate\s+)?{RN_MODS}*){RN_HEAD}\b"
     # ("its decision to curb …": a court's, when "it" is a court; ``find_nouns`` asks)
     # ("the first ruling to overturn such a ban": a ruling ranked among its kind, census30 P1)
+    # ("Today's decision to reimpose a law": the day's ruling, told by what it does)
     rf"(?!(?<!order)(?<!\b[Ii]ts decision)(?<!first ruling)(?<!latest ruling)"
+    rf"(?<!oday's decision)(?<!oday’s decision)"
     rf"(?<!first decision)(?<!latest decision)\s+to\b{COURT_ONLY_TO}{NOT_DEST})"
     r"(?!\s+(?:party|parties|class|coalition|elite|elites|junta|family|council|makers?)\b)"
 )
