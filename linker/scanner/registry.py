@@ -121,6 +121,7 @@ FOLLOW_UPS = (
     "suitphrases",
     "predicates",
     "rightsclauses",
+    "appositives",
     "consistency",
 )
 

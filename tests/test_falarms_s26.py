@@ -1,0 +1,43 @@
+"""False alarms and wrong links across the readable sets, twenty-sixth session (s26-falarm).
+Sentences of our own in the shapes of news."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def _laws(text: str, date: str = "2025-10-20") -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind in ("statute", "bill")]
+
+
+def test_description_beside_a_state_bill_is_no_mention_of_its_own() -> None:
+    text = (
+        "Texas may not enforce SB4, a Republican-backed law allowing state authorities to arrest "
+        "and prosecute people suspected of illegally crossing the border, for now."
+    )
+    found = _laws(text, "2024-03-27")
+    assert ("SB4", "state:tx:bill:sb4") in found
+    assert not [t for t, _ in found if t.startswith("a Republican-backed law")]
+
+
+def test_description_after_the_numbers_parenthesis_is_no_mention() -> None:
+    text = (
+        "A federal judge on Monday blocked parts of Texas Senate Bill 2972 (SB 2972), a law "
+        "limiting expressive activities and demonstrations on public university campuses."
+    )
+    found = _laws(text)
+    assert ("SB 2972", "state:tx:bill:sb2972") in found
+    assert not [t for t, _ in found if t.startswith("a law")]
+
+
+def test_description_stays_when_the_name_is_no_mention_of_its_own() -> None:
+    # (the ruling's clause holds the bill's number: the description is the law's one mention)
+    text = (
+        "A federal appeals court has blocked Texas from enforcing SB4, a Republican-backed law "
+        "allowing state police to arrest people suspected of crossing the border."
+    )
+    found = _laws(text)
+    assert [t for t, _ in found if t.startswith("a Republican-backed law")] == [
+        "a Republican-backed law allowing state police to arrest people suspected of crossing "
+        "the border"
+    ]
