@@ -41,3 +41,17 @@ def test_description_stays_when_the_name_is_no_mention_of_its_own() -> None:
         "a Republican-backed law allowing state police to arrest people suspected of crossing "
         "the border"
     ]
+
+
+def _cases(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text, "2025-06-02") if m.kind == "case"]
+
+
+def test_right_to_life_group_keeps_its_whole_name_in_a_caption() -> None:
+    text = "The justices also turned away Kansas Right to Life v. Harlan, a campaign-finance case."
+    assert ("Kansas Right to Life v. Harlan", "Kansas Right to Life v. Harlan") in _cases(text)
+
+
+def test_to_before_a_caption_stays_outside_it() -> None:
+    text = "Lawyers pointed the panel to Harlan v. Kansas in their brief."
+    assert [t for t, _ in _cases(text)] == ["Harlan v. Kansas"]

@@ -15,9 +15,11 @@ from .doc import Anchor, Doc
 from .lazyre import deferred
 
 # (a word may open on "&" where a page lost its space: "Rifle &Pistol Association")
+# ("to" only in an organisation's "Right to …": "Iowa Right to Life v. Tooker", "National Right
+# to Work Committee v. …"; twenty-sixth session)
 _PARTY_WORD = (
     r"(?:[A-Z][\w.'’&-]*(?:/[A-Z][\w.'’&-]*)?|&[A-Z][\w.'’-]*|[A-Z]\.|of|the|for|and|&|de|del|"
-    r"la|ex rel\.)"
+    r"la|ex rel\.|(?<=Right )to)"
     r"(?![\w'’])"
 )
 # A party: capitalised words (initialisms with their periods, "A.B.C. Holdings"), and a
