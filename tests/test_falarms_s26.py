@@ -55,3 +55,26 @@ def test_right_to_life_group_keeps_its_whole_name_in_a_caption() -> None:
 def test_to_before_a_caption_stays_outside_it() -> None:
     text = "Lawyers pointed the panel to Harlan v. Kansas in their brief."
     assert [t for t, _ in _cases(text)] == ["Harlan v. Kansas"]
+
+
+BILL = (
+    "The House passed H.R. 4821, the Rural Clinics Access Act, on Tuesday by a vote of 301-120. "
+)
+
+
+def test_bill_word_before_sponsors_is_no_reference() -> None:
+    text = BILL + "Rep. Dana Holt, one of the bill sponsors, said the Senate would take it up."
+    found = [(m.text, m.authority) for m in mentions(text, "2025-06-02")]
+    assert not [t for t, _ in found if t.startswith("the bill")]
+
+
+def test_full_bill_text_is_no_reference() -> None:
+    text = BILL + "The full bill text is posted on the House clerk's site."
+    found = [(m.text, m.authority) for m in mentions(text, "2025-06-02")]
+    assert not [t for t, _ in found if t.lower().startswith("the full bill")]
+
+
+def test_bill_before_a_verb_still_refers_back() -> None:
+    text = BILL + "The bill now goes to the Senate."
+    found = [(m.text, m.authority) for m in mentions(text, "2025-06-02")]
+    assert ("The bill", "bill:119:hr:4821") in found

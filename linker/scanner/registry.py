@@ -122,6 +122,7 @@ FOLLOW_UPS = (
     "predicates",
     "rightsclauses",
     "appositives",
+    "modifiers",
     "consistency",
 )
 
