@@ -78,3 +78,22 @@ def test_bill_before_a_verb_still_refers_back() -> None:
     text = BILL + "The bill now goes to the Senate."
     found = [(m.text, m.authority) for m in mentions(text, "2025-06-02")]
     assert ("The bill", "bill:119:hr:4821") in found
+
+
+YEARS = (
+    "A federal judge set aside the Federal Trade Commission's noncompete rule in August. "
+    "Separately, in 2022 the Department of Labor announced a final rule (the “2022 Final Rule”) "
+    "that lets plan fiduciaries weigh climate risk. Several states sued over the 2022 Final Rule."
+)
+
+
+def test_rule_told_by_another_year_loses_the_storys_rule_id() -> None:
+    found = [(m.text, m.authority) for m in mentions(YEARS, "2024-10-01") if m.kind == "regulation"]
+    assert ("noncompete rule", "fr:89:38342") in found
+    assert [a for t, a in found if "2022 Final Rule" in t] == [None, None]
+
+
+def test_rule_told_by_its_own_year_keeps_its_id() -> None:
+    text = "Employers still weigh the 2024 noncompete rule of the Federal Trade Commission."
+    found = [(m.text, m.authority) for m in mentions(text, "2024-10-01") if m.kind == "regulation"]
+    assert [a for _, a in found] == ["fr:89:38342"]

@@ -121,8 +121,7 @@ FOLLOW_UPS = (
     "suitphrases",
     "predicates",
     "rightsclauses",
-    "appositives",
-    "modifiers",
+    "overreads",
     "consistency",
 )
 

@@ -1,0 +1,102 @@
+"""Mentions other passes read too far, dropped or unlinked after every pass has run
+(twenty-sixth session, from the false alarms and wrong links of every readable set).
+
+- A law's description set beside its name is no mention of its own: "… from enforcing SB4,
+  a Republican-backed law allowing police to arrest …", "Senate Bill 2972 (SB 2972), a law
+  limiting protests on campuses". The passes that read a law by what it does find the
+  description after the comma and link it to the law the name just before it links: one law
+  told twice in one noun phrase, where the gold has one mention (the name) and leaves the
+  description out or marks it optional. Dropped: a mention that opens on "a" or "an" (never
+  "the law", which refers back), comes right after a named (not referring-back) mention with
+  only a comma between them (after the name's closing parenthesis too), and links the same id
+  as that name. A description of another law, or one with no id, stays.
+- A law's head word used as a noun modifier is no reference to the law: "one of the bill
+  sponsors", "The full bill text is available at …". Where the head word of a referring-back
+  "the bill" stands before a noun such as "sponsors" or "text", the phrase's head is that noun
+  (the gold never marks them). Dropped: a referring-back mention whose last word is a law's
+  head word, with such a noun right after it.
+- A rule told by a year other than its own is not that rule: "a final rule (the “2022 Final
+  Rule”)" is no rule of 2024, whatever rule the story is about. A regulation linked to a
+  Federal Register document (``fr:VOLUME:PAGE``, the volume telling the year) with a year
+  opening its words ("the 2022 Final Rule") or written right before them (a space or an
+  opening quotation mark between) keeps its span but loses its id when the year is more than
+  one year off the document's (a rule adopted in December is printed in January; one printed
+  in 2019 and in force in 2020 is "the 2020 rule").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Mention
+from .doc import Doc
+from .lazyre import deferred
+from .registry import Pass
+
+# between the name and its description: a comma, after the name's closing parenthesis
+_GAP = deferred(r"\)?,[ \t]*")
+_INDEFINITE = deferred(r"an?\s")
+
+
+def _described_beside(text: str, named: Mention, m: Mention) -> bool:
+    """Whether ``m`` is the appositive description of ``named``, the mention just before it."""
+    return (
+        m.authority is not None
+        and named.authority == m.authority
+        and not named.anaphor
+        and not m.anaphor
+        and _INDEFINITE.match(m.text) is not None
+        and _GAP.fullmatch(text, named.end, m.start) is not None
+    )
+
+
+_HEAD = deferred(r"\b(?:bill|law|act|measure|statute|legislation|rule|order)\Z", re.IGNORECASE)
+# the nouns a bill's or law's word modifies: its text, its sponsors and authors, its number
+_NOUN_AFTER = deferred(
+    r"[ \t]+(?:text|texts|sponsors?|co-?sponsors?|authors?|number|summary|summaries|language)"
+    r"\b(?!['’])"
+)
+
+
+def _modifier(text: str, m: Mention) -> bool:
+    return (
+        m.anaphor
+        and m.kind in ("statute", "bill", "regulation", "executive-action")
+        and _HEAD.search(m.text) is not None
+        and _NOUN_AFTER.match(text, m.end) is not None
+    )
+
+
+# "the “2022 Final Rule”", "its 2019 rule": a year right before the rule's words
+_YEAR_BEFORE = deferred(r"\b((?:19|20)\d\d)[ \t]*[“\"‘']?[ \t]*\Z")
+# "the 2022 Final Rule", "DOL's 2008 rule": a year opening the mention's own words
+_YEAR_OPENS = deferred(r"(?:[Tt]he\s+|[Ii]ts\s+|[\w.]+['’]s?\s+)?[“\"‘']?((?:19|20)\d\d)\s")
+# (a Federal Register volume's year: volume 1 is 1936's)
+_FR_FIRST_YEAR = 1935
+
+
+def _told_by_another_year(text: str, m: Mention) -> bool:
+    if m.kind != "regulation" or not m.authority or not m.authority.startswith("fr:"):
+        return False
+    year = _YEAR_BEFORE.search(text, max(0, m.start - 8), m.start) or _YEAR_OPENS.match(m.text)
+    if year is None:
+        return False
+    printed = int(m.authority.split(":")[1]) + _FR_FIRST_YEAR
+    return abs(int(year.group(1)) - printed) > 1
+
+
+def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    text = doc.text
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        if k and _described_beside(text, mentions[k - 1], m):
+            continue
+        if _modifier(text, m):
+            continue
+        if _told_by_another_year(text, m):
+            m = m.with_(authority=None, name=None, url=None, evidence=None)
+        out.append(m)
+    return out
+
+
+PASS = Pass(name="overreads", emits=(), anchors=(), run=run)
