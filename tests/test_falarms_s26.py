@@ -97,3 +97,13 @@ def test_rule_told_by_its_own_year_keeps_its_id() -> None:
     text = "Employers still weigh the 2024 noncompete rule of the Federal Trade Commission."
     found = [(m.text, m.authority) for m in mentions(text, "2024-10-01") if m.kind == "regulation"]
     assert [a for _, a in found] == ["fr:89:38342"]
+
+
+def test_short_case_name_after_conviction_of_is_the_defendant() -> None:
+    text = (
+        "In Miranda v. Arizona the justices set out the warnings police must give. The state "
+        "courts had upheld the conviction of Miranda before the justices took the case."
+    )
+    found = [t for t, _ in _cases(text)]
+    assert "Miranda v. Arizona" in found
+    assert "Miranda" not in found
