@@ -107,3 +107,14 @@ def test_short_case_name_after_conviction_of_is_the_defendant() -> None:
     found = [t for t, _ in _cases(text)]
     assert "Miranda v. Arizona" in found
     assert "Miranda" not in found
+
+
+def test_suit_against_texas_border_law_is_told_by_the_law_it_challenges() -> None:
+    text = (
+        "Texas cannot enforce SB4 for now, a federal appeals court ruled Tuesday. The 2-1 "
+        "decision by the 5th U.S. Circuit Court of Appeals upheld an earlier injunction against "
+        "SB4, which lets state police arrest migrants. Gov. Greg Abbott called the ruling a "
+        "setback. The case now goes back to the district judge in Austin."
+    )
+    found = [(m.text, m.name, m.court) for m in mentions(text, "2024-07-10") if m.kind == "case"]
+    assert found == [("The case", "United States v. Texas", "txwd")]
