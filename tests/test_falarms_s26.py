@@ -118,3 +118,23 @@ def test_suit_against_texas_border_law_is_told_by_the_law_it_challenges() -> Non
     )
     found = [(m.text, m.name, m.court) for m in mentions(text, "2024-07-10") if m.kind == "case"]
     assert found == [("The case", "United States v. Texas", "txwd")]
+
+
+def test_caption_ends_before_a_joining_word() -> None:
+    text = "In Harlan v. Kansas the court held that the fee was a tax."
+    assert [n for _, n in _cases(text)] == ["Harlan v. Kansas"]
+
+
+def test_caption_keeps_the_first_of_two_bodies_of_one_state() -> None:
+    text = (
+        "The court ruled in Acme Quarry Holdings, LLC et al v. Ohio Department of Natural "
+        "Resources and Ohio Environmental Review Board (No. 12 M.D. 2023) that the fee is a tax."
+    )
+    assert [n for _, n in _cases(text)] == [
+        "Acme Quarry Holdings, LLC v. Ohio Department of Natural Resources"
+    ]
+
+
+def test_one_body_named_with_and_stays_whole() -> None:
+    text = "In Harlan v. Department of Health and Human Services, the court ruled for the state."
+    assert [n for _, n in _cases(text)] == ["Harlan v. Department of Health and Human Services"]
