@@ -138,3 +138,17 @@ def test_caption_keeps_the_first_of_two_bodies_of_one_state() -> None:
 def test_one_body_named_with_and_stays_whole() -> None:
     text = "In Harlan v. Department of Health and Human Services, the court ruled for the state."
     assert [n for _, n in _cases(text)] == ["Harlan v. Department of Health and Human Services"]
+
+
+def test_constitution_told_as_where_a_right_is_written_is_no_mention() -> None:
+    text = (
+        "Voters in 2024 approved a measure that enshrines a right to vote by mail in the Ohio "
+        "Constitution. Lawmakers now want to repeal it."
+    )
+    assert [m.text for m in mentions(text, "2025-03-01") if m.kind == "constitution"] == []
+
+
+def test_constitution_a_law_is_said_to_violate_stays() -> None:
+    text = "The suit says the law violates the Ohio Constitution."
+    found = [m.text for m in mentions(text, "2025-03-01") if m.kind == "constitution"]
+    assert found == ["the Ohio Constitution"]

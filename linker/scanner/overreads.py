@@ -15,6 +15,11 @@
   "the bill" stands before a noun such as "sponsors" or "text", the phrase's head is that noun
   (the gold never marks them). Dropped: a referring-back mention whose last word is a law's
   head word, with such a noun right after it.
+- A state's whole constitution told as the place a right is written into ("Amendment 3, which
+  enshrines abortion rights in the Missouri Constitution", "would place the right … in the
+  state constitution") is no mention: no clause of it is applied, and with no article or
+  section it has no id (the gold leaves it out). Dropped: a constitution mention with no id
+  after "enshrine", "place", "write", "add", "codify" … and "in".
 - A rule told by a year other than its own is not that rule: "a final rule (the “2022 Final
   Rule”)" is no rule of 2024, whatever rule the story is about. A regulation linked to a
   Federal Register document (``fr:VOLUME:PAGE``, the volume telling the year) with a year
@@ -85,13 +90,29 @@ def _told_by_another_year(text: str, m: Mention) -> bool:
     return abs(int(year.group(1)) - printed) > 1
 
 
+# "which enshrines abortion rights in ", "would place the right … in ": a constitution told as
+# the place a right is written into
+_WRITTEN_INTO = deferred(
+    r"\b(?:enshrin\w*|plac(?:e|es|ed|ing)|put(?:s|ting)?|writ(?:e|es|ing|ten)|wrote|"
+    r"add(?:s|ed|ing)?|embed\w*|insert\w*|codif\w*)\s+[^.;!?]{0,70}\bin\s+\Z"
+)
+
+
+def _written_into(text: str, m: Mention) -> bool:
+    return (
+        m.kind == "constitution"
+        and m.authority is None
+        and _WRITTEN_INTO.search(text, max(0, m.start - 100), m.start) is not None
+    )
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     for k, m in enumerate(mentions):
         if k and _described_beside(text, mentions[k - 1], m):
             continue
-        if _modifier(text, m):
+        if _modifier(text, m) or _written_into(text, m):
             continue
         if _told_by_another_year(text, m):
             m = m.with_(authority=None, name=None, url=None, evidence=None)
