@@ -152,3 +152,12 @@ def test_constitution_a_law_is_said_to_violate_stays() -> None:
     text = "The suit says the law violates the Ohio Constitution."
     found = [m.text for m in mentions(text, "2025-03-01") if m.kind == "constitution"]
     assert found == ["the Ohio Constitution"]
+
+
+def test_ruling_only_risked_is_no_ruling() -> None:
+    text = (
+        "The Fourth Circuit struck down the fee rule on Monday. The agency could appeal, but "
+        "lawyers said it is unlikely to risk a Supreme Court decision affirming the panel."
+    )
+    found = [m.text for m in mentions(text, "2025-03-04") if m.kind == "ruling"]
+    assert found and not [t for t in found if t.startswith("Supreme Court decision")]

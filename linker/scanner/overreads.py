@@ -20,6 +20,10 @@
   state constitution") is no mention: no clause of it is applied, and with no article or
   section it has no id (the gold leaves it out). Dropped: a constitution mention with no id
   after "enshrine", "place", "write", "add", "codify" … and "in".
+- A ruling only risked, awaited, sought or hoped for ("they will not want to risk a Supreme
+  Court decision affirming …", "the state is awaiting a ruling from the court") has not been
+  given: no mention. Dropped: a ruling whose words follow "risk", "await", "seek", "hope for",
+  "ask for" or "expect" and "a", "an" or "another".
 - A rule told by a year other than its own is not that rule: "a final rule (the “2022 Final
   Rule”)" is no rule of 2024, whatever rule the story is about. A regulation linked to a
   Federal Register document (``fr:VOLUME:PAGE``, the volume telling the year) with a year
@@ -106,13 +110,24 @@ def _written_into(text: str, m: Mention) -> bool:
     )
 
 
+# "unlikely they will want to risk a ", "are awaiting a ", "asked for a ": a ruling not given
+_NOT_GIVEN = deferred(
+    r"\b(?:risk(?:s|ed|ing)?|await(?:s|ed|ing)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)\s+for|"
+    r"ask(?:s|ed|ing)?\s+for|expect(?:s|ed|ing)?)\s+(?:a|an|another)\s+\Z"
+)
+
+
+def _not_given(text: str, m: Mention) -> bool:
+    return m.kind == "ruling" and _NOT_GIVEN.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     for k, m in enumerate(mentions):
         if k and _described_beside(text, mentions[k - 1], m):
             continue
-        if _modifier(text, m) or _written_into(text, m):
+        if _modifier(text, m) or _written_into(text, m) or _not_given(text, m):
             continue
         if _told_by_another_year(text, m):
             m = m.with_(authority=None, name=None, url=None, evidence=None)
