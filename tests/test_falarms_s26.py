@@ -161,3 +161,24 @@ def test_ruling_only_risked_is_no_ruling() -> None:
     )
     found = [m.text for m in mentions(text, "2025-03-04") if m.kind == "ruling"]
     assert found and not [t for t in found if t.startswith("Supreme Court decision")]
+
+
+def test_law_a_bill_extends_is_not_the_bill() -> None:
+    text = (
+        "Rhode Island Family Leave—House Bill (HB) 7172\n"
+        "In June 2024, Governor Dan McKee approved a measure (HB7172) to extend the state’s "
+        "family leave law to part-time staff. From July 2025 the law will reach more firms."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2024-12-20") if m.kind == "statute"]
+    assert ("HB7172", "state:ri:bill:hb7172") in found
+    assert ("the state’s family leave law", None) in found
+
+
+def test_bill_that_a_sentence_names_alone_keeps_its_id() -> None:
+    text = (
+        "Rhode Island Family Leave—House Bill (HB) 7172\n"
+        "In June 2024, Governor Dan McKee approved the state’s family leave law for part-time "
+        "staff."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2024-12-20") if m.kind == "statute"]
+    assert ("the state’s family leave law", "state:ri:bill:hb7172") in found

@@ -24,6 +24,12 @@
   Court decision affirming …", "the state is awaiting a ruling from the court") has not been
   given: no mention. Dropped: a ruling whose words follow "risk", "await", "seek", "hope for",
   "ask for" or "expect" and "a", "an" or "another".
+- A law a measure changes is not that measure: "Gov. Lamont signed legislation (HB5005) to
+  expand the state's paid sick leave law" tells the older law HB5005 expands, which the
+  description pass links to the bill the story names. A law told by a description ("the
+  state's … law") right after "to expand", "amends", "would extend" … and linked to the id of a
+  measure named before the verb in its sentence keeps its span but loses its id, and so do
+  the back-references to it ("the sick leave law").
 - A rule told by a year other than its own is not that rule: "a final rule (the “2022 Final
   Rule”)" is no rule of 2024, whatever rule the story is about. A regulation linked to a
   Federal Register document (``fr:VOLUME:PAGE``, the volume telling the year) with a year
@@ -41,6 +47,7 @@ from ..models import Mention
 from .doc import Doc
 from .lazyre import deferred
 from .registry import Pass
+from .sentences import sentence_start
 
 # between the name and its description: a comma, after the name's closing parenthesis
 _GAP = deferred(r"\)?,[ \t]*")
@@ -121,15 +128,51 @@ def _not_given(text: str, m: Mention) -> bool:
     return m.kind == "ruling" and _NOT_GIVEN.search(text, max(0, m.start - 40), m.start) is not None
 
 
+# "signed legislation (HB5005) to expand ", "a bill that amends ": what the measure changes
+_CHANGED_BY = deferred(
+    r"\b(?:to\s+|that\s+|which\s+|would\s+|will\s+)?(?:expand|amend|extend|updat|revis|broaden|"
+    r"modif|overhaul|strengthen|weaken)\w*\s+\Z"
+)
+
+
+def _law_it_changes(text: str, m: Mention, before: list[Mention]) -> bool:
+    """Whether ``m``, a law told by what it is about, is the law a measure named just before
+    it in its sentence changes ("signed legislation (HB5005) to expand the state's paid sick
+    leave law") though linked to that measure's own id: the changed law is an older one."""
+    if m.anaphor or m.kind not in ("statute", "bill") or m.authority is None:
+        return False
+    if not _INDEFINITE_OR_DEFINITE.match(m.text):
+        return False  # (a law named by its own name or number is what it says)
+    verb = _CHANGED_BY.search(text, max(0, m.start - 40), m.start)
+    if verb is None:
+        return False
+    start = sentence_start(text, m.start)
+    return any(
+        n.authority == m.authority and start <= n.start and n.end <= verb.start() for n in before
+    )
+
+
+_INDEFINITE_OR_DEFINITE = deferred(r"(?:an?|the|its|[Tt]he\s+state['’]s|[A-Z][a-z]+['’]s?)\s")
+# ("refers back to “the state's paid sick leave law”": a back-reference to the law unlinked)
+_REFERS_BACK = deferred(r"refers back to “(.+)”")
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
+    unlinked: set[tuple[str, str]] = set()  # (text, id) of the laws a measure changes
     for k, m in enumerate(mentions):
         if k and _described_beside(text, mentions[k - 1], m):
             continue
         if _modifier(text, m) or _written_into(text, m) or _not_given(text, m):
             continue
-        if _told_by_another_year(text, m):
+        back = _REFERS_BACK.match(m.evidence or "") if m.anaphor else None
+        if _told_by_another_year(text, m) or (
+            back is not None and (back.group(1), m.authority or "") in unlinked
+        ):
+            m = m.with_(authority=None, name=None, url=None, evidence=None)
+        elif _law_it_changes(text, m, out):
+            unlinked.add((m.text, m.authority or ""))
             m = m.with_(authority=None, name=None, url=None, evidence=None)
         out.append(m)
     return out
