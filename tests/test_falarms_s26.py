@@ -57,9 +57,7 @@ def test_to_before_a_caption_stays_outside_it() -> None:
     assert [t for t, _ in _cases(text)] == ["Harlan v. Kansas"]
 
 
-BILL = (
-    "The House passed H.R. 4821, the Rural Clinics Access Act, on Tuesday by a vote of 301-120. "
-)
+BILL = "The House passed H.R. 4821, the Rural Clinics Access Act, on Tuesday by a vote of 301-120. "
 
 
 def test_bill_word_before_sponsors_is_no_reference() -> None:
