@@ -1101,6 +1101,10 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 continue  # a rule still to come
             if OTHER.match(text, max(0, s - 6), s):
                 continue  # "other Biden administration regulations addressing methane": not one
+            if "Act" in mods and (g.get("head") or "").lower().endswith(("regulations", "rules")):
+                # "its Telephone Consumer Protection Act (TCPA) regulations": the body of rules
+                # it made under the act, not one rule the article names (census34)
+                continue
             poss = g.get("poss") or g.get("poss2") or g.get("its")
             head = g.get("head") or ""
             admin = g.get("admin") or ""

@@ -116,6 +116,10 @@ _SECTION_WORD = deferred(r"\b[Ss]ection\b|§")
 
 
 _ADOPTED_MEASURE = deferred(r" \((?:19|20)\d\d\)$")
+# a state's ballot proposition by its id ("state:ut:bill:prop4") or its name ("Utah
+# Proposition 4", "Initiative 1631")
+_BALLOT_ID = deferred(r"state:[a-z]{2}:bill:prop")
+_BALLOT_NAME = deferred(r"\b(?:Proposition|Prop\.?|Initiative|Measure|Question|Issue)\s+\d")
 
 
 def _ballot_section(m: Mention) -> bool:
@@ -156,6 +160,14 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         # ("Trump's proposed end to birthright citizenship … the plan")
         return bool(m.name and "Plan" in m.name) or (
             m.kind == "executive-action" and head in heads_of(m.name)
+        )
+    if head == "initiative":
+        # "the initiative": a ballot measure voters passed ("Proposition 4 … The initiative,
+        # better known as Prop 4, created …"), or the section one made; never another law
+        return (
+            _BALLOT_ID.match(m.authority or "") is not None
+            or _BALLOT_NAME.search(m.name or "") is not None
+            or _ballot_section(m)
         )
     if head == "resolution":
         # a resolution of Congress by its number (``bill:119:sjres:18``), or one named so
@@ -653,14 +665,19 @@ def _told_last(m: Mention, added: list[Mention], s: int) -> int:
 def _told_again(m: Mention, added: list[Mention], s: int, head: str) -> int:
     """Where the article last tells of ``m``'s authority before ``s``, by its name or by a
     back-reference of the same head word: "the program" stays the program an article keeps
-    calling "the program", however far its name stands (each step within reach)."""
-    if not m.authority:
+    calling "the program", however far its name stands (each step within reach). An action
+    the Federal Register never printed has no id: its name is the same thing ("the EEOC's
+    harassment guidance … that guidance … the 2024 guidance", twenty-sixth session)."""
+    if not m.authority and not (m.kind == "executive-action" and m.name):
         return m.end
     word = head.lower()
     ends = [
         r.end
         for r in added
-        if r.authority == m.authority and m.end <= r.end <= s and r.text.lower().endswith(word)
+        if (r.authority == m.authority if m.authority else r.name == m.name)
+        and r.kind == m.kind
+        and m.end <= r.end <= s
+        and r.text.lower().endswith(word)
     ]
     return max(ends, default=m.end)
 
@@ -2455,6 +2472,24 @@ def _new_policy(text: str, a: int, b: int, word: str = "policy") -> bool:
     return False
 
 
+# An initiative introduced without a name that is no ballot measure: "an initiative on
+# literacy", "a new state initiative" (not "a citizen ballot initiative")
+NEW_INITIATIVE = deferred(
+    r"(?<![A-Za-z])(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+"
+    r"(?:(?!ballot\s|citizens?['’]?\s|voter\s)[\w-]+\s+){0,3}?initiative$"
+)
+
+
+def _new_initiative(text: str, a: int, b: int) -> bool:
+    """Whether an initiative that is no ballot measure is introduced between ``a`` and ``b``."""
+    at = text.find("initiative", a, b)
+    while at >= 0:
+        if NEW_INITIATIVE.search(text, max(a, at - 60), at + len("initiative")):
+            return True
+        at = text.find("initiative", at + 1, b)
+    return False
+
+
 # A rule introduced as new, without a name: "a proposed rule", "a new regulation", "another
 # rule", "a replacement rule"
 NEW_UNNAMED_RULE = deferred(
@@ -2813,6 +2848,36 @@ def _ends_within(ends: list[int], at: int, reach: int) -> bool:
     """Whether one of ``ends`` (sorted) lies within ``reach`` before ``at``."""
     i = bisect.bisect_right(ends, at) - 1
     return i >= 0 and at - ends[i] <= reach
+
+
+# A state bill's words for what it does to an act named right after: "House Bill 55, which
+# lawmakers passed to amend the Consumer Fraud Act" (census35 P7)
+_AMENDING_HEADS = frozenset({"measure", "bill", "legislation"})
+_AMENDS_BEFORE = deferred(r"\bamend(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?\Z")
+# how far after the bill the act it amends may be named
+_AMENDED_REACH = 160
+
+
+def _not_amended(text: str, cands: list[Mention]) -> list[Mention]:
+    """``cands`` less the acts a state bill among them amends in its own sentence ("Iowa's
+    House Bill 55, which lawmakers passed to amend the Iowa Consumer Fraud Act to …"): a
+    later "the measure" or "the new law" is the bill, never the old act it amends. All of
+    ``cands`` when no bill amends one."""
+    bills = [m for m in cands if ":bill:" in (m.authority or "")]
+    if not bills:
+        return cands
+    out = [
+        m
+        for m in cands
+        if any(m is b for b in bills)
+        or not any(
+            b.end <= m.start <= b.end + _AMENDED_REACH
+            and sentence_start(text, m.start) <= b.start
+            and _AMENDS_BEFORE.search(text, max(b.end, m.start - 40), m.start)
+            for b in bills
+        )
+    ]
+    return out or cands
 
 
 def _acted_on(acting: list[int], nearest: Mention, at: int) -> bool:
@@ -3800,6 +3865,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             ]
             if "statute" in fam.kinds:
                 cands = _policy_laws(text, cands, explicit, s)
+        if head == "initiative":
+            # "The governor launched an initiative on literacy. The initiative …": another
+            # initiative introduced since is meant (a ballot one, "a citizen ballot
+            # initiative", is the measure told again)
+            cands = [m for m in cands if not _new_initiative(text, m.end, s)]
         if head in ACTION_HEADS:
             cands = [
                 m
@@ -3970,6 +4040,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if not _COMPANION_BEFORE.search(text, max(0, m.start - 40), m.start)
             ]
             cands = followed or cands
+        if (
+            len(cands) > 1
+            and "statute" in fam.kinds
+            and (head in _AMENDING_HEADS or any(w.lower() in ("new", "newly") for w in mods))
+        ):
+            # "House Bill 55, which lawmakers passed to amend the Consumer Fraud Act … the
+            # contested measure", "the new law": the bill, never the act it amends
+            cands = _not_amended(text, cands)
         if len(cands) > 1 and "statute" in fam.kinds:
             cands = _of_clause_state(text, s, e, cands)
         if len(cands) > 1 and "statute" in fam.kinds:

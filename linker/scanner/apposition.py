@@ -194,7 +194,47 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             ):
                 out[i] = m.with_(kind="bill", evidence=f"{m.name}: called a bill in the text")
     out = _quoted_state_bill_names(text, out)
+    out = _case_described_after(text, out) if " v. " in text else out
     return _provisions_of_named_acts(text, out) if "provision" in text else out
+
+
+# What re-describes a case right after its caption, set off by a dash or a comma: "Roe v.
+# Wade — the ruling that legalized abortion — in 2022" (census34 P12). The description is
+# the case again, with its cite; a ruling pass may read its noun as well.
+CASE_DESCRIBED = deferred(
+    r"\s*(?:—|–|--|,)\s*(?P<np>the\s+(?:landmark\s+|(?:19|20)\d\d\s+)?(?:ruling|decision|case)"
+    r"\s+(?:that|which)\s+[a-z][^.;:—–,()\n]{2,80}?)(?=\s*(?:—|–|--|,|\.|;|\)))"
+)
+
+
+def _case_described_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and, after each case with a cite, the description in apposition to it."""
+    new: list[Mention] = []
+    for m in mentions:
+        if m.kind != "case" or not (m.authority or "").startswith("cite:"):
+            continue
+        d = CASE_DESCRIBED.match(text, m.end)
+        if d is None:
+            continue
+        a, b = d.span("np")
+        if any(o.kind == "case" and o.start < b and a < o.end for o in (*mentions, *new)):
+            continue
+        new.append(
+            Mention(
+                a,
+                b,
+                text[a:b],
+                "case",
+                m.authority,
+                name=m.name,
+                confidence=0.7,
+                anaphor=True,
+                evidence=f"described in apposition to {m.text}",
+                matcher="apposition",
+                url=m.url,
+            )
+        )
+    return sorted([*mentions, *new], key=lambda x: (x.start, x.end)) if new else mentions
 
 
 # A quoted name right after a state's bill number: "House Bill 8, the “Parents’ Bill of
@@ -334,4 +374,4 @@ def _provisions_of_named_acts(text: str, mentions: list[Mention]) -> list[Mentio
     return sorted([*mentions, *added], key=lambda x: (x.start, -x.end))
 
 
-PASS = Pass(name="apposition", emits=("bill",), anchors=(), run=attach)
+PASS = Pass(name="apposition", emits=("bill", "case"), anchors=(), run=attach)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from .. import ids
+from ..datafiles import acts, bill_of_act
 from ..ids import congress_for_date
 from ..models import Mention
 from .billdates import article_event_congress, article_time_congress, own_event_congress
@@ -303,6 +304,11 @@ def find(doc: Doc) -> list[Mention]:
                     fallback_conf = 0.65
             congress, evidence = fallback
             confidence = fallback_conf
+        if congress is None:
+            # an undated note on an act the article names ("the First Step Act of 2018 …
+            # S. 756"): the Congress that passed it (``act_bills.csv``), surest when the
+            # number is the very bill the act was
+            congress, evidence, confidence = _named_act_congress(text, btype, number)
         authority = ids.bill(congress, btype, number) if congress else None
         if authority is None:
             confidence, evidence = 0.6, "bill number; Congress unknown (no article date)"
@@ -321,6 +327,33 @@ def find(doc: Doc) -> list[Mention]:
             )
         )
     return out + _law_names(text, out)
+
+
+# The article tells the act as just made law.
+_NEW_LAW = deferred(
+    r"\b(?:signed\s+(?:the\s+bill\s+|it\s+)?into\s+law|signing\s+of|newly\s+enacted|new\s+law)\b"
+)
+
+
+def _named_act_congress(text: str, btype: str, number: int) -> tuple[int | None, str, float]:
+    """The Congress of the one enacted act of ``act_bills.csv`` the text names by one of its
+    ``acts.csv`` names: (congress, evidence, confidence), or (None, …) when none or several."""
+    named: dict[int, str] = {}
+    for act in acts():
+        bill = bill_of_act(act.authority)
+        if bill is None:
+            continue
+        if any(len(a) > 6 and a in text for a in (act.name, *act.aliases)):
+            congress = int(bill[0].split(":")[1])
+            if bill[0] == ids.bill(congress, btype, number):
+                return congress, f"the bill {act.name} was, named in the article", 0.9
+            named[congress] = act.name
+    if len(named) == 1 and _NEW_LAW.search(text):
+        # (other bills of a note on a law just signed: the same Congress, "H.R. 5682", its
+        # House version; an old act named in passing gives no Congress to a new bill)
+        ((congress, name),) = named.items()
+        return congress, f"Congress that passed {name}, the act the article names", 0.6
+    return None, "", 0.6
 
 
 def _law_names(text: str, bills: list[Mention]) -> list[Mention]:

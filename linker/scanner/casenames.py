@@ -610,7 +610,10 @@ _CASE_SUBJECT = deferred(
     # ("Doyle was filed in March", "Doyle is a challenge to …": only a suit is)
     r"|(?:is|was)\s+(?:filed|decided|argued|consolidated|remanded))\s"
     r"|(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:challenge|lawsuit|suit|case)"
-    r"(?=\s+(?:to|against|over|about|brought|filed)\b|[,.;]))"
+    r"(?=\s+(?:to|against|over|about|brought|filed)\b|[,.;])"
+    # what a decided case holds (twenty-sixth session, blind22): "Cothron established that
+    # each scan is a violation", "Hadley held that …"
+    r"|(?:held|holds|established|establishes)\s+that\s)"
 )
 
 

@@ -214,11 +214,40 @@ def _ruling_kept(doc: Doc, m: Mention) -> bool:
     return not (m.anaphor and _LEVEL_HINT.search(words) and _words_disagree(m))
 
 
+def _typoed_orders(mentions: list[Mention]) -> list[Mention]:
+    """An executive order's number printed with its last digit missing ("EO 1423" in an
+    article whose order, linked by its words elsewhere, is EO 14230): a four-digit order of
+    the 1910s that is the start of the one five-digit order the article links is that order,
+    and so is what referred back to the short number (census34 P13)."""
+    short = {m.authority for m in mentions if m.authority and _SHORT_EO.fullmatch(m.authority)}
+    if not short:
+        return mentions
+    full = {m.authority: m for m in mentions if m.authority and _FULL_EO.fullmatch(m.authority)}
+    to: dict[str, Mention] = {}
+    for a in short:
+        longer = [f for f in full if f[:-1] == a]
+        if len(longer) == 1:
+            to[a] = full[longer[0]]
+    if not to:
+        return mentions
+    return [
+        m.with_(authority=t.authority, name=t.name, url=t.url)
+        if m.authority and (t := to.get(m.authority)) is not None
+        else m
+        for m in mentions
+    ]
+
+
+_SHORT_EO = deferred(r"eo:\d{4}")
+_FULL_EO = deferred(r"eo:\d{5}")
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Rules called final leave a proposal, back-references take the court their sentence
     says issued them, and rulings whose words name another court are dropped. This runs on
     every article: only the rulings that refer back or speak of a lower court, and the
     proposals, are visited, and the list is copied only when one changes."""
+    mentions = _typoed_orders(mentions)
     proposals = _proposals()
     todo = [
         i

@@ -97,9 +97,9 @@ _FEDERAL = deferred(r"[Ff]ederal|U\.S\.|nation|country")
 @cache
 def _states_own() -> re.Pattern[str]:
     """A state's own: "California's individual mandate", "its own mandate", "the state
-    mandate" (made at the first phrase found)."""
+    mandate", "the Colorado Child Tax Credit" (made at the first phrase found)."""
     names = "|".join(re.escape(n) for n in state_names())
-    return re.compile(rf"(?:\bown|\b[Ss]tate(?:['’]s)?|\b(?:{names})['’]s)\s+[“\"]?$")
+    return re.compile(rf"(?:\bown|\b[Ss]tate(?:['’]s)?|\b(?:{names})(?:['’]s)?)\s+[“\"]?$")
 
 
 def find(doc: Doc) -> list[Mention]:

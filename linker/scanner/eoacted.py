@@ -33,13 +33,18 @@ from .sentences import sentence_start
 # "<president> (has) <verb> (the) …" right before the topic words.
 _ACTED = deferred(
     rf"\b(?:(?:President\s+)?(?:[A-Z][a-z]+\s+)?(?P<name>{_PRES})|(?P<the>[Tt]he\s+[Pp]resident))"
-    r"\s+(?:(?:also|then|later|again|quickly|formally|has|had)\s+)*"
+    r"\s+(?:(?:also|then|later|again|quickly|formally|has|had|legally|lawfully|validly"
+    r"|unlawfully|illegally)\s+)*"
     r"(?P<verb>(?P<changed>expanded|raised|doubled|increased|hiked|extended|broadened)"
     r"|imposed|reimposed|restored|reinstated|shrank|shrunk|reduced|established|created|"
     r"suspended|lifted|rescinded|revoked|ended|"
     # (tariffs: "Trump slapped levies on Canadian goods", "announced the reciprocal tariffs")
     r"slapped|levied|announced|unveiled)\s+"
-    r"(?:(?:the|his|its|their|a|an|new|existing|steep|sweeping|\d+(?:\s+percent|%)?)\s+){0,3}$"
+    r"(?:(?:the|his|its|their|a|an|new|existing|steep|sweeping|\d+(?:\s+percent|%)?)\s+){0,3}"
+    # (what a changed act extends to: "expanded the Section 232 national security tariffs
+    # onto steel and aluminum derivative products" — the duties, then the goods they reach)
+    r"(?:(?:Section\s+232\s+)?(?:national[- ]security\s+)?(?:tariffs|duties|levies)\s+"
+    r"(?:on|onto|to)\s+(?:(?:steel|aluminum|and|certain|some|more|other|imported)\s+){0,4})?$"
 )
 # The president right before topic words that open on his verb ("Trump doubled tariffs on
 # steel" for the topic "doubled tariffs on steel").

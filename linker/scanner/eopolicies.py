@@ -112,6 +112,7 @@ HEADS = frozenset(
     {"policy", "program", "programme", "protocols", "memo", "memorandum", "freeze", "pause"}
     | {"directive", "ban", "deferral", "order", "mandate"}
     | {"letter"}  # an agency's guidance letter: "the Education Department's Dear Colleague Letter"
+    | {"guidance"}  # an agency's guidance document: "the EEOC's harassment guidance"
     | {"end"}  # "Trump's proposed end to birthright citizenship" (with "to", ``_PREP``)
     # "the president's new restrictions on birthright citizenship", "Trump's birthright
     # citizenship restrictions", "his attempt to restrict …" (twenty-fourth session)

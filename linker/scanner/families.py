@@ -147,7 +147,8 @@ _ORDER_MONTH = (
 
 # The heads that refer back only to a memorandum or a policy whose row lists them, named
 # shortly before (``anaphora``: as "the policy", within ``BARE_REACH``).
-ACTION_HEADS = frozenset({"memo", "freeze", "pause", "program", "pardons", "letter"})
+# ("guidance": an agency's guidance document, "the EEOC guidance", twenty-sixth session)
+ACTION_HEADS = frozenset({"memo", "freeze", "pause", "program", "pardons", "letter", "guidance"})
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,13 @@ FAMILIES = (
         rf"{DETP}\s+{ADJ}measure\b",
         ("statute", "bill", "regulation", "executive-action", "constitution"),
         heads=frozenset({"measure"}),
+    ),
+    # "the initiative", "the ballot initiative": a ballot proposition named before it
+    # ("Proposition 4 … The initiative, better known as Prop 4, …": ``anaphora._kind_ok``)
+    Family(
+        rf"{DETP}\s+{ADJ}initiative\b(?![-–])",
+        ("statute", "constitution"),
+        heads=frozenset({"initiative"}),
     ),
     # "the resolution", "this joint resolution": a resolution of Congress by number named
     # before it ("S.J.Res. 18 … passed the Senate … the resolution ended up passing the
@@ -464,7 +472,7 @@ FAMILIES = (
     # ``executive_actions.csv`` named shortly before whose row lists the word
     # (``anaphora._kind_ok``); "the DACA program" itself is the pass's own mention
     Family(
-        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause|program|pardons|letter)\b(?![-–])",
+        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause|program|pardons|letter|guidance(?!\s+letters?\b))\b(?![-–])",
         ("executive-action",),
         heads=ACTION_HEADS,
     ),
@@ -654,6 +662,8 @@ BLOCK_BEFORE = re.compile(
     r"\b(?:duty\s+bound\s+to\s+)?(?:follow(?:s|ed|ing)?|obey(?:s|ed|ing)?)|"
     # "the EPA's decision … ignores the law": the law as such, not one told before
     r"\bignor(?:e|es|ed|ing)|"
+    # the law as such: "the decision is wrong on the law", "right on the law"
+    r"\b(?:wrong|right|correct|incorrect|mistaken)\s+(?:on|about|as\s+to)|"
     # the law as such: "equal under the law", "the letter of the law"
     r"\b(?:equal(?:ly)?|equality|protection)\s+(?:under|before)|"
     # the law as a field: "a complicated corner of the law", "an area of the law"
@@ -700,7 +710,8 @@ def head_words() -> tuple[str, ...]:
     single += " opinion package ban mandate clause version companion standards standard directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
     single += " deal stopgap memo freeze pause program resolution action litigation"
-    single += " requirement prohibition pardons letter bans exemption constitution"
+    single += " requirement prohibition pardons letter bans exemption constitution guidance"
+    single += " initiative"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

@@ -39,6 +39,7 @@ HEADS = {
     "rule", "rules", "regulation", "regulations", "plan", "order", "ban", "standard",
     "standards", "finding", "findings", "moratorium", "mandate",
     "naaqs",  # (National Ambient Air Quality Standards: "the PM NAAQS" is a name in itself)
+    "stay",  # an agency's own stay of a rule named by its statute section: "the Section 705 Stay"
 }  # fmt: skip
 # A version after a rule's name makes it another, later rule ("Clean Power Plan 2.0", "the
 # Waters Rule II"): the name's own row is the original (census32 P4)

@@ -168,11 +168,17 @@ def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Ac
     the curated file does not know (the curated row wins where both have a name)."""
     entries: list[tuple[str, Act]] = []
     known: set[str] = set()
+    owner: dict[str, Act] = {}  # (the row that put a lower-cased form in ``known``)
     for act in acts():
         for alias in (act.name, *act.aliases):
             for form in (alias, *year_forms(alias)):
-                if form.lower() not in known:
+                if form.islower() and owner.get(form) is act and (form, act) not in entries:
+                    # an alias the row also writes in lower case ("the bankruptcy code"): a
+                    # name news prints either way, found in any case
+                    entries.append((form, act))
+                elif form.lower() not in known:
                     known.add(form.lower())
+                    owner[form.lower()] = act
                     entries.append((form, act))
                     if "-" in form and _HYPHENATED.search(form):
                         # "the Sarbanes–Oxley Act": the name with an en dash, as pages
@@ -233,7 +239,45 @@ def find(doc: Doc) -> list[Mention]:
     out = _named(text, doc)
     out += _bare_sections(text, out)
     out += _bare_numbers(text, out)
+    out += _acronym_titles(text, out) if ") Act" in text else []
     out += _unknown_acts(doc, out)
+    return out
+
+
+# A long title with the initialism it spells set in before "Act": "the Formerly Incarcerated
+# Reenter Society Transformed Safely Transitioning Every Person (FIRST STEP) Act" (census34 P7)
+_ACRONYM_TITLE = deferred(
+    r"\b(?P<long>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and|the|for|to)){3,14})\s+"
+    r"\((?P<acr>[A-Z][A-Z -]{1,24}[A-Z])\)\s+Act\b"
+)
+
+
+def _acronym_titles(text: str, named: list[Mention]) -> list[Mention]:
+    """Each long title whose initials the parenthesis spells, when ``acts.csv`` has the title
+    as an alias of an act the article names elsewhere: that act's mention again."""
+    by_alias = {a.lower(): act for act in acts() for a in (act.name, *act.aliases)}
+    out: list[Mention] = []
+    for m in _ACRONYM_TITLE.finditer(text):
+        long = re.sub(r"\s+", " ", m.group("long"))
+        initials = "".join(w[0] for w in long.split() if w[0].isupper())
+        if initials != re.sub(r"[^A-Z]", "", m.group("acr")):
+            continue
+        act = by_alias.get(f"{long} act".lower())
+        if act is None or act.authority is None:
+            continue
+        other = next((x for x in named if x.authority == act.authority and x.name), None)
+        if other is None or any(x.start < m.end() and m.start() < x.end for x in named):
+            continue
+        out.append(
+            other.with_(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                anaphor=False,
+                confidence=0.8,
+                evidence=f"{act.name} by its long title and the initials it spells",
+            )
+        )
     return out
 
 
@@ -838,6 +882,12 @@ def _ends_of_or_of_the(before: str) -> bool:
 
 # What follows an act's name printed with "act" in lower case ("the Budget Freeze act") when
 # "act" is the plain noun: "an act of", "act to", not "act of 2025".
+# An act's initials opening an organisation's name: "the ERISA Industry Committee", "the
+# HIPAA Compliance Council" (census35 P11) — the body, not the act
+_ORGANISATION_AFTER = deferred(
+    r"(?:\s+[A-Z][\w&’'-]*){0,3}?\s+(?:Committee|Council|Coalition|Association|Institute|"
+    r"Center|Centre|Foundation|Group|Alliance|Society|Caucus|Federation|League)\b"
+)
 _LOWER_ACT_AFTER = deferred(r"\s+(?:of\b(?!\s+(?:1[6-9]|20)\d\d\b)|to\b|by\b)")
 
 
@@ -900,6 +950,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             continue
         if hit.phrase.isupper() and _COURT_AFTER.match(text[end : end + 8]):
             continue  # "the FISA court" is the court the act created, not the act
+        if hit.phrase.isupper() and _ORGANISATION_AFTER.match(text, end):
+            continue  # "the ERISA Industry Committee": an organisation's name
         # (a bill's own short name, "COPPA 2.0", is never another thing's initials)
         initials = hit.phrase.isupper() and act.source != "bill_numbers.csv"
         if initials and spelled is None:

@@ -117,6 +117,7 @@ FOLLOW_UPS = (
     "ruleundoings",
     "ruleobjects",
     "ruledescribed",
+    "rulechain",
     "datedlate",
     "suitphrases",
     "predicates",

@@ -67,6 +67,7 @@ from .rulecontext import (
     INDEFINITE_FINAL,
     PROPOSAL,
     _by_agency,
+    _day_made,
     _defined_terms,
     _definite_first,
     _indefinite_effect,
@@ -75,6 +76,7 @@ from .rulecontext import (
     _month_year,
     _proposals,
     _quoted_nickname,
+    _stay_under_section,
 )
 from .spans import SpanSet
 from .unknownrules import (
@@ -413,6 +415,8 @@ def find(doc: Doc) -> list[Mention]:
     extra += _indefinite_effect(doc, found)
     extra += _definite_first(doc, found + extra)
     extra += _month_year(doc, found + extra)
+    extra += _day_made(doc, found + extra)
+    extra += _stay_under_section(doc, found + extra)
     extra += _defined_terms(doc, found + extra)
     extra += _by_initials(doc, found + extra)
     extra += _quoted_titles(doc, found + extra)

@@ -376,6 +376,115 @@ def _indefinite_interim(doc: Doc, found: list[Mention]) -> list[Mention]:
     return _the_one_rule_again(hits, found, target, rule.name, why)
 
 
+# "an interim final rule on October 24, 2017", "A Trump administration policy enacted July
+# 16": a rule told by the day it was made (census34 P1, P9)
+DAY_MADE = deferred(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:new|[A-Z][a-z]+|administration|agency)\s+){0,3}"
+    r"(?:interim\s+final\s+rule|rule|regulation|policy)\s+(?:(?:enacted|issued|published|"
+    r"finalized|adopted|announced|released)\s+)?(?:on\s+)?"
+    rf"(?P<month>{ruledates.MONTH})\s+(?P<day>[1-3]?\d)(?!\d)(?:,\s+(?P<year>(?:19|20)\d\d))?"
+)
+_WORDS = deferred(r"[\w'’-]+")
+
+
+def _day_made(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "an interim final rule on October 24, 2017": the one row of ``rules.csv`` printed that
+    day (that month and day in a story that gives no year) whose agency made a rule the
+    article named before, or one of whose aliases or topics its sentence holds. Two rows, or
+    none: nothing."""
+    text = doc.text
+    by_id = rules_by_target()
+    agencies = {by_id[m.authority].agency for m in found if m.authority in by_id}
+    out: list[Mention] = []
+    if not any(w in text for w in (" rule ", " policy ", " regulation ")):
+        return out  # (most articles tell no rule so: no search of the text)
+    # (the whole text: "A Trump administration policy enacted July 16" names no agency)
+    for m in DAY_MADE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found + out):
+            continue
+        month = ruledates._MONTHS[m.group("month")[:3].lower()]
+        day = f"{month:02d}-{int(m.group('day')):02d}"
+        year = m.group("year")
+        a = doc.sentence_start(m.start())
+        b = text.find(". ", m.end())
+        sentence = text[a : b if b >= 0 else len(text)].lower()
+        words = set(_WORDS.findall(sentence))
+        cands = {
+            r.target
+            for r in rules()
+            if r.published
+            and r.published[5:] == day
+            and (year is None or r.published[:4] == year)
+            and not (doc.date and r.published > doc.date)
+            # (no year: a day of this year or the last one in a dated story)
+            and not (year is None and doc.date and int(r.published[:4]) < int(doc.date[:4]) - 1)
+            and (
+                r.agency in agencies
+                or any(
+                    k.lower() in sentence and k.lower().split()[0] in words
+                    for k in (*r.aliases, *r.topics)
+                    if "…" not in k and len(k) > 4
+                )
+            )
+        }
+        if len(cands) != 1:
+            continue
+        (target,) = cands
+        if target is None:
+            continue
+        rule = by_id[target]
+        out.append(_rule_at(m, target, rule.name, f"the rule of that day: {rule.name}"))
+    return out
+
+
+# "the Department issued a stay under APA Section 705": an agency's stay told by the section
+# it was issued under (census34 P1)
+STAY_UNDER = deferred(
+    r"\b[Aa]\s+(?P<stay>stay)\s+under\s+(?:the\s+)?(?:(?:APA|Administrative\s+Procedure\s+Act)"
+    r"(?:['’]s)?\s+)?[Ss]ection\s+(?P<n>\d+)\b"
+)
+
+
+def _stay_under_section(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "a stay under APA Section 705" in an article that names the one agency stay of
+    ``rules.csv`` called "Section 705 Stay": that stay, on the words "a stay" (the section
+    stays the statute's). No such stay named, or two: nothing."""
+    text = doc.text
+    if " stay under " not in text:
+        return []
+    by_id = rules_by_target()
+    out: list[Mention] = []
+    for m in STAY_UNDER.finditer(text):
+        name = f"section {m.group('n')} stay"
+        stays = {
+            f.authority
+            for f in found
+            if f.authority in by_id and name in (a.lower() for a in by_id[f.authority].aliases)
+        }
+        if len(stays) != 1:
+            continue
+        (target,) = stays
+        a, b = m.start(), m.end("stay")
+        if any(f.start < b and a < f.end for f in found + out):
+            continue
+        rule = by_id[target]
+        out.append(
+            Mention(
+                a,
+                b,
+                text[a:b],
+                "regulation",
+                target,
+                name=rule.name,
+                confidence=0.7,
+                matcher="regulations",
+                anaphor=True,
+                evidence=f"a stay under the section the article's stay is named by: {rule.name}",
+            )
+        )
+    return out
+
+
 # "the ‘junk fee’ rule", "the “hidden charge” regulation": a rule told by a nickname in quotes.
 QUOTED_NICKNAME = deferred(
     r"\b[Tt]he\s+(?P<q>[‘“\"'])(?P<nick>[A-Za-z][\w -]{1,38}[A-Za-z])[’”\"']\s+"

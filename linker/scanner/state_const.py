@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace as dc_replace
 from functools import cache, lru_cache
 from urllib.parse import quote
 
@@ -37,6 +38,9 @@ from .statenames import one_state_of_article, outlet_state
 from .trie import head_matches
 
 ANCHOR = Anchor("state_const", ("Constitution", "constitution", "Const."), 140, 64, "word")
+# "the state's right to bear arms clause", "Norland's clause": a state's clause by its
+# possessive, no constitution named
+CLAUSE_ANCHOR = Anchor("state_clause", ("clause",), 0, 0, "word", "word")
 _ART = r"(?:[Aa]rticle|Art\.|art\.)\s+(?P<art>[IVXL]+|\d{1,2})"
 # a subsection ("Section 2(a)") is linked at its section
 _SEC = r"(?:[Ss]ection|Sec\.|sec\.|§)\s*(?P<sec>\d{1,3}[a-z]?)(?:\([a-z0-9]{1,4}\))*"
@@ -251,18 +255,26 @@ def _whole_constitutions(
         else:
             spans = spans or _sentences(text)
             postal = _state_near(text, spans, m.start())
-            if postal is None:
+            if named_at is None:
+                named_at = _states_named(text)
+            k = bisect.bisect_left(named_at, (m.start(), ""))
+            # (an item heading after the last state named: a round-up's next item, whose
+            # state its text does not tell)
+            new_item = (
+                bool(k)
+                and _heading_at_or_after(text, named_at[k - 1][0], m.start()) > (named_at[k - 1][0])
+            )
+            if postal is None and not new_item:
                 if only is None:
                     only = _only_state(text)
                 postal = only or None
-            if postal is None:
+            if postal is None and not new_item:
                 # "the state's constitution" several sentences after the article named its
                 # state: the last state named before it
-                if named_at is None:
-                    named_at = _states_named(text)
-                k = bisect.bisect_left(named_at, (m.start(), ""))
                 lone = k and named_at[k - 1][0] < _window(text, spans, m.start())[0]
                 postal = named_at[k - 1][1] if lone else None  # (two states near: neither)
+            if postal is None and new_item:
+                continue
             if postal is None:
                 postal = _outlet_postal(text)  # a local outlet's story: its own state's
         if postal is None:
@@ -402,6 +414,85 @@ def _constitutional_rights(
     return out
 
 
+# "the state's right to bear arms clause", "Norland's privacy clause": a clause of a state's
+# constitution by the state's possessive and the clause's words; "Norland's clause" alone
+# refers back to the one clause of that state told before
+_POSSESSED = (
+    r"(?<![\w-])(?:(?P<generic>[Tt]he\s+state)|(?P<state>{states}))['’]s?\s+"
+    r"(?P<words>(?:[a-z][a-z-]*\s+){{0,5}}?)clause\b"
+)
+
+
+@cache
+def _possessed() -> re.Pattern[str]:
+    names = sorted(state_names(), key=len, reverse=True)
+    return re.compile(_POSSESSED.format(states="|".join(re.escape(n) for n in names)))
+
+
+def _possessed_clauses(
+    doc: Doc, taken: list[tuple[int, int]], spans: list[tuple[int, int]] | None
+) -> list[Mention]:
+    """ "Georgia's high court upheld the law under the state's right to bear arms clause …
+    declined to read federal standards into Georgia's clause": the state's section whose
+    clause words (``state_clauses.csv``) end the words before "clause" (a U.S. amendment of
+    the same right is not meant: the phrase says whose), the state its own name or, for "the
+    state's", the one its sentence or the two before name; then the bare "<State>'s clause"
+    after it, a reference back to that section."""
+    text = doc.text
+    by_name = courts.state_by_name()
+    out: list[Mention] = []
+    told: dict[str, set[str]] = {}  # postal → the ids of its clauses found so far
+    for h, _ in doc.hits("state_clause"):
+        end = h + len("clause")
+        found_at = _possessed().finditer(text, max(0, h - 80), end)
+        m = next((x for x in found_at if x.end() == end), None)
+        if m is None:
+            continue
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if m.group("state"):
+            st = by_name.get(m.group("state").lower())
+            postal = st.postal if st else None
+        else:
+            spans = spans or _sentences(text)
+            postal = _state_near(text, spans, m.start())
+        if postal is None:
+            continue
+        state = courts.states()[postal].name
+        words = m.group("words").strip()
+        if not words:
+            ids_told = told.get(postal, set())
+            if m.group("state") and len(ids_told) == 1:
+                (auth,) = ids_told
+                art, sec = auth.rsplit(":", 1)[1].split("-")
+                ref = _section_mention(
+                    text,
+                    m.span(),
+                    (postal, state, art, sec),
+                    0.7,
+                    f"“{state}'s clause” refers back to the {state} Constitution's clause "
+                    "told before",
+                )
+                out.append(dc_replace(ref, anaphor=True))
+            continue
+        found = _row_of(postal, words)
+        if found is None:
+            continue
+        _, (art, sec, title) = found
+        # (the phrase opens at its determiner and state, and ends at "clause")
+        mention = _section_mention(
+            text,
+            m.span(),
+            (postal, state, art, sec),
+            0.8,
+            f"the {state} Constitution's {title.lower()} clause, told by the state's "
+            f"possessive (its one section of that name: state_clauses.csv)",
+        )
+        out.append(mention)
+        told.setdefault(postal, set()).add(mention.authority or "")
+    return out
+
+
 def _section_mention(
     text: str,
     span: tuple[int, int],
@@ -442,10 +533,38 @@ def _state_word() -> re.Pattern[str]:
 
 
 def _window(text: str, spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
-    """The sentence holding ``at`` and the two before it."""
+    """The sentence holding ``at`` and the two before it, from the item heading (a case's
+    caption) above it if one stands between: a round-up's next item is another state's case."""
     i = bisect.bisect_right(spans, (at, len(text) + 1)) - 1
     i = min(max(i, 0), len(spans) - 1)
-    return spans[max(0, i - 2)][0], spans[i][1]
+    lo = spans[max(0, i - 2)][0]
+    return _heading_at_or_after(text, lo, at), spans[i][1]
+
+
+# how long a heading line may be: a round-up item's caption, no sentence
+_HEADING_LEN = 80
+# a case's caption ("Pell v. Orton"): the heading of a round-up's item
+_CAPTION_LINE = deferred(r"\S\s+vs?\.?\s+\S")
+
+
+def _heading_at_or_after(text: str, lo: int, at: int) -> int:
+    """Where the last item heading between ``lo`` and ``at`` starts (a short line with no
+    closing stop between line breaks that is a case's caption: "Doe v. Roe"), else ``lo``."""
+    end = text.rfind("\n", lo, at)
+    while end > lo:
+        start = text.rfind("\n", lo, end)
+        if start < 0:
+            break
+        line = text[start + 1 : end].strip()
+        if (
+            line
+            and len(line) <= _HEADING_LEN
+            and line[-1] not in ".!?:;,\"”'’)"
+            and _CAPTION_LINE.search(line)
+        ):
+            return start + 1
+        end = start
+    return lo
 
 
 def _state_near(text: str, spans: list[tuple[int, int]], at: int) -> str | None:
@@ -504,6 +623,7 @@ def find(doc: Doc) -> list[Mention]:
         # (the other patterns name an article)
         out = _whole_constitutions(doc, [], None)
         out += _constitutional_rights(doc, [(m.start, m.end) for m in out], None)
+        out += _possessed_clauses(doc, [(m.start, m.end) for m in out], None)
         return _of_the_one_section(out)
     for ws, we in doc.windows("state_const"):
         for rx in _patterns():
@@ -542,6 +662,7 @@ def find(doc: Doc) -> list[Mention]:
                 )
     out += _whole_constitutions(doc, [(m.start, m.end) for m in out], spans)
     out += _constitutional_rights(doc, [(m.start, m.end) for m in out], spans)
+    out += _possessed_clauses(doc, [(m.start, m.end) for m in out], spans)
     return _of_the_one_section(out + _bare_articles(text, out))
 
 
@@ -654,4 +775,10 @@ def _bare_articles(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-PASS = Pass(name="state_const", emits=("constitution",), anchors=(ANCHOR,), run=find, gated=True)
+PASS = Pass(
+    name="state_const",
+    emits=("constitution",),
+    anchors=(ANCHOR, CLAUSE_ANCHOR),
+    run=find,
+    gated=True,
+)

@@ -100,6 +100,9 @@ _LEAD = deferred(
     r"(?<![\w-])(?:(?P<det>[Aa]n?|[Tt]he|[Ii]ts)\s+(?P<pre>(?:" + _PRE + r"){0,2})"
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|state)(?:['’]s?)?\s+)?"
     r"|(?P<pstate>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+"
+    # ("Iowa law banning robocalls draws new suit": a headline's state with no determiner,
+    # opening its line)
+    r"|(?<![^\n])(?P<hstate>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
     # ("struck down 2023 legislation barring …": a year for its determiner)
     r"|(?P<year>(?<![\w$.,’'-])(?=(?:19|20)\d\d\s))"
     # ("Gov. Pike signed legislation in May that requires …": the head after the verb)
@@ -383,7 +386,7 @@ def _description(text: str, at: int, head: str) -> _Told | None:
     mods = (lead.group("pre") or "").split() + lead.group("mods").split()
     if any(w in _FEDERAL_MODS for w in mods):
         return None
-    named = lead.group("state") or lead.group("pstate")
+    named = lead.group("state") or lead.group("pstate") or lead.group("hstate")
     state: str | None = None
     if named is not None and named != "state":
         if named not in _postal():
@@ -409,6 +412,10 @@ def _description(text: str, at: int, head: str) -> _Told | None:
         )
     ):
         tail = None
+    if lead.group("hstate") and (
+        mods or tail is None or not (tail.group("ing") or tail.group("verb"))
+    ):
+        return None  # (a headline's "<State> law" only with what it does: "… banning …")
     det = (lead.group("det") or "").lower()
     if tail is not None and tail.group("does") and det == "the" and not (mods or named):
         tail = None  # ("the law will require …": a back-reference, not a description)
@@ -485,6 +492,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if found is None:
             continue
         s, e = found.start, found.end
+        if _headline_lead(text, s) and not opening_paragraph(doc, s):
+            continue  # (a line opening "<State> law …" in the body: no headline)
         cut: list[Mention] | None = None
         if taken.overlaps(s, e):
             # ("A judge … on Friday striking down Missouri's near-total abortion ban": the
@@ -621,6 +630,19 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+_HEADLINE_LEAD = deferred(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[a-z]")
+
+
+def _headline_lead(text: str, s: int) -> bool:
+    """Whether the description at ``s`` opens its line with a state's name and no determiner
+    ("Iowa law banning …"): a headline's shape."""
+    return (
+        (s == 0 or text[s - 1] == "\n")
+        and bool(_HEADLINE_LEAD.match(text, s))
+        and not text.startswith(("The ", "A ", "An ", "Its "), s)
+    )
 
 
 def _indefinite_lead(doc: Doc, found: _Told) -> bool:
@@ -1013,7 +1035,14 @@ def _fitting(
     )
     best_n, best = scored[0]
     if len(scored) > 1 and scored[1][0] == best_n:
-        return None  # two laws fit equally well (or neither does)
+        # two laws fit equally well (or neither does), unless one is a bill that amends the
+        # other in the sentence that names both ("HB 1312, which … to amend the Colorado
+        # Anti-Discrimination Act to make misgendering … illegal"): the bill (census35 P7)
+        tied = [law for n, law in scored if n == best_n]
+        kept = [law for law in tied if not _amended_by(text, law, tied)]
+        if best_n == 0 or len(kept) != 1:
+            return None
+        best = kept[0]
     if told and best_n >= 1 and (found.told or best.state in others):
         return best
     if best_n >= 2 and found.head not in _BILL_HEADS:
@@ -1060,6 +1089,27 @@ def _fitting(
     ):
         return best
     return None
+
+
+# A verb of amending right before an act's name: "… passed to amend the Colorado …"
+_AMENDS_BEFORE = deferred(r"\bamend(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?\Z")
+# how far after a bill's mention the act it amends may be named
+_AMENDED_REACH = 160
+
+
+def _amended_by(text: str, law: _Law, laws: list[_Law]) -> bool:
+    """Whether a state bill of ``laws`` amends ``law`` where its sentence names both: the
+    act named right after the bill and a verb of amending."""
+    return any(
+        ":bill:" in (bill.first.authority or "")
+        and a <= p < b
+        and me <= p <= me + _AMENDED_REACH
+        and _AMENDS_BEFORE.search(text, max(me, p - 40), p) is not None
+        for bill in laws
+        if bill is not law
+        for a, b, _, me in bill.named
+        for p in law.starts
+    )
 
 
 # Heads that tell a ban: the law they stand for must be one.

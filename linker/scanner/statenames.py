@@ -167,6 +167,12 @@ def federal_sentence(text: str, a: int, b: int) -> bool:
     return CONGRESS.search(text, a, b) is not None or "Washington" in text[a:b]
 
 
+# An outlet's name after a headline's separator ("… • Florida Phoenix", "… | Texas
+# Tribune"): the state in it names no state the story is about
+_OUTLET_BEFORE = deferred(r"[•|]\s*\Z")
+_OUTLET_AFTER = deferred(r"(?:[ \t]+[A-Z][\w.&-]*){0,3}[ \t]*(?:\n|\Z)")
+
+
 def one_state_of_article(text: str) -> str | None:
     """The one state the article names at all, in any role ("… children under 14 in Florida
     …" above a list of "HB 931: …" lines), when it names no other (nor Washington, which
@@ -179,6 +185,10 @@ def one_state_of_article(text: str) -> str | None:
         if state in NOT_IN_SENTENCE and not washington_state(text, m):
             capital = True  # (the capital, as often as not)
             continue
+        if _OUTLET_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _OUTLET_AFTER.match(
+            text, m.end()
+        ):
+            continue  # ("… upholds an 1864 law • Florida Phoenix": the outlet's name)
         found.add(state)
     if capital and found != {"Washington"}:
         return None

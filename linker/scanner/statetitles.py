@@ -189,6 +189,10 @@ def _named(start: int, end: int, phrase: str, name: str, state: str) -> Mention:
         authority = _state_acts().get((state, _plain(bare)))
         name = bare if authority is not None else name
     evidence = f"named as a law of {state}; state laws are named, not linked"
+    if authority is not None and "-" not in name:
+        # ("the Colorado Antidiscrimination Act" for the table's "Anti-Discrimination"): the
+        # name as the table spells it
+        name = _hyphenated().get((state, _plain(name)), name)
     if authority is not None:
         evidence = f"named as a law of {state}, {authority} (state_acts.csv)"
     return Mention(
@@ -209,8 +213,13 @@ _POSSESSIVE = lazy(r"['’]s\b")
 _OF_YEAR = lazy(r",?\s+of\s+(?:1[89]|20)\d\d$")
 
 
+# a hyphen between two letters ("Anti-Discrimination"): news prints the name closed up as
+# often ("the Colorado Antidiscrimination Act"), so names are compared without it
+_INNER_HYPHEN = lazy(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+
+
 def _plain(name: str) -> str:
-    return _POSSESSIVE().sub("", name).lower()
+    return _INNER_HYPHEN().sub("", _POSSESSIVE().sub("", name)).lower()
 
 
 @cache
@@ -220,6 +229,20 @@ def _state_acts() -> dict[tuple[str, str], str]:
     for r in read_rows("state_acts.csv"):
         for n in (r["name"], *split_field(r.get("aliases", ""))):
             out[(r["state"], _plain(n))] = r["authority"]
+    return out
+
+
+@cache
+def _hyphenated() -> dict[tuple[str, str], str]:
+    """(state, act name as ``_plain`` spells it) → the name as the table prints it, for the
+    names and aliases that hold a hyphen between letters (the state before it, as mentions
+    name a state's act)."""
+    out: dict[tuple[str, str], str] = {}
+    for r in read_rows("state_acts.csv"):
+        for n in (r["name"], *split_field(r.get("aliases", ""))):
+            if _INNER_HYPHEN().search(n):
+                full = n if n.startswith(r["state"] + " ") else f"{r['state']} {n}"
+                out.setdefault((r["state"], _plain(full)), full)
     return out
 
 
