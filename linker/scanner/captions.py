@@ -15,10 +15,14 @@ from .doc import Anchor, Doc
 from .lazyre import deferred
 
 # (a word may open on "&" where a page lost its space: "Rifle &Pistol Association")
+# ("to" only in an organisation's "Right to …": "Iowa Right to Life v. Tooker", "National Right
+# to Work Committee v. …"; twenty-sixth session)
 _PARTY_WORD = (
-    r"(?:[A-Z][\w.'’&-]*(?:/[A-Z][\w.'’&-]*)?|&[A-Z][\w.'’-]*|[A-Z]\.|of|the|for|and|&|de|del|"
-    # ("Iowa Right to Life v. Tooker": a right's name keeps its "to")
-    r"la|ex rel\.|(?<=Right )to)"
+    r"(?:[A-Z][\w.'’&-]*(?:/[A-Z][\w.'’&-]*)?|&[A-Z][\w.'’-]*|[A-Z]\.|"
+    r"(?:of|the|for|and|&|de|del|la|ex rel\.|(?<=Right )to)"
+    # (a joining word joins: it never ends a party, "In Smith v. Jones the court held" names
+    # no "Jones the"; twenty-sixth session)
+    r"(?=\s+(?:[A-Z&]|(?:of|the|for|and|de|del|la)\s+[A-Z])))"
     r"(?![\w'’])"
 )
 # A party: capitalised words (initialisms with their periods, "A.B.C. Holdings"), and a
@@ -167,7 +171,21 @@ def _clean_party(p: str) -> str:
     person = _PERSON_WITH_INITIAL.match(party)
     if person:
         return person.group(1)  # "Donald J. Trump" → "Trump" (R. 10.2.1(g): a surname only)
+    # (a party cut by its length on a joining word: "… Disclosures for" is no party's end)
+    party = _JOINING_END.sub("", party)
+    second = _SECOND_BODY.match(party)
+    if second:
+        return second.group("first")  # (R. 10.2.1(a): the first listed party only)
     return party
+
+
+_JOINING_END = deferred(r"(?:\s+(?:of|the|for|and|&|de|del|la|to))+$")
+# Two bodies of one government listed as one side, each opening on the government's name:
+# "Pennsylvania Department of Environmental Protection and Pennsylvania Environmental Quality
+# Board", cut by the party's length as "… Protection and Pennsylvania" (twenty-sixth session):
+# the caption keeps the first ("Department of Health and Human Services" opens no second body
+# on its first word, and stays whole)
+_SECOND_BODY = deferred(r"(?P<first>(?P<w>[A-Z][\w.'’-]*)\s+\S.*?)\s+and\s+(?P=w)(?:\s+[A-Z]|$)")
 
 
 # A person's name with a middle initial ("Donald J. Trump", "Joseph R. Biden Jr."): nothing

@@ -76,10 +76,12 @@ _PERSON_AFTER = re.compile(
     r"|\s+(?:family|families|shares|stock|stocks|show|name|Inc\.?|Corp\.?|Co\.|restaurant|"
     r"reunion|brand|company|spokes(?:man|woman|person))\b)"
 )
-# "Shares of Chevron", "said Dobbs", "according to Roe": a company or a person
+# "Shares of Chevron", "said Dobbs", "according to Roe": a company or a person; "upheld the
+# conviction of Ginsberg", "after the arrest of Miranda": the defendant, not his case
+# (twenty-sixth session)
 _PERSON_BEFORE = re.compile(
     r"\b(?:[Ss]hares\s+of|[Ss]tock\s+of|owning|[Mm]r\.|[Mm]s\.|"
-    r"[Mm]rs\.|[Dd]r\.)\s+$"
+    r"[Mm]rs\.|[Dd]r\.|(?:conviction|arrest|sentencing|indictment|acquittal|execution)s?\s+of)\s+$"
 )
 _POSSESSIVE_NOT_RULING = re.compile(
     r"^['’]s?\s+(?!(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"

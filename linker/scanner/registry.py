@@ -122,6 +122,7 @@ FOLLOW_UPS = (
     "suitphrases",
     "predicates",
     "rightsclauses",
+    "overreads",
     "consistency",
 )
 
