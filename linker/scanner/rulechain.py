@@ -360,18 +360,17 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     def add(s: int, e: int, how: str, own: bool) -> None:
         if own:
             owned.add((s, e))
+        from .ruledescribed import rule_backref
+
         added.append(
-            Mention(
+            rule_backref(
+                text,
                 s,
                 e,
-                text[s:e],
-                "regulation",
                 target,
-                name=row.name,
-                confidence=0.65,
-                anaphor=True,
-                matcher="rulechain",
-                evidence=f"{how}: the one rule the article names, {row.name}",
+                row,
+                "rulechain",
+                f"{how}: the one rule the article names, {row.name}",
             )
         )
 

@@ -429,7 +429,11 @@ def _undoer(doc: Doc, undo: re.Match[str], mentions: list[Mention]) -> tuple[str
     return next(iter(fits.items()))
 
 
-def _mention(text: str, s: int, e: int, target: str, row: Rule, how: str) -> Mention:
+def rule_backref(
+    text: str, s: int, e: int, target: str, row: Rule, matcher: str, evidence: str
+) -> Mention:
+    """A back-reference to the rule ``row`` (kind regulation, confidence 0.65), as the passes
+    that link a rule told without its name write it (``ruledescribed``, ``rulechain``)."""
     return Mention(
         s,
         e,
@@ -439,8 +443,20 @@ def _mention(text: str, s: int, e: int, target: str, row: Rule, how: str) -> Men
         name=row.name,
         confidence=0.65,
         anaphor=True,
-        matcher="ruledescribed",
-        evidence=f"a rule {how}: the one the article's rules fit, {row.name}",
+        matcher=matcher,
+        evidence=evidence,
+    )
+
+
+def _mention(text: str, s: int, e: int, target: str, row: Rule, how: str) -> Mention:
+    return rule_backref(
+        text,
+        s,
+        e,
+        target,
+        row,
+        "ruledescribed",
+        f"a rule {how}: the one the article's rules fit, {row.name}",
     )
 
 

@@ -2780,6 +2780,13 @@ _DENYING_ACTS = ("denied", "declined", "refused", "left intact", "turned away", 
 _DENIAL_TOLD = deferred(r"\bdenial\b")
 
 
+def _two_sentences_back(text: str, at: int) -> int:
+    """Where the sentence two before the one holding ``at`` starts (its own sentence and the
+    two before it are the window a bare back-reference looks in)."""
+    lo = sentence_start(text, max(0, sentence_start(text, at) - 2))
+    return sentence_start(text, max(0, lo - 2))
+
+
 def _bare_denials(text: str, clauses: list[Found], told: SpanSet) -> list[Found]:
     """ "In another significant denial, the Court left intact a lower court ruling … The
     denial appeared to suggest that the Justices …" (census34 P3): a bare "The denial" as a
@@ -2790,8 +2797,7 @@ def _bare_denials(text: str, clauses: list[Found], told: SpanSet) -> list[Found]
     for m in _BARE_DENIAL.finditer(text):
         if told.overlaps(m.start(), m.end()):
             continue
-        lo = sentence_start(text, max(0, sentence_start(text, m.start()) - 2))
-        lo = sentence_start(text, max(0, lo - 2))
+        lo = _two_sentences_back(text, m.start())
         ante = [
             f
             for f in clauses
@@ -2824,8 +2830,7 @@ def _procedural_steps(text: str, clauses: list[Found], told: SpanSet) -> list[Fo
     for m in _PROCEDURAL.finditer(text):
         if told.overlaps(m.start(), m.end()):
             continue
-        lo = sentence_start(text, max(0, sentence_start(text, m.start()) - 2))
-        lo = sentence_start(text, max(0, lo - 2))
+        lo = _two_sentences_back(text, m.start())
         ante = [
             f
             for f in clauses
