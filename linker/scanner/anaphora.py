@@ -517,6 +517,20 @@ def _unlinked_rules_between(text: str, explicit: list[Mention], a: int, b: int) 
     return not any(m.start <= last.start() < m.end for m in explicit)
 
 
+# A rule spoken of in general: "a rule", "a regulation" (any rule, not one named).
+_A_RULE = deferred(r"(?<![\w-])[Aa]n?\s+(?P<head>rule|regulation)\b(?![-\w])")
+
+
+def _generic_rule_between(text: str, explicit: list[Mention], a: int, b: int, head: str) -> bool:
+    """Whether "a rule" (``head`` after "a") outside every mention of ``explicit`` stands
+    between ``a`` and ``b``, in the sentence of ``b`` or the one before it."""
+    lo = max(a, sentence_start(text, max(0, sentence_start(text, b) - 2)))
+    for hit in _A_RULE.finditer(text, lo, b):
+        if hit["head"] == head and not any(m.start <= hit.start() < m.end for m in explicit):
+            return True
+    return False
+
+
 def _within(explicit: list[Mention], starts: list[int] | None, a: int, b: int) -> list[Mention]:
     """The mentions of ``explicit`` that may lie between ``a`` and ``b``: with ``starts``
     (theirs, sorted), only those that start there, by bisection (a long document has many);
@@ -3887,6 +3901,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # reporting rules, are not affected. … these rules") are no mention linked, they
             # are those, not a rule named further back
             cands = [m for m in cands if not _unlinked_rules_between(text, explicit, m.end, s)]
+        if head in ("rule", "regulation") and phrase.lower() == f"the {head}":
+            # "Vacatur operates on the legal status of a rule, causing the rule to lose …": a
+            # rule spoken of in general ("a rule") since the one named is what "the rule" is
+            cands = [m for m in cands if not _generic_rule_between(text, explicit, m.end, s, head)]
         if head == "tariffs":
             # only an order named shortly before that its sentences say imposes tariffs
             cands = [m for m in cands if s - m.end <= BARE_REACH and _TARIFF.search(context(m))]
