@@ -531,6 +531,25 @@ def _generic_rule_between(text: str, explicit: list[Mention], a: int, b: int, he
     return False
 
 
+# Rules spoken of in general: a bare plural after a verb or a preposition ("used to address
+# regulations issued …", "applies to rules that …"), no determiner, possessive or name before.
+_BARE_RULES = deferred(
+    r"\b(?:address|addresses|addressed|against|to|for|on|overturn|overturns|overturned|"
+    r"disapprove|disapproves|disapproved|review|reviews|reviewed|of)\s+(?:rules|regulations)\b"
+)
+
+
+def _bare_rules_between(text: str, explicit: list[Mention], a: int, b: int) -> bool:
+    """Whether rules in general (``_BARE_RULES``) outside every mention of ``explicit`` are
+    spoken of between ``a`` and ``b``, in the sentence of ``b`` or the one before it."""
+    lo = max(a, sentence_start(text, max(0, sentence_start(text, b) - 2)))
+    for hit in _BARE_RULES.finditer(text, lo, b):
+        at = hit.end() - 1
+        if not any(m.start <= at < m.end for m in explicit):
+            return True
+    return False
+
+
 def _within(explicit: list[Mention], starts: list[int] | None, a: int, b: int) -> list[Mention]:
     """The mentions of ``explicit`` that may lie between ``a`` and ``b``: with ``starts``
     (theirs, sorted), only those that start there, by bisection (a long document has many);
@@ -3905,6 +3924,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "Vacatur operates on the legal status of a rule, causing the rule to lose …": a
             # rule spoken of in general ("a rule") since the one named is what "the rule" is
             cands = [m for m in cands if not _generic_rule_between(text, explicit, m.end, s, head)]
+            # "… such as the methane fee rules, it is used against regulations issued late in
+            # a term. Once the regulation is disapproved, …": after rules spoken of in general
+            # (a bare plural), "the regulation" is any one of them
+            cands = [m for m in cands if not _bare_rules_between(text, explicit, m.end, s)]
         if head == "tariffs":
             # only an order named shortly before that its sentences say imposes tariffs
             cands = [m for m in cands if s - m.end <= BARE_REACH and _TARIFF.search(context(m))]
