@@ -59,6 +59,7 @@ from .families import (
     WINDOW,
     Family,
 )
+from .generalrules import bare_rules_between, generic_rule_between
 from .indictments import is_prosecution
 from .lazyre import deferred, lazy
 from .orderdata import ExecOrder, orders_by_id, register, topic_matcher
@@ -515,39 +516,6 @@ def _unlinked_rules_between(text: str, explicit: list[Mention], a: int, b: int) 
     if last is None:
         return False
     return not any(m.start <= last.start() < m.end for m in explicit)
-
-
-# A rule spoken of in general: "a rule", "a regulation" (any rule, not one named).
-_A_RULE = deferred(r"(?<![\w-])[Aa]n?\s+(?P<head>rule|regulation)\b(?![-\w])")
-
-
-def _generic_rule_between(text: str, explicit: list[Mention], a: int, b: int, head: str) -> bool:
-    """Whether "a rule" (``head`` after "a") outside every mention of ``explicit`` stands
-    between ``a`` and ``b``, in the sentence of ``b`` or the one before it."""
-    lo = max(a, sentence_start(text, max(0, sentence_start(text, b) - 2)))
-    for hit in _A_RULE.finditer(text, lo, b):
-        if hit["head"] == head and not any(m.start <= hit.start() < m.end for m in explicit):
-            return True
-    return False
-
-
-# Rules spoken of in general: a bare plural after a verb or a preposition ("used to address
-# regulations issued …", "applies to rules that …"), no determiner, possessive or name before.
-_BARE_RULES = deferred(
-    r"\b(?:address|addresses|addressed|against|to|for|on|overturn|overturns|overturned|"
-    r"disapprove|disapproves|disapproved|review|reviews|reviewed|of)\s+(?:rules|regulations)\b"
-)
-
-
-def _bare_rules_between(text: str, explicit: list[Mention], a: int, b: int) -> bool:
-    """Whether rules in general (``_BARE_RULES``) outside every mention of ``explicit`` are
-    spoken of between ``a`` and ``b``, in the sentence of ``b`` or the one before it."""
-    lo = max(a, sentence_start(text, max(0, sentence_start(text, b) - 2)))
-    for hit in _BARE_RULES.finditer(text, lo, b):
-        at = hit.end() - 1
-        if not any(m.start <= at < m.end for m in explicit):
-            return True
-    return False
 
 
 def _within(explicit: list[Mention], starts: list[int] | None, a: int, b: int) -> list[Mention]:
@@ -3923,11 +3891,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if head in ("rule", "regulation") and phrase.lower() == f"the {head}":
             # "Vacatur operates on the legal status of a rule, causing the rule to lose …": a
             # rule spoken of in general ("a rule") since the one named is what "the rule" is
-            cands = [m for m in cands if not _generic_rule_between(text, explicit, m.end, s, head)]
+            cands = [m for m in cands if not generic_rule_between(text, explicit, m.end, s, head)]
             # "… such as the methane fee rules, it is used against regulations issued late in
             # a term. Once the regulation is disapproved, …": after rules spoken of in general
             # (a bare plural), "the regulation" is any one of them
-            cands = [m for m in cands if not _bare_rules_between(text, explicit, m.end, s)]
+            cands = [m for m in cands if not bare_rules_between(text, explicit, m.end, s)]
         if head == "tariffs":
             # only an order named shortly before that its sentences say imposes tariffs
             cands = [m for m in cands if s - m.end <= BARE_REACH and _TARIFF.search(context(m))]
