@@ -80,3 +80,12 @@ def test_an_undated_hfc_rule_described_links_the_part_both_versions_share() -> N
     )
     found = _found(text, None)
     assert [a for _, a in found] == ["cfr:40:84"]
+
+
+def test_a_dated_hfc_rule_described_takes_the_version_printed_by_then() -> None:
+    text = (
+        "The justices declined to hear a challenge to an EPA rule governing the phasedown of "
+        "hydrofluorocarbons, the refrigerants used in air conditioners."
+    )
+    assert [a for _, a in _found(text, "2022-05-01")] == ["fr:86:55116"]
+    assert [a for _, a in _found(text, "2025-06-30")] == ["fr:88:46836"]
