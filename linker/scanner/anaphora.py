@@ -59,6 +59,7 @@ from .families import (
     WINDOW,
     Family,
 )
+from .generalrules import bare_rules_between, generic_rule_between
 from .indictments import is_prosecution
 from .lazyre import deferred, lazy
 from .orderdata import ExecOrder, orders_by_id, register, topic_matcher
@@ -3887,6 +3888,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # reporting rules, are not affected. … these rules") are no mention linked, they
             # are those, not a rule named further back
             cands = [m for m in cands if not _unlinked_rules_between(text, explicit, m.end, s)]
+        if head in ("rule", "regulation") and phrase.lower() == f"the {head}":
+            # "Vacatur operates on the legal status of a rule, causing the rule to lose …": a
+            # rule spoken of in general ("a rule") since the one named is what "the rule" is
+            cands = [m for m in cands if not generic_rule_between(text, explicit, m.end, s, head)]
+            # "… such as the methane fee rules, it is used against regulations issued late in
+            # a term. Once the regulation is disapproved, …": after rules spoken of in general
+            # (a bare plural), "the regulation" is any one of them
+            cands = [m for m in cands if not bare_rules_between(text, explicit, m.end, s)]
         if head == "tariffs":
             # only an order named shortly before that its sentences say imposes tariffs
             cands = [m for m in cands if s - m.end <= BARE_REACH and _TARIFF.search(context(m))]

@@ -38,6 +38,7 @@ RULE_WORDS = (
 HEADS = {
     "rule", "rules", "regulation", "regulations", "plan", "order", "ban", "standard",
     "standards", "finding", "findings", "moratorium", "mandate",
+    "pause",  # an order that halts a thing is a pause too: "the CDC's eviction pause"
     "naaqs",  # (National Ambient Air Quality Standards: "the PM NAAQS" is a name in itself)
     "stay",  # an agency's own stay of a rule named by its statute section: "the Section 705 Stay"
 }  # fmt: skip

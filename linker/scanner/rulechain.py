@@ -32,6 +32,7 @@ import re
 from ..lexicon import months
 from ..models import Mention
 from .doc import Anchor, Doc
+from .generalrules import bare_rules_between, generic_rule_between
 from .lazyre import deferred
 from .orderdata import Rule, rules, rules_by_target
 from .registry import Pass
@@ -414,6 +415,14 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if s > first and not own and _last_told(mentions, added, target, s) < s - _REACH:
             continue  # (far after the rule was last told: a round-up's next item)
+        if not own and (plain := text[s:he].lower()) in ("the rule", "the regulation"):
+            # "the status of a rule, causing the rule to …": a rule spoken of in general
+            # (not "a rule published in the waning days …", the rule this chain tells)
+            told, linked = max(0, _last_told(mentions, added, target, s)), [*mentions, *added]
+            if generic_rule_between(text, linked, told, s, plain[4:]):
+                continue
+            if bare_rules_between(text, linked, told, s):
+                continue
         if free(s, he):
             add(s, he, "the rule the article tells", own)
     # the members before the mention that names the row and say none of its words: the
