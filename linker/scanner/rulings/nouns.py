@@ -1070,7 +1070,8 @@ _A_YEAR = deferred(r"\b(?:19|20)\d\d\b")
 _RECALLED_BY = deferred(
     r"\b(?i:after|following|since|before|citing|cited|cites|cite|under|of|to|in|by|with|from|"
     r"on|per|invoking|invoked|applying|applied|despite)\s+(?:(?:the|a|an|that|this)\s+)?"
-    r"(?:[\w-]+\s+){0,2}$"
+    # ("to address last year’s Illinois Supreme Court’s holding in …": its time, possessive)
+    r"(?:[\w-]+\s+){0,2}(?:(?:last|this)\s+(?:year|term|month|week)['’]s\s+)?$"
 )
 
 
@@ -1479,7 +1480,7 @@ def find_nouns(
             # Skrmetti": a lower court's ruling a higher court reviewed is a ruling of its
             # own; the case named after it is the higher court's)
             if (
-                court == "scotus"
+                (court == "scotus" or (court is not None and C.is_state_high_court(court)))
                 and CASE_AFTER.match(text, end)
                 and not r.lower
                 and not _A_YEAR.search(text, max(0, r.start - 16), end)
