@@ -816,7 +816,9 @@ BENCH_AFTER = deferred(r"\s*,?\s*(?:(?:by|from|of)\s+)?(?:the\s+|a\s+)?")
 # opinion", "the unanimous decision"): never a trial judge's ruling before it.
 _BENCH_HEADS = frozenset({"opinion", "decision", "ruling"})
 _BENCH_MODS = deferred(
-    r"\b(?:majority|plurality|concurring|dissenting|unanimous|per\s+curiam|en\s+banc)\b", re.I
+    # ("The unsigned opinion for the court": per curiam, a bench's; a trial judge signs)
+    r"\b(?:majority|plurality|concurring|dissenting|unanimous|per\s+curiam|en\s+banc|unsigned)\b",
+    re.I,
 )
 
 
@@ -836,7 +838,7 @@ NOUN_HEADS = Anchor(
     (
         *("ruling", "decision", "opinion", "order", "injunction", "TRO", "judgment"),
         *("sentence", "stay", "dissent", "verdict", "rulings", "decisions", "injunctions"),
-        *("orders", "decree", "Opinion"),
+        *("orders", "decree", "Opinion", "Stay"),
     ),
     0,
     0,
@@ -845,7 +847,7 @@ NOUN_HEADS = Anchor(
 )
 _NOUN_HEAD_RE = deferred(
     r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent|verdict|"
-    r"decree|(?<=[Tt]his\s)Opinion)\b"
+    r"decree|(?<=[Tt]his\s)Opinion|(?<=[Aa]\s)Stay(?=\s+of\s))\b"
 )
 _WROTE_BEFORE = deferred(
     r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$"
