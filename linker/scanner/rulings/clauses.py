@@ -1084,7 +1084,9 @@ def find_clauses(
                     and (r.role == "judge") == (rel.group("w") == "who")
                     and verb_ok(text, rv, s1)
                 ):
-                    m, start = rv, rel.start("w")
+                    # (a court the discourse cannot place, "lost in U.S. District Court,
+                    # which ruled …", keeps its words: the level the suit's court is read by)
+                    m, start = rv, rel.start("w") if r.court else r.start
             if m is None:
                 # (every passive ends on "by " right before its court: asked first, cheaply)
                 at = r.start  # where the passive's "by " ends

@@ -52,7 +52,8 @@ _CIRCUIT_SEATS = frozenset(
 _MASS_BEFORE = deferred(r"\bMass(?:achusetts|\.)")
 _BASED_BEFORE = deferred(
     r"(?:\b[Tt]he\s+|\b[Aa]\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+-based|[a-z]+-leaning|"
-    r"\b(?:conservative|liberal))\s+$"
+    # ("the ultra-conservative Fifth Circuit": a hyphenated prefix on the leaning)
+    r"\b(?:[a-z]{2,6}-)?(?:conservative|liberal))\s+$"
 )
 
 

@@ -822,7 +822,9 @@ def fill_courts(
                 last_court = next(
                     (o for o in (out[k] for k in range(i - 1, lo - 1, -1))
                      if o.end <= r.start and o.role == "court" and not o.destination
-                     and not (text is not None and _reviewed_below(text, o))),
+                     and not (text is not None and _reviewed_below(text, o))
+                     # (nor the court whose order the reviewing court stayed: the owner)
+                     and not (text is not None and _owner_reviewed(text, o))),
                     None,
                 )  # fmt: skip
                 if (
@@ -1219,6 +1221,9 @@ _OWNED_RULING = deferred(
 _REVIEWED_OWNER = deferred(
     r"\b(?:upheld|affirmed|reversed|overturned|vacated|reinstated|stayed|blocked|halted|"
     r"paused|lifted|dissolved|froze)\s+(?:the\s+)?$"
+    # ("granted a stay pending appeal of a district court's discovery order … The Court
+    # emphasized": a stay of a court's order is the reviewing court's act)
+    r"|\bstay\s+(?:pending\s+appeal\s+)?of\s+(?:the\s+|a\s+)?$"
 )
 
 

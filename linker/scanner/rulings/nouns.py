@@ -816,7 +816,9 @@ BENCH_AFTER = deferred(r"\s*,?\s*(?:(?:by|from|of)\s+)?(?:the\s+|a\s+)?")
 # opinion", "the unanimous decision"): never a trial judge's ruling before it.
 _BENCH_HEADS = frozenset({"opinion", "decision", "ruling"})
 _BENCH_MODS = deferred(
-    r"\b(?:majority|plurality|concurring|dissenting|unanimous|per\s+curiam|en\s+banc)\b", re.I
+    # ("The unsigned opinion for the court": per curiam, a bench's; a trial judge signs)
+    r"\b(?:majority|plurality|concurring|dissenting|unanimous|per\s+curiam|en\s+banc|unsigned)\b",
+    re.I,
 )
 
 
@@ -836,7 +838,7 @@ NOUN_HEADS = Anchor(
     (
         *("ruling", "decision", "opinion", "order", "injunction", "TRO", "judgment"),
         *("sentence", "stay", "dissent", "verdict", "rulings", "decisions", "injunctions"),
-        *("orders", "decree", "Opinion"),
+        *("orders", "decree", "Opinion", "Stay"),
     ),
     0,
     0,
@@ -845,7 +847,7 @@ NOUN_HEADS = Anchor(
 )
 _NOUN_HEAD_RE = deferred(
     r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent|verdict|"
-    r"decree|(?<=[Tt]his\s)Opinion)\b"
+    r"decree|(?<=[Tt]his\s)Opinion|(?<=[Aa]\s)Stay(?=\s+of\s))\b"
 )
 _WROTE_BEFORE = deferred(
     r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$"
@@ -1070,7 +1072,8 @@ _A_YEAR = deferred(r"\b(?:19|20)\d\d\b")
 _RECALLED_BY = deferred(
     r"\b(?i:after|following|since|before|citing|cited|cites|cite|under|of|to|in|by|with|from|"
     r"on|per|invoking|invoked|applying|applied|despite)\s+(?:(?:the|a|an|that|this)\s+)?"
-    r"(?:[\w-]+\s+){0,2}$"
+    # ("to address last year’s Illinois Supreme Court’s holding in …": its time, possessive)
+    r"(?:[\w-]+\s+){0,2}(?:(?:last|this)\s+(?:year|term|month|week)['’]s\s+)?$"
 )
 
 
@@ -1479,7 +1482,7 @@ def find_nouns(
             # Skrmetti": a lower court's ruling a higher court reviewed is a ruling of its
             # own; the case named after it is the higher court's)
             if (
-                court == "scotus"
+                (court == "scotus" or (court is not None and C.is_state_high_court(court)))
                 and CASE_AFTER.match(text, end)
                 and not r.lower
                 and not _A_YEAR.search(text, max(0, r.start - 16), end)

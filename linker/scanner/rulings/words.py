@@ -393,6 +393,9 @@ RN_HEAD = (
     r"(?<=[Tt]his\s)Opinion|"
     r"restraining\s+order|TRO|judgment|"
     r"sentence|stay(?!-)|dissent|verdict|"  # ("the stay-home proclamation" is no stay)
+    # (twenty-sixth session: "culminating in a Stay of the Order being issued by …": a law
+    # firm's capitals, only after "a" and before "of")
+    r"(?<=[Aa]\s)Stay(?=\s+of\s)|"
     # (twenty-third session: "five days after the federal decree in Louisiana", "the
     # appellate decree": a court's decree; a ruler's or a president's is no court's)
     r"(?<!martial\slaw\s)(?<!royal\s)(?<!presidential\s)(?<!executive\s)(?<!emergency\s)decree)"
