@@ -52,3 +52,23 @@ def test_two_measures_named_links_neither() -> None:
 def test_bare_ballot_initiative_is_any_measure() -> None:
     text = _STORY.replace("a citizen ballot initiative", "a ballot initiative")
     assert _ballot(_laws(text)) == []
+
+
+def test_maps_for_congress_do_not_make_the_sentence_federal() -> None:
+    text = (
+        "SALT LAKE CITY — A judge ruled against the legislature on Monday.\n\n"
+        "The judge sided with the groups who challenged the override of Proposition 9, which "
+        "voters passed to create a commission to draw maps for Congress and the legislature."
+        "\n\n"
+        "Lawmakers said they would appeal."
+    )
+    assert ("Proposition 9", "state:ut:bill:prop9") in _laws(text)
+
+
+def test_congress_passing_a_law_still_blocks_the_datelines_state() -> None:
+    text = (
+        "SALT LAKE CITY — A judge ruled against the legislature on Monday.\n\n"
+        "Congress passed Proposition 9 of its own spending plan, which voters never saw.\n\n"
+        "Lawmakers said they would appeal."
+    )
+    assert ("Proposition 9", "state:ut:bill:prop9") not in _laws(text)
