@@ -38,6 +38,7 @@ from .statenames import (
     state_of_article,
 )
 from .staterefs import (
+    ballot_ahead,
     described_ahead,
     governor_signed,
     measure_names,
@@ -162,6 +163,7 @@ def find(doc: Doc) -> list[Mention]:
     if laws:
         out += governor_signed(text, laws)
         out += described_ahead(text, laws, [s for s, _ in doc.hits("law")])
+        out += ballot_ahead(text, laws)
     return out + sections
 
 

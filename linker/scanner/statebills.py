@@ -509,7 +509,13 @@ _CONGRESS_WORDS = deferred(
 )
 # "members of Congress" as a noun among others a state law protects ("shields the records of
 # judges, members of Congress and county clerks"): no sign the sentence is about Congress
-_CONGRESS_MEMBERS = deferred(r"\b(?:[Mm]embers?|[Ss]taff(?:ers)?)\s+of\s+Congress\b")
+_CONGRESS_MEMBERS = deferred(
+    r"\b(?:[Mm]embers?|[Ss]taff(?:ers)?)\s+of\s+Congress\b"
+    # (maps drawn for Congress — "a commission to draw maps for Congress, legislature and …",
+    # "the congressional map" — are a redistricting story's, not Congress lawmaking)
+    r"|\b(?:maps?|districts?|boundaries|lines)\s+for\s+Congress\b"
+    r"|\b[Cc]ongressional\s+(?:maps?|districts?|district\s+lines|boundaries)\b"
+)
 
 
 COUNTY_HOW = "the one state of the counties the article names"
@@ -562,7 +568,7 @@ def county_state(text: str) -> str | None:
 
 def _about_congress(text: str, a: int, b: int) -> bool:
     """``federal_sentence`` for ``text[a:b]``, once "members of Congress" (a group of people
-    named, not the lawmaker of the bill) is set aside."""
+    named, not the lawmaker of the bill) and maps "for Congress" are set aside."""
     part = _CONGRESS_MEMBERS.sub(lambda c: " " * len(c.group()), text[a:b])
     return federal_sentence(part, 0, len(part))
 

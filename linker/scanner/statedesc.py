@@ -48,6 +48,7 @@ from .state_laws import LAW_ANCHOR
 from .statecodes import short_of_cited_code
 from .statenames import (
     NOT_IN_SENTENCE,
+    dateline_place,
     state_names,
     state_of_article,
     state_re,
@@ -1006,7 +1007,13 @@ def _fitting(
     # (another state named in the description's sentence: "In Kentucky, a judge blocked a
     # law that …" in a story about Florida's)
     a, b = sentence
-    others = {_postal().get(h.group("state")) for h in state_re().finditer(text, a, b)}
+    # (not a dateline opening the sentence: "Washington — The court blocked a new Florida
+    # law that …" names no second state)
+    others = {
+        _postal().get(h.group("state"))
+        for h in state_re().finditer(text, a, b)
+        if not dateline_place(text, h)
+    }
     own = {law.state for law in pool}
     if others - own - {None}:
         return None

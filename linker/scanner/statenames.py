@@ -197,6 +197,22 @@ def one_state_of_article(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A place opening its line before a dash, as a wire story's dateline prints it ("Washington
+# —", "Washington (AP) —"): where the story was filed, not a state its sentence names
+_DATELINE_AFTER = deferred(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[–—-][ \t]")
+_LINE_START = deferred(r"(?:\A|\n)[ \t]*\Z")
+
+
+def dateline_place(text: str, m: re.Match[str]) -> bool:
+    """Whether the state name ``m`` found opens its line as a dateline ("Washington — The
+    court …"): the place the story was filed from, which the sentence after it does not
+    speak of."""
+    return (
+        _LINE_START.search(text, max(0, m.start() - 8), m.start()) is not None
+        and _DATELINE_AFTER.match(text, m.end()) is not None
+    )
+
+
 # "Washington state", "the state of Washington": the state, not the capital
 _WA_AFTER = deferred(r"[ \t]+[Ss]tate\b")
 _WA_BEFORE = deferred(r"\b[Ss]tate\s+of\s+$")

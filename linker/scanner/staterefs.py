@@ -582,6 +582,52 @@ def described_ahead(text: str, laws: list[Mention], law_words: list[int]) -> lis
     return out
 
 
+# "a citizen ballot initiative", "a voter-approved ballot measure": a measure put to the
+# voters, told before (or between) the article's mentions of its one ballot measure by name
+_BALLOT_LEAD = deferred(
+    r"(?<![\w-])[Aa]n?\s+(?:(?:citizen|citizens'|citizen-led|citizen-initiated|"
+    r"voter-approved|voter-backed|statewide|successful|landmark|\d{4})\s+){1,2}"
+    r"ballot\s+(?:initiative|measure)\b"
+)
+# The ids of measures put to the voters by their number ("Proposition 4", "Amendment 3")
+_VOTED_ID = deferred(r":bill:(?:prop|amendment|issue|proposal|measure|question|initiative)\d")
+# A description in apposition to the mention just before it ("Proposition 4, a citizen
+# ballot initiative that …"): part of that mention, not one of its own
+_APPOSED_BEFORE = deferred(r"(?:\b[A-Z][\w.’'-]*|\b\d+[A-Za-z]?)[”\"]?,\s*\Z")
+
+
+def ballot_ahead(text: str, laws: list[Mention]) -> list[Mention]:
+    """A measure told as "a citizen ballot initiative", when the article names one measure
+    put to the voters (by its number, "Proposition 4") and no other, and names it within
+    ``NAMED_AHEAD`` after the description: that measure. Not a description in apposition to a
+    name before it."""
+    if " ballot " not in text:
+        return []
+    voted = [m for m in laws if not m.anaphor and m.authority and _VOTED_ID.search(m.authority)]
+    if len({m.authority for m in voted}) != 1:
+        return []
+    out: list[Mention] = []
+    for h in _BALLOT_LEAD.finditer(text):
+        s, e = h.span()
+        if any(m.start < e and s < m.end for m in laws):
+            continue
+        if not any(0 <= m.start - e <= NAMED_AHEAD for m in voted):
+            continue
+        if _APPOSED_BEFORE.search(text, max(0, s - 40), s):
+            continue  # ("… override of Proposition 4, a citizen ballot initiative that …")
+        out.append(
+            _as_law(
+                text,
+                (s, e),
+                voted[0],
+                0.6,
+                f"a ballot measure told before the article names its one measure put to the "
+                f"voters, “{voted[0].text}”",
+            )
+        )
+    return out
+
+
 def _another_state_in(text: str, a: int, e: int, law: Mention) -> bool:
     """Whether the sentence opening at ``a`` (its part from ``e`` on to its end) names a
     state other than ``law``'s."""
