@@ -72,6 +72,8 @@ def _names_an_act(name: str) -> bool:
     """Whether the name has a word of its own besides its head and words any law has."""
     words = re.sub(r"[^\w\s'’]", " ", name).lower().split()
     return any(w not in _GENERIC and w not in _HEADS for w in words)
+
+
 _FEDERAL_HOMES = ("usc:", "publ:", "stat:", "bill:")
 
 
