@@ -212,6 +212,10 @@ def _fits(clause_id: str, amendment: int) -> bool:
 # "anti-Second Amendment", "pro-First Amendment", "post-14th Amendment": a prefix before the
 # hyphen, not the first half of a compound ordinal ("Ninety-ninth")
 _PREFIX_BEFORE = deferred(r"(?<![\w-])(?:[Aa]nti|[Pp]ro|[Pp]ost|[Pp]re|[Nn]on)[-‐‑–]$")
+# The amendment opens an act's name: "the Second Amendment Preservation Act", "enacts the
+# Fourth Amendment Data Privacy Act" (capitalised words, then Act): the act is the mention, not
+# the Constitution (twenty-seventh session, census36 P7)
+_OPENS_ACT_NAME = deferred(r"(?:\s+[A-Z][\w'’-]*){0,6}\s+Act\b")
 # "Thirty Fourth Amendment to the Constitution" (another country's bill, the compound ordinal
 # spelt with a space): the tens word before the ordinal makes it no U.S. amendment; "Twenty
 # Second Amendment" is the twenty-second
@@ -240,6 +244,8 @@ def find(doc: Doc) -> list[Mention]:
             and not _PREFIX_BEFORE.search(text, max(0, m.start() - 6), m.start())
         ):
             continue  # "the Constitution (Ninety-ninth Amendment) Act": no ninth amendment
+        if m.group(0).split()[-1][0] == "A" and _OPENS_ACT_NAME.match(text, m.end()):
+            continue  # "the Second Amendment Preservation Act": an act's name
         start = m.start()
         tens = (
             _TENS_BEFORE.search(text, max(0, start - 10), start)

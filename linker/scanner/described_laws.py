@@ -589,9 +589,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     year = doc.date[:4] if doc.date else ""
     token = _ARTICLE_YEAR.set(int(year) if year.isdigit() else None)
     try:
-        return _attach(doc, mentions)
+        out = _attach(doc, mentions)
     finally:
         _ARTICLE_YEAR.reset(token)
+    if len(out) == len(mentions):
+        return out
+    before = {id(m) for m in mentions}
+    return [m for m in out if id(m) in before or not _numbered_in_sentence(doc, mentions, m)]
 
 
 def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -741,6 +745,25 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not read_as_before(text, m.start)
         ]
     return sorted([*mentions, *added], key=by_span)
+
+
+def _numbered_in_sentence(doc: Doc, mentions: list[Mention], m: Mention) -> bool:
+    """Whether the sentence of the described law ``m`` ends on another state bill's number in
+    parentheses ("…, the state now requires schools to post their policies (House Bill 310)"):
+    the sentence tells its own bill, and a table row its words resemble is some other law
+    (twenty-seventh session, census36 P10). A number before the description is no such label
+    ("Senate Bill 5, which would revise the state's 2007 ban": the ban is another law)."""
+    _s, e = doc.sentence_at(m.start)
+    return any(
+        m.end <= o.start < e
+        and doc.text[o.start - 1 : o.start] == "("
+        and not o.anaphor
+        and o.authority != m.authority
+        and ":bill:" in (o.authority or "")
+        and (o.authority or "").startswith("state:")
+        and any(c.isdigit() for c in o.text)
+        for o in mentions
+    )
 
 
 # "The statute …, widely interpreted as a near-total ban on abortions, made it …": what a law

@@ -560,8 +560,9 @@ def _nickname(text: str, m: re.Match[str]) -> Mention | None:
 
 
 def _loose(name: str) -> str:
-    """A name with case, punctuation, plural endings and a trailing year folded away."""
-    words = re.sub(r"[^a-z0-9 ]", " ", name.lower()).split()
+    """A name with case, punctuation, plural endings and a trailing year folded away (an
+    apostrophe dropped, not a space: "the Fair Labor Standard’s Act" is the Standards Act)."""
+    words = re.sub(r"[^a-z0-9 ]", " ", re.sub(r"['’]", "", name.lower())).split()
     if len(words) > 2 and words[-2] == "of" and words[-1].isdigit():
         words = words[:-2]
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)

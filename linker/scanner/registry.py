@@ -84,6 +84,7 @@ FOLLOW_UPS = (
     "initials",
     "described_laws",
     "apposition",
+    "enactednames",
     "statenamesakes",
     "bill_names",
     "sponsoredbills",
