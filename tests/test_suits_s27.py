@@ -44,3 +44,55 @@ def test_the_order_that_exempts_agencies_is_the_presidents() -> None:
 def test_the_order_that_remains_in_effect_pending_the_suit_is_the_courts() -> None:
     text = _UNIONS + "The order will remain in effect while the case proceeds."
     assert _orders(text) == [("The order", "ruling", None, "dcd")]
+
+
+# --- suits of lawsuits.csv told by a noun phrase -------------------------------------------
+
+
+def _suits(text: str, date: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.name, m.court) for m in mentions(text, date) if m.kind == "case"]
+
+
+_TREASURY = "United States Department of the Treasury v. National Treasury Employees Union Chapter 73"
+
+
+def test_its_own_lawsuit_against_the_union_is_not_the_unions_suit() -> None:
+    text = (
+        _UNIONS + "Separately, the Treasury Department filed its own lawsuit against the NTEU, "
+        "asking a court to let it end a contract covering IRS employees."
+    )
+    found = _suits(text, DATE)
+    assert ("its own lawsuit", _TREASURY, "kyed") in found
+    assert ("a lawsuit", "National Treasury Employees Union v. Trump", "dcd") in found
+
+
+def test_a_suit_against_the_plaintiff_of_the_only_fitting_row_is_left_unlinked() -> None:
+    # the union's own suit is the only row told; a suit against the union is another one
+    text = (
+        _UNIONS + "A business group then filed its own lawsuit against the National Treasury "
+        "Employees Union over the same order."
+    )
+    assert not [f for f in _suits(text, DATE) if f[0] == "its own lawsuit"]
+
+
+_SECTION_122 = (
+    "Attorneys general from two dozen states filed a lawsuit Thursday seeking to block the "
+    "president's new 10% global tariffs. The suit asked the U.S. Court of International Trade "
+    "to declare the tariffs, imposed under Section 122 of the Trade Act of 1974, unlawful. The "
+    "legal challenge came two weeks after the Supreme Court struck down his earlier tariffs."
+)
+
+
+def test_the_states_section_122_suit_and_what_refers_back_to_it() -> None:
+    found = _suits(_SECTION_122, "2026-03-05")
+    assert [(t, c) for t, _n, c in found] == [
+        ("a lawsuit", "cit"),
+        ("The suit", "cit"),
+        ("The legal challenge", "cit"),
+    ]
+    assert {n for _t, n, _c in found} == {"Oregon v. Trump"}
+
+
+def test_the_section_122_suit_is_not_told_before_it_was_filed() -> None:
+    # an article of 2025 cannot tell the suit filed in March 2026
+    assert not [f for f in _suits(_SECTION_122, "2025-06-01") if f[2] == "cit"]
