@@ -837,6 +837,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     last: tuple[Lawsuit, int] | None = None
     unresolved: int | None = None  # (the last phrase that told a suit no row fits)
+    # (that suit's court, when its words name one: the suit is a mention with no caption)
+    unknown: str | None = None
     for p in items:
         if p.start > captioned:
             break
@@ -844,9 +846,15 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             p.definite
             and unresolved is not None
             and (last is None or last[1] < unresolved)
-            and _sentence_of(spans, p.start) - _sentence_of(spans, unresolved) <= 1
+            and (
+                _sentence_of(spans, p.start) - _sentence_of(spans, unresolved) <= 1
+                or unknown is not None
+            )
         ):
-            continue  # ("… sued the harbor board. The lawsuit …": that unknown suit)
+            # ("… sued the harbor board. The lawsuit …": that unknown suit)
+            if unknown is not None and _chains_to_unknown(doc, p, unresolved, cases):
+                added.append(_unknown_suit(text, p, unknown, anaphor=True))
+            continue
         a, b = doc.sentence_at(p.start)
         if any(a <= c < b for c in named):
             continue  # ("The first suit, Pell v. Crumb, …": the caption beside it is the mention)
@@ -867,6 +875,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             if not p.definite:
                 unresolved = p.start
+                unknown = _unknown_court(doc, spans, p)
+                if unknown is not None:
+                    added.append(_unknown_suit(text, p, unknown, anaphor=False))
+                    cases = sorted([*cases, (p.start, "")])
             continue
         last = (row, p.start)
         added.append(
@@ -889,6 +901,49 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted([*mentions, *added], key=by_span)
+
+
+def _unknown_court(doc: Doc, spans: list[tuple[int, int]], p: _Phrase) -> str | None:
+    """The federal court a suit no row fits was brought in, when its words name one: "filed
+    a lawsuit Thursday … The suit asked the Court of International Trade …", "sued … in
+    federal court in Boston" (its sentence or the two after it; a district only where the
+    place has one). None for a suit told as a hypothesis, by a plural or with no court."""
+    if p.owners and any(_repeat_owner(w) for w in p.owners):
+        return None
+    district, _postal = _court_told(doc.text, spans, p.start)
+    return district
+
+
+def _chains_to_unknown(doc: Doc, p: _Phrase, at: int, cases: list[tuple[int, str]]) -> bool:
+    """Whether the definite phrase ``p`` refers back to the suit with no row told at ``at``:
+    no owner of its own, no other case told between, within ``_REACH`` paragraphs."""
+    if p.owners or not p.follow_on:
+        return False
+    if any(at < c < p.start for c, _n in cases):
+        return False
+    paragraphs = doc.paragraphs
+    return _paragraph(paragraphs, p.start) - _paragraph(paragraphs, at) <= _REACH
+
+
+def _unknown_suit(text: str, p: _Phrase, court: str, *, anaphor: bool) -> Mention:
+    """A suit no row of the table holds: a case mention with no authority and no name, its
+    court kept (a CourtListener docket search there, as for a ruling with no record)."""
+    words = text[p.start : p.end]
+    return Mention(
+        p.start,
+        p.end,
+        words,
+        "case",
+        None,
+        court=court,
+        name=None,
+        confidence=0.55 if anaphor else 0.6,
+        anaphor=anaphor,
+        url=courtlistener_search(words, court, "r"),
+        evidence=f"{_EVIDENCE}: a suit no table holds, brought in {court}"
+        + (f" ({_BACK})" if anaphor else ""),
+        matcher="suitphrases",
+    )
 
 
 # The passes whose case mentions are suits told by a noun phrase or a verb, not captions.
