@@ -53,7 +53,9 @@ def _suits(text: str, date: str) -> list[tuple[str, str | None, str | None]]:
     return [(m.text, m.name, m.court) for m in mentions(text, date) if m.kind == "case"]
 
 
-_TREASURY = "United States Department of the Treasury v. National Treasury Employees Union Chapter 73"
+_TREASURY = (
+    "United States Department of the Treasury v. National Treasury Employees Union Chapter 73"
+)
 
 
 def test_its_own_lawsuit_against_the_union_is_not_the_unions_suit() -> None:
@@ -96,3 +98,32 @@ def test_the_states_section_122_suit_and_what_refers_back_to_it() -> None:
 def test_the_section_122_suit_is_not_told_before_it_was_filed() -> None:
     # an article of 2025 cannot tell the suit filed in March 2026
     assert not [f for f in _suits(_SECTION_122, "2025-06-01") if f[2] == "cit"]
+
+
+# --- a suit no row holds, told with its court: the phrases after it mean it ----------------
+
+_PORT_FEES = (
+    "In a separate matter, a coalition of shipping firms filed a lawsuit on Monday seeking to "
+    "block new port fees. The firms asked the Court of International Trade to declare the fees "
+    "unlawful. Officials said they expected a hearing soon. The lawsuit names the agency's "
+    "chairman."
+)
+
+
+def test_a_suit_brought_in_another_court_is_not_the_suit_told_before() -> None:
+    found = _suits(_UNIONS + _PORT_FEES, DATE)
+    # the union's suit keeps its own phrase; the firms' suit, which no row holds, and "The
+    # lawsuit" after it are no mention of the union's suit
+    assert found == [("a lawsuit", "National Treasury Employees Union v. Trump", "dcd")]
+
+
+def test_a_judge_in_another_city_does_not_place_the_suit() -> None:
+    # "a district judge in Seattle" after the suit is a ruling's judge, not where it was filed:
+    # the union's suit stays linked
+    text = (
+        "President Donald Trump signed an executive order to end collective bargaining for "
+        "most federal workers. The National Treasury Employees Union filed a lawsuit to "
+        "challenge the order. On April 25, a district judge in Seattle said he had doubts "
+        "about the order."
+    )
+    assert ("a lawsuit", "National Treasury Employees Union v. Trump", "dcd") in _suits(text, DATE)

@@ -848,12 +848,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and (last is None or last[1] < unresolved)
             and (
                 _sentence_of(spans, p.start) - _sentence_of(spans, unresolved) <= 1
-                or unknown is not None
+                or (unknown is not None and not p.owners)
             )
         ):
-            # ("… sued the harbor board. The lawsuit …": that unknown suit)
-            if unknown is not None and _chains_to_unknown(doc, p, unresolved, cases):
-                added.append(_unknown_suit(text, p, unknown, anaphor=True))
+            # ("… sued the harbor board. The lawsuit …": that unknown suit; "… filed a lawsuit
+            # … The suit asked the Court of International Trade … The legal challenge …": a
+            # suit whose court is told is the one the phrases after it mean, not an older one)
             continue
         a, b = doc.sentence_at(p.start)
         if any(a <= c < b for c in named):
@@ -877,7 +877,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 unresolved = p.start
                 unknown = _unknown_court(doc, spans, p)
                 if unknown is not None:
-                    added.append(_unknown_suit(text, p, unknown, anaphor=False))
+                    # (told with its court, it is a case between: no older suit's phrase
+                    # reaches over it; it is no mention, as the gold of the open sets has it)
                     cases = sorted([*cases, (p.start, "")])
             continue
         last = (row, p.start)
@@ -907,43 +908,13 @@ def _unknown_court(doc: Doc, spans: list[tuple[int, int]], p: _Phrase) -> str | 
     """The federal court a suit no row fits was brought in, when its words name one: "filed
     a lawsuit Thursday … The suit asked the Court of International Trade …", "sued … in
     federal court in Boston" (its sentence or the two after it; a district only where the
-    place has one). None for a suit told as a hypothesis, by a plural or with no court."""
+    place has one), else None. Such a suit is no mention (the open sets' gold leaves a suit
+    with no caption out, or optional: built and measured, it added only false alarms), but
+    the phrases after it mean it, not an older suit."""
     if p.owners and any(_repeat_owner(w) for w in p.owners):
         return None
     district, _postal = _court_told(doc.text, spans, p.start)
     return district
-
-
-def _chains_to_unknown(doc: Doc, p: _Phrase, at: int, cases: list[tuple[int, str]]) -> bool:
-    """Whether the definite phrase ``p`` refers back to the suit with no row told at ``at``:
-    no owner of its own, no other case told between, within ``_REACH`` paragraphs."""
-    if p.owners or not p.follow_on:
-        return False
-    if any(at < c < p.start for c, _n in cases):
-        return False
-    paragraphs = doc.paragraphs
-    return _paragraph(paragraphs, p.start) - _paragraph(paragraphs, at) <= _REACH
-
-
-def _unknown_suit(text: str, p: _Phrase, court: str, *, anaphor: bool) -> Mention:
-    """A suit no row of the table holds: a case mention with no authority and no name, its
-    court kept (a CourtListener docket search there, as for a ruling with no record)."""
-    words = text[p.start : p.end]
-    return Mention(
-        p.start,
-        p.end,
-        words,
-        "case",
-        None,
-        court=court,
-        name=None,
-        confidence=0.55 if anaphor else 0.6,
-        anaphor=anaphor,
-        url=courtlistener_search(words, court, "r"),
-        evidence=f"{_EVIDENCE}: a suit no table holds, brought in {court}"
-        + (f" ({_BACK})" if anaphor else ""),
-        matcher="suitphrases",
-    )
 
 
 # The passes whose case mentions are suits told by a noun phrase or a verb, not captions.
