@@ -127,3 +127,30 @@ def test_a_judge_in_another_city_does_not_place_the_suit() -> None:
         "about the order."
     )
     assert ("a lawsuit", "National Treasury Employees Union v. Trump", "dcd") in _suits(text, DATE)
+
+
+# --- rows of lawsuits.csv told without their caption ---------------------------------------
+
+
+def test_a_state_court_suit_told_by_who_sued_whom_and_its_complaint() -> None:
+    text = (
+        "The American Civil Liberties Union of Washington sued the city of Spokane on "
+        "Thursday over its camping bans. The complaint, filed in Spokane County Superior "
+        "Court, says the bans punish people for being homeless."
+    )
+    found = _suits(text, "2024-08-02")
+    assert ("The complaint", "Currie v. City of Spokane", "washsuperct") in found
+
+
+def test_the_trial_court_is_no_trial() -> None:
+    text = (
+        "The Missouri Supreme Court heard arguments on Wednesday. The ACLU of Missouri, which "
+        "represents the plaintiffs in the lawsuit against HB1878, said voters face hurdles. "
+        "The state said the plaintiffs could not show the trial court a single voter who was "
+        "turned away."
+    )
+    found = _suits(text, "2025-11-20")
+    assert ("the lawsuit", "Missouri State Conference of the NAACP v. State of Missouri", "mo") in (
+        found
+    )
+    assert not [f for f in found if f[0] == "the trial"]

@@ -61,7 +61,9 @@ PHRASE = deferred(
     # challenge facing", which ``_NOT_CHALLENGE`` leaves out)
     r"(?<=[Tt]his\s)challenge|"
     r"case|indictment|"
-    r"prosecution|trial|plea(?:\s+(?:agreement|deal))?)\b"
+    # ("the trial court", "the trial judge": a court of first instance, no trial)
+    r"prosecution|trial(?!\s+(?:court|judge|level|lawyers?|attorneys?)\b)|"
+    r"plea(?:\s+(?:agreement|deal))?)\b"
     r"(?P<against>\s+against\s+(?:(?:[A-Z][a-z]+|[A-Z]\.)\s+){0,2}(?P<who>[A-Z][a-z]+)\b)?"
 )
 # The rest of a heading line after "The Lawsuit": short, no full stop.
