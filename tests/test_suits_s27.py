@@ -132,16 +132,6 @@ def test_a_judge_in_another_city_does_not_place_the_suit() -> None:
 # --- rows of lawsuits.csv told without their caption ---------------------------------------
 
 
-def test_a_state_court_suit_told_by_who_sued_whom_and_its_complaint() -> None:
-    text = (
-        "The American Civil Liberties Union of Washington sued the city of Spokane on "
-        "Thursday over its camping bans. The complaint, filed in Spokane County Superior "
-        "Court, says the bans punish people for being homeless."
-    )
-    found = _suits(text, "2024-08-02")
-    assert ("The complaint", "Currie v. City of Spokane", "washsuperct") in found
-
-
 def test_the_trial_court_is_no_trial() -> None:
     text = (
         "The Missouri Supreme Court heard arguments on Wednesday. The ACLU of Missouri, which "
@@ -154,3 +144,18 @@ def test_the_trial_court_is_no_trial() -> None:
         found
     )
     assert not [f for f in found if f[0] == "the trial"]
+
+
+def test_the_order_that_will_block_is_the_court_that_just_ruled() -> None:
+    # two courts' rulings told (a judge's and the Supreme Court's): the one told in the
+    # sentence before "the order will block" is the court's order meant
+    text = (
+        "A federal judge in New Hampshire on Thursday blocked President Donald Trump's "
+        "executive order ending birthright citizenship. The Supreme Court's decision last "
+        "month had limited universal injunctions. The judge said the class of newborns may "
+        "sue together. While the court granted the injunction, it delayed enforcement by "
+        "seven days. Even with the delay, the order will block implementation of the policy."
+    )
+    assert ("the order", "ruling", None, "nhd") in [
+        (m.text, m.kind, m.authority, m.court) for m in mentions(text, "2025-07-11")
+    ]
