@@ -27,17 +27,17 @@ def _orders(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 def test_the_order_that_would_violate_rights_is_the_presidents() -> None:
-    text = _UNIONS + "The union said the order would not only violate workers' rights."
+    text = _UNIONS + "Union leaders warned the order would also violate the staff's rights."
     assert _orders(text) == [("the order", "executive-action", "eo:14251", None)]
 
 
 def test_the_order_to_be_implemented_is_the_presidents() -> None:
-    text = _UNIONS + "Should the order be implemented, the union would lose most of its dues."
+    text = _UNIONS + "If the order is implemented, thousands of workers lose their contracts."
     assert _orders(text) == [("the order", "executive-action", "eo:14251", None)]
 
 
 def test_the_order_that_exempts_agencies_is_the_presidents() -> None:
-    text = _UNIONS + "The judge noted that the order exempts a dozen agencies from bargaining."
+    text = _UNIONS + "Critics noted that the order exempts several departments from talks."
     assert _orders(text) == [("the order", "executive-action", "eo:14251", None)]
 
 
@@ -60,8 +60,8 @@ _TREASURY = (
 
 def test_its_own_lawsuit_against_the_union_is_not_the_unions_suit() -> None:
     text = (
-        _UNIONS + "Separately, the Treasury Department filed its own lawsuit against the NTEU, "
-        "asking a court to let it end a contract covering IRS employees."
+        _UNIONS + "In Kentucky, the Treasury Department brought its own lawsuit against the "
+        "NTEU over a contract for tax agency staff."
     )
     found = _suits(text, DATE)
     assert ("its own lawsuit", _TREASURY, "kyed") in found
@@ -78,20 +78,16 @@ def test_a_suit_against_the_plaintiff_of_the_only_fitting_row_is_left_unlinked()
 
 
 _SECTION_122 = (
-    "Attorneys general from two dozen states filed a lawsuit Thursday seeking to block the "
-    "president's new 10% global tariffs. The suit asked the U.S. Court of International Trade "
-    "to declare the tariffs, imposed under Section 122 of the Trade Act of 1974, unlawful. The "
-    "legal challenge came two weeks after the Supreme Court struck down his earlier tariffs."
+    "On Thursday two dozen states brought a lawsuit over the president's new 10% global "
+    "tariffs. In the U.S. Court of International Trade, the states say the duties, imposed "
+    "under Section 122 of the Trade Act of 1974, exceed his power. The legal challenge comes "
+    "two weeks after the justices struck down his earlier tariffs."
 )
 
 
 def test_the_states_section_122_suit_and_what_refers_back_to_it() -> None:
     found = _suits(_SECTION_122, "2026-03-05")
-    assert [(t, c) for t, _n, c in found] == [
-        ("a lawsuit", "cit"),
-        ("The suit", "cit"),
-        ("The legal challenge", "cit"),
-    ]
+    assert [(t, c) for t, _n, c in found] == [("a lawsuit", "cit"), ("The legal challenge", "cit")]
     assert {n for _t, n, _c in found} == {"Oregon v. Trump"}
 
 
@@ -152,9 +148,9 @@ def test_the_order_that_will_block_is_the_court_that_just_ruled() -> None:
     text = (
         "A federal judge in New Hampshire on Thursday blocked President Donald Trump's "
         "executive order ending birthright citizenship. The Supreme Court's decision last "
-        "month had limited universal injunctions. The judge said the class of newborns may "
-        "sue together. While the court granted the injunction, it delayed enforcement by "
-        "seven days. Even with the delay, the order will block implementation of the policy."
+        "month had limited universal injunctions. Parents of newborns may sue as a class, the "
+        "judge said. The court certified the class and entered the injunction at once. Once "
+        "in force, the order will block the policy in every state."
     )
     assert ("the order", "ruling", None, "nhd") in [
         (m.text, m.kind, m.authority, m.court) for m in mentions(text, "2025-07-11")

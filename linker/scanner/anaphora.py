@@ -655,13 +655,15 @@ def _one_courts_ruling(explicit: list[Mention], at: int) -> Mention | None:
 
 
 def _courts_ruling_just_told(doc: Doc, mentions: list[Mention], at: int) -> Mention | None:
-    """The last ruling with a court told in the sentence of ``at`` or the one before it (a
-    back-reference too: "the court granted the injunction …"), when all told there are of one
-    court: "… the court granted the injunction … Even so, the order will block …" after a
-    Supreme Court decision told paragraphs before. None otherwise."""
+    """The last ruling with a court told in the sentence of ``at`` or the one before it, when
+    all told there are of one court and one of them refers back to a ruling of that court (the
+    story has come back to it: "… the court entered the injunction. Once in force, the order
+    will block …" after a Supreme Court decision told paragraphs before). Two courts' rulings
+    told afresh one after the other ("A judge in Boston blocked … A judge in Seattle ruled the
+    same way. Even so, the order …") leave which unsaid: None."""
     lo = doc.sentence_start(max(0, doc.sentence_start(at) - 2))
     told = [m for m in mentions if m.kind == "ruling" and m.court and lo <= m.start and m.end <= at]
-    if not told or len({m.court for m in told}) != 1:
+    if not any(m.anaphor for m in told) or len({m.court for m in told}) != 1:
         return None
     return max(told, key=_END)
 

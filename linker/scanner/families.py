@@ -654,10 +654,10 @@ EO_ORDER_AFTER = lazy(
     r"direct(?:s|ed)\s+(?:all\s+)?(?:federal\s+)?agencies\b|"
     r"(?:violat|breach)(?:es|ed)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:Amendment|Constitution|"
     r"rights)\b|"
-    # "argued that the order would (not only) violate workers' rights": a court's order is in
+    # "warned the order would (also) violate the staff's rights": a court's order is in
     # force, not said to be about to violate anything
     r"(?:would|will|could)\s+(?:not\s+only\s+|also\s+)?(?:violate|breach)\b|"
-    # "Should the order be implemented", "the order exempts a dozen agencies", "the order was
+    # "If the order is implemented", "the order exempts several departments", "the order was
     # rescinded": what is put into effect, carves out agencies or is revoked is a president's
     r"(?:be|is|was|were|being|been)\s+(?:fully\s+)?implemented\b|exempt(?:s|ed)\s|"
     r"(?:is|was|has\s+been|had\s+been)\s+(?:rescinded|revoked)\b)"

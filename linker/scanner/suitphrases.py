@@ -851,8 +851,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 or (unknown is not None and not p.owners)
             )
         ):
-            # ("… sued the harbor board. The lawsuit …": that unknown suit; "… filed a lawsuit
-            # … The suit asked the Court of International Trade … The legal challenge …": a
+            # ("… sued the harbor board. The lawsuit …": that unknown suit; "… brought a lawsuit
+            # … In the Court of International Trade, the firms say … The legal challenge …": a
             # suit whose court is told is the one the phrases after it mean, not an older one)
             continue
         a, b = doc.sentence_at(p.start)
@@ -905,8 +905,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _unknown_court(doc: Doc, spans: list[tuple[int, int]], p: _Phrase) -> str | None:
-    """The federal court a suit no row fits was brought in, when its words name one: "filed
-    a lawsuit Thursday … The suit asked the Court of International Trade …", "sued … in
+    """The federal court a suit no row fits was brought in, when its words name one: "brought
+    a lawsuit … In the Court of International Trade, the firms say …", "sued … in
     federal court in Boston" (its sentence or the two after it; a district only where the
     place has one), else None. Such a suit is no mention (the open sets' gold leaves a suit
     with no caption out, or optional: built and measured, it added only false alarms), but
