@@ -11,9 +11,9 @@ DATE = "2025-04-28"
 
 # a judge's injunction told between the president's order and "the order"
 _UNIONS = (
-    "A federal judge on Friday blocked an executive order from President Donald Trump that "
-    "aimed to end collective bargaining for most federal workers. U.S. District Judge Paul "
-    "Friedman issued a preliminary injunction in a lawsuit filed by the National Treasury "
+    "On Friday a judge in Washington halted President Donald Trump's executive order that "
+    "strips most federal employees of collective bargaining. U.S. District Judge Paul "
+    "Friedman granted a preliminary injunction in a lawsuit filed by the National Treasury "
     "Employees Union. "
 )
 
