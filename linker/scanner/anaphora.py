@@ -654,6 +654,20 @@ def _one_courts_ruling(explicit: list[Mention], at: int) -> Mention | None:
     return max(told, key=_END)
 
 
+def _courts_ruling_just_told(doc: Doc, mentions: list[Mention], at: int) -> Mention | None:
+    """The last ruling with a court told in the sentence of ``at`` or the one before it, when
+    all told there are of one court and one of them refers back to a ruling of that court (the
+    story has come back to it: "… the court entered the injunction. Once in force, the order
+    will block …" after a Supreme Court decision told paragraphs before). Two courts' rulings
+    told afresh one after the other ("A judge in Boston blocked … A judge in Seattle ruled the
+    same way. Even so, the order …") leave which unsaid: None."""
+    lo = doc.sentence_start(max(0, doc.sentence_start(at) - 2))
+    told = [m for m in mentions if m.kind == "ruling" and m.court and lo <= m.start and m.end <= at]
+    if not any(m.anaphor for m in told) or len({m.court for m in told}) != 1:
+        return None
+    return max(told, key=_END)
+
+
 def _told_last(m: Mention, added: list[Mention], s: int) -> int:
     """Where the article last tells of ``m``'s authority before ``s``: ``m``'s end, or a later
     back-reference's to it ("… an injunction … prevents the implementation of the executive
@@ -4171,7 +4185,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "… to stay her injunction until the order is reviewed on appeal", "the order will
             # block implementation": a court's order, of the one court whose ruling the
             # article tells before it (two courts: which is unsaid, none)
-            court = _one_courts_ruling(explicit, s)
+            court = _one_courts_ruling(explicit, s) or _courts_ruling_just_told(doc, mentions, s)
             if court is not None:
                 added.append(_referring(s, e, phrase, court, f"the order of “{court.text}”"))
                 bisect.insort(taken, (s, e))

@@ -640,13 +640,27 @@ LAW_COMPOUND_AFTER = lazy(
 # after the phrase by ``anaphora`` and by the ruling nouns (``rulings.nouns``).
 COURT_ORDER_AFTER = lazy(
     r"\s+(?:(?:is|was|be|being|has\s+been|had\s+been)\s+(?:appealed|stayed|reviewed\s+on\s+appeal|"
-    r"under\s+appeal|on\s+appeal)|(?:will|would)\s+(?:block|stop|halt|bar|enjoin)|"
-    r"(?:blocks|bars|halts|enjoins)\s)"
+    r"under\s+appeal|on\s+appeal|lifted|dissolved)\b|(?:will|would)\s+(?:block|stop|halt|bar|enjoin)|"
+    r"(?:blocks|bars|halts|enjoins)\s|"
+    # "the order blocked the administration from …" (not "the order blocked by the judge",
+    # "the order blocked last week": a president's order the court blocked)
+    r"(?:blocked|barred|halted|enjoined)\s+(?!by\b|in\b|on\b|last\b|this\b|after\b|when\b|"
+    r"earlier\b|[,.;])|"
+    # "the order will remain in effect while the lawsuit proceeds": a court's, pending the suit
+    r"(?:will|would|is\s+to)\s+remain\s+in\s+(?:effect|place|force)\s+(?:while|until|pending)\b)"
 )
 EO_ORDER_AFTER = lazy(
     r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+signed\b|(?:was\s+)?aimed\s+at\b|"
     r"direct(?:s|ed)\s+(?:all\s+)?(?:federal\s+)?agencies\b|"
-    r"(?:violat|breach)(?:es|ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:Amendment|Constitution)\b)"
+    r"(?:violat|breach)(?:es|ed)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:Amendment|Constitution|"
+    r"rights)\b|"
+    # "warned the order would (also) violate the staff's rights": a court's order is in
+    # force, not said to be about to violate anything
+    r"(?:would|will|could)\s+(?:not\s+only\s+|also\s+)?(?:violate|breach)\b|"
+    # "If the order is implemented", "the order exempts several departments", "the order was
+    # rescinded": what is put into effect, carves out agencies or is revoked is a president's
+    r"(?:be|is|was|were|being|been)\s+(?:fully\s+)?implemented\b|exempt(?:s|ed)\s|"
+    r"(?:is|was|has\s+been|had\s+been)\s+(?:rescinded|revoked)\b)"
 )
 # "the provision of medical coverage", "the provision of services": the act of providing, not
 # a clause of a law. "The provision of the act", "… of Section 8", "… of Title VII" stay.

@@ -315,10 +315,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if _tells_the_administration(doc):
         laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
     last: Lawsuit | None = None
+    last_at = -1  # (where the phrase linked last stands)
+    unknown_at: int | None = None  # (a suit told with a court no suit of the pool fits)
     taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
     cut: dict[int, int] = {}  # a ruling clause that runs over a suit phrase: where it ends
-    for s, e, phrase, owner, other in hits:
+    for k, (s, e, phrase, owner, other) in enumerate(hits):
         host = None
         if taken.overlaps(s, e):
             # "granted the SEC's motion to stay a class action by …": a suit told inside a
@@ -378,6 +380,22 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "filed a lawsuit in January 2023", "a suit filed in 2019": only a suit filed then
             # (a time after the story's date is no filing date)
             pool = {r: f for r, f in pool.items() if (r.filed or "").startswith(when)}
+        if phrase.startswith(_INDEFINITE):
+            # "shipping firms filed a lawsuit … The firms asked the Court of International
+            # Trade …": a suit brought in a court its words name (its sentence, or the two
+            # after it up to the next suit phrase's) is a suit of that court; none of the
+            # pool's: another suit, which the definite phrases after it mean too
+            upto = len(spans)
+            if k + 1 < len(hits):
+                upto = max(_sentence_of(spans, s) + 1, _sentence_of(spans, hits[k + 1][0]))
+            district, postal = _court_told(text, spans[:upto], s, judges=False)
+            if (district is not None or postal is not None) and not any(
+                _court_fit(district, postal, r) is not None for r in pool
+            ):
+                unknown_at = s
+                continue
+        elif not owners and unknown_at is not None and last_at < unknown_at:
+            continue  # ("… asked the Court of International Trade … The lawsuit …": that suit)
         if not pool:
             continue  # "a lawsuit filed by the National Republican Senatorial Committee"
         tied: list[Lawsuit] = []
@@ -431,6 +449,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 added.append(_court_only(s, e, phrase, [suit, rival]))
             continue
         last = suit
+        last_at = s
         if host is not None:
             cut[id(host)] = s
         added.append(
@@ -454,6 +473,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if cut:
         mentions = [(cut_before(m, cut[id(m)]) or m) if id(m) in cut else m for m in mentions]
     return sorted([*mentions, *added], key=by_span)
+
+
+# How a phrase that tells a suit as one brought opens ("a lawsuit", "an amended complaint").
+_INDEFINITE = ("a ", "A ", "an ", "An ")
 
 
 def _clause_over(mentions: list[Mention], s: int, e: int) -> Mention | None:
@@ -1594,13 +1617,18 @@ def _agency_heads() -> dict[str, tuple[str, ...]]:
     }
 
 
-def _court_told(text: str, spans: list[tuple[int, int]], at: int) -> tuple[str | None, str | None]:
+def _court_told(
+    text: str, spans: list[tuple[int, int]], at: int, judges: bool = True
+) -> tuple[str | None, str | None]:
     """(district, state) of the court the suit told at ``at`` was filed in, by the place its
     sentence or one of the two after it gives ("in federal court in Boston": ``mad``; "in a
-    Texas federal court": Texas's districts), or (None, None)."""
+    Texas federal court": Texas's districts), or (None, None). Without ``judges``, "a judge
+    in Seattle" places nothing (a ruling's judge, maybe of another suit)."""
     i = _sentence_of(spans, at)
     for a, b in spans[i : i + 3]:
         for m in _COURT_PLACE.finditer(text, max(a, at if a <= at else a), b):
+            if not judges and m.group(0).startswith("judge"):
+                continue
             if m.group("cit"):
                 return "cit", None
             if m.group("state"):

@@ -102,6 +102,8 @@ _MODS = frozenset(
     {
         *("first", "initial", "latest", "newest", "new", "original", "federal", "joint", "main"),
         *("underlying", "pending", "ongoing", "recent", "amended", "legal", "court"),
+        # "filed its own lawsuit against the union": the suit its owner brought
+        "own",
     }
 )
 # An indefinite phrase is a suit the article tells only as one brought: "filed a lawsuit", "a
@@ -416,6 +418,8 @@ class _Phrase:
     obj: str | None = None
     government: bool = False
     group: str | None = None  # "filed by two associations": the group's head word, singular
+    # "its own lawsuit against the NTEU": the one the suit is brought against, named
+    against: str | None = None
     # ("… sued the agency. The lawsuit, filed in the D.C. Circuit, …": the next sentence's
     # definite phrase, whose court is this suit's)
     court_at: int | None = None
@@ -436,6 +440,8 @@ def _score(
     found: list[str] = []
     if p.owners and not all(_owns(row, w) for w in p.owners):
         return None
+    if p.against is not None and _brought_by(p.against, row):
+        return None  # ("its own lawsuit against the NTEU": not the union's own suit)
     if p.owners and not any(_repeat_owner(w) for w in p.owners):
         found.append(f"who: {p.owners[0][0]}")
         # ("Pell's case": a name only this row lists is enough by itself)
@@ -475,6 +481,15 @@ def _score(
         if d:
             found.append("against: " + (p.obj or "the government"))
     return found
+
+
+def _brought_by(party: str, row: Lawsuit) -> bool:
+    """Whether ``party`` (one a suit is said to be brought against) is the caption's first
+    side of ``row`` and not its other: a suit against the union is not the union's suit."""
+    from .sued import _matches
+
+    first, _v, other = row.name.partition(" v. ")
+    return bool(other) and _matches(party, first) and not _matches(party, other)
 
 
 def _kinds(found: list[str]) -> int:
@@ -707,6 +722,7 @@ def _phrase_at(doc: Doc, m: re.Match[str]) -> _Phrase | None:
     group = None
     if not owners and (g := _GROUP_FILER.match(text, e)) is not None:
         group = _singular(g.group("head"))
+    against = _AGAINST_AFTER.match(text, e)
     return _Phrase(
         s,
         e,
@@ -716,7 +732,15 @@ def _phrase_at(doc: Doc, m: re.Match[str]) -> _Phrase | None:
         fresh=bool(_FRESH_MODS.intersection(mods)) or bool(_FRESH_AFTER.match(text, e)),
         follow_on=follow_on,
         group=group,
+        against=against.group("who") if against is not None else None,
     )
+
+
+# The one a suit is brought against, named right after the phrase: "its own lawsuit against
+# the NTEU", "a suit against the Department of Energy".
+_AGAINST_AFTER = deferred(
+    r"\s+against\s+(?:the\s+)?(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.&'’-]*){0,5})"
+)
 
 
 # A capitalised word that opens a sentence, not an owner's name ("The lawsuit", "But its case").
@@ -795,7 +819,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     named = [
         m.start
         for m in mentions
-        if m.kind == "case" and not m.anaphor and not (m.authority or "").startswith("cite:")
+        if m.kind == "case"
+        and not m.anaphor
+        and not (m.authority or "").startswith("cite:")
+        # (a known suit told by a noun phrase, "a lawsuit filed by the union", prints none:
+        # "the agency filed its own lawsuit against the union" after it is still read)
+        and m.matcher not in _SUIT_PHRASE_MATCHERS
     ]
     captioned = min(named, default=len(text))
     paragraphs = doc.paragraphs
@@ -808,6 +837,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     last: tuple[Lawsuit, int] | None = None
     unresolved: int | None = None  # (the last phrase that told a suit no row fits)
+    # (that suit's court, when its words name one: the suit is a mention with no caption)
+    unknown: str | None = None
     for p in items:
         if p.start > captioned:
             break
@@ -815,9 +846,15 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             p.definite
             and unresolved is not None
             and (last is None or last[1] < unresolved)
-            and _sentence_of(spans, p.start) - _sentence_of(spans, unresolved) <= 1
+            and (
+                _sentence_of(spans, p.start) - _sentence_of(spans, unresolved) <= 1
+                or (unknown is not None and not p.owners)
+            )
         ):
-            continue  # ("… sued the harbor board. The lawsuit …": that unknown suit)
+            # ("… sued the harbor board. The lawsuit …": that unknown suit; "… brought a lawsuit
+            # … In the Court of International Trade, the firms say … The legal challenge …": a
+            # suit whose court is told is the one the phrases after it mean, not an older one)
+            continue
         a, b = doc.sentence_at(p.start)
         if any(a <= c < b for c in named):
             continue  # ("The first suit, Pell v. Crumb, …": the caption beside it is the mention)
@@ -838,6 +875,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             if not p.definite:
                 unresolved = p.start
+                unknown = _unknown_court(doc, spans, p)
+                if unknown is not None:
+                    # (told with its court, it is a case between: no older suit's phrase
+                    # reaches over it; it is no mention, as the gold of the open sets has it)
+                    cases = sorted([*cases, (p.start, "")])
             continue
         last = (row, p.start)
         added.append(
@@ -860,6 +902,23 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted([*mentions, *added], key=by_span)
+
+
+def _unknown_court(doc: Doc, spans: list[tuple[int, int]], p: _Phrase) -> str | None:
+    """The federal court a suit no row fits was brought in, when its words name one: "brought
+    a lawsuit … In the Court of International Trade, the firms say …", "sued … in
+    federal court in Boston" (its sentence or the two after it; a district only where the
+    place has one), else None. Such a suit is no mention (the open sets' gold leaves a suit
+    with no caption out, or optional: built and measured, it added only false alarms), but
+    the phrases after it mean it, not an older suit."""
+    if p.owners and any(_repeat_owner(w) for w in p.owners):
+        return None
+    district, _postal = _court_told(doc.text, spans, p.start)
+    return district
+
+
+# The passes whose case mentions are suits told by a noun phrase or a verb, not captions.
+_SUIT_PHRASE_MATCHERS = frozenset(("lawsuits", "sued", "suitrefs"))
 
 
 def _paragraph(paragraphs: list[tuple[int, int]], at: int) -> int:

@@ -20,7 +20,7 @@ import bisect
 import itertools
 import re
 
-from ..courts import courts_table
+from ..courts import courts_table, districts_of
 from ..models import Mention
 from . import lawsuits
 from .anaphora import _new_case
@@ -30,6 +30,7 @@ from .indictments import PROSECUTION_EVIDENCE, is_prosecution
 from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentence_start
+from .sentences import sentences as _sentences
 from .spans import by_span
 
 SUITREF_ANCHOR = Anchor(
@@ -60,7 +61,9 @@ PHRASE = deferred(
     # challenge facing", which ``_NOT_CHALLENGE`` leaves out)
     r"(?<=[Tt]his\s)challenge|"
     r"case|indictment|"
-    r"prosecution|trial|plea(?:\s+(?:agreement|deal))?)\b"
+    # ("the trial court", "the trial judge": a court of first instance, no trial)
+    r"prosecution|trial(?!\s+(?:court|judge|level|lawyers?|attorneys?)\b)|"
+    r"plea(?:\s+(?:agreement|deal))?)\b"
     r"(?P<against>\s+against\s+(?:(?:[A-Z][a-z]+|[A-Z]\.)\s+){0,2}(?P<who>[A-Z][a-z]+)\b)?"
 )
 # The rest of a heading line after "The Lawsuit": short, no full stop.
@@ -150,7 +153,37 @@ def _other_suit_since(text: str, cases: list[Mention], chosen: Mention, at: int)
     last = max((m.end for m in cases if m.name == chosen.name and m.end <= at), default=-1)
     if last < 0:
         return False
-    return _new_case(text, last, at) or _OWN_SUIT.search(text, last, at) is not None
+    return (
+        _new_case(text, last, at)
+        or _OWN_SUIT.search(text, last, at) is not None
+        or _brought_elsewhere(text, chosen, last, at)
+    )
+
+
+# A suit told as just brought: "filed a lawsuit on Monday", "brought a federal suit".
+_BROUGHT = deferred(
+    r"\b(?:filed|brought|launched)\s+(?:\w+\s+)?an?\s+(?:federal\s+)?(?:law)?suit\b"
+)
+
+
+def _brought_elsewhere(text: str, chosen: Mention, a: int, b: int) -> bool:
+    """Whether a suit told as brought between ``a`` and ``b`` was brought in a court its words
+    name (its sentence or the two after) that is not ``chosen``'s: "… a coalition of shipping
+    firms filed a lawsuit … The firms asked the Court of International Trade …" is another
+    suit than the union's in D.C., and "The lawsuit" after it means that one."""
+    if not chosen.court:
+        return False
+    spans: list[tuple[int, int]] | None = None
+    for hit in _BROUGHT.finditer(text, a, b):
+        spans = spans or _sentences(text)
+        district, postal = lawsuits._court_told(text, spans, hit.start(), judges=False)
+        if district is None and postal is None:
+            continue
+        if district is not None and district != chosen.court:
+            return True
+        if district is None and chosen.court not in districts_of(postal or ""):
+            return True
+    return False
 
 
 def _other_court_since(
