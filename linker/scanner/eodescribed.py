@@ -688,6 +688,30 @@ def _in_window(window: tuple[str, str] | None, signed: str) -> bool:
     return window is not None and window[0] <= signed <= window[1]
 
 
+def _signed_then(
+    clause: str,
+    window: tuple[str, str],
+    president: str | None,
+    anchor: re.Match[str],
+    candidates: dict[str, float],
+) -> dict[str, float]:
+    """Orders of the topic the clause tells, none signed when the words by the anchor say
+    ("signed an executive order on Thursday to block states from enforcing their own AI
+    laws", an older AI order the topic table holds): the one order of the president signed
+    then that shares two words of the clause (topic or title), or none — an order signed
+    that week is never an older one of the same topic (twenty-seventh session)."""
+    words = news_stems(clause)
+    proc = anchor.group("proc") is not None
+    then = [
+        auth
+        for auth, signed, is_proc, stems_ in _topicstems_of(president or "")
+        if _in_window(window, signed) and is_proc == proc and len(words & stems_) >= 2
+    ]
+    if len(then) == 1:
+        return {then[0]: max(candidates.values())}
+    return {}
+
+
 @cache
 def _stint_starts(president: str) -> tuple[str, ...]:
     """The days a president's runs of orders began: his first order's day and every one
@@ -1127,6 +1151,10 @@ def _described(
             dated = [a for a in candidates if _in_window(window, by_id[a].signing_date)]
             if dated:
                 candidates = {a: candidates[a] for a in dated}
+        if candidates and (window := _when_window(text, s, e, post_end, ctx.date)) is not None:
+            if not any(_in_window(window, by_id[a].signing_date) for a in candidates):
+                candidates = _signed_then(text[e:post_end], window, president, a, candidates)
+        if len(candidates) > 1:
             # "an executive order that would have forced TikTok to shut down … Executive Order
             # 13942": of the orders its topic fits, the one the article numbers
             numbered = [a for a in candidates if a in _numbered_in(text)]
