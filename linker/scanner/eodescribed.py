@@ -100,10 +100,21 @@ _ISSUED_BEFORE = deferred(r"\b(?:signed|issued)\s+(?:an?|his|her)\s+$")
 # "an executive order had a chilling effect …": the words after the anchor say something of
 # the order (a finite verb), they do not describe which order it is
 _PREDICATE_AFTER = deferred(
-    r"\s+(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|did|does|do)\b"
+    # (an adverb may stand before the verb: "the order also violated due process rights")
+    r"(?:\s+(?:also|further|still|then|later|already|even|effectively))?"
+    r"(?:\s+(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|did|does|do)\b"
     # "Trump's order violated the rights guaranteed by …": a past verb with its object
     # ("signed Jan. 20", "issued in January" still describe the order)
     r"|\s+[a-z]+ed\s+(?:the|a|an|his|her|its|their|that|this|those|these)\s"
+    r"|(?<=also|ther|till|then|ater|eady|even|vely)\s+[a-z]+ed\s+[a-z]+)"
+)
+
+
+# A photo caption's sheet of paper: "holds up a signed executive order", "displays an
+# executive order" (twenty-seventh session)
+_HELD_UP = deferred(
+    r"\b(?:holds?|holding|held|displays?|displaying|displayed|shows?|showing|showed)"
+    r"(?:\s+up)?\s+(?:an?|the)\s+(?:(?:signed|newly[- ]signed|new)\s+)?$"
 )
 
 
@@ -1024,6 +1035,8 @@ def _described(
                     and (det := _DET_NEAR.search(text, max(0, s - 60), s)) is not None
                     # "the executive order" refers back, unless no order came before it
                     and (first_exec or det.group("det").lower() != "the")
+                    # "… holds a signed executive order as he speaks": a photo's paper
+                    and _HELD_UP.search(text, max(0, s - 40), s) is None
                 )
             ):
                 # the order whose topic its sentence (or paragraph) names, when the president
