@@ -99,6 +99,7 @@ FOLLOW_UPS = (
     "forelaws",
     "datedbacks",
     "agedbacks",
+    "lawdates",
     "objectsuits",
     "lawsuits",
     "rulingrefs",
