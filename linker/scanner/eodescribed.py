@@ -709,8 +709,8 @@ def _signed_then(
     """Orders of the topic the clause tells, none signed when the words by the anchor say
     ("signed an executive order on Thursday to block states from enforcing their own AI
     laws", an older AI order the topic table holds): the one order of the president signed
-    then that shares two words of the clause (topic or title), or none — an order signed
-    that week is never an older one of the same topic (twenty-seventh session)."""
+    then that shares two words of the clause (topic or title): an order signed that week is
+    never an older one of the same topic (twenty-seventh session)."""
     words = news_stems(clause)
     proc = anchor.group("proc") is not None
     then = [
@@ -720,7 +720,9 @@ def _signed_then(
     ]
     if len(then) == 1:
         return {then[0]: max(candidates.values())}
-    return {}
+    # (none signed then in the table: news may misplace a day — "his executive order last
+    # week" of an order signed a month before — so the topic's order stays)
+    return candidates
 
 
 @cache
