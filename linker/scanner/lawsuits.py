@@ -430,6 +430,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if len({suit.court, rival.court}) == 1 and not other:
                 added.append(_court_only(s, e, phrase, [suit, rival]))
             continue
+        if _STYLED.match(text, e):
+            continue  # "in the case styled Roe v. Doe": the caption after it is the mention
+        if not suit.cl_docket and _quoted_this(text, s, phrase):
+            continue  # "… during this litigation,” the judges wrote": their own words, no id
         last = suit
         if host is not None:
             cut[id(host)] = s
@@ -454,6 +458,21 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if cut:
         mentions = [(cut_before(m, cut[id(m)]) or m) if id(m) in cut else m for m in mentions]
     return sorted([*mentions, *added], key=by_span)
+
+
+# A caption introduced right after the phrase ("the case styled …", "a suit captioned …")
+_STYLED = deferred(r"\s+(?:styled|captioned|entitled|titled)\s+[A-Z“\"]")
+
+
+def _quoted_this(text: str, s: int, phrase: str) -> bool:
+    """Whether ``phrase`` is "this litigation|case|action|suit" inside a quotation that
+    opens in its paragraph (a court's or a party's own words of the suit it is in;
+    twenty-seventh session)."""
+    if not phrase.lower().startswith("this "):
+        return False
+    p0 = text.rfind("\n", 0, s) + 1
+    before = text[p0:s]
+    return before.count("“") > before.count("”")
 
 
 def _clause_over(mentions: list[Mention], s: int, e: int) -> Mention | None:
