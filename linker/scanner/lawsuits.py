@@ -432,8 +432,6 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if _STYLED.match(text, e):
             continue  # "in the case styled Roe v. Doe": the caption after it is the mention
-        if not suit.cl_docket and _quoted_this(text, s, phrase):
-            continue  # "… during this litigation,” the judges wrote": their own words, no id
         last = suit
         if host is not None:
             cut[id(host)] = s
@@ -462,17 +460,6 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 # A caption introduced right after the phrase ("the case styled …", "a suit captioned …")
 _STYLED = deferred(r"\s+(?:styled|captioned|entitled|titled)\s+[A-Z“\"]")
-
-
-def _quoted_this(text: str, s: int, phrase: str) -> bool:
-    """Whether ``phrase`` is "this litigation|case|action|suit" inside a quotation that
-    opens in its paragraph (a court's or a party's own words of the suit it is in;
-    twenty-seventh session)."""
-    if not phrase.lower().startswith("this "):
-        return False
-    p0 = text.rfind("\n", 0, s) + 1
-    before = text[p0:s]
-    return before.count("“") > before.count("”")
 
 
 def _clause_over(mentions: list[Mention], s: int, e: int) -> Mention | None:
