@@ -1166,9 +1166,12 @@ def _described(
             dated = [a for a in candidates if _in_window(window, by_id[a].signing_date)]
             if dated:
                 candidates = {a: candidates[a] for a in dated}
-        if candidates and (window := _when_window(text, s, e, post_end, ctx.date)) is not None:
-            if not any(_in_window(window, by_id[a].signing_date) for a in candidates):
-                candidates = _signed_then(text[e:post_end], window, president, a, candidates)
+        if (
+            candidates
+            and (window := _when_window(text, s, e, post_end, ctx.date)) is not None
+            and not any(_in_window(window, by_id[a].signing_date) for a in candidates)
+        ):
+            candidates = _signed_then(text[e:post_end], window, president, a, candidates)
         if len(candidates) > 1:
             # "an executive order that would have forced TikTok to shut down … Executive Order
             # 13942": of the orders its topic fits, the one the article numbers

@@ -126,11 +126,16 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.append(m)
         taken.add(m.start, m.end)
 
+    dropped: set[int] = set()
     for ws, we in doc.windows(ANCHOR.name):
         for hit in _PASSED_ON.finditer(text, ws, we):
             s, e = hit.span()
             md = _month_day(hit.group("month"), hit.group("day"))
-            if md is None or taken.overlaps(s, e):
+            if md is None:
+                continue
+            # "the law" of it a back-reference already took: the day says more
+            inside = [m for m in mentions if m.start < e and s < m.end]
+            if any(not (m.anaphor and s <= m.start and m.end <= e) for m in inside):
                 continue
             fits = []
             for m in laws:
@@ -140,6 +145,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if md in _days_in(text, a, b) and _VERB.search(text, a, b):
                     fits.append(m)
             if (to := _one(fits)) is not None:
+                dropped.update(id(m) for m in inside)
                 add(_back(s, e, text, to, "the law passed that day:"))
         for hit in _YEAR_LAW.finditer(text, ws, we):
             s, e = hit.span()
@@ -200,7 +206,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         add(_back(s, e, text, first, "the bill named after it:", kind, authority))
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=by_span)
+    return sorted([*(m for m in mentions if id(m) not in dropped), *added], key=by_span)
 
 
 PASS = Pass(

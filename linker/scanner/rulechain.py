@@ -286,7 +286,7 @@ def _described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _version_told(text: str, rows: list[Rule], cited: set[str | None]) -> list[Rule]:
+def _version_told(text: str, rows: list[Rule], cited: set[str]) -> list[Rule]:
     """The one version of ``rows`` the article cites, or else the one whose year it gives
     with a rule word ("the 2024 Rule"); [] when neither says one."""
     named = [r for r in rows if r.target in cited]
