@@ -23,8 +23,7 @@ _OVERTIME = (
     "overtime exemptions faced a challenge in court. A judge has now vacated the Rule and "
     "sent it back to the Labor Department. He wrote that the 2024 Rule would burden "
     "employers everywhere.\n\n"
-    "The judgment sets aside the Department of Labor's final rule, 89 Fed. Reg. 32842 "
-    "(Apr. 26, 2024)."
+    "The judgment sets aside the final rule of the Department of Labor (89 FR 32842)."
 )
 
 
@@ -36,17 +35,15 @@ def test_a_federal_rule_told_by_what_it_does_is_the_version_the_article_cites() 
 
 
 def test_versions_the_article_does_not_settle_leave_the_description_alone() -> None:
-    text = _OVERTIME.replace("the 2024 Rule", "the Rule").replace(
-        "89 Fed. Reg. 32842 (Apr. 26, 2024)", "published last spring"
-    )
+    text = _OVERTIME.replace("the 2024 Rule", "the Rule").replace("(89 FR 32842)", "of last spring")
     found = _found(text, None, "regulation")
     assert all(a not in OVERTIME_ROWS for t, a in found if t.startswith("the Federal Rule"))
 
 
 _PSLF = (
-    "Twenty states sued the U.S. Department of Education on Monday. The states are "
-    "challenging a new federal rule that would drop employers with a “substantial illegal "
-    "purpose” from the PSLF program. They argue that the sweeping new rule is unlawful. "
+    "Twenty states sued the U.S. Department of Education on Monday. The states object to "
+    "a new federal rule which would strip from the PSLF program employers said to have a "
+    "“substantial illegal purpose”. In their view the sweeping new rule breaks the law. "
     "“If it stands, this rule could cost nurses their loan relief,” one of them said."
 )
 
@@ -60,7 +57,7 @@ def test_a_new_federal_rule_told_by_its_clause_and_its_chain() -> None:
 
 def test_a_described_rule_wants_its_agency_named() -> None:
     text = _OVERTIME.replace("the Labor Department", "the agency").replace(
-        "the Department of Labor's final rule", "the final rule"
+        "the final rule of the Department of Labor", "the final rule"
     )
     found = _found(text, None, "regulation")
     assert all(t != "the Federal Rule" for t, _ in found)
@@ -86,15 +83,21 @@ def test_before_the_new_order_the_older_one_stays() -> None:
 
 
 _FIRM_ORDER = (
-    "A federal judge ruled that an executive order by President Donald Trump against law "
-    "firm Perkins Coie was unlawful retaliation. Here, President Donald Trump holds a "
-    "signed executive order as he speaks in the Oval Office.\n\n"
-    "Beyond its speech problems, the president’s executive order also violated the rights "
-    "guaranteed by the Sixth Amendment, the judge said."
+    "A judge held on Friday that President Donald Trump's executive order aimed at the law "
+    "firm Perkins Coie punished it for its clients' speech. Above, President Donald Trump "
+    "holds a signed executive order in a photo taken at his desk.\n\n"
+    "Apart from speech, the president’s executive order further violated rights "
+    "guaranteed by the Sixth Amendment, the opinion said."
 )
 
 
 def test_an_adverb_before_the_orders_verb_ends_its_description() -> None:
+    from linker.scanner.eodescribed import _PREDICATE_AFTER
+
+    # (what follows "the president's executive order": a verb of its own, not its topic)
+    assert _PREDICATE_AFTER.match(" also violated due process", 0) is not None
+    assert _PREDICATE_AFTER.match(" further barred new hires", 0) is not None
+    assert _PREDICATE_AFTER.match(" on voting rights", 0) is None
     found = _found(_FIRM_ORDER, "2025-05-03", "executive-action")
     assert all(a != "eo:14206" for _, a in found)
 
@@ -140,7 +143,7 @@ def test_the_year_bill_is_the_one_law_signed_that_year() -> None:
 
 def test_the_dated_proclamation_is_the_one_of_that_day() -> None:
     text = (
-        "A court upheld the fee set by President Trump’s September 19 Proclamation on the "
+        "A court upheld the charge that Trump’s September 19 Proclamation placed on the "
         "entry of certain nonimmigrant workers. The September 19 proclamation also lets the "
         "Secretary grant exceptions."
     )
@@ -191,9 +194,9 @@ def test_a_bare_section_sign_with_no_act_is_not_linked() -> None:
 
 def test_a_judges_surname_after_a_reviewing_verb_is_no_ruling() -> None:
     text = (
-        "U.S. District Judge Matthew Kacsmaryk of Amarillo, Texas, suspended the drug's "
-        "approval in April. The Fifth Circuit later partially overturned Kacsmaryk, preserving "
-        "limited access to the pill."
+        "U.S. District Judge Matthew Kacsmaryk of Amarillo, Texas, suspended the pill's "
+        "approval in April. Weeks later the Fifth Circuit partially overturned Kacsmaryk, "
+        "preserving limited use of the drug."
     )
     assert all(
         not m.text.startswith("Kacsmaryk, preserving")
@@ -204,10 +207,10 @@ def test_a_judges_surname_after_a_reviewing_verb_is_no_ruling() -> None:
 
 def test_a_case_short_name_for_the_person_named_in_full_is_no_case() -> None:
     text = (
-        "The justices decided United States v. Rahimi last June. The case involved Zackey "
-        "Rahimi, a man from Texas.\n"
+        "The justices decided United States v. Rahimi last June. The defendant, Zackey "
+        "Rahimi, lived in Texas.\n"
         "Rahimi’s Early Years\n"
-        "After a court order, Rahimi continued to carry a gun."
+        "Even under a court order, Rahimi kept a rifle at home."
     )
     assert all(m.text != "Rahimi" for m in mentions(text, "2024-07-01") if m.kind == "case")
 
@@ -215,6 +218,6 @@ def test_a_case_short_name_for_the_person_named_in_full_is_no_case() -> None:
 def test_an_immigration_petition_is_no_suit() -> None:
     text = (
         "Businesses sued in Chamber of Commerce v. DHS, No. 1:25-cv-03675 (D.D.C.). Under the "
-        "policy, H-1B petitions are denied if the petition is filed for consular processing."
+        "policy, H-1B petitions are refused unless the petition carries the new fee."
     )
     assert all(m.text != "the petition" for m in mentions(text, "2025-12-24") if m.kind == "case")

@@ -125,9 +125,9 @@ def _a_person_or_a_body(text: str, s: int, e: int) -> bool:
     after = text[e : e + 40]
     if _PERSON_AFTER.match(after) or _POSSESSIVE_NOT_RULING.match(after):
         return True
-    # the person the article names in full ("Zackey Rahimi, a drug dealer, …"): the subject
-    # of what a person does ("Rahimi continued to threaten others"), or a possessive before a
-    # heading's capitalised noun ("Rahimi's Violent History") (twenty-seventh session)
+    # the person the article names in full ("Dana Moberly, a farmer, …"): the subject of
+    # what a person does ("Moberly kept calling the witness"), or a possessive before a
+    # heading's capitalised noun ("Moberly's Early Years") (twenty-seventh session)
     return bool(
         (_PERSON_DOES.match(after) or _POSSESSIVE_TITLED.match(after))
         and _named_in_full(text, text[s:e])

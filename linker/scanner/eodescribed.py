@@ -100,7 +100,7 @@ _ISSUED_BEFORE = deferred(r"\b(?:signed|issued)\s+(?:an?|his|her)\s+$")
 # "an executive order had a chilling effect …": the words after the anchor say something of
 # the order (a finite verb), they do not describe which order it is
 _PREDICATE_AFTER = deferred(
-    # (an adverb may stand before the verb: "the order also violated due process rights")
+    # (an adverb may stand before the verb: "the order also breached the right to counsel")
     r"(?:\s+(?:also|further|still|then|later|already|even|effectively))?"
     r"(?:\s+(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|did|does|do)\b"
     # "Trump's order violated the rights guaranteed by …": a past verb with its object
@@ -707,8 +707,8 @@ def _signed_then(
     candidates: dict[str, float],
 ) -> dict[str, float]:
     """Orders of the topic the clause tells, none signed when the words by the anchor say
-    ("signed an executive order on Thursday to block states from enforcing their own AI
-    laws", an older AI order the topic table holds): the one order of the president signed
+    ("signed an order on Thursday meant to keep states from applying their own drone
+    rules", an older drone order the topic table holds): the one order of the president signed
     then that shares two words of the clause (topic or title): an order signed that week is
     never an older one of the same topic (twenty-seventh session)."""
     words = news_stems(clause)
@@ -1037,7 +1037,7 @@ def _described(
                     and (det := _DET_NEAR.search(text, max(0, s - 60), s)) is not None
                     # "the executive order" refers back, unless no order came before it
                     and (first_exec or det.group("det").lower() != "the")
-                    # "… holds a signed executive order as he speaks": a photo's paper
+                    # "… holding up a signed executive order at his desk": a photo's paper
                     and _HELD_UP.search(text, max(0, s - 40), s) is None
                 )
             ):

@@ -1,8 +1,8 @@
 """A law, a bill or a proclamation told by its date or what it does, its number elsewhere in
 the article (twenty-seventh session). A follow-up pass, after the back-references.
 
-- "the law passed July 11 that would bar …" before (or after) "On July 11, 2023, the
-  legislature passed H.F. 55": a law told by the day it was passed or signed is the one law
+- "the law passed May 3 that would bar …" before (or after) "On May 3, 2023, the
+  legislature passed H.B. 55": a law told by the day it was passed or signed is the one law
   the article names, by number or name, in a sentence that gives the same day and a verb of
   passage (passed, signed, enacted, approved, adopted);
 - "a bill nearly identical to the 2019 bill" after "… in 2019, when the governor signed S.B. 12
@@ -46,12 +46,12 @@ _MONTH = (
 )
 _DAY = rf"(?P<month>{_MONTH})\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)?\b"
 _PASSAGE = r"(?:passed|signed|enacted|approved|adopted)"
-# "the law passed July 11", "the bill signed on May 3"
+# "the law passed May 3", "the bill signed on June 9"
 _PASSED_ON = deferred(
     rf"\b[Tt]he\s+(?:new\s+)?(?P<head>law|bill|measure|legislation|statute)\s+"
     rf"(?:(?:that|which)\s+(?:was\s+)?)?(?P<verb>{_PASSAGE})\s+(?:on\s+)?{_DAY}(?!,?\s*\d)"
 )
-# "the 2018 bill", "the 2019 law"
+# "the 2019 bill", "the 2016 law"
 _YEAR_LAW = deferred(
     r"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)\s+(?P<head>law|bill|measure|legislation|statute)\b"
     r"(?!\s+(?:of|on)\b)"
@@ -158,7 +158,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     continue
                 a, b = doc.sentence_at(m.start)
                 if s < b:
-                    continue  # (its own sentence: "passed H.F. 732, a bill like the 2018 bill")
+                    continue  # (its own sentence: "passed H.B. 70, a copy of the 2019 bill")
                 words = text[a:b]
                 if year in words.split() or f"{year}," in words or f"{year}." in words:
                     if _VERB.search(words):

@@ -70,7 +70,7 @@ _DATED = deferred(
     r"(?:on\s+)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
-# "the Federal Rule increasing the minimums for …", "a new federal rule that would deem …":
+# "the Federal Rule raising the pay floor for …", "a final federal rule that would let …":
 # a rule told by what it does, its clause after it (twenty-seventh session)
 _DESCRIBED = deferred(
     r"\b(?P<det>[Tt]he|[Aa]n?)\s+(?P<mods>(?:(?:new|final|[Ff]ederal|Final|New)\s+){1,3})"
@@ -243,8 +243,8 @@ def _seeds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "the Federal Rule increasing the minimums for overtime exemptions", "a new federal rule
-    that would deem certain employers ineligible …": the one row of the table (final, printed
+    """ "the Federal Rule raising the pay floor for exempt staff", "a new federal rule that
+    would let the department drop employers from the program …": the one row of the table (final, printed
     by the article's date) whose keys the clause after the rule word holds best, whose agency
     the article names. Versions of one rule (rows sharing an alias) are settled by the one
     the article cites (its Federal Register page, before or after the phrase) or the one
