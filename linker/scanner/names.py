@@ -382,8 +382,8 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
                 matcher="names",
             )
         )
-    # "… asked the court to bar enforcement of § 71113": a bare section sign after a word, its number a
-    # section of the one act named before that has it (twenty-seventh session)
+    # "… asked the court to bar enforcement of § 71113": a bare section sign after a word,
+    # its number a section of the one act named before that has it (twenty-seventh session)
     if "§" in text:
         for m in _BARE_SIGN.finditer(text):
             n = m.group("n")
