@@ -246,9 +246,10 @@ def _described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "the Federal Rule raising the pay floor for exempt staff", "a final federal rule that
     would let the department drop employers from the program …": the one row of the table
     (final, printed by the article's date) whose keys the clause after the rule word holds
-    best, whose agency the article names. Versions of one rule (rows sharing an alias) are settled by the one
-    the article cites (its Federal Register page, before or after the phrase) or the one
-    whose year it gives with a rule word ("the 2024 Rule"); otherwise nothing is linked."""
+    best, whose agency the article names. Versions of one rule (rows sharing an alias) are
+    settled by the one the article cites (its Federal Register page, before or after the
+    phrase) or the one whose year it gives with a rule word ("the 2024 Rule"); otherwise
+    nothing is linked."""
     from .agencyrules import _best, _fits, _pool
 
     text = doc.text
