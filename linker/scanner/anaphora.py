@@ -3038,7 +3038,10 @@ _OTHER_SENSE = {
     ),
     "petition": deferred(
         r"\b(?:signatures?|signed|signers?|ballot|initiative|referendum|recall|circulat\w*|"
-        r"canvass\w*|online|change\.org)\b"
+        r"canvass\w*|online|change\.org"
+        # an immigration benefit's petition ("visa petitions are denied unless the petition
+        # comes with the fee"; twenty-seventh session)
+        r"|H-[12][ABC]?|I-\d{3}|USCIS|beneficiar(?:y|ies)|green\s+cards?|consular|approvable)\b"
     ),
 }
 

@@ -123,7 +123,26 @@ def _a_person_or_a_body(text: str, s: int, e: int) -> bool:
         # against Roe", "a brief in support of Roe": the person the article named in full)
         return True
     after = text[e : e + 40]
-    return bool(_PERSON_AFTER.match(after) or _POSSESSIVE_NOT_RULING.match(after))
+    if _PERSON_AFTER.match(after) or _POSSESSIVE_NOT_RULING.match(after):
+        return True
+    # the person the article names in full ("Dana Moberly, a farmer, …"): the subject of
+    # what a person does ("Moberly kept calling the witness"), or a possessive before a
+    # heading's capitalised noun ("Moberly's Early Years") (twenty-seventh session)
+    return bool(
+        (_PERSON_DOES.match(after) or _POSSESSIVE_TITLED.match(after))
+        and _named_in_full(text, text[s:e])
+    )
+
+
+_PERSON_DOES = re.compile(
+    r"^\s+(?:continued|kept|began|went|lived|worked|moved|fled|grew|spent|returned|"
+    r"assaulted|threatened|shot|fired|attacked|killed|stabbed|robbed|died|married|admitted|"
+    r"confessed|pleaded|allegedly)\b"
+)
+_POSSESSIVE_TITLED = re.compile(
+    r"^['’]s?\s+(?!(?:Decision|Ruling|Precedent|Case|Opinion|Holding|Framework|Test|Standard|"
+    r"Legacy|Aftermath|Impact)\b)[A-Z][a-z]+\s+[A-Z][a-z]+"
+)
 
 
 @bank_table

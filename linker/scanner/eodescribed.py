@@ -100,10 +100,21 @@ _ISSUED_BEFORE = deferred(r"\b(?:signed|issued)\s+(?:an?|his|her)\s+$")
 # "an executive order had a chilling effect …": the words after the anchor say something of
 # the order (a finite verb), they do not describe which order it is
 _PREDICATE_AFTER = deferred(
-    r"\s+(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|did|does|do)\b"
+    # (an adverb may stand before the verb: "the order also breached the right to counsel")
+    r"(?:\s+(?:also|further|still|then|later|already|even|effectively))?"
+    r"(?:\s+(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|did|does|do)\b"
     # "Trump's order violated the rights guaranteed by …": a past verb with its object
     # ("signed Jan. 20", "issued in January" still describe the order)
     r"|\s+[a-z]+ed\s+(?:the|a|an|his|her|its|their|that|this|those|these)\s"
+    r"|(?<=also|ther|till|then|ater|eady|even|vely)\s+[a-z]+ed\s+[a-z]+)"
+)
+
+
+# A photo caption's sheet of paper: "holds up a signed executive order", "displays an
+# executive order" (twenty-seventh session)
+_HELD_UP = deferred(
+    r"\b(?:holds?|holding|held|displays?|displaying|displayed|shows?|showing|showed)"
+    r"(?:\s+up)?\s+(?:an?|the)\s+(?:(?:signed|newly[- ]signed|new)\s+)?$"
 )
 
 
@@ -688,6 +699,32 @@ def _in_window(window: tuple[str, str] | None, signed: str) -> bool:
     return window is not None and window[0] <= signed <= window[1]
 
 
+def _signed_then(
+    clause: str,
+    window: tuple[str, str],
+    president: str | None,
+    anchor: re.Match[str],
+    candidates: dict[str, float],
+) -> dict[str, float]:
+    """Orders of the topic the clause tells, none signed when the words by the anchor say
+    ("signed an order on Thursday meant to keep states from applying their own drone
+    rules", an older drone order the topic table holds): the one order of the president signed
+    then that shares two words of the clause (topic or title): an order signed that week is
+    never an older one of the same topic (twenty-seventh session)."""
+    words = news_stems(clause)
+    proc = anchor.group("proc") is not None
+    then = [
+        auth
+        for auth, signed, is_proc, stems_ in _topicstems_of(president or "")
+        if _in_window(window, signed) and is_proc == proc and len(words & stems_) >= 2
+    ]
+    if len(then) == 1:
+        return {then[0]: max(candidates.values())}
+    # (none signed then in the table: news may misplace a day — "his executive order last
+    # week" of an order signed a month before — so the topic's order stays)
+    return candidates
+
+
 @cache
 def _stint_starts(president: str) -> tuple[str, ...]:
     """The days a president's runs of orders began: his first order's day and every one
@@ -1000,6 +1037,8 @@ def _described(
                     and (det := _DET_NEAR.search(text, max(0, s - 60), s)) is not None
                     # "the executive order" refers back, unless no order came before it
                     and (first_exec or det.group("det").lower() != "the")
+                    # "… holding up a signed executive order at his desk": a photo's paper
+                    and _HELD_UP.search(text, max(0, s - 40), s) is None
                 )
             ):
                 # the order whose topic its sentence (or paragraph) names, when the president
@@ -1127,6 +1166,13 @@ def _described(
             dated = [a for a in candidates if _in_window(window, by_id[a].signing_date)]
             if dated:
                 candidates = {a: candidates[a] for a in dated}
+        if (
+            candidates
+            and (window := _when_window(text, s, e, post_end, ctx.date)) is not None
+            and not any(_in_window(window, by_id[a].signing_date) for a in candidates)
+        ):
+            candidates = _signed_then(text[e:post_end], window, president, a, candidates)
+        if len(candidates) > 1:
             # "an executive order that would have forced TikTok to shut down … Executive Order
             # 13942": of the orders its topic fits, the one the article numbers
             numbered = [a for a in candidates if a in _numbered_in(text)]

@@ -448,6 +448,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if len({suit.court, rival.court}) == 1 and not other:
                 added.append(_court_only(s, e, phrase, [suit, rival]))
             continue
+        if _STYLED.match(text, e):
+            continue  # "in the case styled Roe v. Doe": the caption after it is the mention
         last = suit
         last_at = s
         if host is not None:
@@ -477,6 +479,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 # How a phrase that tells a suit as one brought opens ("a lawsuit", "an amended complaint").
 _INDEFINITE = ("a ", "A ", "an ", "An ")
+# A caption introduced right after the phrase ("the case styled …", "a suit captioned …")
+_STYLED = deferred(r"\s+(?:styled|captioned|entitled|titled)\s+[A-Z“\"]")
 
 
 def _clause_over(mentions: list[Mention], s: int, e: int) -> Mention | None:

@@ -382,6 +382,32 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
                 matcher="names",
             )
         )
+    # "… asked the court to bar enforcement of § 71113": a bare section sign after a word,
+    # its number a section of the one act named before that has it (twenty-seventh session)
+    if "§" in text:
+        for m in _BARE_SIGN.finditer(text):
+            n = m.group("n")
+            owners = {authority for end, authority in having.get(n, ()) if end <= m.start()}
+            if len(owners) != 1 or taken.overlaps(m.start(), m.end()):
+                continue
+            if not _WORD_BEFORE_SIGN.search(text, max(0, m.start() - 24), m.start()):
+                continue  # ("42 U.S.C. § 1983", "Tex. Penal Code § 12": a code's section)
+            (authority,) = owners
+            act = next(
+                by_name[x.name]
+                for x in named
+                if x.name in by_name and dict(by_name[x.name].sections).get(n) == authority
+            )
+            out.append(
+                Mention.statute_at(
+                    m,
+                    authority,
+                    name=act.name,
+                    confidence=0.75,
+                    evidence=f"section {n} of the {act.name}, named earlier",
+                    matcher="names",
+                )
+            )
     # "What is Section 702?": the article's other "Section 702" had the words of its row, or
     # the article names that section of its act ("Section 702 of the Foreign Intelligence
     # Surveillance Act"), so this one is the same section ("…, known as Section 702, …", a
@@ -404,6 +430,14 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
                 )
             )
     return sorted(out, key=lambda x: x.start)
+
+
+# "§ 71113" alone (no code's title before it, no "of" after it), and the lower-case word
+# that must stand right before it ("enforcement of § 71113", "under § 80512")
+_BARE_SIGN = deferred(
+    r"(?<=[\s(])§\s?(?P<n>\d{1,6}[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w(–-]|\.\d|\s+of\b)"
+)
+_WORD_BEFORE_SIGN = deferred(r"(?<![\w.])[a-z]{2,}[\s(]+$")
 
 
 @dataclass(frozen=True)
@@ -783,6 +817,10 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
             # after it is not an act of Congress
             out.append(_by_name(start, m.end(), phrase, STATE_CONFIDENCE, "a state's act"))
             continue
+        nick = _nickname_before(text, start, m.end(), phrase)
+        if nick is not None:
+            out.append(nick)  # "Section 1983 of the Civil Rights Act": the section news names
+            continue
         out.append(
             _by_name(
                 start,
@@ -793,6 +831,38 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
             )
         )
     return out
+
+
+def _nickname_before(text: str, start: int, end: int, phrase: str) -> Mention | None:
+    """ "Section 1983 of the Civil Rights Act", its act's name one several acts share or none
+    in linker's list: a section the nickname table knows by its number, when the row's words
+    stand in the name or its sentence, is that section (span: the section through the name;
+    twenty-seventh session)."""
+    before = text[max(0, start - 40) : start]
+    if not _ends_of_or_of_the(before):
+        return None
+    sec = SECTION_BEFORE.search(before)
+    if sec is None or not sec.group(0).lstrip().startswith(("Section", "section", "Sec.")):
+        return None
+    nick = _nicknames().get(section_number(sec))
+    if nick is None:
+        return None
+    a, b = sentence_start(text, start), sentence_end(text, start)
+    if not nick.context.search(text[a:b]):
+        return None
+    s = max(0, start - 40) + sec.start()
+    s += len(text[s:start]) - len(text[s:start].lstrip())
+    return Mention(
+        s,
+        end,
+        text[s:end],
+        "statute",
+        nick.authority,
+        name=nick.name,
+        confidence=0.8,
+        evidence=f"{nick.phrase} ({nick.name}), as news calls it, of the {phrase}",
+        matcher="names",
+    )
 
 
 # A story of a state's legislature: its bills by the state's forms ("House Bill 633", "SB

@@ -100,6 +100,7 @@ FOLLOW_UPS = (
     "forelaws",
     "datedbacks",
     "agedbacks",
+    "lawdates",
     "objectsuits",
     "lawsuits",
     "rulingrefs",

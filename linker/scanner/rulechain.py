@@ -70,6 +70,15 @@ _DATED = deferred(
     r"(?:on\s+)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
+# "the Federal Rule raising the pay floor for …", "a final federal rule that would let …":
+# a rule told by what it does, its clause after it (twenty-seventh session)
+_DESCRIBED = deferred(
+    r"\b(?P<det>[Tt]he|[Aa]n?)\s+(?P<mods>(?:(?:new|final|[Ff]ederal|Final|New)\s+){1,3})"
+    r"(?P<head>[Rr]ule|[Rr]egulation)\s+"
+    r"(?P<clause>(?:that|which)\s+would\s+[a-z]+|(?!being\b|during\b|nothing\b)[a-z]{3,}ing\b)"
+)
+# "the 2024 Rule": the year right before the rule word
+_YEAR_BEFORE = deferred(r"(?:^|(?<=[\s“\"(]))(?P<det>[Tt]he|[Tt]his)\s+(?P<year>(?:19|20)\d\d)\s+$")
 # a phrase that tells a second rule of the article's
 _OTHER_RULE = deferred(
     r"\b(?:proposed|proposal|another|second|separate|earlier|previous|prior|original|older|old|"
@@ -86,7 +95,13 @@ _NEW_RULE = deferred(r"\b[Aa]n?\s+(?:new|fresh|different)\s+(?:final\s+)?(?:rule
 _NEW_BEFORE = deferred(r"\bnew\s+(?:[\w-]+\s+){0,2}(?:rule|regulation)s?\b")
 _RULE_WORD = deferred(r"\b(?:[Rr]ules?|[Rr]egulations?|[Pp]olic(?:y|ies))\b")
 # words before the rule word that say nothing of which rule it is
-_GENERIC = frozenset(("final", "new", "federal", "agency", "agency's", "agency’s"))
+_GENERIC = frozenset(
+    (
+        *("final", "new", "federal", "agency", "agency's", "agency’s"),
+        # a judgement of the rule, no word of which rule (twenty-seventh session)
+        *("sweeping", "controversial", "contested", "challenged"),
+    )
+)
 # words of rows' names that end the walk back: a determiner, a preposition, a conjunction
 _STOP = frozenset(
     (
@@ -227,6 +242,66 @@ def _seeds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the Federal Rule raising the pay floor for exempt staff", "a final federal rule that
+    would let the department drop employers from the program …": the one row of the table
+    (final, printed by the article's date) whose keys the clause after the rule word holds
+    best, whose agency the article names. Versions of one rule (rows sharing an alias) are
+    settled by the one the article cites (its Federal Register page, before or after the
+    phrase) or the one whose year it gives with a rule word ("the 2024 Rule"); otherwise
+    nothing is linked."""
+    from .agencyrules import _best, _fits, _pool
+
+    text = doc.text
+    out: list[Mention] = []
+    cited = {m.authority for m in mentions if m.kind == "regulation" and m.authority}
+    for hit in _DESCRIBED.finditer(text):
+        s, e = hit.start(), hit.end("head")
+        if any(m.start < hit.end() and s < m.end for m in mentions):
+            continue
+        b = doc.sentence_at(s)[1]
+        clause = text[hit.start("clause") : min(b, hit.start("clause") + 240)]
+        best, _ = _best(_pool(doc.date, False), clause)
+        rows = [r for r in best if r.target and _fits(r, clause)]
+        if len({r.target for r in rows}) > 1:
+            rows = _version_told(text, rows, cited)
+        if len({r.target for r in rows}) != 1:
+            continue
+        row = rows[0]
+        assert row.target is not None
+        if not _agency_named(doc, row, len(text)):
+            continue
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "regulation",
+                row.target,
+                name=row.name,
+                confidence=0.65,
+                matcher="rulechain",
+                evidence=f"a rule told by what it does: {row.name}",
+            )
+        )
+    return out
+
+
+def _version_told(text: str, rows: list[Rule], cited: set[str]) -> list[Rule]:
+    """The one version of ``rows`` the article cites, or else the one whose year it gives
+    with a rule word ("the 2024 Rule"); [] when neither says one."""
+    named = [r for r in rows if r.target in cited]
+    if named:
+        return named
+    years = {
+        int(m.group(1))
+        for m in re.finditer(
+            r"\b((?:19|20)\d\d)\s+(?:[Ff]inal\s+)?(?:[Rr]ule|[Rr]egulation)s?\b", text
+        )
+    }
+    return [r for r in rows if r.year in years]
+
+
 def _the_rule(doc: Doc, mentions: list[Mention]) -> tuple[str, Rule] | None:
     """The one row every rule the article links is, when no other rule competes."""
     table = rules_by_target()
@@ -242,7 +317,7 @@ def _the_rule(doc: Doc, mentions: list[Mention]) -> tuple[str, Rule] | None:
         return None
     (target,) = rows
     row = table[target]
-    if targets - {target, row.cfr}:
+    if any(t != target and not _in_part(t, row.cfr) for t in targets):
         return None
     for hit in _OTHER_RULE.finditer(doc.text):
         year = hit.group("year")
@@ -251,6 +326,22 @@ def _the_rule(doc: Doc, mentions: list[Mention]) -> tuple[str, Rule] | None:
     if _other_stage(doc.text, row):
         return None
     return target, row
+
+
+def _in_part(target: str, part: str | None) -> bool:
+    """Whether a C.F.R. id is the row's part or sections of it ("cfr:29:541.0-541" in
+    "cfr:29:541")."""
+    if part is None:
+        return False
+    if target == part:
+        return True
+    if not target.startswith(part + "."):
+        return False
+    rest = target[len(part) + 1 :]
+    return all(
+        p == part.rsplit(":", 1)[1] or p.split(".")[0] == part.rsplit(":", 1)[1]
+        for p in rest.split("-")[1:]
+    )
 
 
 def _other_stage(text: str, row: Rule) -> bool:
@@ -332,6 +423,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not hits:
         return mentions
     seeds = _seeds(doc, mentions)
+    seeds += _described(doc, [*mentions, *seeds])
     if seeds:
         mentions = sorted([*mentions, *seeds], key=by_span)
     found = _the_rule(doc, mentions) or _told_rule(doc, mentions)
@@ -398,6 +490,10 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         det = _DET.search(text, max(0, start - 8), start)
         if det is None and text.startswith(("new ", "New "), start):
             det = _DET.match(text, start, start + 4)  # ("new asylum rules": its first word)
+        if det is None and (yr := _YEAR_BEFORE.search(text, max(0, start - 12), start)):
+            if row.year is None or int(yr.group("year")) != row.year:
+                continue  # ("the 2019 rule": another version)
+            det, own = yr, True  # ("The 2024 Rule": the row's own year)
         if det is None:
             intro = _INTRO.match(text, _indefinite_start(text, hs))
             if (

@@ -502,6 +502,8 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             continue
         if covered(ms):
             continue
+        if _REVIEWED_BEFORE.search(text, max(0, ms - 40), ms):
+            continue  # "the appeals court partly overturned Arden, keeping …": the object
         # "Stephen Breyer" is not "Judge Charles Breyer": another first name before it
         fn = _WORD_BEFORE.search(text[max(0, ms - 30) : ms])
         if fn and fn.group(1) not in intro_text and fn.group(1) in _first_names():
@@ -515,6 +517,12 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
 
 
 _TITLES = frozenset({"Judge", "Justice", "Judges", "Justices"})
+# A reviewing court's verb right before a bare surname: the judge is its object, no court of
+# a ruling of her own (twenty-seventh session)
+_REVIEWED_BEFORE = deferred(
+    r"\b(?:(?:partly|partially|largely|unanimously)\s+)?(?:overruled|overturned|reversed|"
+    r"vacated|affirmed|upheld|rebuked|sided\s+with|sided\s+against)\s+$"
+)
 
 
 def _judges_named_in_full(text: str, refs: list[CourtRef]) -> list[CourtRef]:
