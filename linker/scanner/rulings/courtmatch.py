@@ -560,7 +560,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         if "commonwealth" in tm:
             court, postal = "pacommwct", "PA"  # Pennsylvania's Commonwealth Court
         if (
-            tm.startswith(("county", "common pleas"))
+            tm.startswith(("county", "common pleas", "court of common pleas"))
             or (tm.startswith("circuit court") and level == C.LEVEL_STATE)
         ) and (cn := _COUNTY_NAME_BEFORE.search(text, max(0, s - 30), s)):
             # "Yellowstone County District Court Judge …": the county's name too (not "Former"

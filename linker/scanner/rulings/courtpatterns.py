@@ -361,7 +361,8 @@ def _sources() -> list[tuple[str, str]]:
             # ("Commonwealth Court Judge Bernard McGinley": Pennsylvania's)
             r"Commonwealth\s+Court|"
             # ("Franklin County Common Pleas Judge …": Ohio's and Pennsylvania's trial courts)
-            r"Common\s+Pleas(?:\s+Court)?|"
+            # ("Franklin County Court of Common Pleas Judge …" too)
+            r"(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?|"
             r"Trial)\s+)?)"
             # "United States District Judge for the Northern District of Texas Ada Roe"
             r"Judge\s+(?:for\s+the\s+(?:(?P<fdir>Northern|Southern|Eastern|Western|Middle|Central)"

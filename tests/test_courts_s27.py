@@ -1,0 +1,115 @@
+"""Which court a ruling is placed in (twenty-seventh session, census36 P3, P4, P15).
+
+Sentences of our own in the shapes news prints: a county's own trial court where courts-db
+files it county by county; the court written inside a ruling's own words; "the high court"
+after an aside about the U.S. Supreme Court."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import rulings, rulings_at
+from linker import courts as C
+
+
+def courts_of(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in rulings(text)]
+
+
+# --- P3: a county's court of common pleas / circuit court ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("postal", "county", "court"),
+    [
+        ("OH", "Franklin", "ohctcomplfrankl"),  # ("Franklin  Civil Division" in courts-db)
+        ("OH", "Van Wert", "ohctcomplvanwe"),
+        ("PA", "Franklin", "pactcomplfrankl"),
+        ("PA", "Allegheny", "pactcomplallegh"),  # (courts-db spells it "Alleghany")
+        ("OR", "Hood River", "orcchoodriver"),
+        ("VA", "Roanoke", "vaccroanokecty"),  # (the county's court, not Roanoke City's)
+        ("TX", "Travis", None),  # (Texas: one id for the state's district courts)
+        ("OH", "Nowhere", None),
+    ],
+)
+def test_county_trial_court_ids(postal: str, county: str, court: str | None) -> None:
+    assert C.county_trial_court(postal, county) == court
+
+
+def test_ohio_county_common_pleas_judge_and_back_references() -> None:
+    text = (
+        "COLUMBUS, Ohio — Erie County Court of Common Pleas Judge Mary Stone ruled on Monday "
+        "that the state's new licensing law may take effect. This decision lets the state "
+        "begin enforcing it. The attorney general praised the court's decision and said the "
+        "trial court's reasoning was sound."
+    )
+    got = courts_of(text)
+    assert got and all(c == "ohctcomplerie" for _, c in got), got
+    assert any(t.startswith("Erie County Court of Common Pleas Judge") for t, _ in got)
+    assert any(t == "This decision" for t, _ in got)
+
+
+def test_common_pleas_judge_title_without_court_of() -> None:
+    text = (
+        "COLUMBUS, Ohio — Hamilton County Common Pleas Judge Mark Reed blocked the city's "
+        "new parking ordinance on Tuesday."
+    )
+    assert [c for _, c in courts_of(text)] == ["ohctcomplhamilt"]
+
+
+def test_pennsylvania_county_common_pleas() -> None:
+    text = (
+        "PITTSBURGH, Pa. — An Allegheny County Court of Common Pleas judge on Friday "
+        "blocked the county's new rental registry."
+    )
+    assert [c for _, c in courts_of(text)] == ["pactcomplallegh"]
+
+
+def test_oregon_county_circuit_court() -> None:
+    text = (
+        "SALEM, Ore. — A Lane County Circuit Court judge on Friday struck down the "
+        "county's ban on short-term rentals."
+    )
+    assert [c for _, c in courts_of(text)] == ["orcclane"]
+
+
+def test_a_county_judge_without_the_courts_kind_keeps_the_states_id() -> None:
+    # "a Franklin County judge" says no common pleas court (Ohio has county and municipal
+    # courts too): the state-level id stays
+    text = (
+        "COLUMBUS, Ohio — A Franklin County judge on Friday blocked the state's new "
+        "licensing law."
+    )
+    assert [c for _, c in courts_of(text)] != ["ohctcomplfrankl"]
+
+
+def test_a_county_of_two_states_with_no_state_gets_no_county_id() -> None:
+    # Franklin County has a court of common pleas in Ohio and in Pennsylvania: with no
+    # state named, neither
+    text = "A Franklin County Court of Common Pleas judge on Friday blocked the new ordinance."
+    assert all(c not in ("ohctcomplfrankl", "pactcomplfrankl") for _, c in courts_of(text))
+
+
+def test_kentucky_county_circuit_court_is_not_given_a_county_id() -> None:
+    # Kentucky's circuit courts: courts-db files them by numbered circuit, not by county
+    text = (
+        "FRANKFORT, Ky. — A Franklin County Circuit Court judge on Friday blocked the new "
+        "pension law."
+    )
+    got = courts_of(text)
+    assert all(c is None or not c.startswith(("ohctcompl", "orcc", "vacc")) for _, c in got)
+
+
+# --- a city's name that is a statute's: the place words of a ruling's sentence ----------
+
+
+def test_a_statutes_city_name_places_no_ruling() -> None:
+    # "the Sherman Act" names no city of Texas: the federal court the article names next
+    # (in Washington) is kept
+    text = (
+        "WASHINGTON — A federal court has found that the company violated the Sherman Act by "
+        "keeping its monopoly. Lawyers are studying Judge Amit Mehta's decision in the U.S. "
+        "District Court for the District of Columbia."
+    )
+    got = rulings_at(text, "A federal court has found")
+    assert got and got[0].court == "dcd", got
