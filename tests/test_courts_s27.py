@@ -113,3 +113,49 @@ def test_a_statutes_city_name_places_no_ruling() -> None:
     )
     got = rulings_at(text, "A federal court has found")
     assert got and got[0].court == "dcd", got
+
+
+# --- P4: the court written inside a ruling's own words ----------------------------------
+
+
+def test_a_preliminary_injunction_ruling_by_a_court_is_that_courts() -> None:
+    # the court after "by" is the ruling's own, not the court of the ruling told before
+    text = (
+        "The agency appealed the May ruling by the U.S. District Court for the Northern "
+        "District of Texas that blocked its rule. The agency has also appealed a preliminary "
+        "injunction ruling by the U.S. District Court for the Middle District of Florida in "
+        "a separate case."
+    )
+    got = rulings_at(text, "a preliminary injunction ruling by")
+    assert got and got[0].court == "flmd", got
+    assert got[0].text.startswith("a preliminary injunction ruling by the U.S. District")
+
+
+def test_a_similar_ruling_by_a_federal_court_in_a_state_takes_the_district_named_later() -> None:
+    text = (
+        "The agency appealed a similar ruling by a federal court in Florida. That case, "
+        "decided by the U.S. District Court for the Middle District of Florida, concerned "
+        "the same rule."
+    )
+    got = rulings_at(text, "a similar ruling by a federal court in Florida")
+    assert got and got[0].court == "flmd", got
+
+
+def test_a_similar_ruling_by_a_federal_court_in_a_state_of_several_districts_stays_unplaced() -> None:
+    # Florida has three districts and none is named: no district is guessed
+    text = "The agency appealed a similar ruling by a federal court in Florida on Monday."
+    got = rulings_at(text, "a similar ruling by a federal court in Florida")
+    assert got and got[0].court is None, got
+
+
+def test_a_similar_ruling_beside_the_story_is_not_what_the_ruling_after_means() -> None:
+    text = (
+        "The agency appealed a similar ruling by a federal court in Florida. On Oct. 3, the "
+        "agency appealed the August ruling by the U.S. District Court for the Northern "
+        "District of Texas in Acme Corp. v. Federal Trade Commission that set aside the rule."
+        "\n\nIn that ruling, U.S. District Judge Ada Brown found the agency exceeded its "
+        "authority. The ruling expanded an earlier preliminary injunction.\n\nLater, the U.S. "
+        "District Court for the Middle District of Florida was asked to revisit its order."
+    )
+    got = rulings_at(text, "The ruling")
+    assert got and got[0].court == "txnd", got

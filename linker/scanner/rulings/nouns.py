@@ -2048,8 +2048,11 @@ def find_nouns(
                 history.advance(m.start())
                 trial = history.last_trial()
                 own_c = trial.court if trial is not None else None
+            # ("a similar ruling by a federal court in Florida": another court's ruling told
+            # beside the story's, never the one its back-references mean)
+            similar = "similar" in mods
             keep(Found(m.start(), own.end, own_c, False, 0.8, "", own_court, earlier,
-                       not (earlier or obj)))  # fmt: skip
+                       not (earlier or obj or similar)))  # fmt: skip
             continue
         if det in ("a", "an") and not strong:
             continue  # "a decision from …" that names no court
