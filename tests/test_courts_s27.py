@@ -159,3 +159,40 @@ def test_a_similar_ruling_beside_the_story_is_not_what_the_ruling_after_means() 
     )
     got = rulings_at(text, "The ruling")
     assert got and got[0].court == "txnd", got
+
+
+# --- P15: "the high court" after an aside about the U.S. Supreme Court -------------------
+
+_STATE_STORY = (
+    "The Iowa Supreme Court struck down the state's 1902 ban on public camping, ruling 4-3 "
+    "that later statutes had replaced it. Writing for the majority, Justice Jane Roe said "
+    "the legislature had changed course. The county attorney had tried to enforce the old "
+    "ban again after the U.S. Supreme Court upheld a similar ordinance in 2024. Advocates "
+    "for the homeless held a rally outside the capitol on Friday, while the city council "
+    "said it would ask lawmakers to write a new camping ordinance before the winter. "
+)
+
+
+def test_the_high_court_after_an_aside_about_the_us_supreme_court_is_the_states() -> None:
+    text = _STATE_STORY + "The high court separately dismissed a parallel challenge as moot."
+    got = rulings_at(text, "The high court separately dismissed")
+    assert got and got[0].court == "iowa", got
+
+
+def test_the_us_high_court_named_so_stays_the_us_supreme_court() -> None:
+    text = _STATE_STORY + "The U.S. high court separately declined to hear a parallel challenge."
+    got = rulings_at(text, "high court separately declined")
+    assert not got or got[0].court == "scotus", got
+
+
+def test_the_high_court_after_the_us_supreme_courts_own_news_stays_the_us_court() -> None:
+    # the U.S. Supreme Court as the subject of its own news (no aside): "the high court"
+    # after it is that court
+    text = (
+        "The Iowa Supreme Court struck down the state's 1902 ban on public camping last "
+        "year. On Monday, the U.S. Supreme Court agreed to review a similar ordinance from "
+        "Oregon, and lawyers for the city filed their briefs. The high court will hear "
+        "arguments in April, and the high court ruled on a related question in 2019."
+    )
+    got = rulings_at(text, "the high court ruled")
+    assert not got or got[0].court == "scotus", got
