@@ -196,3 +196,33 @@ def test_the_high_court_after_the_us_supreme_courts_own_news_stays_the_us_court(
     )
     got = rulings_at(text, "the high court ruled")
     assert not got or got[0].court == "scotus", got
+
+
+# --- P4: a ruling with no court, named with its court later in the article ---------------
+
+
+def test_a_months_ruling_takes_the_court_named_later_for_that_months_ruling() -> None:
+    text = (
+        "Key points:\n\n  • The agency appealed an August ruling that set aside its rule.\n\n"
+        "On Oct. 2, the agency filed its notice of appeal from the August 2025 ruling by the "
+        "U.S. District Court for the Northern District of Texas that blocked the rule."
+    )
+    got = rulings_at(text, "an August ruling")
+    assert got and got[0].court == "txnd", got
+
+
+def test_a_months_ruling_with_two_courts_named_later_for_that_month_stays_out() -> None:
+    text = (
+        "The agency appealed an August ruling that set aside its rule. The August ruling by "
+        "the U.S. District Court for the Northern District of Texas came first; the August "
+        "decision by the U.S. District Court for the Middle District of Florida followed."
+    )
+    assert not any(m.court for m in rulings_at(text, "an August ruling"))
+
+
+def test_a_months_ruling_with_no_later_ruling_of_that_month_stays_out() -> None:
+    text = (
+        "The agency appealed an August ruling that set aside its rule. The June ruling by the "
+        "U.S. District Court for the Northern District of Texas had blocked it first."
+    )
+    assert not any(m.court for m in rulings_at(text, "an August ruling"))

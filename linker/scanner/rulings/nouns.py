@@ -358,6 +358,38 @@ _LEAD_TAIL = deferred(
 )
 
 
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_MOD = deferred(rf"\b({_MONTH_NAMES})\b")
+
+
+@lru_cache(maxsize=16)
+def _month_ruling(month: str) -> re.Pattern[str]:
+    """ "the August 2024 ruling by", "an Aug. 20 decision from": a ruling of ``month`` told
+    with the court that gave it after it."""
+    return re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:{month}|{month[:3]}\.)(?:\s+\d{{1,2}}(?!\d))?"
+        r"(?:,?\s+(?:19|20)\d\d)?\s+(?:[a-z]+\s+){0,2}?(?:ruling|decision|opinion|order|"
+        r"injunction)\s+(?:by|from|of|in)\s+"
+    )
+
+
+def _same_month_ruling_after(
+    text: str, refs: list[CourtRef], starts: list[int], at: int, month: str
+) -> str | None:
+    """The court of the rulings of ``month`` the text names with their court after ``at``
+    ("the August 2024 ruling by the U.S. District Court for the Northern District of
+    Texas"), where they all name one court; else None (two courts: no guess)."""
+    courts: set[str | None] = set()
+    for m in _month_ruling(month).finditer(text, at):
+        k = bisect.bisect_left(starts, m.end())
+        r = refs[k] if k < len(refs) else None
+        if r is not None and r.start == m.end() and not r.destination:
+            courts.add(r.court)
+    return next(iter(courts)) if len(courts) == 1 else None
+
+
 def _lead_owner(text: str, refs: list[CourtRef], starts: list[int], at: int) -> CourtRef | None:
     """The court phrase that opens the clause after "In a 153-page order issued today, ":
     the subject that gave the ruling the sentence opens on, its court known or not (a judge
@@ -2053,6 +2085,19 @@ def find_nouns(
             similar = "similar" in mods
             keep(Found(m.start(), own.end, own_c, False, 0.8, "", own_court, earlier,
                        not (earlier or obj or similar)))  # fmt: skip
+            continue
+        if (
+            det in ("a", "an")
+            and (month := _MONTH_MOD.search(m.group("mods"))) is not None
+            and (later := _same_month_ruling_after(text, refs, ref_starts, m.end(), month[1]))
+        ):
+            # "• The agency appealed an August ruling that set aside its rule" (a summary
+            # at the top) … "the August 2024 ruling by the U.S. District Court for …": the
+            # one court the article names later for a ruling of the same month (told as a
+            # reviewing clause's object, "reversed an August ruling", not the news)
+            k = bisect.bisect_left(clause_starts, m.start()) - 1
+            obj = k >= 0 and 0 <= m.start() - ruling_at[k].end <= 2
+            keep(Found(m.start(), m.end(), later, False, 0.65, "", None, obj, not obj))
             continue
         if det in ("a", "an") and not strong:
             continue  # "a decision from …" that names no court
