@@ -226,3 +226,26 @@ def test_a_months_ruling_with_no_later_ruling_of_that_month_stays_out() -> None:
         "U.S. District Court for the Northern District of Texas had blocked it first."
     )
     assert not any(m.court for m in rulings_at(text, "an August ruling"))
+
+
+# --- P4: a judge titled in lower case, named in the ruling's own words --------------------
+
+
+def test_a_federal_judge_in_lower_case_named_before_in_an_opinion() -> None:
+    # the judges' table holds Charles R. Breyer (N.D. Cal.): his opinion is his court's,
+    # not the appeals court's told before it
+    text = (
+        "The 9th U.S. Circuit Court of Appeals on Thursday paused a lower court's ruling. "
+        "How did the governor react to the appeals ruling? He called it a setback.\n\n"
+        "What did the paused ruling say? Federal judge Charles R. Breyer in a Thursday "
+        "opinion said the deployment was illegal."
+    )
+    got = rulings_at(text, "a Thursday opinion")
+    assert got and got[0].court == "cand", got
+    appeals = rulings_at(text, "the appeals ruling")
+    assert appeals and appeals[0].court == "ca9", appeals
+
+
+def test_a_federal_judge_in_lower_case_the_table_does_not_know_gives_no_court() -> None:
+    text = "Federal judge Jane Nobody in a Thursday opinion said the deployment was illegal."
+    assert all(m.court is None for m in rulings(text))

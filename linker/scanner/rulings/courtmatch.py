@@ -594,6 +594,13 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
                         trial_title=bool(_TRIAL_TITLE.search(tm)),
                         federal=level != C.LEVEL_STATE and bool(_FEDERAL_TITLE.search(tm)),
                         )  # fmt: skip
+    if kind == "lower_judge":
+        name = _clean_name(g["name"])
+        court = C.judge_court(name, date=date, middle=True) if name else None
+        if court is None or not name:
+            return None  # (a name the judges' table does not hold: no court to give)
+        return CourtRef(s, m.start("name") + len(name), "judge", court, C.level_of(court),
+                        judge=name.split()[-1], federal=True)  # fmt: skip
     # generic
     head = " ".join(g["head"].lower().split())
     if head == "court of appeals":

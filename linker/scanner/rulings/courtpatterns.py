@@ -400,6 +400,14 @@ def _sources() -> list[tuple[str, str]]:
             r"[A-Z][a-z]+-appointed)\s+){0,3})judge\b(?!s)",
         ),
         (
+            # "Federal judge Charles R. Breyer in a Thursday opinion said …": a judge titled in
+            # lower case, named right after (twenty-seventh session, census36 P4: the court
+            # written in a ruling's own words); only a judge the judges' table knows
+            "lower_judge",
+            r"\b(?P<lmods>(?:[Ff]ederal|U\.S\.|US)\s+(?:(?:district|magistrate)\s+)?)judge\s+"
+            rf"(?P<name>{_NAME})",
+        ),
+        (
             "generic",
             rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+)?"
             # (a place and its judge in one paragraph: "…, city of Corpus Christi\n\nJudge

@@ -358,6 +358,21 @@ _LEAD_TAIL = deferred(
 )
 
 
+_JUDGE_IN = deferred(r",?[ \t]+in[ \t]+")
+
+
+def _judge_just_before(
+    text: str, refs: list[CourtRef], starts: list[int], at: int
+) -> CourtRef | None:
+    """The judge named by name right before "in" and ``at`` ("Judge Ada Roe in a Thursday
+    opinion"), when the judges' table gave that judge a court; else None."""
+    k = bisect.bisect_left(starts, at) - 1
+    r = refs[k] if k >= 0 else None
+    if r is None or r.role != "judge" or not r.judge or r.court is None or r.destination:
+        return None
+    return r if _JUDGE_IN.fullmatch(text, r.end, at) else None
+
+
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
@@ -1639,6 +1654,12 @@ def find_nouns(
             # "…,” she wrote in her order.": what one writes in an order is the judge's
             # (an official "signed" or "issued" an order), whoever was named last
             person = "judge"
+        if det in ("a", "an") and (jb := _judge_just_before(text, refs, ref_starts, m.start())):
+            # "Federal judge Charles R. Breyer in a Thursday opinion said …": the opinion of
+            # the judge named right before "in" (twenty-seventh session, census36 P4), not a
+            # back-reference to the ruling told before it
+            keep(Found(m.start(), m.end(), jb.court, False, 0.7, "", jb))
+            continue
         lower = _LOWER_COURT.search(mods) if "lower" in mods or "trial" in mods else None
         if lower:
             # "affirming a lower-court ruling": the court below, named in this sentence or
@@ -2642,6 +2663,10 @@ def _agreeing_modifiers(
             # "The 9th Circuit reversed the judge … the circuit ruling": a level word agrees
             # with the ruling told last when its court is of that level
             k = bisect.bisect_right(ends, m.start()) - 1
+            while k >= 0 and not cands[k].salient and not fits(cands[k].court or ""):
+                # ("The 9th Circuit blocked a lower court's ruling … the appeals ruling": not
+                # the ruling below told as the reviewing one's object)
+                k -= 1
             if text[h0:h1] == "injunction":
                 # "the Texas Supreme Court lifted it … the state injunction": an injunction is
                 # a trial court's, the nearest one's of that level, not the court that lifted it
