@@ -765,7 +765,7 @@ def _county_trial_courts() -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     shared: set[tuple[str, str]] = set()
     for court, row in courts_table().courts.items():
-        postal = by_name.get(row.location)
+        postal = by_name.get(row.location or "")
         spec = _COUNTY_TRIAL_LABELS.get(postal or "")
         if postal is None or spec is None or not row.current or not row.type.startswith("trial"):
             continue

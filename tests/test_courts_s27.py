@@ -77,10 +77,10 @@ def test_a_county_judge_without_the_courts_kind_keeps_the_states_id() -> None:
     # "a Franklin County judge" says no common pleas court (Ohio has county and municipal
     # courts too): the state-level id stays
     text = (
-        "COLUMBUS, Ohio — A Franklin County judge on Friday blocked the state's new "
-        "licensing law."
+        "COLUMBUS, Ohio — A Franklin County judge on Friday blocked the state's new licensing law."
     )
-    assert [c for _, c in courts_of(text)] != ["ohctcomplfrankl"]
+    got = courts_of(text)
+    assert got and all(c != "ohctcomplfrankl" for _, c in got), got
 
 
 def test_a_county_of_two_states_with_no_state_gets_no_county_id() -> None:
@@ -141,7 +141,7 @@ def test_a_similar_ruling_by_a_federal_court_in_a_state_takes_the_district_named
     assert got and got[0].court == "flmd", got
 
 
-def test_a_similar_ruling_by_a_federal_court_in_a_state_of_several_districts_stays_unplaced() -> None:
+def test_a_similar_ruling_by_a_federal_court_of_a_divided_state_stays_unplaced() -> None:
     # Florida has three districts and none is named: no district is guessed
     text = "The agency appealed a similar ruling by a federal court in Florida on Monday."
     got = rulings_at(text, "a similar ruling by a federal court in Florida")
