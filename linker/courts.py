@@ -610,11 +610,18 @@ def state_trial_court(postal: str) -> str | None:
             return hits[0]
     return (
         _trial_court_by_label(st.name)
+        or _UNTYPED_TRIAL_COURTS.get(postal)
         or _MISSPELT_TRIAL_COURTS.get(postal)
         or _SHORT_LABEL_TRIAL_COURTS.get(postal)
         or _COURTLISTENER_TRIAL_COURTS.get(postal)
     )
 
+
+# State trial courts of general jurisdiction courts-db (0.10.27) files with no type, so that
+# ``_is_current_state_court`` passes them by: "Minnesota District Courts" (minndistct), the
+# district court of Minn. Const. art. VI, § 1 (Minn. Stat. § 484.01; census36's county
+# district court shape: "the Ramsey County District Court ruling").
+_UNTYPED_TRIAL_COURTS = {"MN": "minndistct"}
 
 # Trial courts courts-db files under a misspelt label, so that no pattern above finds them:
 # "Washingon Superior Court" (courts-db 0.10.27) is Washington's superior courts.

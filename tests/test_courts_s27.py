@@ -249,3 +249,13 @@ def test_a_federal_judge_in_lower_case_named_before_in_an_opinion() -> None:
 def test_a_federal_judge_in_lower_case_the_table_does_not_know_gives_no_court() -> None:
     text = "Federal judge Jane Nobody in a Thursday opinion said the deployment was illegal."
     assert all(m.court is None for m in rulings(text))
+
+
+def test_minnesotas_district_courts_are_the_states_trial_court() -> None:
+    # courts-db files "Minnesota District Courts" with no type: still the state's trial court
+    assert C.state_trial_court("MN") == "minndistct"
+    text = (
+        "ST. PAUL, Minn. — A Hennepin County District Court judge on Friday blocked the "
+        "state's new licensing law."
+    )
+    assert [c for _, c in courts_of(text)] == ["minndistct"]
