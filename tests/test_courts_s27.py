@@ -259,3 +259,12 @@ def test_minnesotas_district_courts_are_the_states_trial_court() -> None:
         "state's new licensing law."
     )
     assert [c for _, c in courts_of(text)] == ["minndistct"]
+
+
+def test_a_wire_leads_judge_takes_the_county_court_of_the_judge_named_next() -> None:
+    text = (
+        "EUGENE, Ore. (AP) — A judge has ruled that the city cannot ban camping in its parks. "
+        "Lane County Circuit Court Judge Mary Stone said the ban conflicts with state law."
+    )
+    got = rulings_at(text, "A judge has ruled")
+    assert got and got[0].court == "orcclane", got

@@ -70,6 +70,8 @@ def county_courts(text: str, refs: list[CourtRef], *, follow: bool = False) -> l
                 out = list(refs)
             if r.court is not None:
                 moved[r.court] = court
+                if follow:
+                    _lead_before(refs, out, i, r.court, court)
             if r.judge:
                 judges[r.judge] = court
             out[i] = replace(r, court=court)
@@ -83,3 +85,15 @@ def county_courts(text: str, refs: list[CourtRef], *, follow: bool = False) -> l
         else:
             del moved[r.court]  # (the state's court named anew: another story)
     return out
+
+
+def _lead_before(refs: list[CourtRef], out: list[CourtRef], i: int, old: str, court: str) -> None:
+    """ "A judge has ruled that … Marion County Circuit Court Judge Paul Lund says …": the
+    indefinite lead the discourse gave the state's id from the county judge named next takes
+    that judge's county court too (the court phrase just before ``i`` with a court, when it is
+    an indefinite one of the same state-level id)."""
+    k = i - 1
+    while k >= 0 and refs[k].court is None:
+        k -= 1
+    if k >= 0 and refs[k].generic and not refs[k].place and refs[k].court == old:
+        out[k] = replace(refs[k], court=court)
