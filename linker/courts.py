@@ -610,11 +610,18 @@ def state_trial_court(postal: str) -> str | None:
             return hits[0]
     return (
         _trial_court_by_label(st.name)
+        or _UNTYPED_TRIAL_COURTS.get(postal)
         or _MISSPELT_TRIAL_COURTS.get(postal)
         or _SHORT_LABEL_TRIAL_COURTS.get(postal)
         or _COURTLISTENER_TRIAL_COURTS.get(postal)
     )
 
+
+# State trial courts of general jurisdiction courts-db (0.10.27) files with no type, so that
+# ``_is_current_state_court`` passes them by: "Minnesota District Courts" (minndistct), the
+# district court of Minn. Const. art. VI, § 1 (Minn. Stat. § 484.01; census36's county
+# district court shape: "the Ramsey County District Court ruling").
+_UNTYPED_TRIAL_COURTS = {"MN": "minndistct"}
 
 # Trial courts courts-db files under a misspelt label, so that no pattern above finds them:
 # "Washingon Superior Court" (courts-db 0.10.27) is Washington's superior courts.
@@ -739,6 +746,66 @@ def _is_current_state_court(court: str, state: str) -> bool:
         and row.location in (state, "Washington D.C." if "Columbia" in state else state)
         and row.current
     )
+
+
+# States whose trial court of general jurisdiction courts-db (0.10.27, ``courts_db.json``)
+# files county by county, each under its own CourtListener id: the shape of those rows'
+# labels (the county's name in group 1) and the court's kind, which the text must name for
+# the county's id to be given. Ohio's and Pennsylvania's courts of common pleas (Ohio Const.
+# art. IV, § 1; Pa. Const. art. V, § 5: "Oh. Ct. Com. Pl., Franklin" → ohctcomplfrankl,
+# "Bucks Cty. Ct. Cmn. Pleas" → pactcomplbucks), Oregon's and Virginia's circuit courts
+# (Or. Rev. Stat. § 3.012; Va. Code § 17.1-500: "Lane Cty. Cir. Ct., O.R." → orcclane,
+# "Fairfax Cir. Ct." → vaccfairfax).
+_COUNTY_TRIAL_LABELS = {
+    "OH": (r"Oh\. Ct\. Com\. Pl\., (.+?)(?:\s+Civil Division)?", "common pleas"),
+    "PA": (r"(.+?) Cty\. Ct\. Cmn\. Pleas", "common pleas"),
+    "OR": (r"(.+?) Cty\. Cir\. Ct\., O\.R\.", "circuit"),
+    "VA": (r"(.+?)(?: County)? Cir\. Ct\.", "circuit"),
+}
+
+
+@cache
+def _county_trial_courts() -> dict[tuple[str, str], str]:
+    """(postal, county folded) → the county's trial court id, for the states of
+    ``_COUNTY_TRIAL_LABELS`` (a county two current rows share is left out: no guess)."""
+    by_name = {st.name: st.postal for st in states().values()}
+    out: dict[tuple[str, str], str] = {}
+    shared: set[tuple[str, str]] = set()
+    for court, row in courts_table().courts.items():
+        postal = by_name.get(row.location or "")
+        spec = _COUNTY_TRIAL_LABELS.get(postal or "")
+        if postal is None or spec is None or not row.current or not row.type.startswith("trial"):
+            continue
+        m = re.fullmatch(spec[0], row.label)
+        if m is None:
+            continue
+        key = (postal, _fold(m.group(1)))
+        if key in out:
+            shared.add(key)
+        out[key] = court
+    for key in shared:
+        del out[key]
+    return out
+
+
+def county_trial_kind(postal: str) -> str | None:
+    """The kind of court ("common pleas", "circuit") whose county ids courts-db has for the
+    state ``postal``, else None (its trial court is the state's one id, or none)."""
+    spec = _COUNTY_TRIAL_LABELS.get(postal)
+    return spec[1] if spec else None
+
+
+# counties whose row courts-db labels misspelt: Pennsylvania's Allegheny County (Pittsburgh)
+# is "Alleghany Cty. Ct. Cmn. Pleas" (pactcomplallegh); the state has no Alleghany County
+_MISSPELT_COUNTIES = {("PA", "allegheny"): "alleghany"}
+
+
+def county_trial_court(postal: str, county: str) -> str | None:
+    """The trial court of general jurisdiction of ``county`` (its name without "County") in
+    the state ``postal``, where courts-db has an id for that county's court: "Franklin" in
+    Ohio → ohctcomplfrankl; else None (the caller keeps the state's id)."""
+    name = _fold(county)
+    return _county_trial_courts().get((postal, _MISSPELT_COUNTIES.get((postal, name), name)))
 
 
 def court_label(court: str) -> str:

@@ -50,7 +50,8 @@ SHAPES = [
         "SALEM, Ore. (AP) – A judge has ruled that the counties cannot sue the state for "
         "damages. Marion County Circuit Court Judge Paul Lund says counties are "
         "subdivisions of the state.",
-        "orcc",
+        # (twenty-seventh session: the county's own circuit court, which courts-db files)
+        "orccmarion",
         "A judge has ruled",
     ),
     # a county the places table does not know is still a county's court; its state is the

@@ -132,7 +132,8 @@ SHAPES = [
     ),
     (
         "Franklin County Common Pleas Judge Ada Quillmore blocked the Ohio law on Friday.",
-        "ohiodistct",
+        # (twenty-seventh session: the county's own court of common pleas, in courts-db)
+        "ohctcomplfrankl",
         "Franklin County Common Pleas Judge Ada Quillmore blocked",
     ),
     # "the court" after a precedent recalled: the court whose ruling the article reports

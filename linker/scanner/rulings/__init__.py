@@ -95,6 +95,7 @@ from ..registry import Pass
 from ..sentences import sentence_start
 from .clauses import LEGAL_WORDS, VERB_HEADS, find_clauses
 from .common import Found, sentence_span
+from .countycourts import county_courts
 from .courtpatterns import place_word
 from .courtrefs import (
     COURT_WORDS,
@@ -208,9 +209,14 @@ def find(doc: Doc) -> list[Mention]:
     known, ``url`` a CourtListener search for that court and the ruling's subject terms)."""
     text, ctx = doc.text, doc
     quotes = doc.quotes  # the same pairs quote_spans finds
+    phrases = county_courts(text, court_phrases(doc))
     refs = CourtRefs(
-        _in_the_same_state(
-            text, _nine_votes(text, fill_courts(court_phrases(doc), text=text, quotes=quotes))
+        county_courts(
+            text,
+            _in_the_same_state(
+                text, _nine_votes(text, fill_courts(phrases, text=text, quotes=quotes))
+            ),
+            follow=True,
         )
     )
     legal = _legal(doc)
@@ -935,12 +941,18 @@ _OFFICE_AFTER = deferred(
 )
 
 
+# what makes a city's name before it part of a statute's name ("the Sherman Act")
+_ACT_AFTER = deferred(r"[ \t]+Act\b")
+
+
 def _postals_named(text: str, a: int, b: int) -> list[str | None]:
     """The states of the places ``text[a:b]`` names (a city's where only one state has it)."""
     out: list[str | None] = []
     for m in place_word().finditer(text, a, b):
         if _MASTHEAD.match(text, m.end()) or _OFFICE_AFTER.match(text, m.end()):
             continue  # (a paper's name; an official's title: "New York Attorney General X")
+        if _ACT_AFTER.match(text, m.end()) and C._fold(m.group(0)) not in C.state_by_name():
+            continue  # (a statute's name: "the Sherman Act" names no city of Texas)
         if m.group(0) == "Washington" and not text.startswith(", D.C.", m.end()):
             out += ["WA", "DC"]  # (the state as often as the capital: either may be the court's)
             continue

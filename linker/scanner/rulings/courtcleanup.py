@@ -84,6 +84,11 @@ _GENERIC_HIGH = deferred(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?[Jj]ustices
 
 # A state's court of last resort whose state the text does not say ("the state Supreme Court")
 _SOME_STATE = "?state"
+# What opens a clause of background before a court ("… sought to enforce the ban after the
+# U.S. Supreme Court overturned Roe v. Wade in 2022"): a ruling recalled in passing, not a
+# court the story turns to (twenty-seventh session, census36 P15)
+_ASIDE_BEFORE = deferred(r"\b(?:after|before|since|until|following|when|once)\s+$")
+_HIGH_COURT_WORDS = deferred(r"(?:[Tt]he\s+)?high\s+court$")
 
 
 def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
@@ -120,8 +125,25 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     local_until = min((r.start for r in us_named), default=len(text))
     if local and len(states_high) == 1:
         _headline_court_is_the_states(text, out, next(iter(states_high)))
+    # (the one state court of last resort told of before the U.S. Supreme Court was recalled
+    # only in asides since, when it was)
+    aside_of: str | None = None
     for i, r in enumerate(out):
         if r.court == "scotus" and _GENERIC_HIGH.search(text[r.start : r.end]):
+            if (
+                last == "scotus"
+                and aside_of is not None
+                and _HIGH_COURT_WORDS.fullmatch(text, r.start, r.end)
+                and r.start - scotus_end > 200
+                and _SENTENCE_BREAK.search(text, scotus_end, r.start)
+            ):
+                # "The Wisconsin Supreme Court struck down the ban … after the U.S. Supreme
+                # Court overturned Roe v. Wade in 2022. … The high court separately
+                # dismissed …": the story's court, not the one recalled in passing
+                out[i] = replace(r, court=aside_of, level=C.level_of(aside_of))
+                last, last_end, last_supreme = aside_of, r.end, True
+                aside_of = None
+                continue
             if last == _SOME_STATE:
                 # "… struck down by the state Supreme Court Thursday. … The high court
                 # ruled": that state's court, whichever the text leaves unsaid
@@ -159,6 +181,16 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             last_end = r.end
             continue
         if r.court == "scotus":
+            if (
+                r.role == "court"
+                and len(seen_high) == 1
+                and (last in seen_high or (last == "scotus" and aside_of is not None))
+                and _US_SCOTUS.search(text, r.start, r.end) is not None
+                and _ASIDE_BEFORE.search(text, max(0, r.start - 12), r.start) is not None
+            ):
+                aside_of = next(iter(seen_high))
+            else:
+                aside_of = None
             scotus_end = r.end
         elif (
             r.court

@@ -560,7 +560,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         if "commonwealth" in tm:
             court, postal = "pacommwct", "PA"  # Pennsylvania's Commonwealth Court
         if (
-            tm.startswith(("county", "common pleas"))
+            tm.startswith(("county", "common pleas", "court of common pleas"))
             or (tm.startswith("circuit court") and level == C.LEVEL_STATE)
         ) and (cn := _COUNTY_NAME_BEFORE.search(text, max(0, s - 30), s)):
             # "Yellowstone County District Court Judge …": the county's name too (not "Former"
@@ -594,6 +594,13 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
                         trial_title=bool(_TRIAL_TITLE.search(tm)),
                         federal=level != C.LEVEL_STATE and bool(_FEDERAL_TITLE.search(tm)),
                         )  # fmt: skip
+    if kind == "lower_judge":
+        name = _clean_name(g["name"])
+        court = C.judge_court(name, date=date, middle=True) if name else None
+        if court is None or not name:
+            return None  # (a name the judges' table does not hold: no court to give)
+        return CourtRef(s, m.start("name") + len(name), "judge", court, C.level_of(court),
+                        judge=name.split()[-1], federal=True)  # fmt: skip
     # generic
     head = " ".join(g["head"].lower().split())
     if head == "court of appeals":

@@ -361,7 +361,8 @@ def _sources() -> list[tuple[str, str]]:
             # ("Commonwealth Court Judge Bernard McGinley": Pennsylvania's)
             r"Commonwealth\s+Court|"
             # ("Franklin County Common Pleas Judge …": Ohio's and Pennsylvania's trial courts)
-            r"Common\s+Pleas(?:\s+Court)?|"
+            # ("Franklin County Court of Common Pleas Judge …" too)
+            r"(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?|"
             r"Trial)\s+)?)"
             # "United States District Judge for the Northern District of Texas Ada Roe"
             r"Judge\s+(?:for\s+the\s+(?:(?P<fdir>Northern|Southern|Eastern|Western|Middle|Central)"
@@ -397,6 +398,14 @@ def _sources() -> list[tuple[str, str]]:
             r"(?:(?:the|a|an)\s+)?(?P<amods>(?:(?:chief|senior|presiding|federal|U\.S\.|US|"
             r"district|circuit|appeals\s+court|magistrate|bankruptcy|veteran|longtime|"
             r"[A-Z][a-z]+-appointed)\s+){0,3})judge\b(?!s)",
+        ),
+        (
+            # "Federal judge Charles R. Breyer in a Thursday opinion said …": a judge titled in
+            # lower case, named right after (twenty-seventh session, census36 P4: the court
+            # written in a ruling's own words); only a judge the judges' table knows
+            "lower_judge",
+            r"\b(?P<lmods>(?:[Ff]ederal|U\.S\.|US)\s+(?:(?:district|magistrate)\s+)?)judge\s+"
+            rf"(?P<name>{_NAME})",
         ),
         (
             "generic",

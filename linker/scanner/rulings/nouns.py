@@ -358,6 +358,53 @@ _LEAD_TAIL = deferred(
 )
 
 
+_JUDGE_IN = deferred(r",?[ \t]+in[ \t]+")
+
+
+def _judge_just_before(
+    text: str, refs: list[CourtRef], starts: list[int], at: int
+) -> CourtRef | None:
+    """The judge named by name right before "in" and ``at`` ("Judge Ada Roe in a Thursday
+    opinion"), when the judges' table gave that judge a court; else None."""
+    k = bisect.bisect_left(starts, at) - 1
+    r = refs[k] if k >= 0 else None
+    if r is None or r.role != "judge" or not r.judge or r.court is None or r.destination:
+        return None
+    return r if _JUDGE_IN.fullmatch(text, r.end, at) else None
+
+
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_MOD = deferred(rf"\b({_MONTH_NAMES})\b")
+
+
+@lru_cache(maxsize=16)
+def _month_ruling(month: str) -> re.Pattern[str]:
+    """ "the August 2024 ruling by", "an Aug. 20 decision from": a ruling of ``month`` told
+    with the court that gave it after it."""
+    return re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:{month}|{month[:3]}\.)(?:\s+\d{{1,2}}(?!\d))?"
+        r"(?:,?\s+(?:19|20)\d\d)?\s+(?:[a-z]+\s+){0,2}?(?:ruling|decision|opinion|order|"
+        r"injunction)\s+(?:by|from|of|in)\s+"
+    )
+
+
+def _same_month_ruling_after(
+    text: str, refs: list[CourtRef], starts: list[int], at: int, month: str
+) -> str | None:
+    """The court of the rulings of ``month`` the text names with their court after ``at``
+    ("the August 2024 ruling by the U.S. District Court for the Northern District of
+    Texas"), where they all name one court; else None (two courts: no guess)."""
+    courts: set[str | None] = set()
+    for m in _month_ruling(month).finditer(text, at):
+        k = bisect.bisect_left(starts, m.end())
+        r = refs[k] if k < len(refs) else None
+        if r is not None and r.start == m.end() and not r.destination:
+            courts.add(r.court)
+    return next(iter(courts)) if len(courts) == 1 else None
+
+
 def _lead_owner(text: str, refs: list[CourtRef], starts: list[int], at: int) -> CourtRef | None:
     """The court phrase that opens the clause after "In a 153-page order issued today, ":
     the subject that gave the ruling the sentence opens on, its court known or not (a judge
@@ -1607,6 +1654,12 @@ def find_nouns(
             # "…,” she wrote in her order.": what one writes in an order is the judge's
             # (an official "signed" or "issued" an order), whoever was named last
             person = "judge"
+        if det in ("a", "an") and (jb := _judge_just_before(text, refs, ref_starts, m.start())):
+            # "Federal judge Charles R. Breyer in a Thursday opinion said …": the opinion of
+            # the judge named right before "in" (twenty-seventh session, census36 P4), not a
+            # back-reference to the ruling told before it
+            keep(Found(m.start(), m.end(), jb.court, False, 0.7, "", jb))
+            continue
         lower = _LOWER_COURT.search(mods) if "lower" in mods or "trial" in mods else None
         if lower:
             # "affirming a lower-court ruling": the court below, named in this sentence or
@@ -2048,8 +2101,24 @@ def find_nouns(
                 history.advance(m.start())
                 trial = history.last_trial()
                 own_c = trial.court if trial is not None else None
+            # ("a similar ruling by a federal court in Florida": another court's ruling told
+            # beside the story's, never the one its back-references mean)
+            similar = "similar" in mods
             keep(Found(m.start(), own.end, own_c, False, 0.8, "", own_court, earlier,
-                       not (earlier or obj)))  # fmt: skip
+                       not (earlier or obj or similar)))  # fmt: skip
+            continue
+        if (
+            det in ("a", "an")
+            and (month := _MONTH_MOD.search(m.group("mods"))) is not None
+            and (later := _same_month_ruling_after(text, refs, ref_starts, m.end(), month[1]))
+        ):
+            # "• The agency appealed an August ruling that set aside its rule" (a summary
+            # at the top) … "the August 2024 ruling by the U.S. District Court for …": the
+            # one court the article names later for a ruling of the same month (told as a
+            # reviewing clause's object, "reversed an August ruling", not the news)
+            k = bisect.bisect_left(clause_starts, m.start()) - 1
+            obj = k >= 0 and 0 <= m.start() - ruling_at[k].end <= 2
+            keep(Found(m.start(), m.end(), later, False, 0.65, "", None, obj, not obj))
             continue
         if det in ("a", "an") and not strong:
             continue  # "a decision from …" that names no court
@@ -2594,6 +2663,10 @@ def _agreeing_modifiers(
             # "The 9th Circuit reversed the judge … the circuit ruling": a level word agrees
             # with the ruling told last when its court is of that level
             k = bisect.bisect_right(ends, m.start()) - 1
+            while k >= 0 and not cands[k].salient and not fits(cands[k].court or ""):
+                # ("The 9th Circuit blocked a lower court's ruling … the appeals ruling": not
+                # the ruling below told as the reviewing one's object)
+                k -= 1
             if text[h0:h1] == "injunction":
                 # "the Texas Supreme Court lifted it … the state injunction": an injunction is
                 # a trial court's, the nearest one's of that level, not the court that lifted it

@@ -382,6 +382,13 @@ _RN_MOD_FORMS = (
     # order": a day's possessive, then "court" as the noun's modifier; "the court decision"
     # is the court phrase's own, so only after a possessive)
     rf"(?<={APOS}s\s)court(?=\s+(?:decision|ruling|order|opinion)\b)",
+    # (twenty-seventh session, census36 P4: "appealed a preliminary injunction ruling by the
+    # U.S. District Court for …": the injunction names what the ruling is, "ruling" the
+    # head, so the court after "by" is the ruling's own)
+    r"injunction(?=\s+(?:ruling|decision)\s+(?:by|from|of|in)\s)",
+    # ("appealed a similar ruling by a federal court in Florida": another court's ruling,
+    # like the one before but named with its own court after "by"/"from")
+    r"similar(?=\s+(?:[a-z]+\s+){0,2}(?:ruling|decision|order|injunction)\s+(?:by|from)\s)",
 )
 # (a comma between two: "its brief, one-paragraph order")
 RN_MODS = rf"(?:(?:{by_first_letter(list(_RN_MOD_FORMS))})(?:,\s+|\s+))"
