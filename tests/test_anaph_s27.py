@@ -72,3 +72,70 @@ def test_the_year_rules_of_another_year_take_nothing() -> None:
         "power. The commission now says it may go back to the 2019 rules after the election."
     )
     assert not any("2019" in t for t, _ in _regs(text, "2024-09-20"))
+
+
+# --- P2: a back-reference whose own words say the rule is a proposal ------------------------
+
+
+def test_the_rule_we_are_proposing_is_not_the_final_rule_named_before() -> None:
+    text = (
+        "The FTC said it would rescind the Non-Compete Clause Rule and write a narrower "
+        "one. “The rule we are proposing today protects workers,” the chair said."
+    )
+    found = _regs(text, "2025-09-20")
+    assert not any(t.startswith("The rule") for t, _ in found)
+
+
+def test_the_rule_with_no_proposal_in_its_words_still_refers_back() -> None:
+    text = (
+        "The FTC said it would defend the Non-Compete Clause Rule in court. “The rule we "
+        "adopted protects workers,” the chair said."
+    )
+    assert ("The rule", "fr:89:38342") in _regs(text, "2024-09-20")
+
+
+# --- P10: "that" after a verb of saying is no determiner --------------------------------------
+
+
+def test_that_after_believes_before_a_plural_is_no_back_reference() -> None:
+    text = (
+        "The FTC defended the Non-Compete Clause Rule in court. The agency believes that "
+        "simpler regulations in line with the statute would reduce litigation."
+    )
+    found = _regs(text, "2024-09-20")
+    assert not any(t.startswith("that") for t, _ in found)
+
+
+def test_that_rule_as_a_demonstrative_still_refers_back() -> None:
+    text = (
+        "The FTC defended the Non-Compete Clause Rule in court. Business groups sued to "
+        "block that rule in April."
+    )
+    assert ("that rule", "fr:89:38342") in _regs(text, "2024-09-20")
+
+
+# --- P10: "with Judge X ordering that" inside a sentence that tells the ruling ----------------
+
+
+def _rulings(text: str, date: str | None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, date) if m.kind == "ruling"]
+
+
+def test_with_judge_ordering_after_the_ruling_in_its_sentence_is_no_second_ruling() -> None:
+    text = (
+        "U.S. District Judge Jane Roe of the Northern District of Texas blocked the rule in "
+        "July. The ruling widened an earlier injunction with Judge Roe ordering that the rule "
+        "be set aside nationwide."
+    )
+    found = _rulings(text, "2024-08-21")
+    assert not any(t.startswith("Judge Roe ordering") for t, _ in found)
+    assert any(t.startswith("U.S. District Judge Jane Roe") for t, _ in found)
+
+
+def test_with_judge_blocking_with_no_ruling_before_is_a_ruling() -> None:
+    text = (
+        "U.S. District Judge Jane Roe of the Northern District of Texas heard the case in "
+        "May. The rule was to take effect in September, with Judge Roe blocking it in August."
+    )
+    found = _rulings(text, "2024-08-21")
+    assert any(t.startswith("Judge Roe blocking") for t, _ in found)

@@ -803,6 +803,11 @@ _ORDINAL_PHRASE = deferred(
 # proposed last October", "the rule that was proposed in 2023"
 _PROPOSED_AFTER = deferred(
     r"\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:first\s+)?proposed\b"
+    # "The rule we are proposing today", "the regulation the agency has proposed": a relative
+    # clause whose own words say the rule is still a proposal (census36 P2)
+    r"|\s+(?:(?:that|which)\s+)?(?:we|it|they|the\s+(?:agency|department|administration|"
+    r"commission|board|bureau|[A-Z]{2,5}))\s+(?:are|is|was|were|has|have|had)\s+"
+    r"(?:now\s+|just\s+)?(?:proposing|proposed)\b"
 )
 
 
@@ -827,7 +832,8 @@ def _stage_ok(phrase: str, m: Mention) -> bool:
         m.kind == "regulation" and "proposed" in (m.name or "").lower()
     )
     low = phrase.lower()
-    if "proposed" in low:
+    if "propos" in low:
+        # ("the proposed rule", "the proposal": never a final rule)
         return proposed
     if "interim" in low and "interim" not in m.text.lower():
         return False  # "the interim final rule" is not the final rule named before it
@@ -3347,7 +3353,7 @@ _LOWER_WORDS = deferred(r"[a-z-]+(?:\s+[a-z-]+)*")
 _SAID_THAT = deferred(
     r"\b(?:conclude[sd]?|concluding|sa(?:y|ys|id)|f(?:ind|inds|ound)|h(?:old|olds|eld)|rule[sd]|"
     r"argue[sd]?|believe[sd]?|wr(?:ote|ites)|note[sd]|agree[sd]?|determine[sd]?|"
-    r"claim(?:s|ed)?|contend(?:s|ed)?|insist(?:s|ed)?)\s+$"
+    r"claim(?:s|ed)?|contend(?:s|ed)?|insist(?:s|ed)?|stat(?:ed|ing)|assert(?:s|ed)?)\s+$"
 )
 
 
@@ -3680,6 +3686,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             continue  # "We conclude that comprehensive legislation …": "that" opens what was
             # said, and the mass noun after it is legislation in general, no law told before
+        if (
+            phrase[:5] == "that "
+            and _SAID_THAT.search(text, max(0, s - 30), s)
+            and ((phrase.count(" ") > 1 and _LOWER_WORDS.fullmatch(phrase)) or phrase.endswith("s"))
+        ):
+            continue  # "The department believes that streamlined regulations … would": the
+            # complementizer after a verb of saying, no determiner (nor before a plural)
         if phrase[:4] in ("his ", "His ") and (
             _judges_his(text, doc.sentence_start(s), s) or _his_of_two(doc, s, ruling_starts)
         ):
@@ -3780,7 +3793,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         key = (
             id(fam),
             _POOL_HEAD.get(head, ""),
-            "proposed" in low,
+            "propos" in low,
             "interim" in low,
             _PLAIN_RULE().fullmatch(low) is not None,  # (may be a proposal: ``_stage_ok``)
         )

@@ -420,6 +420,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "the rules", "new EPA rules": what rules (never a single one)
         if s < first and not said and not (named_early or _agency_named(doc, row, s)):
             continue
+        if not row.proposed and _proposed_after(text, he):
+            continue  # "The rule we are proposing today": a proposal, never the final row
         if s > first and not own and _last_told(mentions, added, target, s) < s - _REACH:
             continue  # (far after the rule was last told: a round-up's next item)
         if not own and (plain := text[s:he].lower()) in ("the rule", "the regulation"):
@@ -449,6 +451,14 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted([*mentions, *added], key=by_span)
+
+
+def _proposed_after(text: str, end: int) -> bool:
+    """Whether the words right after a rule word say the rule is a proposal ("the rule we
+    are proposing", "the regulations proposed last year"; ``anaphora``'s test)."""
+    from .anaphora import _PROPOSED_AFTER
+
+    return _PROPOSED_AFTER.match(text, end) is not None
 
 
 # how far after the rule was last told a plain "the rule" may stand
