@@ -139,3 +139,22 @@ def test_with_judge_blocking_with_no_ruling_before_is_a_ruling() -> None:
     )
     found = _rulings(text, "2024-08-21")
     assert any(t.startswith("Judge Roe blocking") for t, _ in found)
+
+
+# --- P14: "the one AGENCY adopted in YEAR" after a rule word --------------------------------
+
+
+def test_the_one_the_agency_adopted_in_a_year_is_that_version_of_the_rule() -> None:
+    text = (
+        "The Labor Department moved to withdraw the 2024 independent contractor rule and "
+        "write a rule much like the one the DOL adopted in 2021, officials said."
+    )
+    assert ("the one the DOL adopted in 2021", "fr:86:1168") in _regs(text, "2025-05-01")
+
+
+def test_the_one_another_agency_adopted_is_not_a_version_of_the_rule() -> None:
+    text = (
+        "The Labor Department moved to withdraw the 2024 independent contractor rule and "
+        "write a rule much like the one the FCC adopted in 2021, officials said."
+    )
+    assert not any(t.startswith("the one") for t, _ in _regs(text, "2025-05-01"))
