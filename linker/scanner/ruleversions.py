@@ -45,7 +45,8 @@ VERSION_AFTER = deferred(
 # "a rule similar to the one the DOL adopted in 2021", "rules like the one it issued in 2019":
 # the pronoun "the one" after a rule word, told by the year its agency made it (census36 P14)
 ONE_AFTER = deferred(
-    r"\s+(?:(?:that|which)(?:['’]s|\s+is|\s+was|\s+would\s+be)\s+)?(?:(?:very|much|more|largely)\s+)?"
+    r"\s+(?:(?:that|which)(?:['’]s|\s+is|\s+was|\s+would\s+be)\s+)?"
+    r"(?:(?:very|much|more|largely)\s+)?"
     r"(?:similar\s+to|like|modeled\s+(?:on|after)|based\s+on|akin\s+to|close\s+to)\s+"
     r"(?P<one>the\s+one\s+(?:that\s+)?(?:it|the\s+(?:agency|department|commission|board|bureau)|"
     r"(?:the\s+)?(?P<agency>[A-Z][A-Za-z.&]{1,12}(?:\s+[A-Z][a-z]+){0,3}))\s+(?:had\s+)?"
@@ -106,7 +107,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     for hs, he in doc.hits(ANCHOR.name):
         m = VERSION.search(text, max(0, hs - 24), he)
-        group = 0
+        group: int | str = 0
         if m is None:
             m = VERSION_AFTER.search(text, max(0, hs - 5), he + 60)
             if m is None or m.start("head") != hs:
