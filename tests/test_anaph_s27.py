@@ -158,3 +158,66 @@ def test_the_one_another_agency_adopted_is_not_a_version_of_the_rule() -> None:
         "write a rule much like the one the FCC adopted in 2021, officials said."
     )
     assert not any(t.startswith("the one") for t, _ in _regs(text, "2025-05-01"))
+
+
+# --- P6: a modifier between the determiner and the head -------------------------------------
+
+
+def _kinds(text: str, date: str | None, kind: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == kind]
+
+
+def test_the_presidents_administrations_executive_order_refers_back() -> None:
+    text = (
+        "Unions sued over Executive Order 14251 in April. The Trump administration's "
+        "executive order removed bargaining rights at a dozen agencies."
+    )
+    found = _kinds(text, "2025-04-26", "executive-action")
+    assert ("The Trump administration's executive order", "eo:14251") in found
+
+
+def test_another_presidents_administrations_order_takes_nothing() -> None:
+    text = (
+        "Unions sued over Executive Order 14251 in April. The Obama administration's "
+        "executive order had granted those rights years ago."
+    )
+    found = _kinds(text, "2025-04-26", "executive-action")
+    assert not any(t.startswith("The Obama") for t, _ in found)
+
+
+def test_the_old_ban_is_the_ban_its_mentions_tell_decades_old() -> None:
+    text = (
+        "The Wisconsin Supreme Court ruled that the state's 1849 abortion ban was repealed by "
+        "later statutes. A county prosecutor had sought to enforce the old ban in 2022."
+    )
+    found = _kinds(text, "2025-07-02", "statute")
+    assert ("the old ban", "state:wi:stat:940.04") in found
+
+
+def test_the_old_ban_after_a_ban_told_only_as_new_takes_nothing() -> None:
+    text = (
+        "The Wisconsin Supreme Court ruled that the state's 1849 abortion ban was repealed by "
+        "later statutes. Lawmakers then passed a new ban, Assembly Bill 975, which replaces "
+        "the old ban."
+    )
+    found = _kinds(text, "2025-07-02", "statute") + _kinds(text, "2025-07-02", "bill")
+    assert ("the old ban", "state:wi:bill:ab975") not in found
+
+
+def test_the_law_after_a_power_to_enact_a_law_is_the_bill_named() -> None:
+    text = (
+        "A county judge upheld Ohio's House Bill 68 on Tuesday. “This case is about the "
+        "legislature's authority to enact a law to protect children. The law simply says "
+        "not yet,” a spokesperson said."
+    )
+    found = _kinds(text, "2024-08-07", "statute") + _kinds(text, "2024-08-07", "bill")
+    assert ("The law", "state:oh:bill:hb68") in found
+
+
+def test_the_law_after_a_new_law_told_between_takes_nothing() -> None:
+    text = (
+        "A county judge upheld Ohio's House Bill 68 on Tuesday. Lawmakers now plan to "
+        "enact a law to protect student athletes. The law would take effect next year."
+    )
+    found = _kinds(text, "2024-08-07", "statute") + _kinds(text, "2024-08-07", "bill")
+    assert not any(t == "The law" for t, _ in found)

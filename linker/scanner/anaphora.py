@@ -1610,9 +1610,13 @@ def _by_signing(cands: list[Mention], *, oldest: bool) -> list[Mention]:
 
 @cache
 def _president_mod() -> re.Pattern[str]:
-    """A president's surname right before an order's head ("the Carter EO")."""
+    """A president's surname right before an order's head ("the Carter EO"), or before
+    "administration's" ("the Trump administration's executive order")."""
     names = "|".join(presidents())
-    return re.compile(rf"\b({names})\s+(?:executive\s+)?(?:order|directive|EO|E\.O\.)")
+    return re.compile(
+        rf"\b({names})\s+(?:administration['’]s\s+)?(?:executive\s+)?"
+        r"(?:order|directive|EO|E\.O\.)"
+    )
 
 
 def _signed_by(authority: str | None, surname: str) -> bool:
@@ -1772,6 +1776,30 @@ def _lately(m: Mention, date: str | None) -> bool:
     the article's ``date`` (both known)."""
     day = _signed_on(m.authority)
     return bool(date and day and day <= date and _months_after(date, day) <= NEW_BAN_MONTHS)
+
+
+# what tells a law old: a year, an age in years, a century
+_OLD_TOLD = deferred(
+    r"\b(?P<year>1[6-9]\d\d|20\d\d)\b|\b(?P<age>\d{2,3})-year-old\b|"
+    r"\b(?:1[6-9]th|19th|20th)[-\s]century\b|\bdecades-old\b|\bcentury-old\b"
+)
+# how many years make a ban "old"
+OLD_YEARS = 20
+
+
+def _told_old(context: str, date: str | None) -> bool:
+    """Whether a law's mentions tell it made ``OLD_YEARS`` or more before the article."""
+    now = int(date[:4]) if date else None
+    for m in _OLD_TOLD.finditer(context):
+        if m.group("year"):
+            if now is not None and now - int(m.group("year")) >= OLD_YEARS:
+                return True
+        elif m.group("age"):
+            if int(m.group("age")) >= OLD_YEARS:
+                return True
+        else:
+            return True
+    return False
 
 
 def _key(m: Mention) -> str:
@@ -2940,11 +2968,22 @@ _TO_VERB_BEFORE = deferred(r"\bto\s+(?:[a-z]+\s+){1,2}$")
 _NOTHING_AFTER = deferred(r"\s*[,.;:!?)]")
 
 
+# "the legislature's authority to enact a law to protect …": a power over laws in general,
+# whatever is told of the law after it
+_POWER_TO_VERB_BEFORE = deferred(
+    r"\b(?:authority|power|right|ability|prerogative)\s+to\s+(?:[a-z]+\s+){1,2}$"
+)
+
+
 def _law_in_general(text: str, told: re.Match[str]) -> bool:
+    if _BARE_LAW.fullmatch(told.group(0)) is None:
+        return False
+    before = max(0, told.start() - 40)
+    if _POWER_TO_VERB_BEFORE.search(text, before, told.start()) is not None:
+        return True
     return (
-        _BARE_LAW.fullmatch(told.group(0)) is not None
-        and _NOTHING_AFTER.match(text, told.end()) is not None
-        and _TO_VERB_BEFORE.search(text, max(0, told.start() - 40), told.start()) is not None
+        _NOTHING_AFTER.match(text, told.end()) is not None
+        and _TO_VERB_BEFORE.search(text, before, told.start()) is not None
     )
 
 
@@ -3768,15 +3807,17 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if chamber and head in ("version", "companion") and _OF_BILL_AFTER.match(text, e):
             continue  # the bill after "of" is the one mention
         block = BLOCK_BAN_ADJ if head == "ban" else BLOCK_ADJ
-        new_ban = False
+        new_ban = old_ban = False
         words_before = phrase.rsplit(None, 1)[0]
         if head == "amendment":
             # ("the constitutional amendment": the word that blocks "constitutional law")
             words_before = words_before.replace("constitutional", "")
         if not chamber and block.search(words_before):
-            if not (head == "ban" and BLOCK_BAN_ADJ.findall(words_before) == ["new"]):
+            told_age = BLOCK_BAN_ADJ.findall(words_before) if head == "ban" else []
+            if told_age not in (["new"], ["old"]):
                 continue
-            new_ban = True  # "the new travel ban": only an order signed lately
+            new_ban = told_age == ["new"]  # "the new travel ban": only an order signed lately
+            old_ban = told_age == ["old"]  # "the old ban": only a law its sentences tell old
         if last_word == "order" and _COURTS_BEFORE.search(text, max(0, s - 12), s):
             continue
         if head in ("law", "laws") and _LAW_BEFORE_IT.search(phrase):
@@ -3850,6 +3891,19 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if _bans(text, m, context, (s, e))]
             if new_ban:
                 cands = [m for m in cands if _lately(m, ctx.date)]
+            if old_ban:
+                # "… repealed the 1849 law … sought to enforce the old ban": the one ban its
+                # own mentions tell as decades old (two such bans: which is unsaid)
+                cands = [
+                    m
+                    for m in cands
+                    if _told_old(
+                        " ".join(x.text for x in mentions if x.end <= s and _key(x) == _key(m)),
+                        ctx.date,
+                    )
+                ]
+                if len({_key(m) for m in cands}) > 1:
+                    cands = []
         if head in DUTY_HEADS and "statute" in fam.kinds:
             # "the requirement", "the mandate", "the prohibition": a law whose own sentences
             # say it requires (bans) that, named shortly before; never one another modifier
