@@ -221,3 +221,11 @@ def test_the_law_after_a_new_law_told_between_takes_nothing() -> None:
     )
     found = _kinds(text, "2024-08-07", "statute") + _kinds(text, "2024-08-07", "bill")
     assert not any(t == "The law" for t, _ in found)
+
+
+def test_the_one_adopted_in_a_year_without_its_agency() -> None:
+    text = (
+        "The Labor Department moved to withdraw the 2024 independent contractor rule and "
+        "write a rule similar to the one adopted in 2021, officials said."
+    )
+    assert ("the one adopted in 2021", "fr:86:1168") in _regs(text, "2025-05-01")

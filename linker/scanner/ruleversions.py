@@ -48,8 +48,10 @@ ONE_AFTER = deferred(
     r"\s+(?:(?:that|which)(?:['’]s|\s+is|\s+was|\s+would\s+be)\s+)?"
     r"(?:(?:very|much|more|largely)\s+)?"
     r"(?:similar\s+to|like|modeled\s+(?:on|after)|based\s+on|akin\s+to|close\s+to)\s+"
-    r"(?P<one>the\s+one\s+(?:that\s+)?(?:it|the\s+(?:agency|department|commission|board|bureau)|"
-    r"(?:the\s+)?(?P<agency>[A-Z][A-Za-z.&]{1,12}(?:\s+[A-Z][a-z]+){0,3}))\s+(?:had\s+)?"
+    r"(?P<one>the\s+one\s+(?:that\s+)?(?:(?:it|the\s+(?:agency|department|commission|board|bureau)|"
+    r"(?:the\s+)?(?P<agency>[A-Z][A-Za-z.&]{1,12}(?:\s+[A-Z][a-z]+){0,3}))\s+(?:had\s+)?|"
+    # ("the one adopted in 2021", "the one that was issued in 2019": no agency told)
+    r"(?:that\s+)?(?:was\s+)?)"
     r"(?:adopted|issued|finalized|finalised|published|promulgated|put\s+in\s+place)\s+in\s+"
     r"(?P<year>(?:19|20)\d\d))\b"
 )
