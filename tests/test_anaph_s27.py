@@ -229,3 +229,12 @@ def test_the_one_adopted_in_a_year_without_its_agency() -> None:
         "write a rule similar to the one adopted in 2021, officials said."
     )
     assert ("the one adopted in 2021", "fr:86:1168") in _regs(text, "2025-05-01")
+
+
+def test_the_presidents_sweeping_order_refers_back() -> None:
+    text = (
+        "Unions sued over Executive Order 14251 in April. The president's sweeping order "
+        "removed bargaining rights at a dozen agencies."
+    )
+    found = _kinds(text, "2025-04-26", "executive-action")
+    assert ("The president's sweeping order", "eo:14251") in found
