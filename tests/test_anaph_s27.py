@@ -45,6 +45,22 @@ def test_the_rules_in_an_idiom_are_no_rule() -> None:
     assert not any(t == "the rules" for t, _ in _regs(text, "2024-03-20"))
 
 
+def test_the_rules_after_other_rules_told_since_take_nothing() -> None:
+    text = _joint_employer(
+        "Under the rules of the House, the bill to undo it could not come to a vote. "
+    )
+    assert not any(t == "the rules" for t, _ in _regs(text, "2024-03-20"))
+
+
+def test_the_rules_committee_is_no_rule() -> None:
+    text = (
+        "The NLRB issued the Standard for Determining Joint Employer Status in October. "
+        + _FILLER * 5
+        + "A resolution to undo it went to the rules committee on Tuesday."
+    )
+    assert not any(t.startswith("the rules") for t, _ in _regs(text, "2024-03-20"))
+
+
 def test_the_rules_before_the_rule_is_named_take_nothing() -> None:
     text = (
         "Companies have fought over the rules for years. "

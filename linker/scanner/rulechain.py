@@ -415,7 +415,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if (
             (plural or det.group("det").lower() == "new")
             and not own
-            and not (plural and _plural_again(text, det, s, first, [*mentions, *added], target))
+            and not (plural and _plural_again(text, det, s, he, first, [*mentions, *added], target))
         ):
             continue  # "the rules", "new EPA rules": what rules (never a single one)
         if s < first and not said and not (named_early or _agency_named(doc, row, s)):
@@ -473,21 +473,42 @@ _RULES_AS_SUCH = deferred(
 
 
 def _plural_again(
-    text: str, det: re.Match[str], s: int, first: int, linked: list[Mention], target: str
+    text: str,
+    det: re.Match[str],
+    s: int,
+    e: int,
+    first: int,
+    linked: list[Mention],
+    target: str,
 ) -> bool:
     """ "the rules", "the regulations" after the mention that names the one row: that row
     told again (news calls one rule "the rules"), however many rulings or cases stand
     between; never before the row is named, nor in an idiom of rules as such, nor for a
     rule the article calls an order ("the 2024 Open Internet Order … the rules adopted":
-    the rules the order adopted, which gold leaves alone)."""
+    the rules the order adopted, which gold leaves alone), nor after other rules told since
+    the row was last ("Under the rules of the Senate, … Then the rules changed")."""
     if det.group("det") != "the" or s <= first:
         return False
+    if _RULES_NOUN_AFTER.match(text, e):
+        return False  # "the rules committee": a noun's modifier
     if any(m.authority == target and m.start < s and _ORDER.search(m.text) for m in linked):
         return False
-    return _RULES_AS_SUCH.search(text, max(0, s - 24), s) is None
+    if _RULES_AS_SUCH.search(text, max(0, s - 24), s) is not None:
+        return False
+    told = max(0, _last_told(linked, [], target, s))
+    for hit in _OTHER_RULES.finditer(text, told, s):
+        if not any(m.start <= hit.start() < m.end for m in linked):
+            return False
+    return not bare_rules_between(text, linked, told, s)
 
 
 _ORDER = deferred(r"\b[Oo]rders?\b")
+_RULES_NOUN_AFTER = deferred(r"\s+(?:committee|panel|chair(?:man|woman)?)\b")
+# other rules told: "the rules of the Senate", "House rules", "the court's rules"
+_OTHER_RULES = deferred(
+    r"\b(?:[Rr]ules|[Rr]egulations)\s+of\b|\b(?:Senate|House|chamber|court|[Cc]ourt['’]s|"
+    r"procedural|ethics|league|game|school|union|party)\s+(?:rules|regulations)\b"
+)
 
 
 def _last_told(mentions: list[Mention], added: list[Mention], target: str, at: int) -> int:
