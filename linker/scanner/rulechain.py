@@ -503,7 +503,7 @@ def _plural_again(
 
 
 _ORDER = deferred(r"\b[Oo]rders?\b")
-_RULES_NOUN_AFTER = deferred(r"\s+(?:committee|panel|chair(?:man|woman)?)\b")
+_RULES_NOUN_AFTER = deferred(r"\s+(?:[Cc]ommittee|[Pp]anel|[Cc]hair(?:man|woman)?)\b")
 # other rules told: "the rules of the Senate", "House rules", "the court's rules"
 _OTHER_RULES = deferred(
     r"\b(?:[Rr]ules|[Rr]egulations)\s+of\b|\b(?:Senate|House|chamber|court|[Cc]ourt['’]s|"
