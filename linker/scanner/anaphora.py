@@ -811,6 +811,12 @@ _PROPOSED_AFTER = deferred(
 )
 
 
+def proposed_after(text: str, end: int) -> bool:
+    """Whether the words right after a rule word at ``end`` say the rule is a proposal ("the
+    regulations proposed last October", "the rule we are proposing today")."""
+    return _PROPOSED_AFTER.match(text, end) is not None
+
+
 # "this burdensome federal mandate" (``families``): a critic's word for the one rule named
 EVALUATIVE_MANDATE = deferred(r"[Tt]h(?:is|at)\s+[a-z][a-z-]+\s+federal\s+mandate")
 _OPEN_QUOTES = ("“", '"')

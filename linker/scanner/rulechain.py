@@ -415,7 +415,11 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if (
             (plural or det.group("det").lower() == "new")
             and not own
-            and not (plural and _plural_again(text, det, s, he, first, [*mentions, *added], target))
+            and not (
+                plural
+                and start == hs  # (a plain "the rules": "the EPA rules" may be any of its)
+                and _plural_again(text, det, s, he, first, [*mentions, *added], target)
+            )
         ):
             continue  # "the rules", "new EPA rules": what rules (never a single one)
         if s < first and not said and not (named_early or _agency_named(doc, row, s)):
@@ -456,9 +460,9 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _proposed_after(text: str, end: int) -> bool:
     """Whether the words right after a rule word say the rule is a proposal ("the rule we
     are proposing", "the regulations proposed last year"; ``anaphora``'s test)."""
-    from .anaphora import _PROPOSED_AFTER
+    from .anaphora import proposed_after
 
-    return _PROPOSED_AFTER.match(text, end) is not None
+    return proposed_after(text, end)
 
 
 # how far after the rule was last told a plain "the rule" may stand
