@@ -254,3 +254,13 @@ def test_the_presidents_sweeping_order_refers_back() -> None:
     )
     found = _kinds(text, "2025-04-26", "executive-action")
     assert ("The president's sweeping order", "eo:14251") in found
+
+
+def test_with_a_judge_named_first_there_blocking_is_his_own_ruling() -> None:
+    text = (
+        "U.S. District Judge Jane Roe of the Northern District of Texas blocked the rule in "
+        "July. The ruling came a week after another injunction, with U.S. District Judge "
+        "Sam Poe in Maryland blocking the rule for federal contractors."
+    )
+    found = _rulings(text, "2024-08-21")
+    assert any("Poe" in t for t, _ in found)

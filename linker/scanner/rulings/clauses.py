@@ -169,10 +169,14 @@ _RULING_NOUN_BEFORE = deferred(
 )
 
 
-def ruling_noun_before(text: str, a: int, b: int) -> bool:
+def ruling_noun_before(text: str, a: int, b: int, anaphoric: bool, judge: str | None) -> bool:
     """Whether a ruling noun stands in ``text[a:b]`` (the sentence before a "with JUDGE
-    VERB-ing" participle)."""
-    return _RULING_NOUN_BEFORE.search(text, a, b) is not None
+    VERB-ing" participle) and the court or judge at ``b`` is one told before (a court
+    referred back to, a judge the article named before the sentence): that ruling's court,
+    not a second court introduced there."""
+    if _RULING_NOUN_BEFORE.search(text, a, b) is None:
+        return False
+    return anaphoric or (judge is not None and text.find(judge, 0, a) >= 0)
 
 
 # A sentence opening on a ruling verb's participle whose subject is the court after the comma
@@ -1162,7 +1166,7 @@ def find_clauses(
             if (
                 text.endswith("with ", 0, r.start)
                 and _GERUND_AFTER.match(text, subj_end)
-                and ruling_noun_before(text, s0, r.start)
+                and ruling_noun_before(text, s0, r.start, r.anaphoric, r.judge)
             ):
                 # "The ruling expanded an earlier injunction with Judge Roe ordering that the
                 # rule be set aside": what the ruling its sentence tells did, told by a
