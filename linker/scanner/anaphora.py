@@ -817,7 +817,18 @@ _ORDINAL_PHRASE = deferred(
 # proposed last October", "the rule that was proposed in 2023"
 _PROPOSED_AFTER = deferred(
     r"\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:first\s+)?proposed\b"
+    # "The rule we are proposing today", "the regulation the agency has proposed": a relative
+    # clause whose own words say the rule is still a proposal (census36 P2)
+    r"|\s+(?:(?:that|which)\s+)?(?:we|it|they|the\s+(?:agency|department|administration|"
+    r"commission|board|bureau|[A-Z]{2,5}))\s+(?:are|is|was|were|has|have|had)\s+"
+    r"(?:now\s+|just\s+)?(?:proposing|proposed)\b"
 )
+
+
+def proposed_after(text: str, end: int) -> bool:
+    """Whether the words right after a rule word at ``end`` say the rule is a proposal ("the
+    regulations proposed last October", "the rule we are proposing today")."""
+    return _PROPOSED_AFTER.match(text, end) is not None
 
 
 # "this burdensome federal mandate" (``families``): a critic's word for the one rule named
@@ -841,7 +852,8 @@ def _stage_ok(phrase: str, m: Mention) -> bool:
         m.kind == "regulation" and "proposed" in (m.name or "").lower()
     )
     low = phrase.lower()
-    if "proposed" in low:
+    if "propos" in low:
+        # ("the proposed rule", "the proposal": never a final rule)
         return proposed
     if "interim" in low and "interim" not in m.text.lower():
         return False  # "the interim final rule" is not the final rule named before it
@@ -1618,9 +1630,13 @@ def _by_signing(cands: list[Mention], *, oldest: bool) -> list[Mention]:
 
 @cache
 def _president_mod() -> re.Pattern[str]:
-    """A president's surname right before an order's head ("the Carter EO")."""
+    """A president's surname right before an order's head ("the Carter EO"), or before
+    "administration's" ("the Trump administration's executive order")."""
     names = "|".join(presidents())
-    return re.compile(rf"\b({names})\s+(?:executive\s+)?(?:order|directive|EO|E\.O\.)")
+    return re.compile(
+        rf"\b({names})\s+(?:administration['’]s\s+)?(?:executive\s+)?"
+        r"(?:order|directive|EO|E\.O\.)"
+    )
 
 
 def _signed_by(authority: str | None, surname: str) -> bool:
@@ -1780,6 +1796,30 @@ def _lately(m: Mention, date: str | None) -> bool:
     the article's ``date`` (both known)."""
     day = _signed_on(m.authority)
     return bool(date and day and day <= date and _months_after(date, day) <= NEW_BAN_MONTHS)
+
+
+# what tells a law old: a year, an age in years, a century
+_OLD_TOLD = deferred(
+    r"\b(?P<year>1[6-9]\d\d|20\d\d)\b|\b(?P<age>\d{2,3})-year-old\b|"
+    r"\b(?:1[6-9]th|19th|20th)[-\s]century\b|\bdecades-old\b|\bcentury-old\b"
+)
+# how many years make a ban "old"
+OLD_YEARS = 20
+
+
+def _told_old(context: str, date: str | None) -> bool:
+    """Whether a law's mentions tell it made ``OLD_YEARS`` or more before the article."""
+    now = int(date[:4]) if date else None
+    for m in _OLD_TOLD.finditer(context):
+        if m.group("year"):
+            if now is not None and now - int(m.group("year")) >= OLD_YEARS:
+                return True
+        elif m.group("age"):
+            if int(m.group("age")) >= OLD_YEARS:
+                return True
+        else:
+            return True
+    return False
 
 
 def _key(m: Mention) -> str:
@@ -2948,11 +2988,22 @@ _TO_VERB_BEFORE = deferred(r"\bto\s+(?:[a-z]+\s+){1,2}$")
 _NOTHING_AFTER = deferred(r"\s*[,.;:!?)]")
 
 
+# "the legislature's authority to enact a law to protect …": a power over laws in general,
+# whatever is told of the law after it
+_POWER_TO_VERB_BEFORE = deferred(
+    r"\b(?:authority|power|right|ability|prerogative)\s+to\s+(?:[a-z]+\s+){1,2}$"
+)
+
+
 def _law_in_general(text: str, told: re.Match[str]) -> bool:
+    if _BARE_LAW.fullmatch(told.group(0)) is None:
+        return False
+    before = max(0, told.start() - 40)
+    if _POWER_TO_VERB_BEFORE.search(text, before, told.start()) is not None:
+        return True
     return (
-        _BARE_LAW.fullmatch(told.group(0)) is not None
-        and _NOTHING_AFTER.match(text, told.end()) is not None
-        and _TO_VERB_BEFORE.search(text, max(0, told.start() - 40), told.start()) is not None
+        _NOTHING_AFTER.match(text, told.end()) is not None
+        and _TO_VERB_BEFORE.search(text, before, told.start()) is not None
     )
 
 
@@ -3364,7 +3415,7 @@ _LOWER_WORDS = deferred(r"[a-z-]+(?:\s+[a-z-]+)*")
 _SAID_THAT = deferred(
     r"\b(?:conclude[sd]?|concluding|sa(?:y|ys|id)|f(?:ind|inds|ound)|h(?:old|olds|eld)|rule[sd]|"
     r"argue[sd]?|believe[sd]?|wr(?:ote|ites)|note[sd]|agree[sd]?|determine[sd]?|"
-    r"claim(?:s|ed)?|contend(?:s|ed)?|insist(?:s|ed)?)\s+$"
+    r"claim(?:s|ed)?|contend(?:s|ed)?|insist(?:s|ed)?|stat(?:ed|ing)|assert(?:s|ed)?)\s+$"
 )
 
 
@@ -3697,6 +3748,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             continue  # "We conclude that comprehensive legislation …": "that" opens what was
             # said, and the mass noun after it is legislation in general, no law told before
+        if (
+            phrase[:5] == "that "
+            and _SAID_THAT.search(text, max(0, s - 30), s)
+            and ((phrase.count(" ") > 1 and _LOWER_WORDS.fullmatch(phrase)) or phrase.endswith("s"))
+        ):
+            continue  # "The department believes that streamlined regulations … would": the
+            # complementizer after a verb of saying, no determiner (nor before a plural)
         if phrase[:4] in ("his ", "His ") and (
             _judges_his(text, doc.sentence_start(s), s) or _his_of_two(doc, s, ruling_starts)
         ):
@@ -3772,15 +3830,17 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if chamber and head in ("version", "companion") and _OF_BILL_AFTER.match(text, e):
             continue  # the bill after "of" is the one mention
         block = BLOCK_BAN_ADJ if head == "ban" else BLOCK_ADJ
-        new_ban = False
+        new_ban = old_ban = False
         words_before = phrase.rsplit(None, 1)[0]
         if head == "amendment":
             # ("the constitutional amendment": the word that blocks "constitutional law")
             words_before = words_before.replace("constitutional", "")
         if not chamber and block.search(words_before):
-            if not (head == "ban" and BLOCK_BAN_ADJ.findall(words_before) == ["new"]):
+            told_age = BLOCK_BAN_ADJ.findall(words_before) if head == "ban" else []
+            if told_age not in (["new"], ["old"]):
                 continue
-            new_ban = True  # "the new travel ban": only an order signed lately
+            new_ban = told_age == ["new"]  # "the new travel ban": only an order signed lately
+            old_ban = told_age == ["old"]  # "the old ban": only a law its sentences tell old
         if last_word == "order" and _COURTS_BEFORE.search(text, max(0, s - 12), s):
             continue
         if head in ("law", "laws") and _LAW_BEFORE_IT.search(phrase):
@@ -3797,7 +3857,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         key = (
             id(fam),
             _POOL_HEAD.get(head, ""),
-            "proposed" in low,
+            "propos" in low,
             "interim" in low,
             _PLAIN_RULE().fullmatch(low) is not None,  # (may be a proposal: ``_stage_ok``)
         )
@@ -3854,6 +3914,19 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if _bans(text, m, context, (s, e))]
             if new_ban:
                 cands = [m for m in cands if _lately(m, ctx.date)]
+            if old_ban:
+                # "… repealed the 1849 law … sought to enforce the old ban": the one ban its
+                # own mentions tell as decades old (two such bans: which is unsaid)
+                cands = [
+                    m
+                    for m in cands
+                    if _told_old(
+                        " ".join(x.text for x in mentions if x.end <= s and _key(x) == _key(m)),
+                        ctx.date,
+                    )
+                ]
+                if len({_key(m) for m in cands}) > 1:
+                    cands = []
         if head in DUTY_HEADS and "statute" in fam.kinds:
             # "the requirement", "the mandate", "the prohibition": a law whose own sentences
             # say it requires (bans) that, named shortly before; never one another modifier

@@ -356,9 +356,13 @@ FAMILIES = (
             # Jan. 20 executive order": ``anaphora._signed_as_told`` keeps an order signed
             # then)
             # ("the President's order", "the Republican president's order")
+            # ("The Trump administration's executive order": a president's name before it)
             r"(?:(?:(?:Republican\s+|Democratic\s+)?[Pp]resident['’]s|presidential|"
-            r"administration['’]s|White\s+House(?:['’]s)?)"
-            rf"\s+)?(?:{_ORDER_MONTH}\s+)?"
+            rf"(?:(?:{_ALL_PRESIDENTS})\s+)?administration['’]s|White\s+House(?:['’]s)?)"
+            # ("the president's sweeping order", "the administration's new executive order":
+            # one word of its own after the owner)
+            r"\s+(?:(?:new|latest|recent|sweeping|controversial|original|revised|earlier)\s+)?"
+            rf")?(?:{_ORDER_MONTH}\s+)?"
             # ("the Carter order", "the Obama executive order": ``anaphora._signed_by``)
             rf"(?:(?:{_ALL_PRESIDENTS})\s+)?"
             r"(?:executive\s+)?(?:order|directive)\b|"

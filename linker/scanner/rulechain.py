@@ -54,7 +54,7 @@ _HEAD = deferred(
     r"(?!\s+(?:of|against|that)\b|\s*\d|[-–])"
 )
 _DET = deferred(r"(?:^|(?<=[\s“\"(]))(?P<det>[Tt]he|[Tt]his|[Nn]ew)\s+$")
-_WORD_BEFORE = deferred(r"(?<![\w.&'’-])(?P<word>[A-Za-z][\w.&-]*(?:['’]s)?)\s+$")
+_WORD_BEFORE = deferred(r"(?<![\w.&'’-])(?P<word>[A-Za-z][\w.&-]*(?:['’]s)?|(?:19|20)\d\d)\s+$")
 # "a rule published in the waning days of …", "a final rule finalized …"
 _INTRO = deferred(
     r"\b[Aa]n?\s+(?:(?:new|final|federal|last-minute|controversial|sweeping)\s+)*"
@@ -146,6 +146,9 @@ def _said(word: str, row: Rule, target: str) -> int | None:
     low = word.lower().rstrip("’'").removesuffix("’s").removesuffix("'s")
     if low in _STOP:
         return None
+    if len(low) == 4 and low.isdigit():
+        # "the 2024 rules": the row's own year (another year is another rule: ``_OTHER_RULE``)
+        return 2 if row.year is not None and int(low) == row.year else None
     if low in _GENERIC or word.lower() in _GENERIC:
         return 0
     from .ruleagencies import agency_word
@@ -505,10 +508,20 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 add(intro.start(), intro.end(), "a rule told before it is named", False)
             continue
         s = det.start("det")
-        if (plural or det.group("det").lower() == "new") and not own:
+        if (
+            (plural or det.group("det").lower() == "new")
+            and not own
+            and not (
+                plural
+                and start == hs  # (a plain "the rules": "the EPA rules" may be any of its)
+                and _plural_again(text, det, s, he, first, [*mentions, *added], target)
+            )
+        ):
             continue  # "the rules", "new EPA rules": what rules (never a single one)
         if s < first and not said and not (named_early or _agency_named(doc, row, s)):
             continue
+        if not row.proposed and _proposed_after(text, he):
+            continue  # "The rule we are proposing today": a proposal, never the final row
         if s > first and not own and _last_told(mentions, added, target, s) < s - _REACH:
             continue  # (far after the rule was last told: a round-up's next item)
         if not own and (plain := text[s:he].lower()) in ("the rule", "the regulation"):
@@ -540,8 +553,62 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=by_span)
 
 
+def _proposed_after(text: str, end: int) -> bool:
+    """Whether the words right after a rule word say the rule is a proposal ("the rule we
+    are proposing", "the regulations proposed last year"; ``anaphora``'s test)."""
+    from .anaphora import proposed_after
+
+    return proposed_after(text, end)
+
+
 # how far after the rule was last told a plain "the rule" may stand
 _REACH = 1500
+
+# "follow the rules", "bend the rules", "play by the rules": rules as such, no rule told
+_RULES_AS_SUCH = deferred(
+    r"\b(?:follow(?:s|ed|ing)?|obey(?:s|ed|ing)?|break(?:s|ing)?|broke|bend(?:s|ing)?|bent|"
+    r"play(?:s|ed|ing)?\s+by|chang(?:e|es|ed|ing)|rewr(?:ite|ites|ote|iting)|know(?:s)?|"
+    r"against)\s+$"
+)
+
+
+def _plural_again(
+    text: str,
+    det: re.Match[str],
+    s: int,
+    e: int,
+    first: int,
+    linked: list[Mention],
+    target: str,
+) -> bool:
+    """ "the rules", "the regulations" after the mention that names the one row: that row
+    told again (news calls one rule "the rules"), however many rulings or cases stand
+    between; never before the row is named, nor in an idiom of rules as such, nor for a
+    rule the article calls an order ("the 2024 Open Internet Order … the rules adopted":
+    the rules the order adopted, which gold leaves alone), nor after other rules told since
+    the row was last ("Under the rules of the Senate, … Then the rules changed")."""
+    if det.group("det") != "the" or s <= first:
+        return False
+    if _RULES_NOUN_AFTER.match(text, e):
+        return False  # "the rules committee": a noun's modifier
+    if any(m.authority == target and m.start < s and _ORDER.search(m.text) for m in linked):
+        return False
+    if _RULES_AS_SUCH.search(text, max(0, s - 24), s) is not None:
+        return False
+    told = max(0, _last_told(linked, [], target, s))
+    for hit in _OTHER_RULES.finditer(text, told, s):
+        if not any(m.start <= hit.start() < m.end for m in linked):
+            return False
+    return not bare_rules_between(text, linked, told, s)
+
+
+_ORDER = deferred(r"\b[Oo]rders?\b")
+_RULES_NOUN_AFTER = deferred(r"\s+(?:[Cc]ommittee|[Pp]anel|[Cc]hair(?:man|woman)?)\b")
+# other rules told: "the rules of the Senate", "House rules", "the court's rules"
+_OTHER_RULES = deferred(
+    r"\b(?:[Rr]ules|[Rr]egulations)\s+of\b|\b(?:Senate|House|chamber|court|[Cc]ourt['’]s|"
+    r"procedural|ethics|league|game|school|union|party)\s+(?:rules|regulations)\b"
+)
 
 
 def _last_told(mentions: list[Mention], added: list[Mention], target: str, at: int) -> int:

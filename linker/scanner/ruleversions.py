@@ -42,6 +42,19 @@ VERSION_AFTER = deferred(
     r"(?:adopted|issued|finalized|finalised|published|promulgated|approved)\s+in\s+"
     r"(?P<year>(?:19|20)\d\d)\b"
 )
+# "a rule similar to the one the DOL adopted in 2021", "rules like the one it issued in 2019":
+# the pronoun "the one" after a rule word, told by the year its agency made it (census36 P14)
+ONE_AFTER = deferred(
+    r"\s+(?:(?:that|which)(?:['’]s|\s+is|\s+was|\s+would\s+be)\s+)?"
+    r"(?:(?:very|much|more|largely)\s+)?"
+    r"(?:similar\s+to|like|modeled\s+(?:on|after)|based\s+on|akin\s+to|close\s+to)\s+"
+    r"(?P<one>the\s+one\s+(?:that\s+)?(?:(?:it|the\s+(?:agency|department|commission|board|bureau)|"
+    r"(?:the\s+)?(?P<agency>[A-Z][A-Za-z.&]{1,12}(?:\s+[A-Z][a-z]+){0,3}))\s+(?:had\s+)?|"
+    # ("the one adopted in 2021", "the one that was issued in 2019": no agency told)
+    r"(?:that\s+)?(?:was\s+)?)"
+    r"(?:adopted|issued|finalized|finalised|published|promulgated|put\s+in\s+place)\s+in\s+"
+    r"(?P<year>(?:19|20)\d\d))\b"
+)
 # How far back the rule the version belongs to may stand.
 REACH = 1500
 
@@ -96,11 +109,15 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     for hs, he in doc.hits(ANCHOR.name):
         m = VERSION.search(text, max(0, hs - 24), he)
+        group: int | str = 0
         if m is None:
             m = VERSION_AFTER.search(text, max(0, hs - 5), he + 60)
             if m is None or m.start("head") != hs:
-                continue
-        s, e = m.start(), m.end()
+                m = ONE_AFTER.match(text, he)
+                if m is None:
+                    continue
+                group = "one"  # (the span is "the one … YEAR", after the rule word)
+        s, e = m.start(group), m.end(group)
         i = bisect.bisect_left(starts, e)
         if i > 0 and reach[i - 1] > s:
             continue  # inside or across a mention already made
@@ -113,11 +130,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if len({r.target for r in rows}) != 1:
             continue
         row = rows[0]
+        if group and (agency := m.group("agency")) and not _agency_fits(agency, row):
+            continue  # ("the one the FCC adopted in 2017" after a DOL rule: another's)
         added.append(
             Mention(
                 s,
                 e,
-                m.group(0),
+                m.group(group),
                 "regulation",
                 row.target,
                 name=row.name,
@@ -128,6 +147,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
     return mentions + added if added else mentions
+
+
+def _agency_fits(named: str, row: Rule) -> bool:
+    from .ruleagencies import agency_word
+    from .ruledescribed import _agency_fits as fits
+
+    return agency_word().fullmatch(named) is not None and fits(named, row)
 
 
 PASS = Pass(

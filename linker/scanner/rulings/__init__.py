@@ -93,7 +93,7 @@ from ..doc import Anchor, Doc
 from ..lazyre import deferred, lazy
 from ..registry import Pass
 from ..sentences import sentence_start
-from .clauses import LEGAL_WORDS, VERB_HEADS, find_clauses
+from .clauses import LEGAL_WORDS, VERB_HEADS, find_clauses, ruling_noun_before
 from .common import Found, sentence_span
 from .countycourts import county_courts
 from .courtpatterns import place_word
@@ -655,6 +655,9 @@ def _with_gerunds(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Foun
             continue
         if r.role == "court" and m.start("v") == r.end + 1 and m.group("v") in _NOUN_GERUNDS:
             continue  # "disagreed with the Supreme Court ruling that …": a noun, not a verb
+        if ruling_noun_before(text, sentence_span(text, r.start)[0], r.start, r.anaphoric, r.judge):
+            continue  # "The ruling expanded an earlier injunction with Judge Roe ordering
+            # that …": what the ruling its sentence tells did, no second ruling (census36 P10)
         out.append(Found(r.start, m.end(), r.court, r.anaphoric, 0.8, m.group("v"), r))
     return out
 
