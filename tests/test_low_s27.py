@@ -38,3 +38,21 @@ def test_alias_after_another_states_possessive_is_nothing() -> None:
 
 def test_alias_without_its_state_is_nothing() -> None:
     assert _statutes("A green fee on hotel rooms was debated, but no law passed.") == []
+
+
+def test_quoted_row_topic_with_its_state_named_in_the_paragraph() -> None:
+    # a roundup paragraph: the district named, then a topic its row lists, in quotation marks
+    found = _statutes(
+        "Several new laws start this week.\n\nD.C. amended its code to add a “cashless "
+        "retail prohibition” this year. The new law says shops must take bills and coins."
+    )
+    assert ("“cashless retail prohibition”", "state:dc:code:28-5402") in found
+    assert ("The new law", "state:dc:code:28-5402") in found
+
+
+def test_quoted_row_topic_without_its_state_is_nothing() -> None:
+    found = _statutes(
+        "Several new laws start this week.\n\nOregon added a “cashless retail prohibition” "
+        "to its code. The new law says shops must take bills and coins."
+    )
+    assert found == []

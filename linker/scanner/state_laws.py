@@ -44,6 +44,7 @@ from .staterefs import (
     measure_names,
     nicknamed,
     possessive_names,
+    quoted_topics,
     refs,
     table_abbreviations,
 )
@@ -158,6 +159,7 @@ def find(doc: Doc) -> list[Mention]:
         laws += stateless_acts(doc, laws, lambda: known or state_finder(text), governor)
     nicknames = nicknamed(text, laws, words)
     laws += possessive_names(text, laws + nicknames)
+    laws += quoted_topics(text, laws + nicknames)
     out = laws + found + nicknames + refs(text, laws) + measure_names(text, laws)
     if props:
         out = [codified(m) for m in out]

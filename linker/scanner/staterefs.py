@@ -405,6 +405,58 @@ def possessive_names(text: str, laws: list[Mention]) -> list[Mention]:
     return out
 
 
+# A phrase in double quotation marks, whole ("a “cashless retail prohibition”")
+_QUOTED_WHOLE = deferred(r"[“\"](?P<q>[^“”\"\n]{4,60})[”\"]")
+_DC = deferred(r"\bD\.\s?C\.")
+# The last word of a quoted phrase that names a law by what it does ("prohibition", "ban")
+_LAW_HEADS = frozenset(
+    {"prohibition", "ban", "fee", "tax", "law", "act", "mandate", "requirement", "bill"}
+)
+
+
+def quoted_topics(text: str, laws: list[Mention]) -> list[Mention]:
+    """A phrase in quotation marks that is, whole, a topic or alias one ``state_acts.csv``
+    row of a state gives and that ends in a law's head word ("prohibition", "ban", "fee"),
+    where the paragraph names that state before it and no other state whose rows list the
+    phrase ("D.C. amended its laws to include a “cashless retail prohibition”"): that row's
+    law, also in a roundup of many laws. Not where a law found already lies."""
+    table = _row_nicknames()
+    out: list[Mention] = []
+    for m in _QUOTED_WHOLE.finditer(text):
+        phrase = m.group("q").strip(" ,.").lower()
+        if phrase.rsplit(" ", 1)[-1] not in _LAW_HEADS:
+            continue  # ("providing “conversion therapy”": the practice, no law's name)
+        by_state = table.get(phrase)
+        if not by_state:
+            continue
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        states = [
+            st
+            for st in by_state
+            if st in before or (st == "District of Columbia" and _DC.search(before))
+        ]
+        if len(states) != 1 or len(by_state[states[0]]) != 1:
+            continue
+        if any(o.start < m.end() and m.start() < o.end for o in laws):
+            continue
+        law_id, law_name = next(iter(by_state[states[0]]))
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "statute",
+                law_id,
+                name=law_name,
+                confidence=0.7,
+                evidence="a phrase in quotation marks one state_acts.csv row of the state "
+                "its paragraph names gives",
+                matcher="state_laws",
+            )
+        )
+    return out
+
+
 def _possessive_state(text: str) -> str:
     return next((n for n in state_names() if text.startswith(n)), "")
 
