@@ -215,6 +215,10 @@ _PLACE_USE_AFTER = deferred(
 def _place_short(name: str, aliases: tuple[str, ...], short: str) -> bool:
     """Whether ``short`` is the case's place party ("City of Grants Pass")."""
     words = " ".join((name, *aliases))
+    if short.endswith((" County", " Parish")) and name.startswith(short):
+        # ("Shelby County v. Holder": the county's name is the place as often as the case:
+        # "was barred from being enforced in Shelby County", census37 P3)
+        return True
     return re.search(_PLACE_PARTY + re.escape(short) + r"\b", words) is not None
 
 
