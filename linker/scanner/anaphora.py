@@ -3569,7 +3569,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     fresh_rulings = [
         (m.start, m.court)
         for m in explicit
-        if m.kind == "ruling" and m.court == "scotus" and not m.anaphor
+        if m.kind == "ruling"
+        and m.court == "scotus"
+        and not m.anaphor
+        # (a ruling told by its verb: "the Supreme Court's decision to reject a review of the
+        # case" names the decision told before, no second one; census37 P1)
+        and "act: " in (m.evidence or "")
     ]
     for s, e, w in heads:
         if (

@@ -822,6 +822,9 @@ def _short_mentions(
         if not (paren or listed) and _place_use(text, c, start, end):
             # "Grants Pass is a city of 40,000": the town its case is named for, no mention;
             # kept below the output's confidence floor as what a later "the case" refers to
+            # (not a county's: "enforced in Shelby County" in a story of another case)
+            if text[start:end].endswith((" County", " Parish")):
+                continue
             found.append(
                 _short_name(text, start, end, c, TOWN_CONFIDENCE, "the town {} is named for")
             )
