@@ -2786,6 +2786,14 @@ def _caption_ahead(
         )
     )
     reach = e + CASE_AHEAD_REACH if far else min(end, e + CASE_AHEAD_REACH)
+    if not far and not j and _one_case_named(explicit):
+        # "Tenants, bringing a case in the Fourth Circuit, … intervened in the case.\n\nThe
+        # panel in the case Doe v. HUD …": the article's one case, named first in the next
+        # paragraph (census37 P1)
+        nxt = text.find("\n", end + 1)
+        while nxt >= 0 and not text[end:nxt].strip():
+            nxt = text.find("\n", nxt + 1)
+        reach = min(len(text) if nxt < 0 else nxt, e + CASE_AHEAD_REACH)
     for m in explicit[i:]:
         if m.start >= reach:
             break
