@@ -727,6 +727,12 @@ def find(doc: Doc) -> list[Mention]:
     return _of_the_one_section(out + _bare_articles(text, out))
 
 
+# How far after a whole constitution the one section named may stand and still be what it
+# meant: "… violates the state's constitution. … In a 3-2 decision, the court ruled that
+# the ban violates the state's right to privacy" (census37 P9)
+_SECTION_AHEAD = 400
+
+
 def _of_the_one_section(found: list[Mention]) -> list[Mention]:
     """ "… a constitutional right to a clean and healthful environment. … that right,
     enshrined in the state constitution": a state's whole constitution named after the
@@ -742,15 +748,19 @@ def _of_the_one_section(found: list[Mention]) -> list[Mention]:
     for m in found:
         state = (m.name or "").removesuffix(" Constitution")
         named = sections.get(state) if m.authority is None and m.name else None
-        if named and len({x.authority for x in named}) == 1 and named[0].start < m.start:
+        if (
+            named
+            and len({x.authority for x in named}) == 1
+            and (named[0].start < m.start or named[0].start - m.end < _SECTION_AHEAD)
+        ):
             one = named[0]
             m = m.with_(
                 authority=one.authority,
                 name=one.name,
                 confidence=min(m.confidence, 0.7),
                 url=None,
-                evidence=f"the {state} Constitution the article named by its one section "
-                f"“{one.text}” before",
+                evidence=f"the {state} Constitution the article names by its one section "
+                f"“{one.text}”",
             )
         out.append(m)
     return out
