@@ -19,7 +19,9 @@ def _cases(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_an_appeals_court_that_shut_down_a_bid_ruled() -> None:
-    found = rulings("A federal appeals court on Tuesday shut down a bid by the agency to delay a rule.")
+    found = rulings(
+        "A federal appeals court on Tuesday shut down a bid by the agency to delay a rule."
+    )
     assert [m.text for m in found] == [
         "A federal appeals court on Tuesday shut down a bid by the agency to delay"
     ]
@@ -177,7 +179,10 @@ def test_a_states_right_told_by_its_possessive() -> None:
         "state's right to privacy."
     )
     assert ("the state's right to privacy", "constitution", "state:sc:const:1-10") in _found(text)
-    assert not any(k == "constitution" for _, k, _ in _found("Ohio defended the state's right to regulate clinics."))
+    assert not any(
+        k == "constitution"
+        for _, k, _ in _found("Ohio defended the state's right to regulate clinics.")
+    )
 
 
 def test_a_whole_constitution_takes_the_one_section_named_just_after() -> None:
