@@ -215,9 +215,11 @@ _PLACE_USE_AFTER = deferred(
 def _place_short(name: str, aliases: tuple[str, ...], short: str) -> bool:
     """Whether ``short`` is the case's place party ("City of Grants Pass")."""
     words = " ".join((name, *aliases))
-    if short.endswith((" County", " Parish")) and name.startswith(short):
-        # ("Shelby County v. Holder": the county's name is the place as often as the case:
-        # "was barred from being enforced in Shelby County", census37 P3)
+    party = name.split(" v. ", 1)[0]
+    if short.endswith((" County", " Parish")) and (party == short or party.startswith(short + ",")):
+        # ("Shelby County v. Holder": the county, the party, is named as the place as often
+        # as the case: "was barred from being enforced in Shelby County", census37 P3; not
+        # "Seven County Infrastructure Coalition", no county)
         return True
     return re.search(_PLACE_PARTY + re.escape(short) + r"\b", words) is not None
 
