@@ -96,8 +96,9 @@ def test_a_decision_whether_to_is_a_choice_not_a_ruling() -> None:
 def test_a_sentence_told_in_an_appeal_to_a_high_court_is_no_ruling_of_it() -> None:
     text = (
         "The Washington Supreme Court struck down the state's drug possession law on "
-        "Thursday. Justice Ann Roe wrote for the majority.\n\nRoe was found guilty at a bench "
-        "trial. She was sentenced to three days in jail."
+        "Thursday. “It is wrong,” Justice Mary Ellen Lund wrote in the majority opinion.\n\n"
+        "Lund noted the woman was found guilty at a bench trial. She was sentenced to three "
+        "days in jail."
     )
     assert not any("sentenced" in m.text for m in rulings(text))
 

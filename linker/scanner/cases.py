@@ -645,9 +645,10 @@ def find(doc: Doc) -> list[Mention]:
     return out
 
 
-# "a case filed by AHCA", "the suit brought by Acme": a suit told by its party (census37 P1)
+# "a case filed by AHCA", "the challenge brought by Acme": a suit told by its party (census37 P1)
 _FILED_BY = deferred(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:case|lawsuit|suit|challenge)\s+"
+    # ("a lawsuit filed by Newsom" is the suit phrases' own, the span "a lawsuit")
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:case|challenge)\s+"
     r"(?:(?:first|originally|jointly)\s+)?(?:filed|brought)\s+by\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w&'’.-]*[\w&])"
 )

@@ -52,14 +52,10 @@ def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, in
             and not (r.role != "judge" and is_state_appellate(r.court))
         )
     )
-    # (an appeal's story that names no court that sentences, only a court of last resort or
-    # its justices: the sentence told as the appeal's background is no ruling it can place,
-    # and no justice imposed it; census37 P8)
-    appeal_only = not sentencers and any(
-        r.role == "justices"
-        or (r.court and (C.level_of(r.court) == C.LEVEL_SUPREME or C.is_state_high_court(r.court)))
-        for r in refs
-    )
+    # (an appeal's story that names no court or judge that sentences, only justices or the
+    # U.S. Supreme Court: the sentence told as the appeal's background is no ruling it can
+    # place, and no justice imposed it; census37 P8)
+    appeal_only = not sentencers and any(r.role == "justices" or r.court == "scotus" for r in refs)
     for m in SENTENCED().finditer(text):
         if in_quotes(m.start(), quotes):
             continue
