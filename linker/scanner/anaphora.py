@@ -2840,6 +2840,14 @@ def _caption_ahead(
         )
     )
     reach = e + CASE_AHEAD_REACH if far else min(end, e + CASE_AHEAD_REACH)
+    if not far and not j and _one_case_named(explicit):
+        # "Tenants, bringing a case in the Fourth Circuit, … intervened in the case.\n\nThe
+        # panel in the case Doe v. HUD …": the article's one case, named first in the next
+        # paragraph (census37 P1)
+        nxt = text.find("\n", end + 1)
+        while nxt >= 0 and not text[end:nxt].strip():
+            nxt = text.find("\n", nxt + 1)
+        reach = min(len(text) if nxt < 0 else nxt, e + CASE_AHEAD_REACH)
     for m in explicit[i:]:
         if m.start >= reach:
             break
@@ -3637,7 +3645,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     fresh_rulings = [
         (m.start, m.court)
         for m in explicit
-        if m.kind == "ruling" and m.court == "scotus" and not m.anaphor
+        if m.kind == "ruling"
+        and m.court == "scotus"
+        and not m.anaphor
+        # (a ruling told by its verb: "the Supreme Court's decision to reject a review of the
+        # case" names the decision told before, no second one; census37 P1)
+        and "act: " in (m.evidence or "")
     ]
     for s, e, w in heads:
         if (

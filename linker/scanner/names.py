@@ -10,7 +10,7 @@ import bisect
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import courts
 from ..datafiles import DATA, Act, acts, bill_key, bill_names, bill_numbers, bill_of_act
@@ -974,6 +974,26 @@ _GENERIC_REGS_BEFORE = deferred(
 _REGS_AND_PROCEDURES = deferred(r"\s+regulations\s+(?:and|or)\s+(?:procedures|requirements)\b")
 
 
+# A caption's first party: capitalised words (and the small words between them) before " v. "
+_CAPTION_PARTY = deferred(
+    r"(?<![\w.])([A-Z][\w&'’.-]*(?:,?\s+(?:of|and|for|the|on|in|[A-Z][\w&'’.-]*))*?)"
+    r"(?:,?\s+et\s+al\.?,?)?\s+v\.?\s"
+)
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in"})
+
+
+@lru_cache(maxsize=4)
+def _party_initials(text: str) -> frozenset[str]:
+    """The initials of each first party of a caption the text prints ("American Health Care
+    Association, et al., v. …" → "AHCA"), of three letters or more."""
+    out = set()
+    for m in _CAPTION_PARTY.finditer(text):
+        words = [w for w in m.group(1).replace(",", " ").split() if w not in _SMALL_WORDS]
+        if len(words) >= 3:
+            out.add("".join(w[0] for w in words).upper())
+    return frozenset(out)
+
+
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
     hits = _matcher(ctx.extra_names).hits_in(ctx)
@@ -1033,6 +1053,10 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             or not (act.name in (spelled or ()) or legal_article(ctx))
         ):
             continue  # "the IRC channel", "chatting on IRC", an abbreviation in no legal story
+        if initials and act.name not in (spelled or ()) and hit.phrase in _party_initials(text):
+            # "American Health Care Association v. Kennedy … a case filed by AHCA": the
+            # initials of a party the article names in a caption, not the act's (census37 P1)
+            continue
         if (
             initials
             and _GENERIC_REGS_AFTER.match(text, end)

@@ -41,6 +41,9 @@ ANCHOR = Anchor("state_const", ("Constitution", "constitution", "Const."), 140, 
 # "the state's right to bear arms clause", "Norland's clause": a state's clause by its
 # possessive, no constitution named
 CLAUSE_ANCHOR = Anchor("state_clause", ("clause",), 0, 0, "word", "word")
+# "the state's right to privacy", "Norland's right to bear arms": a state's clause by the
+# state's possessive and the right it grants, no constitution named
+RIGHT_ANCHOR = Anchor("state_right", ("right to", "right of"), 0, 0, "word", "word")
 _ART = r"(?:[Aa]rticle|Art\.|art\.)\s+(?P<art>[IVXL]+|\d{1,2})"
 # a subsection ("Section 2(a)") is linked at its section
 _SEC = r"(?:[Ss]ection|Sec\.|sec\.|§)\s*(?P<sec>\d{1,3}[a-z]?)(?:\([a-z0-9]{1,4}\))*"
@@ -493,6 +496,62 @@ def _possessed_clauses(
     return out
 
 
+# "the state's right to privacy", "Norland's right to keep and bear arms", "the state's
+# constitutional right …" is _constitutional_rights'
+_POSSESSED_RIGHT = (
+    r"(?<![\w-])(?:(?P<generic>[Tt]he\s+state)|(?P<state>{states}))['’]s?\s+"
+    r"(?:own\s+)?(?:individual\s+)?$"
+)
+
+
+@cache
+def _possessed_right() -> re.Pattern[str]:
+    names = sorted(state_names(), key=len, reverse=True)
+    return re.compile(_POSSESSED_RIGHT.format(states="|".join(re.escape(n) for n in names)))
+
+
+def _possessed_rights(
+    doc: Doc, taken: list[tuple[int, int]], spans: list[tuple[int, int]] | None
+) -> list[Mention]:
+    """ "… the ban breaches the state's right to privacy", "Norland's right to bear arms": a
+    right that only one section of the state's constitution grants (``state_clauses.csv``),
+    told by the state's possessive with no constitution named; the state is its own name or,
+    for "the state's", the one its sentence or the two before name."""
+    text = doc.text
+    by_name = courts.state_by_name()
+    out: list[Mention] = []
+    for h, _ in doc.hits("state_right"):
+        m = _possessed_right().search(text, max(0, h - 40), h)
+        if m is None or any(a < h and m.start() < b for a, b in taken):
+            continue
+        if m.group("state"):
+            st = by_name.get(m.group("state").lower())
+            postal = st.postal if st else None
+        else:
+            spans = spans or _sentences(text)
+            postal = _state_near(text, spans, m.start())
+        if postal is None or not _keys_of(postal):
+            continue
+        found = _key_at(text, h, postal)
+        if found is None:
+            continue
+        end, (art, sec, title) = found
+        if any(a < end and m.start() < b for a, b in taken):
+            continue
+        state = courts.states()[postal].name
+        out.append(
+            _section_mention(
+                text,
+                (m.start(), end),
+                (postal, state, art, sec),
+                0.75,
+                f"a right of the {state} Constitution, told by the state's possessive: its "
+                f"{title.lower()} section (the one section of that name: state_clauses.csv)",
+            )
+        )
+    return out
+
+
 def _section_mention(
     text: str,
     span: tuple[int, int],
@@ -624,6 +683,7 @@ def find(doc: Doc) -> list[Mention]:
         out = _whole_constitutions(doc, [], None)
         out += _constitutional_rights(doc, [(m.start, m.end) for m in out], None)
         out += _possessed_clauses(doc, [(m.start, m.end) for m in out], None)
+        out += _possessed_rights(doc, [(m.start, m.end) for m in out], None)
         return _of_the_one_section(out)
     for ws, we in doc.windows("state_const"):
         for rx in _patterns():
@@ -663,7 +723,14 @@ def find(doc: Doc) -> list[Mention]:
     out += _whole_constitutions(doc, [(m.start, m.end) for m in out], spans)
     out += _constitutional_rights(doc, [(m.start, m.end) for m in out], spans)
     out += _possessed_clauses(doc, [(m.start, m.end) for m in out], spans)
+    out += _possessed_rights(doc, [(m.start, m.end) for m in out], spans)
     return _of_the_one_section(out + _bare_articles(text, out))
+
+
+# How far after a whole constitution the one section named may stand and still be what it
+# meant: "… violates the state's constitution. … In a 3-2 decision, the court ruled that
+# the ban violates the state's right to privacy" (census37 P9)
+_SECTION_AHEAD = 400
 
 
 def _of_the_one_section(found: list[Mention]) -> list[Mention]:
@@ -681,15 +748,19 @@ def _of_the_one_section(found: list[Mention]) -> list[Mention]:
     for m in found:
         state = (m.name or "").removesuffix(" Constitution")
         named = sections.get(state) if m.authority is None and m.name else None
-        if named and len({x.authority for x in named}) == 1 and named[0].start < m.start:
+        if (
+            named
+            and len({x.authority for x in named}) == 1
+            and (named[0].start < m.start or named[0].start - m.end < _SECTION_AHEAD)
+        ):
             one = named[0]
             m = m.with_(
                 authority=one.authority,
                 name=one.name,
                 confidence=min(m.confidence, 0.7),
                 url=None,
-                evidence=f"the {state} Constitution the article named by its one section "
-                f"“{one.text}” before",
+                evidence=f"the {state} Constitution the article names by its one section "
+                f"“{one.text}”",
             )
         out.append(m)
     return out
@@ -778,7 +849,7 @@ def _bare_articles(text: str, found: list[Mention]) -> list[Mention]:
 PASS = Pass(
     name="state_const",
     emits=("constitution",),
-    anchors=(ANCHOR, CLAUSE_ANCHOR),
+    anchors=(ANCHOR, CLAUSE_ANCHOR, RIGHT_ANCHOR),
     run=find,
     gated=True,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from functools import cache
 
 from ... import courts as C
@@ -254,6 +255,30 @@ def _quoted_level_back(text: str, r: CourtRef) -> bool:
         and r.court != "scotus"
         and _LEVEL_ONLY.fullmatch(text, r.start, r.end) is not None
     )
+
+
+# A quotation that opens on the day of the news: "“Yesterday, the United States Court of
+# Appeals for the Eleventh Circuit held that …,” the statement said" (census37 P3)
+_QUOTE_DAY_LEAD = deferred(
+    r"[\"“]\s*(?:(?:Yesterday|Today|Earlier\s+today|This\s+(?:morning|afternoon)|"
+    r"On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)"
+)
+
+
+def _quoted_news(text: str, r: CourtRef, start: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a ruling clause in a quotation is a party's statement of the day's news: the
+    quotation opens on its day, then the court's full name ("the United States Court of
+    Appeals for the Eleventh Circuit", no generic "the court"), its subject."""
+    if not r.court or r.generic or r.anaphoric or r.start != start:
+        return False
+    i = bisect.bisect_right(quotes, (start, sys.maxsize)) - 1
+    if i < 0:
+        return False
+    lead = _QUOTE_DAY_LEAD.match(text, quotes[i][0])
+    if lead is None:
+        return False
+    the = text[lead.end() : r.start]
+    return the in ("", "the ", "The ")
 
 
 _AFTER_QUOTE = deferred(r"[,.?!][’']?[\"”]\s+$|[\"”],\s+$")
@@ -1250,7 +1275,11 @@ def find_clauses(
                 rv = _second_predicate(text, subj_end, min(s1, nxt, subj_end + 150))
                 if rv is not None and rv.start() > m.end():
                     end = rv.end()
-            if in_quotes(start, quotes) and not _quoted_level_back(text, r):
+            if (
+                in_quotes(start, quotes)
+                and not _quoted_level_back(text, r)
+                and not _quoted_news(text, r, start, quotes)
+            ):
                 continue  # a speaker's words, not the article's report of a ruling
             court = r.court or judge_court or circuit_from_sentence(text[s0:s1], r)
             if court is None and r.role == "court" and "certiorari" in text[m.start() : end]:

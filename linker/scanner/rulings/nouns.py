@@ -1434,6 +1434,12 @@ def _cited(text: str, at: int) -> bool:
     return CITED_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
+# "the decision whether to …", "the decision of whether …": a choice, no ruling
+_CHOICE_AFTER = deferred(r"\s+(?:(?:of|on|about|as\s+to)\s+)?whether\b")
+# how far after such a choice "that decision" still is that choice (in its paragraph)
+_CHOICE_REACH = 300
+
+
 def find_nouns(
     text: str,
     refs: list[CourtRef],
@@ -1607,12 +1613,26 @@ def find_nouns(
         told.add(f.start, f.end)
         history.add(f)
 
+    choice_ends: list[int] = []  # where "the decision whether to …" (a person's choice) ends
     for m in head_matches(text, RN, heads, _NOUN_REACH, _DET_START):
         if told.overlaps(m.start(), m.start() + 1):
             continue
         det = m.group("det").lower()
         mods = m.group("mods").lower()
         head = m.group("head").lower()
+        if head == "decision" and _CHOICE_AFTER.match(text, m.end()):
+            # "the decision whether to have children is personal": a choice still to make,
+            # no court's ruling (census37 P8)
+            choice_ends.append(m.end())
+            continue
+        if (
+            head == "decision"
+            and det in ("that", "this")
+            and choice_ends
+            and m.start() - choice_ends[-1] < _CHOICE_REACH
+            and "\n" not in text[choice_ends[-1] : m.start()]
+        ):
+            continue  # "… restrictions on that decision": the choice told just before
         # "an August 1 ruling", "an initial 2022 decision": a ruling dated is a specific one,
         # told as firmly as "a preliminary injunction" (not an order: "a March 3 order" may be
         # a president's)

@@ -315,6 +315,9 @@ DAYS = f"(?:{WEEKDAYS[3:-1]}|[Tt]oday|[Yy]esterday)"
 # all 60; the same matches, checked on the open corpora when it was introduced).
 _RN_MOD_FORMS = (
     *("latest", "new", "recent", "unsigned", "majority", "split", "unanimous", "divided"),
+    # (twenty-seventh session, census37 P3: "wrote the splintered opinion", "the fractured
+    # decision": a bench that split several ways)
+    *("splintered", "fractured"),
     # "a nearly unanimous ruling", "a sharply divided court's decision"
     r"(?:nearly|almost|largely|sharply|deeply|bitterly|narrowly|closely)\s+"
     r"(?:unanimous|divided|split)",
