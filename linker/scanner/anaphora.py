@@ -3996,7 +3996,16 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # (a blank line between paragraphs is one break: "… didn’t make it to his
             # desk.\n\nThe proposal had faced uncertainty in the Senate")
             opens = text[max(0, s - 1) : s] == "\n"
-            cands = [m for m in cands if _breaks(text, m.end, s) <= (1 if opens else 0)]
+            near = [m for m in cands if _breaks(text, m.end, s) <= (1 if opens else 0)]
+            if not near and "bill" not in present:
+                # an analysis of one agency proposal: "the proposal" paragraphs on is still it,
+                # when the article names no bill and that proposed rule is the one proposal
+                # it names ("The proposed repeal of … standards finds … \n … the proposal
+                # also includes …")
+                proposals = {m.authority for m in cands if m.kind == "regulation"}
+                if len(proposals) == 1 and None not in proposals:
+                    near = [m for m in cands if m.kind == "regulation"][-1:]
+            cands = near
         # (most phrases are a determiner and a head: nothing between them)
         two = phrase.count(" ") == 1 and phrase[: phrase.find(" ")].lower() in DETERMINERS
         mods = [] if two else _modifiers(phrase)
