@@ -1,0 +1,92 @@
+"""Shapes the open set dev32 showed (twenty-seventh session): a proposal told by its own
+alias and "the proposal" paragraphs on; the bare "Carbon Pollution Standards" by era or date;
+an agency's "final rule" that a rule named before it stands in, or that its month tells.
+Sentences of our own in the shapes of real pages (a law school's note on EPA's 2025 repeal
+proposal, an elder-law note on the nursing home staffing ruling)."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+PROPOSED_REPEAL = "fr:90:25752"
+CARBON_2024 = "fr:89:39798"
+CARBON_2015 = "fr:80:64510"
+STAFFING = "fr:89:40876"
+
+
+def regs(text: str, date: str | None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "regulation"]
+
+
+def test_alias_saying_proposed_is_the_proposal_and_the_proposal_follows() -> None:
+    text = (
+        "The agency's proposed repeal of greenhouse gas standards rests on a new reading of "
+        "the statute.\n"
+        "Critics say the proposal ignores the record. If the agency finalizes the proposal, "
+        "states will sue.\n"
+    )
+    got = regs(text, "2025-07-01")
+    assert ("proposed repeal of greenhouse gas standards", PROPOSED_REPEAL) in got
+    assert [a for t, a in got if t == "the proposal"] == [PROPOSED_REPEAL, PROPOSED_REPEAL]
+
+
+def test_the_proposal_far_off_stays_alone_beside_a_bill() -> None:
+    text = (
+        "The agency's proposed repeal of greenhouse gas standards rests on a new reading of "
+        "the statute.\n"
+        "Separately, H.R. 1 passed the House on Thursday.\n"
+        "Critics say the proposal ignores the record.\n"
+    )
+    got = regs(text, "2025-07-01")
+    assert all(t != "the proposal" for t, _ in got)
+
+
+def test_carbon_pollution_standards_by_era_and_by_date() -> None:
+    biden = (
+        "The EPA proposed to undo rules finalized by the Biden administration, among them "
+        "the Carbon Pollution Standards for power plants."
+    )
+    assert ("Carbon Pollution Standards", CARBON_2024) in regs(biden, "2025-06-20")
+    old = "Utilities must meet the Carbon Pollution Standards for new power plants."
+    assert ("Carbon Pollution Standards", CARBON_2015) in regs(old, "2016-03-01")
+
+
+def test_final_rule_the_named_standards_stand_in() -> None:
+    text = (
+        "A federal judge vacated the minimum staffing standards for nursing homes in a final "
+        "rule that had been issued by the Centers for Medicare and Medicaid (CMS)."
+    )
+    got = regs(text, None)
+    assert ("a final rule that had been issued", STAFFING) in got
+    assert all(a == STAFFING for _, a in got)
+
+
+def test_final_rule_without_in_is_not_the_named_one() -> None:
+    # a final rule after the named standards, with no "in": nothing says it holds them
+    text = (
+        "A federal judge vacated the minimum staffing standards for nursing homes, and CMS "
+        "issued a final rule that had been drafted on Medicaid payments."
+    )
+    got = dict(regs(text, None))
+    assert got.get("a final rule that had been drafted on Medicaid payments") != STAFFING
+
+
+def test_final_rule_of_the_month_the_named_rule_was_printed() -> None:
+    text = (
+        "Nursing homes challenged the minimum staffing rule in court. "
+        "In May 2024, CMS released a final rule requiring an on-site registered nurse "
+        "around the clock."
+    )
+    got = regs(text, None)
+    assert [a for _, a in got] == [STAFFING, STAFFING]
+
+
+def test_final_rule_of_another_month_is_not_the_named_rule() -> None:
+    text = (
+        "Nursing homes challenged the minimum staffing rule in court. "
+        "In March 2019, CMS released a final rule requiring an on-site registered nurse "
+        "around the clock."
+    )
+    got = regs(text, None)
+    assert got[0][1] == STAFFING
+    assert all(a != STAFFING for _, a in got[1:])
