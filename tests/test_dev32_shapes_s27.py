@@ -90,3 +90,35 @@ def test_final_rule_of_another_month_is_not_the_named_rule() -> None:
     got = regs(text, None)
     assert got[0][1] == STAFFING
     assert all(a != STAFFING for _, a in got[1:])
+
+
+def statutes(text: str, date: str | None = "2025-03-10") -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "statute"]
+
+
+def test_initials_offered_for_a_state_act_are_that_act() -> None:
+    text = (
+        "The Senate passed SB 21, which rewrites Ohio's Administrative Procedure Act, or the "
+        "APA, to make agencies review their rules every five years."
+    )
+    got = statutes(text)
+    assert ("APA", None) in got  # the state's act, named, not linked
+    assert all(a != "usc:5:551" for _, a in got)
+
+
+def test_initials_of_the_federal_act_stay_federal() -> None:
+    text = (
+        "The court held that the agency broke the Administrative Procedure Act (APA). "
+        "The APA requires notice and comment."
+    )
+    got = statutes(text)
+    assert [a for t, a in got if t == "APA"] == ["usc:5:551", "usc:5:551"]
+
+
+def test_or_the_agency_after_a_state_act_defines_nothing() -> None:
+    text = (
+        "Lawmakers passed SB 21 amending Ohio's Clean Water Act, or the EPA would step in, "
+        "the sponsor said."
+    )
+    got = statutes(text)
+    assert all(t != "EPA" for t, _ in got)
