@@ -122,3 +122,36 @@ def test_or_the_agency_after_a_state_act_defines_nothing() -> None:
     )
     got = statutes(text)
     assert all(t != "EPA" for t, _ in got)
+
+
+def test_year_and_state_tell_the_states_one_law_of_that_year() -> None:
+    text = (
+        "After the high court's reversal, the reach of an 1849 Wisconsin statute became a "
+        "live question. Did the statute ban abortion outright?"
+    )
+    got = statutes(text, "2025-07-02")
+    assert ("an 1849 Wisconsin statute", "state:wi:stat:940.04") in got
+    assert ("the statute", "state:wi:stat:940.04") in got
+
+
+def test_year_and_state_without_a_topic_word_stay_alone() -> None:
+    text = "Historians say an 1849 Wisconsin statute governed ferry tolls on the river."
+    got = statutes(text, "2025-07-02")
+    assert all(a != "state:wi:stat:940.04" for _, a in got)
+
+
+def test_year_of_no_row_is_no_law() -> None:
+    text = "An 1851 Wisconsin statute on abortion was debated in the legislature."
+    got = statutes(text, "2025-07-02")
+    assert all(a != "state:wi:stat:940.04" for _, a in got)
+
+
+def test_todays_opinion_is_the_ruling_told_today() -> None:
+    text = (
+        "In 2023, a Dane County Circuit Court ruled that the old law was limited in scope.\n\n"
+        "Today, the Wisconsin Supreme Court, in a 4-3 decision, ruled that the law had been "
+        "repealed.\n\n"
+        "Today’s opinion, with concurrences and dissents, appears below."
+    )
+    got = [m for m in mentions(text, None) if m.kind == "ruling" and m.text.startswith("Today")]
+    assert got and got[-1].court == "wis"

@@ -728,6 +728,8 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_state_will(doc, [*mentions, *added]))
         added.extend(_dated(doc, [*mentions, *added]))
         added.extend(_by_topic_word(doc, [*mentions, *added]))
+    if "statute" in text or "law" in text:
+        added.extend(_year_and_state(doc, [*mentions, *added]))
     if topic_at and names_end and topic_at[0] < OPENING and names_end[0] < OPENING:
         # (only an article whose opening holds a long word of a state row's topics and a
         # state's name)
@@ -741,6 +743,43 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not read_as_before(text, m.start)
         ]
     return sorted([*mentions, *added], key=by_span)
+
+
+# "an 1849 Wisconsin statute", "the 1931 Michigan law": a law told by its year and its state
+_YEAR_THEN = deferred(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?=[A-Z])")
+_LAW_AFTER_STATE = deferred(r"\s+(?:state\s+)?(?:law|statute)\b")
+
+
+def _year_and_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the application of an 1849 Wisconsin statute became a legal controversy … a ban on
+    abortion": the one row of that state enacted that year, when its sentence or the two
+    after it hold a word of one of the row's topics (a law dated by its year and its state
+    is rare enough that one topic word tells it). Nothing when the state has no row of that
+    year, or two."""
+    text = doc.text
+    taken = _spans_of(mentions)
+    out: list[Mention] = []
+    for m in _YEAR_THEN.finditer(text):
+        st = state_re().match(text, m.end())
+        if st is None or st.group("poss"):
+            continue
+        law = _LAW_AFTER_STATE.match(text, st.end())
+        if law is None:
+            continue
+        s, e = m.start(), law.end()
+        if taken.overlaps(s, e):
+            continue
+        rows = _only_of_year(_state_rows().get(st.group("state"), ()), text, s, e)
+        if len(rows) != 1:
+            continue
+        (row,) = rows
+        near = stems(doc.around(s, e, before=0, after=2))
+        topic = next((t for t, st_ in row.topics if near & st_), None)
+        if topic is None:
+            continue
+        out.append(_mention(text, s, e, row, topic))
+        taken.add(s, e)
+    return out
 
 
 # "The statute …, widely interpreted as a near-total ban on abortions, made it …": what a law
