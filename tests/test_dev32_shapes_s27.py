@@ -155,3 +155,17 @@ def test_todays_opinion_is_the_ruling_told_today() -> None:
     )
     got = [m for m in mentions(text, None) if m.kind == "ruling" and m.text.startswith("Today")]
     assert got and got[-1].court == "wis"
+
+
+def test_multicircuit_petition_number_is_a_case() -> None:
+    text = (
+        "The Fourth Circuit ruled on Monday in MCP No. 172, the consolidated challenges to the "
+        "agency's order. Its decision in MCP No. 172 was unanimous."
+    )
+    got = [(m.text, m.name) for m in mentions(text, "2025-03-10") if m.kind == "case"]
+    assert got == [("MCP No. 172", "In re MCP No. 172")] * 2
+
+
+def test_mcp_without_a_number_is_nothing() -> None:
+    text = "The MCP program offered members a discount."
+    assert [m for m in mentions(text, "2025-03-10") if m.kind == "case"] == []
