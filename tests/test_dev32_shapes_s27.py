@@ -169,3 +169,14 @@ def test_multicircuit_petition_number_is_a_case() -> None:
 def test_mcp_without_a_number_is_nothing() -> None:
     text = "The MCP program offered members a discount."
     assert [m for m in mentions(text, "2025-03-10") if m.kind == "case"] == []
+
+
+def test_updates_to_the_mats_rule_are_the_2024_update() -> None:
+    text = (
+        "The agency proposed to repeal updates to the Mercury and Air Toxics Standards that "
+        "the previous administration finalized."
+    )
+    got = regs(text, "2025-06-20")
+    assert ("updates to the Mercury and Air Toxics Standards", "fr:89:38508") in got
+    plain = "Coal plants have complied with the Mercury and Air Toxics Standards since 2016."
+    assert [a for _, a in regs(plain, "2025-06-20")] == ["fr:77:9304"]
