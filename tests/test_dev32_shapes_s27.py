@@ -180,3 +180,18 @@ def test_updates_to_the_mats_rule_are_the_2024_update() -> None:
     assert ("updates to the Mercury and Air Toxics Standards", "fr:89:38508") in got
     plain = "Coal plants have complied with the Mercury and Air Toxics Standards since 2016."
     assert [a for _, a in regs(plain, "2025-06-20")] == ["fr:77:9304"]
+
+
+def test_headline_of_a_columns_kicker_and_a_courts_majority() -> None:
+    text = (
+        "Morning Notes for 3.4.25: Ohio Supreme Court Majority Rules That Old Map Stands\n\n"
+        "The Ohio Supreme Court ruled on Tuesday that the map stands.\n"
+    )
+    got = [m for m in mentions(text, "2025-03-04") if m.kind == "ruling"]
+    assert got[0].text == "Ohio Supreme Court Majority Rules"
+
+
+def test_headline_kicker_before_a_sentence_is_no_headline() -> None:
+    text = "Morning notes for today: the Ohio Supreme Court majority rules in many cases.\n"
+    got = [m for m in mentions(text, "2025-03-04") if m.kind == "ruling"]
+    assert all(not m.text.startswith("Ohio Supreme Court Majority") for m in got)
