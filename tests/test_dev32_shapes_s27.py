@@ -195,3 +195,15 @@ def test_headline_kicker_before_a_sentence_is_no_headline() -> None:
     text = "Morning notes for today: the Ohio Supreme Court majority rules in many cases.\n"
     got = [m for m in mentions(text, "2025-03-04") if m.kind == "ruling"]
     assert all(not m.text.startswith("Ohio Supreme Court Majority") for m in got)
+
+
+def test_year_topic_ban_in_a_line_naming_one_state() -> None:
+    text = "Wisconsin Justices Weigh Whether Later Laws Repealed 1849 Abortion Ban\n\nMore below.\n"
+    got = statutes(text, "2025-07-02")
+    assert ("1849 Abortion Ban", "state:wi:stat:940.04") in got
+
+
+def test_year_ban_with_two_states_named_stays_alone() -> None:
+    text = "Wisconsin and Michigan Debate 1849 Abortion Ban Echoes\n\nMore below.\n"
+    got = statutes(text, "2025-07-02")
+    assert all(a != "state:wi:stat:940.04" for _, a in got)

@@ -779,7 +779,34 @@ def _year_and_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(_mention(text, s, e, row, topic))
         taken.add(s, e)
+    for m in _YEAR_LAW.finditer(text):
+        # "… Effects a Repeal of 1849 Abortion Ban" in a line naming one state: that state's
+        # one row of the year, its topic word in the phrase or the sentence
+        s, e = m.start(), m.end()
+        if taken.overlaps(s, e) or _DETERMINER_BEFORE.search(text, max(0, s - 8), s):
+            continue  # ("the 1849 law": a back-reference, ``anaphora``'s)
+        a, b = doc.sentence_at(s)
+        named = {h.group("state") for h in state_re().finditer(text, a, b)}
+        if len(named) != 1:
+            continue
+        rows = _only_of_year(_state_rows().get(named.pop(), ()), text, s, e)
+        if len(rows) != 1:
+            continue
+        (row,) = rows
+        near = stems(text[a:b])
+        topic = next((t for t, st_ in row.topics if near & st_), None)
+        if topic is None:
+            continue
+        out.append(_mention(text, s, e, row, topic))
+        taken.add(s, e)
     return out
+
+
+_DETERMINER_BEFORE = deferred(r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Aa]n?)\s+$")
+# "1849 Abortion Ban", "Arizona's 1864 abortion law": a year and at most two words before the head
+_YEAR_LAW = deferred(
+    r"(?<![\w.,$-])(?:1[6-9]\d\d|20\d\d)\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:[Bb]an|[Ll]aw|[Ss]tatute)\b"
+)
 
 
 # "The statute …, widely interpreted as a near-total ban on abortions, made it …": what a law
