@@ -198,12 +198,18 @@ def test_headline_kicker_before_a_sentence_is_no_headline() -> None:
 
 
 def test_year_topic_ban_in_a_line_naming_one_state() -> None:
-    text = "Wisconsin Justices Weigh Whether Later Laws Repealed 1849 Abortion Ban\n\nMore below.\n"
+    text = (
+        "Wisconsin Justices Weigh Whether Later Laws Repealed 1849 Abortion Ban\n\n"
+        "The justices heard arguments on the law on Monday.\n"
+    )
     got = statutes(text, "2025-07-02")
     assert ("1849 Abortion Ban", "state:wi:stat:940.04") in got
 
 
 def test_year_ban_with_two_states_named_stays_alone() -> None:
-    text = "Wisconsin and Michigan Debate 1849 Abortion Ban Echoes\n\nMore below.\n"
+    text = (
+        "Wisconsin and Michigan Debate 1849 Abortion Ban Echoes\n\n"
+        "The justices heard arguments on the law on Monday.\n"
+    )
     got = statutes(text, "2025-07-02")
     assert all(a != "state:wi:stat:940.04" for _, a in got)
