@@ -1341,10 +1341,14 @@ def _named_inside(
     if not IN_BEFORE.search(text, max(0, s - 24), s):
         return []
     sent_s = doc.sentence_start(s)
-    inside = {id(r): r for a, b, r in named if r is not None and sent_s <= a and b <= s and r in pool}
+    inside = {
+        id(r): r for a, b, r in named if r is not None and sent_s <= a and b <= s and r in pool
+    }
     if len({_groups()[r.name] for r in inside.values()}) != 1:
         return []
     return list(inside.values())
+
+
 # An abbreviation in brackets right after a rule word: "standards (MCLs)", "rule (NPRM)"
 _RULES_ABBREVIATION = deferred(r"\s*\((?:[A-Z]{2,6}s?)\)(?=\s)")
 
