@@ -752,10 +752,10 @@ _LAW_AFTER_STATE = deferred(r"\s+(?:state\s+)?(?:law|statute)\b")
 
 def _year_and_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "the application of an 1849 Wisconsin statute became a legal controversy … a ban on
-    abortion": the one row of that state enacted that year, when its sentence or the two
-    after it hold a word of one of the row's topics (a law dated by its year and its state
-    is rare enough that one topic word tells it). Nothing when the state has no row of that
-    year, or two."""
+    abortion": the one row of that state enacted that year, when its sentence (for a law of
+    before 1900, or the two after it) holds a word of one of the row's topics (a law dated by
+    its year and its state is rare enough that one topic word tells it). Nothing when the
+    state has no row of that year, or two."""
     text = doc.text
     taken = _spans_of(mentions)
     out: list[Mention] = []
@@ -773,7 +773,12 @@ def _year_and_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if len(rows) != 1:
             continue
         (row,) = rows
-        near = stems(doc.around(s, e, before=0, after=2))
+        # (its own sentence tells what a modern law does: "a 2019 Colorado law" beside a
+        # sentence on some ban is not told; a law of the nineteenth century is rare enough
+        # that the two sentences after it may tell it)
+        a, b = doc.sentence_at(s)
+        old = (row.year or 0) < 1900
+        near = stems(doc.around(s, e, before=0, after=2) if old else text[a:b])
         topic = next((t for t, st_ in row.topics if near & st_), None)
         if topic is None:
             continue
