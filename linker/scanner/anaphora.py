@@ -318,6 +318,11 @@ def _reauthorized_then(name: str | None, date: str | None) -> tuple[str, str] | 
 _BREAK = deferred(r"\n(?:[ \t]*\n)*")
 
 
+# "the proposal" said in an article (``resolve_anaphora``: an analysis of one proposal says it
+# again and again)
+_PROPOSAL_WORD = deferred(r"\b[Tt]he\s+proposal\b")
+
+
 def _breaks(text: str, a: int, b: int) -> int:
     """How many paragraph breaks (runs of line ends) stand between ``a`` and ``b``."""
     if "\n" not in text[a:b]:
@@ -4099,7 +4104,17 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # (a blank line between paragraphs is one break: "… didn’t make it to his
             # desk.\n\nThe proposal had faced uncertainty in the Senate")
             opens = text[max(0, s - 1) : s] == "\n"
-            cands = [m for m in cands if _breaks(text, m.end, s) <= (1 if opens else 0)]
+            near = [m for m in cands if _breaks(text, m.end, s) <= (1 if opens else 0)]
+            if not near and "bill" not in present and _PROPOSAL_WORD.findall(text)[2:]:
+                # an analysis of one agency proposal: "the proposal", said again and again,
+                # paragraphs on is still it, when the article names no bill and that proposed
+                # rule is the one proposal it names ("The proposed repeal of … standards
+                # finds … \n … the proposal also includes …"); said once or twice, a word for
+                # many things
+                proposals = {m.authority for m in cands if m.kind == "regulation"}
+                if len(proposals) == 1 and None not in proposals:
+                    near = [m for m in cands if m.kind == "regulation"][-1:]
+            cands = near
         # (most phrases are a determiner and a head: nothing between them)
         two = phrase.count(" ") == 1 and phrase[: phrase.find(" ")].lower() in DETERMINERS
         mods = [] if two else _modifiers(phrase)

@@ -1077,6 +1077,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             )
         if not proposed and PROPOSING_VERB.search(text, max(0, start - 30), start):
             proposed = True  # "DHS proposed a rule on public charge": the proposal
+        if not proposed and rule.proposed and PROPOSED_WORD.search(alias.phrase):
+            proposed = True  # the alias says so itself: "the proposed repeal of GHG standards"
         if described is None and _local_owner(text, start):
             continue  # "New York's surprise billing rules": the state's own rule
         agency = _agency_of(text, start, described is not None)

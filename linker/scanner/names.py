@@ -886,6 +886,30 @@ def _state_legislature_story(text: str) -> bool:
     return _STATE_HOUSE.search(text) is not None and _FEDERAL_HOUSE.search(text) is None
 
 
+# A name of an act right before an initialism offered for it: "Florida's Administrative
+# Procedures Act, or the APA", "the Texas Administrative Procedure Act (the APA)"
+_ACT_OFFERING = deferred(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8}Act)"
+    r"(?:\s+of\s+(?:19|20)\d\d)?,?\s+(?:\(\s*)?(?:or\s+(?:simply\s+)?)?(?:the\s+)?[“\"]?$"
+)
+
+
+def _state_act_offered(text: str, start: int) -> bool:
+    """Whether the initialism at ``start`` is offered for a state's act named right before it
+    ("Florida's Administrative Procedures Act, or the APA"): the state's own act, never the
+    act of Congress those initials stand for elsewhere."""
+    m = _ACT_OFFERING.search(text, max(0, start - 160), start)
+    if m is None:
+        return False
+    ns = m.start("name")
+    first = m.group("name").split()[0]
+    # the state's name opens the name ("Florida's …", "Texas …") or stands right before it
+    # ("the state's …" is the owner too)
+    return _state_before(text[max(0, ns - 40) : ns]) or _state_before(
+        text[ns : ns + len(first)] + " "
+    )
+
+
 def _by_name(start: int, end: int, phrase: str, confidence: float, evidence: str) -> Mention:
     """A statute known only by the name the text gives it (no id), without the initials a
     page sets inside it ("Safeguard American Voter Eligibility (SAVE) Act")."""
@@ -1057,6 +1081,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             # "American Health Care Association v. Kennedy … a case filed by AHCA": the
             # initials of a party the article names in a caption, not the act's (census37 P1)
             continue
+        if initials and _state_act_offered(text, start):
+            continue  # "Florida's Administrative Procedures Act, or the APA": the state's act
         if (
             initials
             and _GENERIC_REGS_AFTER.match(text, end)

@@ -1440,6 +1440,11 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
         elif line_end - r.end > 120 or "." in text[r.end : line_end]:
             continue  # a sentence, not a headline
         line = text[r.end + 1 : line_end].lower()
+        skip = 0
+        if line.startswith("majority "):
+            # "Wisconsin Supreme Court Majority Rules That …": the court's majority is the court
+            skip = len("majority ")
+            line = line[skip:]
         m = RV.match(line)
         if m is None and line.startswith("says ") and not _SAYS_AHEAD.match(line, 5):
             # "7th Circ. Says Wendy's Couldn't Foresee Shooting": what the court held (not
@@ -1448,7 +1453,7 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
             continue
         if m is None or not verb_ok(line, m, len(line)):
             continue
-        end = r.end + 1 + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
+        end = r.end + 1 + skip + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
         act = re.sub(r"\s+", " ", m.group("verb").lower())
         out.append(Found(r.start, end, r.court, False, 0.75, act, r))
     return out + _judge_headlines(text, refs)
@@ -1459,7 +1464,9 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
 # Trump Policies." — the outlet's name and a colon opening a sentence, at most a title-case
 # phrase and a comma before the court, the run after it in title case up to its full stop
 _QUOTED_LEAD = deferred(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    # (a column's kicker of small words and a date too: "Daily Bread for 7.2.25: …")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][\w.&'’-]*"
+    r"(?:\s+(?:[A-Z][\w.&'’-]*|(?:for|of|the)(?=\s+[A-Z\d])|\d[\d.]*\d)){0,3})"
     r"(?:\s+\([^()\n]{1,40}\))?:\s+(?P<pre>[A-Z][^.:;\n]{0,60}?,\s+)?$"
 )
 _QUOTED_END = deferred(r"[.!?](?=\s|$)|\n")

@@ -503,6 +503,15 @@ def _the_news_ruling(
             # court whose sentence tells of that day
             dated = history.last(lambda f: f.court == day_court)
         return dated or ante
+    if day and det.lower().startswith(("today", "tonight")):
+        # "In 2023, a county court ruled … Today, the state supreme court ruled … Today's
+        # opinion": the ruling whose own sentence dates it to the article's day
+        said = _day_said(det.split()[0].lower().replace("’", "'").removesuffix("'s"))
+        today = history.last(
+            lambda f: said.search(text, sentence_span(text, f.start)[0], f.end) is not None
+        )
+        if today is not None:
+            return today
     if lead is None or lead is ante:
         return ante
     if ante.background:
