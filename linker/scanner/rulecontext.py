@@ -98,7 +98,16 @@ def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
     return out
 
 
-PROPOSAL = re.compile(r"\b[Tt]he\s+(?:[Pp]roposed\s+[Rr]ule|NPRM)\b(?!\s+(?:of|on|to)\b)")
+# "the proposed rule", "the NPRM"; an owner may stand for "the": "the agency's notice of
+# proposed rulemaking", "DHS's proposed rule", "its notice of proposed rulemaking"; and the
+# text the final rule was first put as: "the text that the agency initially proposed".
+PROPOSAL = re.compile(
+    r"\b(?:(?:[Tt]he\s+)?(?:government|agency|department|administration|[A-Z]{2,6})['’]s|[Tt]he"
+    r"|[Ii]ts)\s+(?:[Pp]roposed\s+[Rr]ule|NPRM|[Nn]otice\s+of\s+[Pp]roposed\s+[Rr]ulemaking)\b"
+    r"(?!\s+(?:of|on|to)\b)"
+    r"|\b[Tt]he\s+(?:text|language|version)\s+(?:that\s+)?(?:the\s+)?(?:[A-Z]{2,6}|agency"
+    r"|department)\s+(?:had\s+)?(?:initially|first|originally)\s+proposed\b"
+)
 
 
 _PROPOSED: list[Any] = [None, {}]  # the rules table read, and its proposals by rule group
