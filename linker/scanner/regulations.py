@@ -70,6 +70,7 @@ from .rulecontext import (
     _day_made,
     _defined_terms,
     _definite_first,
+    _delays,
     _indefinite_effect,
     _indefinite_final,
     _indefinite_interim,
@@ -410,7 +411,7 @@ def find(doc: Doc) -> list[Mention]:
     cites = _citations(text)
     unknown = _cited_after(text, unknown, cites)
     found = named + _by_agency(doc, named + unknown) + unknown
-    extra = _proposals(doc, found) + _indefinite_final(doc, found)
+    extra = _proposals(doc, found) + _delays(doc, found) + _indefinite_final(doc, found)
     extra += _indefinite_interim(doc, found)
     extra += _indefinite_effect(doc, found)
     extra += _definite_first(doc, found + extra)

@@ -159,6 +159,54 @@ def _proposals(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# "a “delay rule”", "the postponement rule", "its suspension rule": a rule whose whole work is
+# to put off another rule's effective date, its own Federal Register document.
+DELAY = deferred(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+[“\"]?(?:[Dd]elay|[Pp]ostponement|[Ss]uspension)\s+[Rr]ule"
+    r"(?:[”\"]|\b)"
+)
+# how the table names such a document ("…; Further Delay of Effective Date")
+_DELAY_TITLE = re.compile(r"\b(?:[Dd]elay|[Pp]ostpone\w*)\b")
+
+
+def _delays(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "A delay rule" in an article about one final rule is the table's one rule that put
+    off that rule's effective date (same agency and CFR part, its title a delay's, not
+    printed before the rule it delays nor after the article); with two such rules (a rule
+    delayed twice) or none, nothing."""
+    if not any(doc.holds(w) for w in ("elay", "ostponement", "uspension")):
+        return []
+    by_id = rules_by_target()
+    final = {by_id[m.authority] for m in found if m.authority in by_id}
+    final = {r for r in final if not r.proposed and not _DELAY_TITLE.search(r.name)}
+    if len(final) != 1:
+        return []
+    (rule,) = final
+    delays = [
+        r
+        for r in rules()
+        if r is not rule
+        and r.cfr == rule.cfr
+        and r.agency == rule.agency
+        and not r.proposed
+        and _DELAY_TITLE.search(r.name)
+        and r.year is not None
+        and rule.year is not None
+        and r.year >= rule.year
+        and not _after_article(r, doc.date)
+    ]
+    if len(delays) != 1:
+        return []
+    (delay,) = delays
+    out: list[Mention] = []
+    for ws, we in doc.windows("agency_rule"):
+        for m in DELAY.finditer(doc.text, ws, we):
+            if any(f.start < m.end() and m.start() < f.end for f in found + out):
+                continue
+            out.append(_rule_at(m, delay.target, delay.name, f"the rule delaying {rule.name}"))
+    return out
+
+
 # "a Final Rule in the federal register", "by promulgating a Final Rule": the capitalised
 # defined term, or any final rule said to be printed in the Federal Register.
 INDEFINITE_FINAL = re.compile(
