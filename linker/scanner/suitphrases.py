@@ -102,6 +102,7 @@ _MODS = frozenset(
     {
         *("first", "initial", "latest", "newest", "new", "original", "federal", "joint", "main"),
         *("underlying", "pending", "ongoing", "recent", "amended", "legal", "court"),
+        "instant",  # "the instant suit": lawyers' words for the suit they write of
     }
 )
 # An indefinite phrase is a suit the article tells only as one brought: "filed a lawsuit", "a
