@@ -1,0 +1,172 @@
+"""Rows and shapes of the twenty-seventh session's data branch (s27-data, census36–38): the
+proposals and delay rules of final rules in ``rules.csv``, the Congress of an undated list of
+titled bills, suits of ``lawsuits.csv`` told without a caption, and state constitution
+clauses joined by "and". Sentences of our own in the shapes news prints."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def found(text: str, date: str | None = None, kinds: tuple[str, ...] = ()) -> list[tuple]:
+    return [
+        (m.text, m.authority or m.name)
+        for m in mentions(text, date)
+        if not kinds or m.kind in kinds
+    ]
+
+
+# --- rules: a final rule's proposal and its delay rule ---------------------------------
+
+
+def test_an_owners_notice_of_proposed_rulemaking_is_the_proposal() -> None:
+    text = (
+        "A judge blocked the public charge rule on Friday. In his order he quoted the "
+        "agency's notice of proposed rulemaking, which conceded the rule could harm health."
+    )
+    got = found(text, "2019-10-12", ("regulation",))
+    assert ("public charge rule", "fr:84:41292") in got
+    assert ("the agency's notice of proposed rulemaking", "fr:83:51114") in got
+
+
+def test_the_text_the_agency_first_proposed_is_the_proposal() -> None:
+    text = (
+        "The Labor Department issued its long-awaited final rule on the “joint employer” "
+        "question under the Fair Labor Standards Act on Sunday. The final rule barely "
+        "departs from the text that DOL first proposed last spring."
+    )
+    got = found(text, "2020-01-13", ("regulation",))
+    assert ("the text that DOL first proposed", "fr:84:14043") in got
+
+
+def test_a_proposal_of_another_subject_is_not_the_joint_employer_proposal() -> None:
+    # a Labor Department proposal on contractors: the joint-employer proposal's topics are
+    # its own words only
+    text = (
+        "The Labor Department announced a proposed rule on independent contractors under "
+        "the Fair Labor Standards Act on Thursday."
+    )
+    got = found(text, "2026-02-27", ("regulation",))
+    assert not any(a == "fr:84:14043" for _t, a in got)
+
+
+def test_a_delay_rule_after_the_rule_it_delays() -> None:
+    text = (
+        "A court on Friday shut down EPA's bid to keep delaying an Obama-era chemical "
+        "disaster rule. The judges struck down a “delay rule” the agency adopted last year "
+        "to freeze the Obama administration provisions."
+    )
+    got = found(text, "2018-08-20", ("regulation",))
+    assert any(a == "fr:82:4594" and "chemical" in t for t, a in got)
+    assert ("a “delay rule”", "fr:82:27133") in got
+
+
+def test_a_delay_rule_without_a_rule_it_delays_is_nothing() -> None:
+    text = "The agency adopted a delay rule last year, critics said."
+    got = found(text, "2018-08-20", ("regulation",))
+    assert not any(a == "fr:82:27133" for _t, a in got)
+
+
+def test_a_rule_delayed_twice_leaves_the_delay_rule_unlinked() -> None:
+    # the 2016 borrower defense rule has three delaying documents in the table: which one
+    # "a delay rule" is, is not known
+    text = (
+        "The Education Department's 2016 borrower defense rule was to take effect in July. "
+        "The department then issued a delay rule, which a judge threw out."
+    )
+    got = found(text, "2018-10-01", ("regulation",))
+    assert not any(
+        a in ("fr:82:27621", "fr:82:49114", "fr:83:6458") and t.endswith("delay rule")
+        for t, a in got
+    )
+
+
+# --- bills: the Congress of an undated list of titled bills ----------------------------
+
+
+def test_a_list_of_titled_bills_takes_the_congress_a_title_prints() -> None:
+    text = (
+        "The House passed these bills this week:\n"
+        "- The Rural Towers Act, H.R. 1345, sets up a grants office.\n"
+        "- The Safer Chips Act of 2023, H.R. 752, asks Commerce to draw investment.\n"
+    )
+    got = dict(found(text, None, ("bill",)))
+    assert got["H.R. 1345"] == "bill:118:hr:1345"
+    assert got["H.R. 752"] == "bill:118:hr:752"
+
+
+def test_a_list_without_a_titled_year_gives_no_congress() -> None:
+    text = (
+        "The House passed these bills this week:\n"
+        "- The Rural Towers Act, H.R. 1345, sets up a grants office.\n"
+        "- The Safer Chips Act, H.R. 752, asks Commerce to draw investment.\n"
+    )
+    got = [(t, a) for t, a in found(text, None, ("bill",)) if t.startswith("H.R.")]
+    assert got and all(a is None or not a.startswith("bill:") for _t, a in got)
+
+
+def test_titles_of_two_congresses_give_none() -> None:
+    text = (
+        "Bills on the calendar:\n"
+        "- The Safer Chips Act of 2023, H.R. 752, asks Commerce to draw investment.\n"
+        "- The Clean Ports Act of 2025, H.R. 900, funds port equipment.\n"
+    )
+    got = [(t, a) for t, a in found(text, None, ("bill",)) if t.startswith("H.R.")]
+    assert got and all(a is None or not a.startswith("bill:") for _t, a in got)
+
+
+# --- suits told without their caption --------------------------------------------------
+
+
+def test_a_state_court_challenge_by_its_plaintiff() -> None:
+    text = (
+        "The South Carolina Supreme Court ruled Thursday that the abortion ban violates the "
+        "state constitution. In July, Planned Parenthood South Atlantic and two doctors filed "
+        "a new state court challenge to Senate Bill 1."
+    )
+    got = found(text, "2023-01-05", ("case",))
+    assert ("a new state court challenge", "Planned Parenthood South Atlantic v. State") in got
+
+
+def test_the_instant_suit_of_a_state_court() -> None:
+    text = (
+        "On July 11, 2023, the Iowa legislature passed H.F. 732. Planned Parenthood of the "
+        "Heartland and the Emma Goldman Clinic filed the instant suit the next day, arguing "
+        "that H.F. 732 violates the Iowa Constitution."
+    )
+    got = found(text, "2023-07-21", ("case",))
+    assert ("the instant suit", "Planned Parenthood of the Heartland, Inc. v. Reynolds") in got
+
+
+def test_a_state_possession_statute_and_the_appeal_against_it() -> None:
+    text = (
+        "The Washington Supreme Court struck down the state’s drug possession law on "
+        "Thursday after a legal challenge by a Spokane woman. The case was brought on behalf "
+        "of Shannon Blake, who was convicted under the statute."
+    )
+    got = found(text, "2021-02-25")
+    assert ("the state’s drug possession law", "state:wa:rcw:69.50.4013") in got
+    assert ("The case", "State v. Blake") in got
+
+
+# --- a state constitution's second clause -----------------------------------------------
+
+
+def test_a_second_clause_joined_by_and() -> None:
+    text = (
+        "The clinics argue that the Iowa law violates the Iowa Constitution’s due process "
+        "and equal protection guarantees."
+    )
+    got = found(text, "2023-07-21", ("constitution",))
+    assert ("the Iowa Constitution’s due process", "state:ia:const:1-9") in got
+    assert any(t.startswith("equal protection") and a == "state:ia:const:1-6" for t, a in got)
+
+
+def test_no_second_clause_when_the_words_after_and_are_no_clause() -> None:
+    text = (
+        "The clinics argue that the Iowa law violates the Iowa Constitution’s due process "
+        "and harms patients."
+    )
+    got = found(text, "2023-07-21", ("constitution",))
+    assert ("the Iowa Constitution’s due process", "state:ia:const:1-9") in got
+    assert len(got) == 1
