@@ -170,3 +170,22 @@ def test_no_second_clause_when_the_words_after_and_are_no_clause() -> None:
     got = found(text, "2023-07-21", ("constitution",))
     assert ("the Iowa Constitution’s due process", "state:ia:const:1-9") in got
     assert len(got) == 1
+
+
+def test_one_titled_bill_alone_is_no_list() -> None:
+    text = "The Safer Chips Act of 2023, H.R. 752, asks Commerce to draw investment."
+    got = [(t, a) for t, a in found(text, None, ("bill",)) if t.startswith("H.R.")]
+    assert got and all(a is None or not a.startswith("bill:") for _t, a in got)
+
+
+def test_a_delay_rule_told_with_what_it_postpones_is_the_delay_rule() -> None:
+    # the agency's-rule pass reads "a delay rule to postpone the chemical disaster rule" as the
+    # rule postponed; the delay rule of the table is the document meant
+    text = (
+        "A court struck down EPA's delay of an Obama-era chemical disaster rule on Friday. "
+        "The agency had adopted a “delay rule” to postpone the chemical disaster rule "
+        "until 2019."
+    )
+    got = found(text, "2018-08-20", ("regulation",))
+    assert ("a “delay rule”", "fr:82:27133") in got
+    assert not any(t.startswith("a “delay rule") and a == "fr:82:4594" for t, a in got)

@@ -348,18 +348,22 @@ def _apposed_title(text: str, start: int) -> re.Match[str] | None:
 
 
 def _listed_title_congress(text: str, numbers: list[re.Match[str]]) -> tuple[int | None, str]:
-    """The Congress of an undated list of bills, each a short title and its number: the
-    year a title in it prints ("the Chip Supply Act of 2023, H.R. 752" — a bill is titled
-    for the year it is introduced), when every such year falls in one Congress. A list
-    without a titled year, or with years of two Congresses, gives none."""
+    """The Congress of an undated list of bills (two or more), each a short title and its
+    number: the year a title in it prints ("the Chip Supply Act of 2023, H.R. 752" — a bill
+    is titled for the year it is introduced), when every such year falls in one Congress. A
+    list without a titled year, or with years of two Congresses, gives none."""
     said: dict[int, str] = {}
+    titled = 0
     for n in numbers:
         t = _apposed_title(text, n.start())
+        titled += t is not None
         if t is not None and t.group("year"):
             c = congress_for_date(f"{t.group('year')}-06-30")
             if c is not None:
                 said.setdefault(c, t.group("year"))
-    if len(said) != 1:
+    if len(said) != 1 or titled < 2:
+        # (one titled bill alone is no list: "The X Act of 2025, H.R. 2110" may be a bill
+        # brought back in a later Congress under its old name)
         return None, ""
     ((c, year),) = said.items()
     return c, f"Congress of {year}, the year a bill title of the article's list of bills prints"

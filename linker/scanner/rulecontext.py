@@ -201,7 +201,15 @@ def _delays(doc: Doc, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for ws, we in doc.windows("agency_rule"):
         for m in DELAY.finditer(doc.text, ws, we):
-            if any(f.start < m.end() and m.start() < f.end for f in found + out):
+            # (a mention of the delayed rule that opens on the delay phrase — "a “delay rule”
+            # to postpone the chemical disaster rule" read by the agency's-rule pass — is the
+            # delay rule's; ``regulations.find`` drops it)
+            if any(
+                f.start < m.end()
+                and m.start() < f.end
+                and not (f.start == m.start() and f.authority == rule.target)
+                for f in found + out
+            ):
                 continue
             out.append(_rule_at(m, delay.target, delay.name, f"the rule delaying {rule.name}"))
     return out
