@@ -194,3 +194,19 @@ def test_a_delay_rule_told_with_what_it_postpones_is_the_delay_rule() -> None:
     got = found(text, "2018-08-20", ("regulation",))
     assert ("a “delay rule”", "fr:82:27133") in got
     assert not any(t.startswith("a “delay rule") and a == "fr:82:4594" for t, a in got)
+
+
+def test_a_proposal_made_final_is_no_later_proposed_rule() -> None:
+    # the 2018 public charge proposal became the 2019 rule: a 2026 "proposed rule on public
+    # charge" is the 2025 proposal
+    got = found("The DHS proposed rule on public charge alarmed groups.", "2026-01-01")
+    assert not any(a == "fr:83:51114" for _t, a in got)
+
+
+def test_the_proposed_rule_of_an_article_on_the_independent_contractor_rules() -> None:
+    text = (
+        "The Labor Department wants to replace its 2024 independent contractor rule. Comments "
+        "on the proposed rule are due in April."
+    )
+    got = found(text, "2026-03-02", ("regulation",))
+    assert ("the proposed rule", "fr:91:9932") in got
