@@ -793,9 +793,30 @@ def _proposal_of(hit: _Hit, written: str | None) -> Rule | None:
     found = {
         r.name: r
         for r in _holders(hit.key)
-        if r.proposed and not _after_article(r, written) and _rule_agencies(r.name) & owners
+        if r.proposed
+        and not _after_article(r, written)
+        and _rule_agencies(r.name) & owners
+        and not _finalised(r, written)
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _finalised(proposal: Rule, written: str | None) -> bool:
+    """Whether a final rule of the proposal's own rule (rows that share an alias), of its
+    year or later, was printed by the article's date: the 2018 public charge proposal is no
+    agency's pending "proposed rule on public charge" in 2026."""
+    from .agencyrules import group_of
+
+    group = group_of(proposal.name)
+    return any(
+        not r.proposed
+        and group_of(r.name) == group
+        and r.year is not None
+        and proposal.year is not None
+        and r.year >= proposal.year
+        and not _after_article(r, written)
+        for r in rules()
+    )
 
 
 def _other_agencies_share(hit: _Hit, ctx: ScanContext) -> bool:

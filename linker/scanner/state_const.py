@@ -230,6 +230,10 @@ def _named_clause(
     return None
 
 
+# "… due process and equal protection": the word joining a second clause to the first
+_AND_KEY = deferred(r"\s+(?:and|or)\s+(?=[a-z“\"])")
+
+
 def overview_url(state_name: str) -> str:
     """Ballotpedia's page on a state's constitution: what it is, and each article's text."""
     return "https://ballotpedia.org/" + quote(f"{state_name} Constitution".replace(" ", "_"))
@@ -297,6 +301,22 @@ def _whole_constitutions(
                     f"(its one section of that name: state_clauses.csv)",
                 )
             )
+            # "the Norland Constitution's due process and equal protection rights": a second
+            # clause of the same constitution joined to the first
+            joined = _AND_KEY.match(text, end)
+            second = _key_at(text, joined.end(), postal) if joined else None
+            if joined is not None and second is not None:
+                s_end, (art2, sec2, title2) = second
+                out.append(
+                    _section_mention(
+                        text,
+                        (joined.end(), s_end),
+                        (postal, state, art2, sec2),
+                        0.75,
+                        f"the {state} Constitution's {title2.lower()} clause, joined to its "
+                        f"{title.lower()} clause (state_clauses.csv)",
+                    )
+                )
             continue
         out.append(
             Mention(
