@@ -1721,6 +1721,15 @@ def court_pronoun_clauses(
         out.extend(
             _pronoun_rulings(text, refs, starts, quotes, "it ", ("court", "panel", "justices"))
         )
+    if ", they " in text:
+        # (twenty-seventh session, census38 P2) "The Fifth Circuit first upheld the ban.
+        # However, in 2023, they reversed their decision": news's "they" for a court named
+        # as the sentence before's subject, after an opening time, with a verb of review
+        out.extend(
+            _pronoun_rulings(
+                text, refs, starts, quotes, "they ", ("court", "panel", "justices")
+            )
+        )
     if any(r.role in ("panel", "justices") for r in refs) and "They " in text:
         # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they"
         out.extend(_pronoun_rulings(text, refs, starts, quotes, "They ", ("panel", "justices")))
@@ -1741,11 +1750,12 @@ def _pronoun_rulings(
     while at >= 0:
         nxt = text.find(word, at + n)
         j = at - 1
-        if word == "it ":
+        if word in ("it ", "they "):
             # only after an opening "On Friday," or "Later that day,": the sentence before
             # is then the one whose subject the pronoun may be
             s0 = sentence_span(text, at)[0]
-            if not _IT_OPENER.fullmatch(text, s0, at):
+            opener = _IT_OPENER if word == "it " else _THEY_OPENER
+            if not opener.fullmatch(text, s0, at):
                 at = nxt
                 continue
             j = s0 - 1
@@ -1780,6 +1790,7 @@ def _pronoun_rulings(
             or not (PRONOUN_VERBS() if word == "it " else COURT_PRONOUN_VERBS()).fullmatch(
                 re.sub(r"\s+", " ", m.group("verb").lower())
             )
+            or (word == "they " and not _REVIEW_VERB.fullmatch(m.group("verb")))
             or not verb_ok(text, m, s1)  # (what follows the verb, within its sentence)
             or in_quotes(at, quotes)
         ):
@@ -1798,6 +1809,19 @@ _IT_OPENER = deferred(
     r"[\s\"“]*(?:(?:On|Late|Early|Last|Later|Earlier|Then|Also|But|And|However|Instead|"
     rf"Ultimately|Finally)\b(?:\s+(?:on\s+)?(?:{DAYS}|that\s+day|the\s+same\s+day|"
     rf"week|month|year|this\s+week|last\s+week))?|{DAYS}),\s+"
+)
+
+
+# What opens a sentence before a lower-case "they" told of a court: a time, a year
+# ("In 2023, ", "However, in 2023, ", "Later, ")
+_THEY_OPENER = deferred(
+    r"[\s\"“]*(?:(?:However|But|Then|Later|Ultimately|Finally|Instead|Yet),?\s+)?"
+    rf"(?:(?:[Ii]n|[Bb]y)\s+(?:(?:early|late|mid-)\s*)?(?:{MONTHS}\s+)?(?:19|20)\d\d|[Oo]n\s+{DAYS}|"
+    r"Later|Then|However|Ultimately|Finally),\s+"
+)
+# What a court of review does to a ruling, told with "they": "reversed their decision"
+_REVIEW_VERB = deferred(
+    r"(?:reversed|affirmed|upheld|overturned|vacated|struck\s+down|reinstated)", re.I
 )
 
 

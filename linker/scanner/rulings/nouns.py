@@ -2752,6 +2752,18 @@ _CERT_DENIAL = deferred(
     r"certiorari(?:\s+review)?|cert(?:iorari)?\s+petitions?)\b"
 )
 _CERT_REACH = 90  # from "The" to "certiorari": the longest shape above
+# (twenty-seventh session, census38 P2) the same act in the passive: "In Roe v. Doe (2020) a
+# petition for writ of certiorari was denied", "certiorari was granted in June"
+_CERT_PASSIVE = deferred(
+    r"\b(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"petition\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari|certiorari|[Cc]ert)\s+"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:denied|granted)\b"
+)
+# a state's court of last resort that reviews by certiorari, named in the sentence
+_STATE_CERT_COURT = deferred(
+    r"\b(?:Supreme\s+Court|Court\s+of\s+Appeals)\s+of\s+[A-Z]|"
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:['’]s)?\s+(?:Supreme\s+Court|Court\s+of\s+Appeals)"
+)
 
 
 def _cert_denials(text: str, told: SpanSet) -> list[Found]:
@@ -2773,6 +2785,15 @@ def _cert_denials(text: str, told: SpanSet) -> list[Found]:
                     out.append(Found(m.start(), m.end(), "scotus", True, 0.75, "denied"))
                     told.add(m.start(), m.end())
         i = text.find("cert", i + 4)
+    for m in _CERT_PASSIVE.finditer(text) if "ert" in text else ():
+        if told.overlaps(m.start(), m.end()):
+            continue
+        s0, s1 = sentence_span(text, m.start())
+        if any(state_named_in(text, c.start(), c.end()) for c in _STATE_CERT_COURT.finditer(text, s0, s1)):
+            continue  # ("certiorari to the Colorado Supreme Court was denied": the state's)
+        act = "denied" if m.group(0).endswith("denied") else "granted"
+        out.append(Found(m.start(), m.end(), "scotus", False, 0.7, act))
+        told.add(m.start(), m.end())
     return out
 
 
