@@ -866,6 +866,13 @@ _DET_START = re.compile(rf"[TtHhIiMmSWFYyLlAa](?<!\w.)(?<=(?={RN_DET}\s).)")
 _THE_START = re.compile(r"[Tt](?<!\w.)he\b")  # (``\b[Tt]he\b``, opening on its letter)
 
 
+# A named judge's rulings in the plural: "Judge Roe's rulings", "Roe's earlier injunctions"
+_JUDGE_PLURAL = deferred(
+    rf"(?P<poss>{APOS}s)\s+(?P<mods>(?:earlier|previous|prior|recent|two|both|several)\s+)?"
+    r"(?:preliminary\s+)?(?P<head>rulings|decisions|injunctions)\b"
+)
+
+
 @lru_cache(maxsize=2)
 def _poss_tail(free: bool = True) -> re.Pattern[str]:
     """What follows a court phrase that owns a ruling: "'s 31-page decision", " ruling".
@@ -1441,6 +1448,10 @@ def find_nouns(
                 r = replace(r, court=last.court)  # (the holding's court: the ruling's told)
         if not m and r.anaphoric and r.court and text.startswith(" majority", r.end):
             m = _MAJORITY_TAIL.match(text, r.end, lim)
+        if not m and r.role == "judge" and r.court and r.judge:
+            # (twenty-seventh session, census38 P1) "correcting Talwani's rulings": a
+            # named judge's rulings, all of the judge's court
+            m = _JUDGE_PLURAL.match(text, r.end, lim)
         if not m or any(
             inner.match(text, p, lim)
             for p in range(r.start, r.end)
@@ -1515,7 +1526,11 @@ def find_nouns(
         )
         # ("a lower court judge's order": the ruling below, told as another's object, as
         # "a lower court ruling" is; no noun after it points back to it)
-        out.append(Found(r.start, end, court, r.anaphoric, conf, "", r, recalled, not r.lower))
+        # (a plural, "Talwani's rulings", is no antecedent of a later "this ruling")
+        plural = (m.group("head") or "").endswith("s")
+        out.append(
+            Found(r.start, end, court, r.anaphoric, conf, "", r, recalled, not (r.lower or plural))
+        )
     place_heads = [h for h in heads if text[h[0] : h[1]] in ("ruling", "decision", "injunction")]
     for m in head_matches(text, _place_noun(), place_heads, 45, _THE_START):
         pl = C.resolve_place(m.group("pl"))
@@ -2472,6 +2487,8 @@ def find_nouns(
             told.add(f.start, f.end)
         out.extend(_plural_nouns(text, plural, ruling_at, out, told))
     out.extend(_plural_by(text, refs, ref_starts, heads, told))
+    if "issued" in text or "entered" in text:
+        out.extend(_issued_by_judge(text, refs, ruling_at, told))
     out.extend(_cert_denials(text, told))
     if "denial" in text:
         out.extend(_bare_denials(text, ruling_at, told))
@@ -2932,6 +2949,48 @@ def _plural_by(
 
 
 _PLURAL_HEADS = frozenset({"rulings", "decisions", "injunctions"})
+
+
+# (twenty-seventh session, census38 P1) a ruling noun whose relative clause names the judge
+# who gave it: "vacating preliminary injunctions she had issued in July", "a later
+# injunction Roe entered in December" (the noun needs its determiner for free words before
+# it, else only a kind: "preliminary", "permanent", "temporary")
+_JUDGE_ISSUED = deferred(
+    r"\b(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Bb]oth|[Tt]hose|[Tt]hese|[Aa]nother)\s+(?:[\w/’'-]+\s+){0,2}?|"
+    r"(?=(?:preliminary|permanent|temporary)\s))"
+    r"(?:(?:preliminary|permanent|temporary)\s+)?"
+    r"(?P<head>injunctions?|restraining\s+orders?|rulings?|decisions?)\s+(?:that\s+)?"
+    r"(?P<subj>[Ss]he|[Hh]e|[A-Z][a-z’'-]+)\s+(?:had\s+|has\s+)?(?:issued|entered)\b"
+)
+_ISSUED_REACH = 1500  # how far back the judge of "she had issued" is looked for
+
+
+def _issued_by_judge(
+    text: str, refs: list[CourtRef], clauses: list[Found], told: SpanSet
+) -> list[Found]:
+    """Ruling nouns with a relative clause whose subject is the judge who gave them: a
+    surname the article named as a judge of a known court, or "she"/"he" when every judge
+    of a known court named within ``_ISSUED_REACH`` before it sits on one court."""
+    out: list[Found] = []
+    taken = SpanSet([(f.start, f.end) for f in clauses])
+    for m in _JUDGE_ISSUED.finditer(text):
+        if told.overlaps(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
+            continue
+        subj = m.group("subj")
+        before = [r for r in refs if r.role == "judge" and r.court and r.end <= m.start()]
+        if subj.lower() in ("she", "he"):
+            near = [r for r in before if m.start() - r.end <= _ISSUED_REACH]
+            if not near or len({r.court for r in near}) != 1:
+                continue
+            judge = near[-1]
+        else:
+            named = [r for r in before if r.judge == subj]
+            if not named or len({r.court for r in named}) != 1:
+                continue
+            judge = named[-1]
+        out.append(Found(m.start(), m.end(), judge.court, True, 0.7, "issued", judge))
+        told.add(m.start(), m.end())
+    return out
 
 
 @lru_cache(maxsize=1)
