@@ -1730,9 +1730,13 @@ def court_pronoun_clauses(
                 text, refs, starts, quotes, "they ", ("court", "panel", "justices")
             )
         )
-    if any(r.role in ("panel", "justices") for r in refs) and "They " in text:
-        # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they"
-        out.extend(_pronoun_rulings(text, refs, starts, quotes, "They ", ("panel", "justices")))
+    if "They " in text:
+        # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they";
+        # a court too, with a verb of its holding or review ("The Supreme Court of Ohio
+        # decided in March that the suit could proceed. They ruled that …")
+        out.extend(
+            _pronoun_rulings(text, refs, starts, quotes, "They ", ("court", "panel", "justices"))
+        )
     return out
 
 
@@ -1790,7 +1794,10 @@ def _pronoun_rulings(
             or not (PRONOUN_VERBS() if word == "it " else COURT_PRONOUN_VERBS()).fullmatch(
                 re.sub(r"\s+", " ", m.group("verb").lower())
             )
-            or (word == "they " and not _REVIEW_VERB.fullmatch(m.group("verb")))
+            or (
+                (word == "they " or (word == "They " and subject.role == "court"))
+                and not _REVIEW_VERB.fullmatch(m.group("verb"))
+            )
             or not verb_ok(text, m, s1)  # (what follows the verb, within its sentence)
             or in_quotes(at, quotes)
         ):
@@ -1819,9 +1826,10 @@ _THEY_OPENER = deferred(
     rf"(?:(?:[Ii]n|[Bb]y)\s+(?:(?:early|late|mid-)\s*)?(?:{MONTHS}\s+)?(?:19|20)\d\d|[Oo]n\s+{DAYS}|"
     r"Later|Then|However|Ultimately|Finally),\s+"
 )
-# What a court of review does to a ruling, told with "they": "reversed their decision"
+# What a court does, told with "they" (a verb of its holding or of review): "reversed their
+# decision", "They ruled that …"
 _REVIEW_VERB = deferred(
-    r"(?:reversed|affirmed|upheld|overturned|vacated|struck\s+down|reinstated)", re.I
+    r"(?:reversed|affirmed|upheld|overturned|vacated|struck\s+down|reinstated|ruled|held)", re.I
 )
 
 

@@ -1263,6 +1263,30 @@ _DUE_AFTER = deferred(
     r"awaited|anticipated|to)\b|\s+(?:expected|due|pending)\b"
 )
 
+# "a ruling that gutted the law": what the ruling did, in its relative clause (the past)
+_THAT_ACTED = deferred(
+    r"\s+that\s+(?:(?:effectively|largely|partly|severely|sharply)\s+)?(?:gutted|struck\s+down|"
+    r"blocked|upheld|overturned|narrowed|weakened|halted|invalidated|vacated|reversed|"
+    r"curtailed|eliminated|revived|reinstated)\b"
+)
+
+
+def _opens_with_ruling(
+    text: str, r: CourtRef, clauses: list[Found], clause_starts: list[int]
+) -> bool:
+    """Whether the court phrase ``r`` is the subject of a confident ruling clause of its
+    court that opens its sentence (after an opening time: "In November, the 8th Circuit
+    held …")."""
+    i = bisect.bisect_left(clause_starts, r.start)
+    f = clauses[i] if i < len(clauses) else None
+    if f is None or f.start != r.start or f.court != r.court or f.confidence < 0.7:
+        return False
+    s0 = sentence_span(text, r.start)[0]
+    return _SENTENCE_LEAD.fullmatch(text, s0, r.start) is not None
+
+
+_SENTENCE_LEAD = deferred(r"[\s\"“]*(?:(?:In|On|Last|Earlier|Later)\b[^,.]{0,30},\s*)?")
+
 
 def _ruling_ahead(
     text: str,
@@ -1802,6 +1826,27 @@ def find_nouns(
             # told by its time and act first, its court only in the next sentence (census34
             # P11)
             keep(Found(m.start(), m.end(), nxt_c.court, False, 0.7, "", nxt_c))
+            continue
+        if (
+            det in ("a", "an")
+            and not by
+            and head in ("ruling", "decision")
+            and (act := _THAT_ACTED.match(text, m.end())) is not None
+            and (nxt_c := _court_next(refs, ref_starts, m.end(), sentences)) is not None
+            and nxt_c.role in ("court", "panel", "judge")
+            and not nxt_c.destination
+            and nxt_c.court != "scotus"
+            and nxt_c.start > sentence_span(text, m.start())[1]
+            and _opens_with_ruling(text, nxt_c, ruling_at, clause_starts)
+            and all(
+                r.court in (None, "scotus")
+                for r in refs_between(refs, sentence_span(text, m.start())[0], m.start())
+            )
+        ):
+            # (twenty-seventh session, census38 P2) "… will not ask the justices to review a
+            # ruling that gutted the statute. In May, the 4th Circuit held …": a ruling told
+            # by what it did, its court the subject of the next sentence's ruling
+            keep(Found(m.start(), act.end(), nxt_c.court, False, 0.7, "", nxt_c))
             continue
         if (
             det in ("a", "an")
