@@ -749,6 +749,21 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         # "the U.S. District Court in Missoula"), never the federal district of that city
         return CourtRef(s, e, role, C.state_trial_court(place.postal), C.LEVEL_STATE,
                         postal=place.postal, place=place.name, trial=True)  # fmt: skip
+    if (
+        "trial" in mods
+        and head in ("judge", "court")
+        and g.get("place1")
+        and not federal
+        and "district" not in mods
+        and (of_state := C.state_by_name().get(C._fold(g["place1"]))) is not None
+        and C._fold(g["place1"]) != "washington"
+    ):
+        # (twenty-seventh session, census38 P5) "An Iowa trial court granted …", "a
+        # Nebraska trial judge": the state's trial court of general jurisdiction (a federal
+        # one is "a federal trial court"), never the state's federal district
+        return CourtRef(s, e, role, C.state_trial_court(of_state.postal), C.LEVEL_STATE,
+                        postal=of_state.postal, place=of_state.name, trial=True,
+                        trial_title=True)  # fmt: skip
     if "local" in mods and head in ("judge", "court", "jury") and not federal:
         # "A local court has now halted the rules": a state's trial court, whose state the
         # place or the discourse says (as "a judge in Effingham County")
