@@ -1726,9 +1726,7 @@ def court_pronoun_clauses(
         # However, in 2023, they reversed their decision": news's "they" for a court named
         # as the sentence before's subject, after an opening time, with a verb of review
         out.extend(
-            _pronoun_rulings(
-                text, refs, starts, quotes, "they ", ("court", "panel", "justices")
-            )
+            _pronoun_rulings(text, refs, starts, quotes, "they ", ("court", "panel", "justices"))
         )
     if "They " in text:
         # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they";

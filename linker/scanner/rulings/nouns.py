@@ -2851,7 +2851,10 @@ def _cert_denials(text: str, told: SpanSet) -> list[Found]:
         if told.overlaps(m.start(), m.end()):
             continue
         s0, s1 = sentence_span(text, m.start())
-        if any(state_named_in(text, c.start(), c.end()) for c in _STATE_CERT_COURT.finditer(text, s0, s1)):
+        if any(
+            state_named_in(text, c.start(), c.end())
+            for c in _STATE_CERT_COURT.finditer(text, s0, s1)
+        ):
             continue  # ("certiorari to the Colorado Supreme Court was denied": the state's)
         act = "denied" if m.group(0).endswith("denied") else "granted"
         out.append(Found(m.start(), m.end(), "scotus", False, 0.7, act))
