@@ -193,3 +193,16 @@ def test_the_case_takes_the_case_whose_party_its_sentence_names() -> None:
     )
     backs = [m for m in mentions(text, "2024-07-01") if m.text == "The case"]
     assert [m.name for m in backs] == ["United States v. Rahimi"]
+
+
+def test_an_appeals_court_had_to_rein_in_a_judge_after_a_dashed_interrupter() -> None:
+    found = _found(
+        "Funding fight.\n\nThe 2nd Circuit has — once again — had to place District Judge "
+        "Ann Arden in check over the grant rule.\n"
+    )
+    assert [c for _, c in found] == ["ca2"]
+    assert found[0][0].startswith("The 2nd Circuit has — once again — had to place")
+
+
+def test_reining_in_a_player_is_no_ruling() -> None:
+    assert _found("Sports.\n\nThe coach has had to rein in the star player again.\n") == []
