@@ -17,16 +17,15 @@ def _found(text: str, date: str = DATE) -> list[tuple[str, str | None]]:
 
 def test_a_ruling_clause_ends_before_a_chambers_numbered_bill_and_both_are_found() -> None:
     text = (
-        "Arizona schools wait on the courts.\n\nA federal judge in Tucson issued a temporary "
-        "injunction Friday barring enforcement of Senate Bill 10 (SB 10) in several Texas "
-        "school districts.\n"
+        "Schools wait.\n\nA federal judge in Austin on Monday granted a preliminary injunction "
+        "halting Senate Bill 10 for the plaintiffs' districts in Texas.\n"
     )
     found = {(m.text, m.kind, m.authority, m.court) for m in mentions(text, "2025-08-26")}
     assert (
-        "A federal judge in Tucson issued a temporary injunction Friday barring enforcement",
+        "A federal judge in Austin on Monday granted a preliminary injunction",
         "ruling",
         None,
-        "azd",
+        "txwd",
     ) in found
     assert ("Senate Bill 10", "statute", "state:tx:bill:sb10", None) in found
 
@@ -43,12 +42,9 @@ def test_a_bill_number_beside_congress_is_still_no_states() -> None:
 
 
 def test_a_state_appellate_court_by_its_name_or_as_the_states() -> None:
-    lead = (
-        "Jones loses appeal in Connecticut\n\nThe Connecticut Supreme Court declined to hear "
-        "it.\n\n"
-    )
-    assert ("the state Appellate Court upheld $965 million of the damages", "connappct") in _found(
-        lead + "In December, the state Appellate Court upheld $965 million of the damages.\n"
+    lead = "Verdict stands in Connecticut\n\nThe Connecticut Supreme Court declined to hear it.\n\n"
+    assert ("the state Appellate Court upheld most of the award", "connappct") in _found(
+        lead + "In June, the state Appellate Court upheld most of the award.\n"
     )
     assert ("the Illinois Appellate Court upheld most of the award", "illappct") in _found(
         lead + "Later, the Illinois Appellate Court upheld most of the award.\n"
@@ -57,21 +53,18 @@ def test_a_state_appellate_court_by_its_name_or_as_the_states() -> None:
 
 def test_a_jury_and_judge_award_is_the_states_trial_courts() -> None:
     found = _found(
-        "Jones loses appeal in Connecticut\n\nA Connecticut jury and judge awarded the "
-        "families more than $1 billion in damages.\n"
+        "Verdict stands in Vermont\n\nA Vermont jury and judge awarded the two families $40 "
+        "million.\n"
     )
-    assert found == [
-        ("A Connecticut jury and judge awarded the families more than $1 billion in damages",
-         "connsuperct")
-    ]  # fmt: skip
+    assert found == [("A Vermont jury and judge awarded the two families $40 million", "vtsuperct")]
 
 
 def test_a_passive_certiorari_denial_is_the_supreme_courts() -> None:
     found = _found(
-        "A blog post.\n\nIn Roe v. Acme Corp. (2020) a petition for writ of certiorari was "
-        "denied, but one justice wrote separately.\n"
+        "A blog post.\n\nIn Lowe v. Brandt (2019) a petition for a writ of certiorari was "
+        "denied, though two justices would have heard it.\n"
     )
-    assert ("a petition for writ of certiorari was denied", "scotus") in found
+    assert ("a petition for a writ of certiorari was denied", "scotus") in found
 
 
 def test_a_passive_certiorari_of_a_state_high_court_is_not_the_supreme_courts() -> None:
@@ -84,16 +77,16 @@ def test_a_passive_certiorari_of_a_state_high_court_is_not_the_supreme_courts() 
 
 def test_they_after_a_courts_sentence_with_a_verb_of_review() -> None:
     found = _found(
-        "Gun case.\n\nThe U.S. Court of Appeals for the Fifth Circuit first upheld the law. "
-        "However, in 2023, they reversed their decision after rehearing.\n"
+        "Gun case.\n\nThe Sixth Circuit first upheld the ban. Later, in 2021, they overturned "
+        "their own ruling after rehearing.\n"
     )
-    assert ("they reversed their decision", "ca5") in found
+    assert ("they overturned their own ruling", "ca6") in found
 
 
 def test_they_with_a_verb_of_no_court_is_no_ruling() -> None:
     found = _found(
-        "Gun case.\n\nThe U.S. Court of Appeals for the Fifth Circuit first upheld the law. "
-        "However, in 2023, they appealed the decision.\n"
+        "Gun case.\n\nThe Sixth Circuit first upheld the ban. Later, in 2021, they appealed "
+        "the decision.\n"
     )
     assert not [f for f in found if f[0].startswith("they")]
 
@@ -108,17 +101,17 @@ def test_capital_they_ruled_after_a_state_high_courts_sentence() -> None:
 
 def test_an_indefinite_ruling_told_by_its_act_takes_the_next_sentences_court() -> None:
     found = _found(
-        "Groups drop appeal.\n\nOn Friday, the groups decided not to ask the U.S. Supreme "
-        "Court to review a ruling that gutted a key section of the statute. In May, the 4th "
-        "U.S. Circuit Court of Appeals held that private groups cannot sue.\n"
+        "Groups drop appeal.\n\nThe groups said Friday they will not seek Supreme Court "
+        "review of a ruling that gutted part of the statute. In May, the 4th U.S. Circuit "
+        "Court of Appeals held that private groups cannot sue.\n"
     )
     assert ("a ruling that gutted", "ca4") in found
 
 
 def test_an_indefinite_ruling_with_no_court_after_it_stays_unfound() -> None:
     found = _found(
-        "Groups drop appeal.\n\nOn Friday, the groups decided not to fight a ruling that "
-        "gutted a key section of the statute. Lawmakers said they would write a new one.\n"
+        "Groups drop appeal.\n\nThe groups said Friday they will not fight a ruling that "
+        "gutted part of the statute. Lawmakers said they would write a new one.\n"
     )
     assert not [f for f in found if f[0].startswith("a ruling that")]
 
@@ -128,10 +121,10 @@ def test_an_indefinite_ruling_with_no_court_after_it_stays_unfound() -> None:
 
 def test_a_named_judges_rulings_in_the_plural() -> None:
     found = _found(
-        "Funding fight.\n\nJudge Indira Talwani of the U.S. District Court in Boston blocked "
-        "the law in July. The appeals court later reviewed Talwani's rulings in the case.\n"
+        "Funding fight.\n\nJudge Ann Arden of the U.S. District Court in Boston blocked the "
+        "law in July. The appeals court later reviewed Arden's rulings in the case.\n"
     )
-    assert ("Talwani's rulings", "mad") in found
+    assert ("Arden's rulings", "mad") in found
 
 
 def test_a_plural_is_no_antecedent_of_this_ruling() -> None:
@@ -187,12 +180,22 @@ def test_a_federal_trial_court_of_a_state_stays_federal() -> None:
 
 def test_the_case_takes_the_case_whose_party_its_sentence_names() -> None:
     text = (
-        "Gun ruling.\n\nThe ruling builds on New York State Rifle & Pistol Association v. "
-        "Bruen.\n\nIn the case of United States v. Rahimi, the Court explored the standard set "
-        "by the Bruen decision. The case involved Zackey Rahimi, a Texas man.\n"
+        "Ruling.\n\nThe ruling builds on Holloway v. Grant County.\n\nIn the case of State v. "
+        "Okafor, the court applied the test set by the Holloway decision. The case involved "
+        "Dana Okafor, a farmer from Ames.\n"
     )
     backs = [m for m in mentions(text, "2024-07-01") if m.text == "The case"]
-    assert [m.name for m in backs] == ["United States v. Rahimi"]
+    assert [m.name for m in backs] == ["State v. Okafor"]
+
+
+def test_the_case_with_only_a_precedents_name_after_it_keeps_the_nearest() -> None:
+    text = (
+        "Ruling.\n\nThe ruling builds on Holloway v. Grant County.\n\nIn the case of State v. "
+        "Okafor, the court applied the test set by the Holloway decision. The case turned on "
+        "Holloway, the court said.\n"
+    )
+    backs = [m for m in mentions(text, "2024-07-01") if m.text == "The case"]
+    assert [m.name for m in backs] != ["State v. Okafor"]
 
 
 def test_an_appeals_court_had_to_rein_in_a_judge_after_a_dashed_interrupter() -> None:

@@ -155,7 +155,7 @@ DATELINE = deferred(
 DATELINE_REACH = 400
 DATELINE_HOW = "the state of the dateline"
 # (twenty-seventh session, census38 P10: a federal court is no federal lawmaker — "A federal
-# judge in San Antonio blocked Senate Bill 10 in Texas school districts", "U.S. District Judge
+# judge in Austin halted Senate Bill 9 for three Texas counties", "U.S. District Judge
 # Ann Roe enjoined House Bill 3" — the bill is the state's the court rules on)
 CONGRESS = re.compile(
     r"\b(?:Congress|congressional|"

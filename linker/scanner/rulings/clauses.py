@@ -1723,7 +1723,7 @@ def court_pronoun_clauses(
         )
     if ", they " in text:
         # (twenty-seventh session, census38 P2) "The Fifth Circuit first upheld the ban.
-        # However, in 2023, they reversed their decision": news's "they" for a court named
+        # Later, in 2021, they overturned their own ruling": news's "they" for a court named
         # as the sentence before's subject, after an opening time, with a verb of review
         out.extend(
             _pronoun_rulings(text, refs, starts, quotes, "they ", ("court", "panel", "justices"))
@@ -1818,7 +1818,7 @@ _IT_OPENER = deferred(
 
 
 # What opens a sentence before a lower-case "they" told of a court: a time, a year
-# ("In 2023, ", "However, in 2023, ", "Later, ")
+# ("In 2019, ", "But in 2019, ", "Later, ")
 _THEY_OPENER = deferred(
     r"[\s\"“]*(?:(?:However|But|Then|Later|Ultimately|Finally|Instead|Yet),?\s+)?"
     rf"(?:(?:[Ii]n|[Bb]y)\s+(?:(?:early|late|mid-)\s*)?(?:{MONTHS}\s+)?(?:19|20)\d\d|[Oo]n\s+{DAYS}|"

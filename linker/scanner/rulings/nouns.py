@@ -1473,7 +1473,7 @@ def find_nouns(
         if not m and r.anaphoric and r.court and text.startswith(" majority", r.end):
             m = _MAJORITY_TAIL.match(text, r.end, lim)
         if not m and r.role == "judge" and r.court and r.judge:
-            # (twenty-seventh session, census38 P1) "correcting Talwani's rulings": a
+            # (twenty-seventh session, census38 P1) "reviewing Judge Roe's rulings": a
             # named judge's rulings, all of the judge's court
             m = _JUDGE_PLURAL.match(text, r.end, lim)
         if not m or any(
@@ -1550,7 +1550,7 @@ def find_nouns(
         )
         # ("a lower court judge's order": the ruling below, told as another's object, as
         # "a lower court ruling" is; no noun after it points back to it)
-        # (a plural, "Talwani's rulings", is no antecedent of a later "this ruling")
+        # (a plural, "Roe's rulings", is no antecedent of a later "this ruling")
         plural = (m.group("head") or "").endswith("s")
         out.append(
             Found(r.start, end, court, r.anaphoric, conf, "", r, recalled, not (r.lower or plural))
@@ -2814,8 +2814,8 @@ _CERT_DENIAL = deferred(
     r"certiorari(?:\s+review)?|cert(?:iorari)?\s+petitions?)\b"
 )
 _CERT_REACH = 90  # from "The" to "certiorari": the longest shape above
-# (twenty-seventh session, census38 P2) the same act in the passive: "In Roe v. Doe (2020) a
-# petition for writ of certiorari was denied", "certiorari was granted in June"
+# (twenty-seventh session, census38 P2) the same act in the passive: "In Lowe v. Brandt (2019) a
+# petition for a writ of certiorari was denied", "certiorari was granted in June"
 _CERT_PASSIVE = deferred(
     r"\b(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,2}?"
     r"petition\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari|certiorari|[Cc]ert)\s+"
@@ -3000,7 +3000,7 @@ _PLURAL_HEADS = frozenset({"rulings", "decisions", "injunctions"})
 
 
 # (twenty-seventh session, census38 P1) a ruling noun whose relative clause names the judge
-# who gave it: "vacating preliminary injunctions she had issued in July", "a later
+# who gave it: "setting aside the injunctions she had entered in March", "a later
 # injunction Roe entered in December" (the noun needs its determiner for free words before
 # it, else only a kind: "preliminary", "permanent", "temporary")
 _JUDGE_ISSUED = deferred(
