@@ -1756,8 +1756,8 @@ def _pronoun_rulings(
             # only after an opening "On Friday," or "Later that day,": the sentence before
             # is then the one whose subject the pronoun may be
             s0 = sentence_span(text, at)[0]
-            opener = _IT_OPENER if word == "it " else _THEY_OPENER
-            if not opener.fullmatch(text, s0, at):
+            opener = _IT_OPENER.fullmatch if word == "it " else _THEY_OPENER.fullmatch
+            if not opener(text, s0, at):
                 at = nxt
                 continue
             j = s0 - 1
