@@ -65,7 +65,7 @@ from .lazyre import deferred, lazy
 from .orderdata import ExecOrder, orders_by_id, register, topic_matcher
 from .phrases import Hit, fold, normalise_quotes
 from .registry import Pass
-from .sentences import sentence_start
+from .sentences import sentence_end, sentence_start
 from .spans import by_span
 from .state_laws import state_names
 from .statecodes import short_of_cited_code
@@ -2683,6 +2683,51 @@ def _main_cases(text: str, cands: list[Mention], s: int, e: int) -> list[Mention
     return [m for m in cands if not any(m is x for x in asides)]
 
 
+# Words of a caption that name no one party: "United States v. Roe" is told by "Roe"
+_NO_PARTY_WORDS = frozenset(
+    {"United", "States", "State", "People", "Inc", "LLC", "Co", "Corp", "Association", "The",
+     "New", "York", "City", "County", "Department", "Commonwealth", "America", "National",
+     "American", "Company", "Board", "Office", "Trump", "Biden"}
+)  # fmt: skip
+_CAPTION_WORD = deferred(r"[A-Z][a-z’'-]{2,}")
+
+
+def _party_told(text: str, cands: list[Mention], e: int) -> list[Mention]:
+    """``cands`` cut to one case when the rest of the phrase's sentence names a person by full
+    name who is a party of that case and of no other candidate (twenty-seventh session,
+    census38 P12): "In the case of United States v. Roe, the Court applied the test set by
+    the Bruen decision. The case involved Adam Roe, …" is Roe's case, however near the
+    other was named (a precedent's name alone, "under Bruen", tells no party)."""
+    keys = {_key(m) for m in cands}
+    if len(keys) < 2:
+        return cands
+    words: dict[str, set[str]] = {}
+    for m in cands:
+        name = m.name or m.text
+        if " v" not in name:
+            continue
+        words.setdefault(_key(m), set()).update(
+            w for w in _CAPTION_WORD.findall(name) if w not in _NO_PARTY_WORDS
+        )
+    rest = text[e : sentence_end(text, e)]
+    told = {
+        k
+        for k, ws in words.items()
+        if any(
+            re.search(
+                rf"\b(?!(?:The|In|On|At|For|By|Of)\b)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{re.escape(w)}\b(?!\s+v\b)",
+                rest,
+            )
+            for w in ws
+            if not any(w in o for k2, o in words.items() if k2 != k)
+        )
+    }
+    if len(told) != 1:
+        return cands
+    (one,) = told
+    return [m for m in cands if _key(m) == one]
+
+
 # How far back "the rules" alone (no word between) and "the policy" may find their rule.
 BARE_REACH = NEAR
 
@@ -4056,6 +4101,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # one court told afresh since the case was named is another case's, unnamed
             cands = [m for m in cands if not _second_decision(text, fresh_rulings, m.end, s)]
             cands = _main_cases(text, cands, s, e)
+            cands = _party_told(text, cands, e)
         if (
             says_since
             and "regulation" in fam.kinds

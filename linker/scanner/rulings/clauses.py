@@ -1784,9 +1784,20 @@ def court_pronoun_clauses(
         out.extend(
             _pronoun_rulings(text, refs, starts, quotes, "it ", ("court", "panel", "justices"))
         )
-    if any(r.role in ("panel", "justices") for r in refs) and "They " in text:
-        # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they"
-        out.extend(_pronoun_rulings(text, refs, starts, quotes, "They ", ("panel", "justices")))
+    if ", they " in text:
+        # (twenty-seventh session, census38 P2) "The Fifth Circuit first upheld the ban.
+        # Later, in 2021, they overturned their own ruling": news's "they" for a court named
+        # as the sentence before's subject, after an opening time, with a verb of review
+        out.extend(
+            _pronoun_rulings(text, refs, starts, quotes, "they ", ("court", "panel", "justices"))
+        )
+    if "They " in text:
+        # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they";
+        # a court too, with a verb of its holding or review ("The Supreme Court of Ohio
+        # decided in March that the suit could proceed. They ruled that …")
+        out.extend(
+            _pronoun_rulings(text, refs, starts, quotes, "They ", ("court", "panel", "justices"))
+        )
     return out
 
 
@@ -1804,11 +1815,12 @@ def _pronoun_rulings(
     while at >= 0:
         nxt = text.find(word, at + n)
         j = at - 1
-        if word == "it ":
+        if word in ("it ", "they "):
             # only after an opening "On Friday," or "Later that day,": the sentence before
             # is then the one whose subject the pronoun may be
             s0 = sentence_span(text, at)[0]
-            if not _IT_OPENER.fullmatch(text, s0, at):
+            opener = _IT_OPENER.fullmatch if word == "it " else _THEY_OPENER.fullmatch
+            if not opener(text, s0, at):
                 at = nxt
                 continue
             j = s0 - 1
@@ -1843,6 +1855,10 @@ def _pronoun_rulings(
             or not (PRONOUN_VERBS() if word == "it " else COURT_PRONOUN_VERBS()).fullmatch(
                 re.sub(r"\s+", " ", m.group("verb").lower())
             )
+            or (
+                (word == "they " or (word == "They " and subject.role == "court"))
+                and not _REVIEW_VERB.fullmatch(m.group("verb"))
+            )
             or not verb_ok(text, m, s1)  # (what follows the verb, within its sentence)
             or in_quotes(at, quotes)
         ):
@@ -1861,6 +1877,20 @@ _IT_OPENER = deferred(
     r"[\s\"“]*(?:(?:On|Late|Early|Last|Later|Earlier|Then|Also|But|And|However|Instead|"
     rf"Ultimately|Finally)\b(?:\s+(?:on\s+)?(?:{DAYS}|that\s+day|the\s+same\s+day|"
     rf"week|month|year|this\s+week|last\s+week))?|{DAYS}),\s+"
+)
+
+
+# What opens a sentence before a lower-case "they" told of a court: a time, a year
+# ("In 2019, ", "But in 2019, ", "Later, ")
+_THEY_OPENER = deferred(
+    r"[\s\"“]*(?:(?:However|But|Then|Later|Ultimately|Finally|Instead|Yet),?\s+)?"
+    rf"(?:(?:[Ii]n|[Bb]y)\s+(?:(?:early|late|mid-)\s*)?(?:{MONTHS}\s+)?(?:19|20)\d\d|[Oo]n\s+{DAYS}|"
+    r"Later|Then|However|Ultimately|Finally),\s+"
+)
+# What a court does, told with "they" (a verb of its holding or of review): "reversed their
+# decision", "They ruled that …"
+_REVIEW_VERB = deferred(
+    r"(?:reversed|affirmed|upheld|overturned|vacated|struck\s+down|reinstated|ruled|held)", re.I
 )
 
 
