@@ -33,6 +33,11 @@ DEFINED = deferred(
     rf"[”\"]?\s*(?:\(\s*{_OFFERED}{_ABBR}\s*\)"
     rf"|(?<=\s)(?:—|–|--)\s*{_OFFERED}{_ABBR.replace('abbr>', 'dashed>')}\s*(?:—|–|--)\s)"
 )
+# ", or the APA," after a state's act: the other name the article offers for it
+COMMA_OFFERED = deferred(
+    r",\s+or\s+(?:simply\s+)?(?:the\s+)?[“\"]?(?P<abbr>[A-Z][A-Z0-9&.-]*[A-Z0-9])[”\"]?"
+    r"(?=[,;.)]|\s)"
+)
 SECTION_AFTER = deferred(
     r"\s+(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w-])"
 )
@@ -72,8 +77,14 @@ def _initials_fit(abbr: str, *names: str | None) -> bool:
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus every later use of an abbreviation defined right after one of them."""
     text = doc.text
-    if "(" not in text and "—" not in text and "–" not in text and "--" not in text:
-        return mentions  # (an abbreviation is defined in brackets or between dashes)
+    if (
+        "(" not in text
+        and "—" not in text
+        and "–" not in text
+        and "--" not in text
+        and ", or " not in text
+    ):
+        return mentions  # (an abbreviation is defined in brackets, between dashes or as "or")
     defined: list[tuple[Mention, int, str]] = []
     for m in mentions:
         if m.kind not in KINDS or m.anaphor or not (m.authority or m.name):
@@ -82,6 +93,17 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # followed by neither tries it)
         at = m.end + (text[m.end : m.end + 1] in '”"')
         c = text[at : at + 1]
+        state_owned = m.matcher == "state_laws" or (m.authority or "").startswith("state:")
+        if c == "," and state_owned:
+            # "Florida's Administrative Procedures Act, or the APA, to require …": another
+            # name offered for a state's act, read only when its letters are the name's
+            # initials ("the Clean Air Act, or the EPA may sue" defines nothing)
+            d = COMMA_OFFERED.match(text, m.end)
+            if d is None or not _initials_fit(d.group("abbr"), m.text, m.name):
+                continue
+            if sum(ch.isupper() for ch in d.group("abbr")) >= 2:
+                defined.append((m, d.end(), d.group("abbr")))
+            continue
         if c != "(" and not (
             c.isspace() and ((c2 := text[at + 1 : at + 2]) in "(—–-" or c2.isspace())
         ):
@@ -94,8 +116,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # (dashes set off any aside: "the Clean Air Act — EPA — …" defines nothing; an
             # abbreviation there is read only when its letters are the name's initials)
             continue
-        if sum(c.isupper() for c in abbr) < 2 or abbr in _curated() or abbr in COUNTRY_TAGS:
+        if sum(c.isupper() for c in abbr) < 2 or abbr in COUNTRY_TAGS:
             continue
+        if abbr in _curated() and not (state_owned and _initials_fit(abbr, m.text, m.name)):
+            continue  # (a state's act keeps the initials an act of Congress also has)
         if m.kind == "regulation" and agency_word().fullmatch(abbr):
             # "a final rule from the Food and Drug Administration (“FDA”)": the agency's
             # abbreviation, defined for the last words of the mention, not the rule's

@@ -1261,6 +1261,8 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 if desc_m is not None and not tied:
                     cands = _whole_description(pool, text, desc_m)
                 if not cands:
+                    cands = _named_inside(doc, named, s, pool)
+                if not cands:
                     cands, near = _best(tied or pool, _around(doc, s, e))
                     if not cands and len(near) > 1:
                         cands = _before_tie(doc, s, e, near)
@@ -1322,6 +1324,29 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
     out += _ordered(doc, named, out)
     out += _noticed(doc, named, out)
     return out + _described(doc, named, out)
+
+
+# "… in a final rule …": the rule a thing named before it stands in (``find``)
+IN_BEFORE = deferred(r"\b(?:set\s+(?:forth|out)\s+|contained\s+|included\s+)?in\s+(?:an?|the)?\s*$")
+
+
+def _named_inside(
+    doc: Doc, named: list[tuple[int, int, Rule | None]], s: int, pool: list[Rule]
+) -> list[Rule]:
+    """ "vacated the minimum staffing standards for nursing homes … in a final rule that had
+    been issued by CMS": the rule its sentence named before "in a … rule" at ``s`` (one rule
+    of the agency's ``pool``) stands in that rule; no other row the words around fit (the
+    agency's name, "Medicare and Medicaid", is no description). Empty otherwise."""
+    text = doc.text
+    if not IN_BEFORE.search(text, max(0, s - 24), s):
+        return []
+    sent_s = doc.sentence_start(s)
+    inside = {
+        id(r): r for a, b, r in named if r is not None and sent_s <= a and b <= s and r in pool
+    }
+    if len({_groups()[r.name] for r in inside.values()}) != 1:
+        return []
+    return list(inside.values())
 
 
 # An abbreviation in brackets right after a rule word: "standards (MCLs)", "rule (NPRM)"
@@ -1539,6 +1564,16 @@ def _introduced(
             # ("… the DOL's 2024 farmworker rule … the DOL released a final rule designed
             # to …"), never a guess between two it has not
             cands = _told_before(tied, named, seen, out, s)
+        if not cands and when is not None and agency is not None:
+            # "In May 2024, CMS released a final rule requiring nursing facilities to …" after
+            # the article named the agency's rule printed that month: that rule (one rule)
+            dated = {
+                id(r): r
+                for a, b, r in named
+                if r is not None and b <= s and r in pool and ruledates.in_window(r, when)
+            }
+            if len({group_of(r.name) for r in dated.values()}) == 1:
+                cands = list(dated.values())
         cands = _interim_first(cands, pool, sentence, "interim" in m.group("head").lower())
         terms = _terms(" ".join(mods), desc)
         if not cands and (proposed or not terms or agency is None):
@@ -2139,9 +2174,13 @@ def _described(
             if not desc or desc_end is None:
                 continue
             words = " ".join(mods) + " " + desc_m.group("desc")
-        cands, tied = _best(_plain(pool, words), words)
-        cands = _stated_year(cands, pool, mods, words)
-        cands = _dated(cands, tied, when)
+        inside = _named_inside(doc, named, m.start(), pool)
+        if inside:
+            cands, tied = inside, []  # "… standards for nursing homes … in a final rule that …"
+        else:
+            cands, tied = _best(_plain(pool, words), words)
+            cands = _stated_year(cands, pool, mods, words)
+            cands = _dated(cands, tied, when)
         if not cands:
             continue
         if anyone and not any(

@@ -65,7 +65,7 @@ from .lazyre import deferred, lazy
 from .orderdata import ExecOrder, orders_by_id, register, topic_matcher
 from .phrases import Hit, fold, normalise_quotes
 from .registry import Pass
-from .sentences import sentence_start
+from .sentences import sentence_end, sentence_start
 from .spans import by_span
 from .state_laws import state_names
 from .statecodes import short_of_cited_code
@@ -316,6 +316,11 @@ def _reauthorized_then(name: str | None, date: str | None) -> tuple[str, str] | 
 
 
 _BREAK = deferred(r"\n(?:[ \t]*\n)*")
+
+
+# "the proposal" said in an article (``resolve_anaphora``: an analysis of one proposal says it
+# again and again)
+_PROPOSAL_WORD = deferred(r"\b[Tt]he\s+proposal\b")
 
 
 def _breaks(text: str, a: int, b: int) -> int:
@@ -2678,6 +2683,51 @@ def _main_cases(text: str, cands: list[Mention], s: int, e: int) -> list[Mention
     return [m for m in cands if not any(m is x for x in asides)]
 
 
+# Words of a caption that name no one party: "United States v. Roe" is told by "Roe"
+_NO_PARTY_WORDS = frozenset(
+    {"United", "States", "State", "People", "Inc", "LLC", "Co", "Corp", "Association", "The",
+     "New", "York", "City", "County", "Department", "Commonwealth", "America", "National",
+     "American", "Company", "Board", "Office", "Trump", "Biden"}
+)  # fmt: skip
+_CAPTION_WORD = deferred(r"[A-Z][a-z’'-]{2,}")
+
+
+def _party_told(text: str, cands: list[Mention], e: int) -> list[Mention]:
+    """``cands`` cut to one case when the rest of the phrase's sentence names a person by full
+    name who is a party of that case and of no other candidate (twenty-seventh session,
+    census38 P12): "In the case of United States v. Roe, the Court applied the test set by
+    the Bruen decision. The case involved Adam Roe, …" is Roe's case, however near the
+    other was named (a precedent's name alone, "under Bruen", tells no party)."""
+    keys = {_key(m) for m in cands}
+    if len(keys) < 2:
+        return cands
+    words: dict[str, set[str]] = {}
+    for m in cands:
+        name = m.name or m.text
+        if " v" not in name:
+            continue
+        words.setdefault(_key(m), set()).update(
+            w for w in _CAPTION_WORD.findall(name) if w not in _NO_PARTY_WORDS
+        )
+    rest = text[e : sentence_end(text, e)]
+    told = {
+        k
+        for k, ws in words.items()
+        if any(
+            re.search(
+                rf"\b(?!(?:The|In|On|At|For|By|Of)\b)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{re.escape(w)}\b(?!\s+v\b)",
+                rest,
+            )
+            for w in ws
+            if not any(w in o for k2, o in words.items() if k2 != k)
+        )
+    }
+    if len(told) != 1:
+        return cands
+    (one,) = told
+    return [m for m in cands if _key(m) == one]
+
+
 # How far back "the rules" alone (no word between) and "the policy" may find their rule.
 BARE_REACH = NEAR
 
@@ -2840,6 +2890,14 @@ def _caption_ahead(
         )
     )
     reach = e + CASE_AHEAD_REACH if far else min(end, e + CASE_AHEAD_REACH)
+    if not far and not j and _one_case_named(explicit):
+        # "Tenants, bringing a case in the Fourth Circuit, … intervened in the case.\n\nThe
+        # panel in the case Doe v. HUD …": the article's one case, named first in the next
+        # paragraph (census37 P1)
+        nxt = text.find("\n", end + 1)
+        while nxt >= 0 and not text[end:nxt].strip():
+            nxt = text.find("\n", nxt + 1)
+        reach = min(len(text) if nxt < 0 else nxt, e + CASE_AHEAD_REACH)
     for m in explicit[i:]:
         if m.start >= reach:
             break
@@ -3637,7 +3695,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     fresh_rulings = [
         (m.start, m.court)
         for m in explicit
-        if m.kind == "ruling" and m.court == "scotus" and not m.anaphor
+        if m.kind == "ruling"
+        and m.court == "scotus"
+        and not m.anaphor
+        # (a ruling told by its verb: "the Supreme Court's decision to reject a review of the
+        # case" names the decision told before, no second one; census37 P1)
+        and "act: " in (m.evidence or "")
     ]
     for s, e, w in heads:
         if (
@@ -4038,6 +4101,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # one court told afresh since the case was named is another case's, unnamed
             cands = [m for m in cands if not _second_decision(text, fresh_rulings, m.end, s)]
             cands = _main_cases(text, cands, s, e)
+            cands = _party_told(text, cands, e)
         if (
             says_since
             and "regulation" in fam.kinds
@@ -4086,7 +4150,17 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # (a blank line between paragraphs is one break: "… didn’t make it to his
             # desk.\n\nThe proposal had faced uncertainty in the Senate")
             opens = text[max(0, s - 1) : s] == "\n"
-            cands = [m for m in cands if _breaks(text, m.end, s) <= (1 if opens else 0)]
+            near = [m for m in cands if _breaks(text, m.end, s) <= (1 if opens else 0)]
+            if not near and "bill" not in present and _PROPOSAL_WORD.findall(text)[2:]:
+                # an analysis of one agency proposal: "the proposal", said again and again,
+                # paragraphs on is still it, when the article names no bill and that proposed
+                # rule is the one proposal it names ("The proposed repeal of … standards
+                # finds … \n … the proposal also includes …"); said once or twice, a word for
+                # many things
+                proposals = {m.authority for m in cands if m.kind == "regulation"}
+                if len(proposals) == 1 and None not in proposals:
+                    near = [m for m in cands if m.kind == "regulation"][-1:]
+            cands = near
         # (most phrases are a determiner and a head: nothing between them)
         two = phrase.count(" ") == 1 and phrase[: phrase.find(" ")].lower() in DETERMINERS
         mods = [] if two else _modifiers(phrase)

@@ -204,6 +204,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 CASE_DESCRIBED = deferred(
     r"\s*(?:—|–|--|,)\s*(?P<np>the\s+(?:landmark\s+|(?:19|20)\d\d\s+)?(?:ruling|decision|case)"
     r"\s+(?:that|which)\s+[a-z][^.;:—–,()\n]{2,80}?)(?=\s*(?:—|–|--|,|\.|;|\)))"
+    # (twenty-seventh session, census37 P1: "Roe v. Wade, the 1973 landmark ruling that …":
+    # the year and "landmark" both, the noun phrase alone the mention)
+    r"|\s*(?:—|–|--|,)\s*(?P<np2>the\s+(?:19|20)\d\d\s+landmark\s+(?:ruling|decision|case))"
+    r"(?=\s+(?:that|which)\s|\s*(?:—|–|--|,|\.|;|\)))"
 )
 
 
@@ -216,7 +220,7 @@ def _case_described_after(text: str, mentions: list[Mention]) -> list[Mention]:
         d = CASE_DESCRIBED.match(text, m.end)
         if d is None:
             continue
-        a, b = d.span("np")
+        a, b = d.span("np") if d.group("np") else d.span("np2")
         if any(o.kind == "case" and o.start < b and a < o.end for o in (*mentions, *new)):
             continue
         new.append(
@@ -234,7 +238,16 @@ def _case_described_after(text: str, mentions: list[Mention]) -> list[Mention]:
                 url=m.url,
             )
         )
-    return sorted([*mentions, *new], key=lambda x: (x.start, x.end)) if new else mentions
+    if not new:
+        return mentions
+    # (a ruling noun inside the description, "the 1973 landmark ruling", is the case's
+    # description, not a ruling of its own)
+    kept = [
+        o
+        for o in mentions
+        if not (o.kind == "ruling" and any(n.start <= o.start and o.end <= n.end for n in new))
+    ]
+    return sorted([*kept, *new], key=lambda x: (x.start, x.end))
 
 
 # A quoted name right after a state's bill number: "House Bill 8, the “Parents’ Bill of

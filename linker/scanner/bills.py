@@ -266,6 +266,7 @@ def find(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     fallback: tuple[int | None, str] | None = None
     fallback_conf = 0.8
+    listed: tuple[int | None, str] | None = None
     found = [(m, _type_of(m)) for m in _bill_matches(text, federal_starts(doc))]
     found = [(m, t) for m, t in found if _plausible(m, text, t)]
     dashed = dashed_matches(doc)
@@ -304,6 +305,11 @@ def find(doc: Doc) -> list[Mention]:
                     fallback_conf = 0.65
             congress, evidence = fallback
             confidence = fallback_conf
+        if congress is None and _apposed_title(text, m.start()):
+            if listed is None:
+                listed = _listed_title_congress(text, [f[0] for f in found])
+            congress, evidence = listed
+            confidence = 0.7
         if congress is None:
             # an undated note on an act the article names ("the First Step Act of 2018 …
             # S. 756"): the Congress that passed it (``act_bills.csv``), surest when the
@@ -327,6 +333,40 @@ def find(doc: Doc) -> list[Mention]:
             )
         )
     return out + _law_names(text, out)
+
+
+# A bill's short title right before its number, as a list of bills prints them: "- The Rural
+# Spectrum Act, H.R. 901, requires …", "the Safe Harbors Act of 2023 (H.R. 77)"; the year
+# of a title that has one.
+_APPOSED_TITLE = deferred(
+    r"\b(?:Act|Bill|Resolution)(?:\s+of\s+(?P<year>(?:19|20)\d\d))?\s*[,(]\s*$"
+)
+
+
+def _apposed_title(text: str, start: int) -> re.Match[str] | None:
+    return _APPOSED_TITLE.search(text, max(0, start - 30), start)
+
+
+def _listed_title_congress(text: str, numbers: list[re.Match[str]]) -> tuple[int | None, str]:
+    """The Congress of an undated list of bills (two or more), each a short title and its
+    number: the year a title in it prints ("the Chip Supply Act of 2023, H.R. 752" — a bill
+    is titled for the year it is introduced), when every such year falls in one Congress. A
+    list without a titled year, or with years of two Congresses, gives none."""
+    said: dict[int, str] = {}
+    titled = 0
+    for n in numbers:
+        t = _apposed_title(text, n.start())
+        titled += t is not None
+        if t is not None and t.group("year"):
+            c = congress_for_date(f"{t.group('year')}-06-30")
+            if c is not None:
+                said.setdefault(c, t.group("year"))
+    if len(said) != 1 or titled < 2:
+        # (one titled bill alone is no list: "The X Act of 2025, H.R. 2110" may be a bill
+        # brought back in a later Congress under its old name)
+        return None, ""
+    ((c, year),) = said.items()
+    return c, f"Congress of {year}, the year a bill title of the article's list of bills prints"
 
 
 # The article tells the act as just made law.

@@ -548,7 +548,11 @@ PARTY_AFTER = re.compile(
 PARTY_BY = deferred(
     r"\b(?:represented|characterized|described|filed|brought|backed|led|joined|sued|funded|"
     r"supported|opposed|argued|made|submitted|challenged|owned|run|founded|called|"
-    r"sought|requested|asked|appealed|pursued|organized|formed)\s+by\s+$",
+    r"sought|requested|asked|appealed|pursued|organized|formed|"
+    # (twenty-seventh session, census37 P1: "the credit check, provided by TransUnion": the
+    # party as a company that does its business)
+    r"provided|sold|operated|maintained|offered|conducted|prepared|compiled|produced|"
+    r"generated|acquired|bought|purchased|hired|employed)\s+by\s+$",
     re.IGNORECASE,
 )
 
@@ -589,6 +593,15 @@ _OWN_UNIT = deferred(
 
 # A firm's legal form right after the name ("Ryan, LLC", "Acme Inc."): the company named in
 # full, not its case
+# A common surname that is a party of a caption the article named, told as the case all the
+# same: "the holding in Ramirez", and a sentence opening on "In Ramirez," or "After Ramirez,"
+# (the comma read by the caller's context) (twenty-seventh session, census37 P1)
+_SURNAME_AS_CASE = deferred(
+    r"\b(?:holding|reasoning|rationale|analysis|majority|decision|ruling|opinion)\s+in\s+$"
+    r"|(?P<opening>(?:^|[.!?\]]\s+|\n)In\s+)$"
+)
+
+
 _FIRM_SUFFIX = deferred(
     r"^,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|LLP|L\.P\.|LP|PLLC)(?![\w])"
 )
@@ -683,7 +696,12 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             if _FIRM_SUFFIX.match(after):
                 continue  # "Ryan, LLC, a Texas-based tax firm, filed suit": the firm itself
             called = PARTY_AFTER.match(after)
-            if word in _COMMON_SURNAMES and not called:
+            # ("the holding in Ramirez will …", a sentence opening "In Ramirez, a store …":
+            # the case, whatever the words after it say of a party)
+            told_as_case = _SURNAME_AS_CASE.search(before)
+            if told_as_case and told_as_case.group("opening") and not after.startswith(","):
+                told_as_case = None
+            if word in _COMMON_SURNAMES and not called and not told_as_case:
                 continue
             if called and word.isupper() and _AGENCY_OWN.match(after):
                 continue  # "the EPA's decision": the agency's own act, not Oklahoma v. EPA
@@ -704,10 +722,12 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             if not a and PARTY_BY.search(before):
                 continue  # "the companies represented by NetChoice": the party, not its case
             if not a and (
-                PARTY_WITH.search(before) or PARTY_OF.search(before) or PARTY_ACTS.match(after)
+                PARTY_WITH.search(before)
+                or PARTY_OF.search(before)
+                or (PARTY_ACTS.match(after) and not told_as_case)
             ):
                 continue  # "its contracts with Harvard", "since Harvard seeks": the party
-            if not a and _a_person_or_a_body(text, s, e):
+            if not a and not told_as_case and _a_person_or_a_body(text, s, e):
                 continue
             if not a and _OWN_UNIT.match(after):
                 continue  # "co-director of NetChoice’s Litigation Center": the party's own

@@ -215,6 +215,12 @@ _PLACE_USE_AFTER = deferred(
 def _place_short(name: str, aliases: tuple[str, ...], short: str) -> bool:
     """Whether ``short`` is the case's place party ("City of Grants Pass")."""
     words = " ".join((name, *aliases))
+    party = name.split(" v. ", 1)[0]
+    if short.endswith((" County", " Parish")) and (party == short or party.startswith(short + ",")):
+        # ("Shelby County v. Holder": the county, the party, is named as the place as often
+        # as the case: "was barred from being enforced in Shelby County", census37 P3; not
+        # "Seven County Infrastructure Coalition", no county)
+        return True
     return re.search(_PLACE_PARTY + re.escape(short) + r"\b", words) is not None
 
 
@@ -634,7 +640,68 @@ def find(doc: Doc) -> list[Mention]:
         )
     ]
     out.extend(_party_short_names(text, fulls, out))
+    if " by " in text:
+        out.extend(_filed_by_party(text, fulls, out))
     return out
+
+
+# "a case filed by AHCA", "the challenge brought by Acme": a suit told by its party (census37 P1)
+_FILED_BY = deferred(
+    # ("a lawsuit filed by Newsom" is the suit phrases' own, the span "a lawsuit")
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:case|challenge)\s+"
+    r"(?:(?:first|originally|jointly)\s+)?(?:filed|brought)\s+by\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w&'’.-]*[\w&])"
+)
+
+
+def _filed_by_party(text: str, full: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """ "American Health Care Association v. Kennedy … this ruling in a case filed by AHCA":
+    a suit told as filed by a caption's first party (its first word or its initials), of the
+    one caption the article names with that party, is that caption's case."""
+    out: list[Mention] = []
+    occupied = SpanSet([(x.start, x.end) for x in taken])
+    for m in _FILED_BY.finditer(text):
+        who = m.group("who")
+        fits = {
+            c.name: c
+            for c in full
+            if c.name and " v. " in c.name and c.end <= m.start() and _party_is(c.name, who)
+        }
+        if len(fits) != 1 or occupied.overlaps(m.start(), m.end()):
+            continue
+        (case,) = fits.values()
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "case",
+                case.authority,
+                court=case.court,
+                name=case.name,
+                confidence=0.7,
+                anaphor=True,
+                evidence=f"the suit {who} filed: {case.name}, named earlier",
+                matcher="cases",
+            )
+        )
+        occupied.add(m.start(), m.end())
+    return out
+
+
+_SMALL = frozenset({"of", "and", "for", "the", "on", "in", "et", "al.", "al"})
+
+
+def _party_is(caption: str, who: str) -> bool:
+    """Whether ``who`` is the caption's first party by its first word ("Acme" of "Acme
+    Corp. v. Roe") or its initials ("AHCA" of "American Health Care Association v. …")."""
+    party = caption.split(" v. ", 1)[0].replace(",", " ")
+    words = [w for w in party.split() if w not in _SMALL]
+    if not words:
+        return False
+    if words[0] == who:
+        return True
+    return len(who) >= 3 and who.isupper() and "".join(w[0] for w in words).upper() == who
 
 
 # Words that may stand between "Judge" and a case's short name and are no given name.
@@ -818,6 +885,9 @@ def _short_mentions(
         if not (paren or listed) and _place_use(text, c, start, end):
             # "Grants Pass is a city of 40,000": the town its case is named for, no mention;
             # kept below the output's confidence floor as what a later "the case" refers to
+            # (not a county's: "enforced in Shelby County" in a story of another case)
+            if text[start:end].endswith((" County", " Parish")):
+                continue
             found.append(
                 _short_name(text, start, end, c, TOWN_CONFIDENCE, "the town {} is named for")
             )

@@ -732,6 +732,8 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_state_will(doc, [*mentions, *added]))
         added.extend(_dated(doc, [*mentions, *added]))
         added.extend(_by_topic_word(doc, [*mentions, *added]))
+    if "statute" in text or "law" in text:
+        added.extend(_year_and_state(doc, [*mentions, *added]))
     if topic_at and names_end and topic_at[0] < OPENING and names_end[0] < OPENING:
         # (only an article whose opening holds a long word of a state row's topics and a
         # state's name)
@@ -764,6 +766,75 @@ def _numbered_in_sentence(doc: Doc, mentions: list[Mention], m: Mention) -> bool
         and any(c.isdigit() for c in o.text)
         for o in mentions
     )
+
+
+# "an 1849 Wisconsin statute", "the 1931 Michigan law": a law told by its year and its state
+_YEAR_THEN = deferred(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?=[A-Z])")
+_LAW_AFTER_STATE = deferred(r"\s+(?:state\s+)?(?:law|statute)\b")
+
+
+def _year_and_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the application of an 1849 Wisconsin statute became a legal controversy … a ban on
+    abortion": the one row of that state enacted that year, when its sentence (for a law of
+    before 1900, or the two after it) holds a word of one of the row's topics (a law dated by
+    its year and its state is rare enough that one topic word tells it). Nothing when the
+    state has no row of that year, or two."""
+    text = doc.text
+    taken = _spans_of(mentions)
+    out: list[Mention] = []
+    for m in _YEAR_THEN.finditer(text):
+        st = state_re().match(text, m.end())
+        if st is None or st.group("poss"):
+            continue
+        law = _LAW_AFTER_STATE.match(text, st.end())
+        if law is None:
+            continue
+        s, e = m.start(), law.end()
+        if taken.overlaps(s, e):
+            continue
+        rows = _only_of_year(_state_rows().get(st.group("state"), ()), text, s, e)
+        if len(rows) != 1:
+            continue
+        (row,) = rows
+        # (its own sentence tells what a modern law does: "a 2019 Colorado law" beside a
+        # sentence on some ban is not told; a law of the nineteenth century is rare enough
+        # that the two sentences after it may tell it)
+        a, b = doc.sentence_at(s)
+        old = (row.year or 0) < 1900
+        near = stems(doc.around(s, e, before=0, after=2) if old else text[a:b])
+        topic = next((t for t, st_ in row.topics if near & st_), None)
+        if topic is None:
+            continue
+        out.append(_mention(text, s, e, row, topic))
+        taken.add(s, e)
+    for m in _YEAR_LAW.finditer(text):
+        # "… Effects a Repeal of 1849 Abortion Ban" in a line naming one state: that state's
+        # one row of the year, its topic word in the phrase or the sentence
+        s, e = m.start(), m.end()
+        if taken.overlaps(s, e) or _DETERMINER_BEFORE.search(text, max(0, s - 8), s):
+            continue  # ("the 1849 law": a back-reference, ``anaphora``'s)
+        a, b = doc.sentence_at(s)
+        named = {h.group("state") for h in state_re().finditer(text, a, b)}
+        if len(named) != 1:
+            continue
+        rows = _only_of_year(_state_rows().get(named.pop(), ()), text, s, e)
+        if len(rows) != 1:
+            continue
+        (row,) = rows
+        near = stems(text[a:b])
+        topic = next((t for t, st_ in row.topics if near & st_), None)
+        if topic is None:
+            continue
+        out.append(_mention(text, s, e, row, topic))
+        taken.add(s, e)
+    return out
+
+
+_DETERMINER_BEFORE = deferred(r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Aa]n?)\s+$")
+# "1849 Abortion Ban", "Arizona's 1864 abortion law": a year and at most two words before the head
+_YEAR_LAW = deferred(
+    r"(?<![\w.,$-])(?:1[6-9]\d\d|20\d\d)\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:[Bb]an|[Ll]aw|[Ss]tatute)\b"
+)
 
 
 # "The statute …, widely interpreted as a near-total ban on abortions, made it …": what a law

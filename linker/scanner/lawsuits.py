@@ -104,7 +104,9 @@ PHRASE = deferred(
     # "a separate suit brought by immigration advocacy groups": one of several the article tells
     r"\s+(?:(?P<other>separate|second|similar|related|parallel|companion)\s+)?"
     # "an ongoing lawsuit", "a wrongful death suit", "the defamation lawsuit": what kind of suit
+    # ("a new state court challenge": a suit filed in a state's courts)
     r"(?:(?:federal|class-action|civil|defamation|antitrust|wrongful[- ]death|on-?going"
+    r"|new(?=\s+state\s)|state(?=\s+court\s+challenge)"
     # "a multi-state lawsuit", "a racial-profiling lawsuit": a word for the kind of suit
     r"|multi-?state|[a-z]{3,}-[a-z]{3,}"
     # "the main lawsuit against the order", "the original suit": the principal one of the
@@ -117,7 +119,7 @@ PHRASE = deferred(
     # "the litigation", "the pending litigation": only with a determiner or an owner
     # "the complaint", "the states' complaint": the suit's own filing (never "a complaint",
     # often one made to an agency, nor "the complaint with/to …")
-    r"(?:lawsuit|suit|legal\s+challenge|court\s+case|(?<=states['’]\s)challenge"
+    r"(?:lawsuit|suit|legal\s+challenge|court\s+case|court\s+challenge|(?<=states['’]\s)challenge"
     r"|(?(group)challenge|(?!))"
     r"|(?<![Aa]\s)(?<![Aa]n\s)litigation"
     r"|(?<![Aa]\s)(?<![Aa]n\s)complaint(?!\s+(?:with|to|about|from)\b)"

@@ -793,9 +793,30 @@ def _proposal_of(hit: _Hit, written: str | None) -> Rule | None:
     found = {
         r.name: r
         for r in _holders(hit.key)
-        if r.proposed and not _after_article(r, written) and _rule_agencies(r.name) & owners
+        if r.proposed
+        and not _after_article(r, written)
+        and _rule_agencies(r.name) & owners
+        and not _finalised(r, written)
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _finalised(proposal: Rule, written: str | None) -> bool:
+    """Whether a final rule of the proposal's own rule (rows that share an alias), of its
+    year or later, was printed by the article's date: the 2018 public charge proposal is no
+    agency's pending "proposed rule on public charge" in 2026."""
+    from .agencyrules import group_of
+
+    group = group_of(proposal.name)
+    return any(
+        not r.proposed
+        and group_of(r.name) == group
+        and r.year is not None
+        and proposal.year is not None
+        and r.year >= proposal.year
+        and not _after_article(r, written)
+        for r in rules()
+    )
 
 
 def _other_agencies_share(hit: _Hit, ctx: ScanContext) -> bool:
@@ -1077,6 +1098,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             )
         if not proposed and PROPOSING_VERB.search(text, max(0, start - 30), start):
             proposed = True  # "DHS proposed a rule on public charge": the proposal
+        if not proposed and rule.proposed and PROPOSED_WORD.search(alias.phrase):
+            proposed = True  # the alias says so itself: "the proposed repeal of GHG standards"
         if described is None and _local_owner(text, start):
             continue  # "New York's surprise billing rules": the state's own rule
         agency = _agency_of(text, start, described is not None)

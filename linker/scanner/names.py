@@ -10,7 +10,7 @@ import bisect
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import courts
 from ..datafiles import DATA, Act, acts, bill_key, bill_names, bill_numbers, bill_of_act
@@ -886,6 +886,30 @@ def _state_legislature_story(text: str) -> bool:
     return _STATE_HOUSE.search(text) is not None and _FEDERAL_HOUSE.search(text) is None
 
 
+# A name of an act right before an initialism offered for it: "Florida's Administrative
+# Procedures Act, or the APA", "the Texas Administrative Procedure Act (the APA)"
+_ACT_OFFERING = deferred(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8}Act)"
+    r"(?:\s+of\s+(?:19|20)\d\d)?,?\s+(?:\(\s*)?(?:or\s+(?:simply\s+)?)?(?:the\s+)?[“\"]?$"
+)
+
+
+def _state_act_offered(text: str, start: int) -> bool:
+    """Whether the initialism at ``start`` is offered for a state's act named right before it
+    ("Florida's Administrative Procedures Act, or the APA"): the state's own act, never the
+    act of Congress those initials stand for elsewhere."""
+    m = _ACT_OFFERING.search(text, max(0, start - 160), start)
+    if m is None:
+        return False
+    ns = m.start("name")
+    first = m.group("name").split()[0]
+    # the state's name opens the name ("Florida's …", "Texas …") or stands right before it
+    # ("the state's …" is the owner too)
+    return _state_before(text[max(0, ns - 40) : ns]) or _state_before(
+        text[ns : ns + len(first)] + " "
+    )
+
+
 def _by_name(start: int, end: int, phrase: str, confidence: float, evidence: str) -> Mention:
     """A statute known only by the name the text gives it (no id), without the initials a
     page sets inside it ("Safeguard American Voter Eligibility (SAVE) Act")."""
@@ -974,6 +998,26 @@ _GENERIC_REGS_BEFORE = deferred(
 _REGS_AND_PROCEDURES = deferred(r"\s+regulations\s+(?:and|or)\s+(?:procedures|requirements)\b")
 
 
+# A caption's first party: capitalised words (and the small words between them) before " v. "
+_CAPTION_PARTY = deferred(
+    r"(?<![\w.])([A-Z][\w&'’.-]*(?:,?\s+(?:of|and|for|the|on|in|[A-Z][\w&'’.-]*))*?)"
+    r"(?:,?\s+et\s+al\.?,?)?\s+v\.?\s"
+)
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in"})
+
+
+@lru_cache(maxsize=4)
+def _party_initials(text: str) -> frozenset[str]:
+    """The initials of each first party of a caption the text prints ("American Health Care
+    Association, et al., v. …" → "AHCA"), of three letters or more."""
+    out = set()
+    for m in _CAPTION_PARTY.finditer(text):
+        words = [w for w in m.group(1).replace(",", " ").split() if w not in _SMALL_WORDS]
+        if len(words) >= 3:
+            out.add("".join(w[0] for w in words).upper())
+    return frozenset(out)
+
+
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
     hits = _matcher(ctx.extra_names).hits_in(ctx)
@@ -1033,6 +1077,12 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             or not (act.name in (spelled or ()) or legal_article(ctx))
         ):
             continue  # "the IRC channel", "chatting on IRC", an abbreviation in no legal story
+        if initials and act.name not in (spelled or ()) and hit.phrase in _party_initials(text):
+            # "American Health Care Association v. Kennedy … a case filed by AHCA": the
+            # initials of a party the article names in a caption, not the act's (census37 P1)
+            continue
+        if initials and _state_act_offered(text, start):
+            continue  # "Florida's Administrative Procedures Act, or the APA": the state's act
         if (
             initials
             and _GENERIC_REGS_AFTER.match(text, end)

@@ -158,6 +158,46 @@ def _state_cases(doc: Doc) -> list[Mention]:
     return out
 
 
+_THE_BEFORE = deferred(r"\b[Tt]he\s+$")
+
+
+def _state_case_named(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The Norland case, known as Pell v. Orton, challenged …": a case told by its state
+    and named by the caption set in apposition right after it ("known as", "called") is that
+    caption's case (the state tells which of several cases the article means; a bare "The
+    case, known as …" is left to the caption alone)."""
+    text = doc.text
+    by_start = {m.start: m for m in mentions if _is_caption(m)}
+    if not by_start:
+        return mentions
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    new: list[Mention] = []
+    for s, e in doc.hits("precedent_state_case"):
+        det = _THE_BEFORE.search(text, max(0, s - 4), s)
+        gap = _CAPTION_APPOSED.match(text, e)
+        if det is None or gap is None or not gap.group("says") or gap.end() not in by_start:
+            continue
+        if taken.overlaps(det.start(), e):
+            continue
+        cap = by_start[gap.end()]
+        new.append(
+            Mention(
+                det.start(),
+                e,
+                text[det.start() : e],
+                "case",
+                cap.authority,
+                name=cap.name,
+                court=cap.court,
+                confidence=0.75,
+                anaphor=True,
+                evidence=f"the case named right after it, {cap.text}",
+                matcher="precedents",
+            )
+        )
+    return sorted([*mentions, *new], key=by_span) if new else mentions
+
+
 @cache
 def _scotus_by_name() -> dict[str, tuple[str | None, int | None]]:
     return {c.name: (c.authority, c.year) for c in cases() if c.court == "scotus"}
@@ -562,6 +602,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         mentions = with_cases(mentions, _overturning(doc, mentions))
     if doc.hits("precedent_state_case"):
         mentions = with_cases(mentions, _state_cases(doc))
+        mentions = _state_case_named(doc, mentions)
     hits = doc.hits("precedent_year")
     if not hits:
         return mentions

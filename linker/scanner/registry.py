@@ -62,6 +62,7 @@ FINDERS = (
     "charges",
     "constitution",
     "cases",
+    "multicircuit",
     "executive",
     "eopolicies",
     "eostate",

@@ -70,6 +70,7 @@ from .rulecontext import (
     _day_made,
     _defined_terms,
     _definite_first,
+    _delays,
     _indefinite_effect,
     _indefinite_final,
     _indefinite_interim,
@@ -410,7 +411,10 @@ def find(doc: Doc) -> list[Mention]:
     cites = _citations(text)
     unknown = _cited_after(text, unknown, cites)
     found = named + _by_agency(doc, named + unknown) + unknown
-    extra = _proposals(doc, found) + _indefinite_final(doc, found)
+    delays = _delays(doc, found)
+    if delays:
+        found = [m for m in found if not any(d.start == m.start for d in delays)]
+    extra = _proposals(doc, found) + delays + _indefinite_final(doc, found)
     extra += _indefinite_interim(doc, found)
     extra += _indefinite_effect(doc, found)
     extra += _definite_first(doc, found + extra)

@@ -98,7 +98,16 @@ def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
     return out
 
 
-PROPOSAL = re.compile(r"\b[Tt]he\s+(?:[Pp]roposed\s+[Rr]ule|NPRM)\b(?!\s+(?:of|on|to)\b)")
+# "the proposed rule", "the NPRM"; an owner may stand for "the": "the agency's notice of
+# proposed rulemaking", "DHS's proposed rule", "its notice of proposed rulemaking"; and the
+# text the final rule was first put as: "the text that the agency initially proposed".
+PROPOSAL = re.compile(
+    r"\b(?:(?:[Tt]he\s+)?(?:government|agency|department|administration|[A-Z]{2,6})['’]s|[Tt]he"
+    r"|[Ii]ts)\s+(?:[Pp]roposed\s+[Rr]ule|NPRM|[Nn]otice\s+of\s+[Pp]roposed\s+[Rr]ulemaking)\b"
+    r"(?!\s+(?:of|on|to)\b)"
+    r"|\b[Tt]he\s+(?:text|language|version)\s+(?:that\s+)?(?:the\s+)?(?:[A-Z]{2,6}|agency"
+    r"|department)\s+(?:had\s+)?(?:initially|first|originally)\s+proposed\b"
+)
 
 
 _PROPOSED: list[Any] = [None, {}]  # the rules table read, and its proposals by rule group
@@ -147,6 +156,62 @@ def _proposals(doc: Doc, found: list[Mention]) -> list[Mention]:
                     anaphor=True,
                 )
             )
+    return out
+
+
+# "a “delay rule”", "the postponement rule", "its suspension rule": a rule whose whole work is
+# to put off another rule's effective date, its own Federal Register document.
+DELAY = deferred(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+[“\"]?(?:[Dd]elay|[Pp]ostponement|[Ss]uspension)\s+[Rr]ule"
+    r"(?:[”\"]|\b)"
+)
+# how the table names such a document ("…; Further Delay of Effective Date")
+_DELAY_TITLE = re.compile(r"\b(?:[Dd]elay|[Pp]ostpone\w*)\b")
+
+
+def _delays(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "A delay rule" in an article about one final rule is the table's one rule that put
+    off that rule's effective date (same agency and CFR part, its title a delay's, not
+    printed before the rule it delays nor after the article); with two such rules (a rule
+    delayed twice) or none, nothing."""
+    if not any(doc.holds(w) for w in ("elay", "ostponement", "uspension")):
+        return []
+    by_id = rules_by_target()
+    final = {by_id[m.authority] for m in found if m.authority in by_id}
+    final = {r for r in final if not r.proposed and not _DELAY_TITLE.search(r.name)}
+    if len(final) != 1:
+        return []
+    (rule,) = final
+    delays = [
+        r
+        for r in rules()
+        if r is not rule
+        and r.cfr == rule.cfr
+        and r.agency == rule.agency
+        and not r.proposed
+        and _DELAY_TITLE.search(r.name)
+        and r.year is not None
+        and rule.year is not None
+        and r.year >= rule.year
+        and not _after_article(r, doc.date)
+    ]
+    if len(delays) != 1:
+        return []
+    (delay,) = delays
+    out: list[Mention] = []
+    for ws, we in doc.windows("agency_rule"):
+        for m in DELAY.finditer(doc.text, ws, we):
+            # (a mention of the delayed rule that opens on the delay phrase — "a “delay rule”
+            # to postpone the chemical disaster rule" read by the agency's-rule pass — is the
+            # delay rule's; ``regulations.find`` drops it)
+            if any(
+                f.start < m.end()
+                and m.start() < f.end
+                and not (f.start == m.start() and f.authority == rule.target)
+                for f in found + out
+            ):
+                continue
+            out.append(_rule_at(m, delay.target, delay.name, f"the rule delaying {rule.name}"))
     return out
 
 

@@ -41,6 +41,9 @@ ANCHOR = Anchor("state_const", ("Constitution", "constitution", "Const."), 140, 
 # "the state's right to bear arms clause", "Norland's clause": a state's clause by its
 # possessive, no constitution named
 CLAUSE_ANCHOR = Anchor("state_clause", ("clause",), 0, 0, "word", "word")
+# "the state's right to privacy", "Norland's right to bear arms": a state's clause by the
+# state's possessive and the right it grants, no constitution named
+RIGHT_ANCHOR = Anchor("state_right", ("right to", "right of"), 0, 0, "word", "word")
 _ART = r"(?:[Aa]rticle|Art\.|art\.)\s+(?P<art>[IVXL]+|\d{1,2})"
 # a subsection ("Section 2(a)") is linked at its section
 _SEC = r"(?:[Ss]ection|Sec\.|sec\.|§)\s*(?P<sec>\d{1,3}[a-z]?)(?:\([a-z0-9]{1,4}\))*"
@@ -227,6 +230,10 @@ def _named_clause(
     return None
 
 
+# "… due process and equal protection": the word joining a second clause to the first
+_AND_KEY = deferred(r"\s+(?:and|or)\s+(?=[a-z“\"])")
+
+
 def overview_url(state_name: str) -> str:
     """Ballotpedia's page on a state's constitution: what it is, and each article's text."""
     return "https://ballotpedia.org/" + quote(f"{state_name} Constitution".replace(" ", "_"))
@@ -294,6 +301,22 @@ def _whole_constitutions(
                     f"(its one section of that name: state_clauses.csv)",
                 )
             )
+            # "the Norland Constitution's due process and equal protection rights": a second
+            # clause of the same constitution joined to the first
+            joined = _AND_KEY.match(text, end)
+            second = _key_at(text, joined.end(), postal) if joined else None
+            if joined is not None and second is not None:
+                s_end, (art2, sec2, title2) = second
+                out.append(
+                    _section_mention(
+                        text,
+                        (joined.end(), s_end),
+                        (postal, state, art2, sec2),
+                        0.75,
+                        f"the {state} Constitution's {title2.lower()} clause, joined to its "
+                        f"{title.lower()} clause (state_clauses.csv)",
+                    )
+                )
             continue
         out.append(
             Mention(
@@ -493,6 +516,62 @@ def _possessed_clauses(
     return out
 
 
+# "the state's right to privacy", "Norland's right to keep and bear arms", "the state's
+# constitutional right …" is _constitutional_rights'
+_POSSESSED_RIGHT = (
+    r"(?<![\w-])(?:(?P<generic>[Tt]he\s+state)|(?P<state>{states}))['’]s?\s+"
+    r"(?:own\s+)?(?:individual\s+)?$"
+)
+
+
+@cache
+def _possessed_right() -> re.Pattern[str]:
+    names = sorted(state_names(), key=len, reverse=True)
+    return re.compile(_POSSESSED_RIGHT.format(states="|".join(re.escape(n) for n in names)))
+
+
+def _possessed_rights(
+    doc: Doc, taken: list[tuple[int, int]], spans: list[tuple[int, int]] | None
+) -> list[Mention]:
+    """ "… the ban breaches the state's right to privacy", "Norland's right to bear arms": a
+    right that only one section of the state's constitution grants (``state_clauses.csv``),
+    told by the state's possessive with no constitution named; the state is its own name or,
+    for "the state's", the one its sentence or the two before name."""
+    text = doc.text
+    by_name = courts.state_by_name()
+    out: list[Mention] = []
+    for h, _ in doc.hits("state_right"):
+        m = _possessed_right().search(text, max(0, h - 40), h)
+        if m is None or any(a < h and m.start() < b for a, b in taken):
+            continue
+        if m.group("state"):
+            st = by_name.get(m.group("state").lower())
+            postal = st.postal if st else None
+        else:
+            spans = spans or _sentences(text)
+            postal = _state_near(text, spans, m.start())
+        if postal is None or not _keys_of(postal):
+            continue
+        found = _key_at(text, h, postal)
+        if found is None:
+            continue
+        end, (art, sec, title) = found
+        if any(a < end and m.start() < b for a, b in taken):
+            continue
+        state = courts.states()[postal].name
+        out.append(
+            _section_mention(
+                text,
+                (m.start(), end),
+                (postal, state, art, sec),
+                0.75,
+                f"a right of the {state} Constitution, told by the state's possessive: its "
+                f"{title.lower()} section (the one section of that name: state_clauses.csv)",
+            )
+        )
+    return out
+
+
 def _section_mention(
     text: str,
     span: tuple[int, int],
@@ -624,6 +703,7 @@ def find(doc: Doc) -> list[Mention]:
         out = _whole_constitutions(doc, [], None)
         out += _constitutional_rights(doc, [(m.start, m.end) for m in out], None)
         out += _possessed_clauses(doc, [(m.start, m.end) for m in out], None)
+        out += _possessed_rights(doc, [(m.start, m.end) for m in out], None)
         return _of_the_one_section(out)
     for ws, we in doc.windows("state_const"):
         for rx in _patterns():
@@ -663,7 +743,14 @@ def find(doc: Doc) -> list[Mention]:
     out += _whole_constitutions(doc, [(m.start, m.end) for m in out], spans)
     out += _constitutional_rights(doc, [(m.start, m.end) for m in out], spans)
     out += _possessed_clauses(doc, [(m.start, m.end) for m in out], spans)
+    out += _possessed_rights(doc, [(m.start, m.end) for m in out], spans)
     return _of_the_one_section(out + _bare_articles(text, out))
+
+
+# How far after a whole constitution the one section named may stand and still be what it
+# meant: "… violates the state's constitution. … In a 3-2 decision, the court ruled that
+# the ban violates the state's right to privacy" (census37 P9)
+_SECTION_AHEAD = 400
 
 
 def _of_the_one_section(found: list[Mention]) -> list[Mention]:
@@ -681,15 +768,19 @@ def _of_the_one_section(found: list[Mention]) -> list[Mention]:
     for m in found:
         state = (m.name or "").removesuffix(" Constitution")
         named = sections.get(state) if m.authority is None and m.name else None
-        if named and len({x.authority for x in named}) == 1 and named[0].start < m.start:
+        if (
+            named
+            and len({x.authority for x in named}) == 1
+            and (named[0].start < m.start or named[0].start - m.end < _SECTION_AHEAD)
+        ):
             one = named[0]
             m = m.with_(
                 authority=one.authority,
                 name=one.name,
                 confidence=min(m.confidence, 0.7),
                 url=None,
-                evidence=f"the {state} Constitution the article named by its one section "
-                f"“{one.text}” before",
+                evidence=f"the {state} Constitution the article names by its one section "
+                f"“{one.text}”",
             )
         out.append(m)
     return out
@@ -778,7 +869,7 @@ def _bare_articles(text: str, found: list[Mention]) -> list[Mention]:
 PASS = Pass(
     name="state_const",
     emits=("constitution",),
-    anchors=(ANCHOR, CLAUSE_ANCHOR),
+    anchors=(ANCHOR, CLAUSE_ANCHOR, RIGHT_ANCHOR),
     run=find,
     gated=True,
 )

@@ -154,7 +154,14 @@ DATELINE = deferred(
 )
 DATELINE_REACH = 400
 DATELINE_HOW = "the state of the dateline"
-CONGRESS = re.compile(r"\b(?:Congress|congressional|federal|U\.S\.|White\s+House)\b")
+# (twenty-seventh session, census38 P10: a federal court is no federal lawmaker — "A federal
+# judge in Austin halted Senate Bill 9 for three Texas counties", "U.S. District Judge
+# Ann Roe enjoined House Bill 3" — the bill is the state's the court rules on)
+CONGRESS = re.compile(
+    r"\b(?:Congress|congressional|"
+    r"federal(?!\s+(?:(?:district|trial|appeals|appellate)\s+)?(?:judges?|courts?)\b)|"
+    r"U\.S\.(?!\s+(?:District|Circuit|Magistrate|Court\s+of\s+Appeals)\b)|White\s+House)\b"
+)
 
 
 LAWMAKER_HOW = "the one state the article names as a lawmaker"

@@ -39,7 +39,8 @@ def _named_ref() -> re.Pattern[str]:
     alt = "|".join(re.escape(n) for n in state_names())
     first = opening_on_first_letters(state_names())
     return re.compile(
-        rf"(?:[Tt](?<!\w.)he\s+(?P<a>{alt})(?:['’]s?)?|(?P<b>{first})['’]s?){_REF_TAIL}"
+        # ("[Texas’s] law": a quotation's bracketed insertion, the possessive inside)
+        rf"(?:[Tt](?<!\w.)he\s+(?P<a>{alt})(?:['’]s?)?|(?P<b>{first})['’]s?\]?){_REF_TAIL}"
     )
 
 
@@ -70,6 +71,10 @@ def refs(text: str, laws: list[Mention]) -> list[Mention]:
     one_authority: bool | None = None
     for h, state in sorted(hits, key=lambda x: x[0].start()):
         s, e = h.span()
+        if "]" in h.group(0):
+            if text[s - 1 : s] != "[":
+                continue  # (a closing bracket only of a bracketed "[Texas’s]")
+            s -= 1
         if taken.overlaps(s, e) or _NAMED_NEXT.match(text, e):
             continue
         ante = before.last(s, state)

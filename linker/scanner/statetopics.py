@@ -35,7 +35,7 @@ from .statenames import only_state, opening_on_first_letters, state_names, state
 
 HEADS = Anchor(
     "state_topic_heads",
-    ("law", "mandate", "requirement", "measure", "ban", "statute", "version"),
+    ("law", "mandate", "requirement", "requirements", "measure", "ban", "statute", "version"),
     90,
     30,
     "word",
@@ -43,7 +43,8 @@ HEADS = Anchor(
 )
 # (what may stand between the determiner and the topic words: it tells no topic)
 _PRE = r"(?:(?:new|recent|controversial|similar|strict|sweeping|(?P<year>(?:19|20)\d\d))\s+)?"
-_NOUN = r"(?P<head>law|mandate|requirement|measure|ban|statute)\b(?![-–])"
+# ("Norland's handgun licensing requirements": the plural of a requirement is one law's)
+_NOUN = r"(?P<head>law|mandate|requirements?|measure|ban|statute)\b(?![-–])"
 # Words that are no topic words: they end the phrase before the head ("the state and law").
 _NOT_TOPIC = frozenset(
     {
@@ -63,7 +64,8 @@ _MIN_ONE = 4
 _WORD = deferred(r"[a-z0-9]+")
 # A predicate or a likeness, not a law of its own: "… interpreted as a near-total ban", "seen
 # as a flag law", "like a flag law"
-_AS_BEFORE = deferred(r"\b(?:as|like|than)\s+\Z")
+# (not "as well as": "… Delaware's ban as well as Norland's flag-display mandate")
+_AS_BEFORE = deferred(r"\b(?:(?<!well\s)as|like|than)\s+\Z")
 
 
 @cache
@@ -121,10 +123,15 @@ def _topic_word_before(text: str, at: int) -> bool:
 
 
 def _words(phrase: str) -> list[str]:
-    """The words of a phrase, lower-cased, hyphenated ones apart, a plural "s" dropped."""
+    """The words of a phrase, lower-cased, hyphenated ones apart, a plural "s" dropped, and
+    a gerund's "ing" or a final "e" too ("licensing" and "license" are one word)."""
     out = []
     for w in _WORD.findall(phrase.lower()):
         if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        if len(w) > 5 and w.endswith("ing"):
+            w = w[:-3]
+        elif len(w) > 4 and w.endswith("e"):
             w = w[:-1]
         out.append(w)
     return out
@@ -237,6 +244,17 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if own_year is not None:
             rows = tuple(r for r in rows if r.year == int(own_year))
         fit = [r for r in rows if _fits(words, r)]
+        if not fit and h.group("pstate") and len(mods) > 2:
+            # "Norland's burdensome handgun licensing requirements": after the state's
+            # possessive, a word that is no row's topic word may be an opinion of the law;
+            # the words after it must still fit one row, two of them at least
+            vocab = _vocabulary()
+            rest = list(mods)
+            while len(rest) > 2 and rest[0] not in vocab:
+                rest.pop(0)
+            if len(rest) < len(mods) and all(w in vocab for w in rest):
+                words = set(rest)
+                fit = [r for r in rows if _fits(words, r)]
         if len(fit) != 1:
             continue
         row = fit[0]

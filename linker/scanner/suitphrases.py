@@ -104,6 +104,7 @@ _MODS = frozenset(
         *("underlying", "pending", "ongoing", "recent", "amended", "legal", "court"),
         # "filed its own lawsuit against the union": the suit its owner brought
         "own",
+        "instant",  # "the instant suit": lawyers' words for the suit they write of
     }
 )
 # An indefinite phrase is a suit the article tells only as one brought: "filed a lawsuit", "a

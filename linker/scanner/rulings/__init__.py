@@ -93,6 +93,7 @@ from ..doc import Anchor, Doc
 from ..lazyre import deferred, lazy
 from ..registry import Pass
 from ..sentences import sentence_start
+from ..spans import SpanSet
 from .clauses import LEGAL_WORDS, VERB_HEADS, find_clauses, ruling_noun_before
 from .common import Found, sentence_span
 from .countycourts import county_courts
@@ -109,8 +110,8 @@ from .discourse import _MASTHEAD, CourtRefs, fill_courts, is_state_appellate, re
 from .documents import as_the_court_held, deck_nouns, document_nouns, finding_nouns
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .suitjudges import fronted_possessives, said_rulings, unreported
-from .verbs import GRANT_ENDS, issued_noun_end, other_object
-from .words import CASE_NAME, DAYS, RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
+from .verbs import GRANT_ENDS, issued_noun_end, object_end, other_object, verb_ok
+from .words import CASE_NAME, DAYS, RN_HEAD, RN_MODS, RV, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
 _TERM_WORD = deferred(r"[A-Za-z][A-Za-z'’-]+")
 # (a day or a month tells when, not what: no search word)
@@ -226,6 +227,7 @@ def find(doc: Doc) -> list[Mention]:
     clauses += _with_gerunds(text, refs, clauses)
     clauses += _by_gerunds(text, refs, clauses)
     clauses += _first_conjuncts(text, refs, clauses)
+    clauses += _plural_judges(text, refs, clauses)
     said = said_rulings(text, refs, clauses)
     clauses += said
     if ctx.date and ctx.date[:4].isdigit():
@@ -725,6 +727,77 @@ def _first_conjuncts(text: str, refs: CourtRefs, clauses: list[Found]) -> list[F
             continue  # (the first court opens its sentence, or its clause after a lead-in:
             # "sued in a Maryland district court and the 4th Circuit ruled" is a venue)
         out.append(Found(o.start, o.end, o.court, False, f.confidence, f.act, o))
+    return out
+
+
+# "Judges in the Southern District of New York and the Eastern District of Washington both
+# issued injunctions": judges of two named courts told as one subject (census37 P3)
+_JUDGES_IN = deferred(r"\b(?:(?:[Ff]ederal|U\.S\.|[Dd]istrict)\s+)?[Jj]udges\s+in\s+$")
+_JUDGES_IN_STATES = deferred(
+    r"\b(?:[Ff]ederal|U\.S\.|[Dd]istrict)\s+judges\s+in\s+(?:two|three|four|five|several|\d)\s+"
+    r"(?:different\s+)?states\b"
+)
+_BOTH = deferred(r"\s+(?:(?:both|each|separately|all)\s+)?")
+_BOTH_RULINGS = deferred(
+    r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?:national|nationwide|preliminary|universal|federal|"
+    r"court)\s+)?(?:rulings|injunctions|decisions|orders)\b"
+)
+_BOTH_REACH = 400
+_DAY_GAP = deferred(r"\s+(?:on\s+\w+day\s+|\w+day\s+)?")
+
+
+def _plural_judges(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Found]:
+    """ "Judges in the District of Oregon and the Western District of Texas both issued
+    injunctions": a ruling verb whose subject is the judges of two or more courts named
+    ("and" between them); its court is the first one's (census37 P3). And "Federal judges in
+    two states on Friday issued injunctions" right before such a sentence: the same rulings,
+    told first, of that first court."""
+    if "udges in " not in text:
+        return []
+    out: list[Found] = []
+    taken = SpanSet([(f.start, f.end) for f in clauses])
+    for i, r in enumerate(refs):
+        j = _JUDGES_IN.search(text, max(0, r.start - 30), r.start)
+        if j is None or not r.court or r.court == C.FOREIGN or r.role != "court":
+            continue
+        last = r
+        for o in refs[i + 1 : i + 4]:
+            if (
+                (o.court or o.level)
+                and o.role == "court"
+                and _AND_BETWEEN.fullmatch(text, last.end, o.start)
+                and o.start - last.end <= 12
+            ):
+                last = o
+        if last is r:
+            continue  # one court: the clause patterns read "the judge in …"
+        b = _BOTH.match(text, last.end)
+        v = RV.match(text, b.end()) if b else None
+        if v is None or not verb_ok(text, v, sentence_span(text, last.end)[1]):
+            continue
+        if taken.overlaps(j.start(), v.end()):
+            continue
+        s1 = sentence_span(text, v.end())[1]
+        end = object_end(text, v.start("verb"), v.end(), v.group("verb"), s1)
+        out.append(Found(j.start(), end, r.court, False, 0.8, v.group("verb"), r))
+        # ("… may appeal both national rulings": the two rulings told again, shortly after)
+        both = _BOTH_RULINGS.search(text, end, min(len(text), end + _BOTH_REACH))
+        if both is not None and not taken.overlaps(*both.span()):
+            out.append(Found(both.start(), both.end(), r.court, True, 0.7, "", None))
+        # ("Federal judges in two states on Friday issued …" in the sentence before)
+        a0, _ = sentence_span(text, j.start())
+        if a0 == 0:
+            continue
+        p0, p1 = sentence_span(text, a0 - 1)
+        w = _JUDGES_IN_STATES.search(text, p0, p1)
+        if w is None:
+            continue
+        adv = _DAY_GAP.match(text, w.end())
+        v2 = RV.match(text, adv.end()) if adv else None
+        if v2 is None or taken.overlaps(w.start(), v2.end()):
+            continue
+        end2 = object_end(text, v2.start("verb"), v2.end(), v2.group("verb"), p1)
+        out.append(Found(w.start(), end2, r.court, False, 0.75, v2.group("verb"), r))
     return out
 
 

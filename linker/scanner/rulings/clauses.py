@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from functools import cache
 
 from ... import courts as C
@@ -254,6 +255,30 @@ def _quoted_level_back(text: str, r: CourtRef) -> bool:
         and r.court != "scotus"
         and _LEVEL_ONLY.fullmatch(text, r.start, r.end) is not None
     )
+
+
+# A quotation that opens on the day of the news: "“Yesterday, the United States Court of
+# Appeals for the Eleventh Circuit held that …,” the statement said" (census37 P3)
+_QUOTE_DAY_LEAD = deferred(
+    r"[\"“]\s*(?:(?:Yesterday|Today|Earlier\s+today|This\s+(?:morning|afternoon)|"
+    r"On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)"
+)
+
+
+def _quoted_news(text: str, r: CourtRef, start: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a ruling clause in a quotation is a party's statement of the day's news: the
+    quotation opens on its day, then the court's full name ("the United States Court of
+    Appeals for the Eleventh Circuit", no generic "the court"), its subject."""
+    if not r.court or r.generic or r.anaphoric or r.start != start:
+        return False
+    i = bisect.bisect_right(quotes, (start, sys.maxsize)) - 1
+    if i < 0:
+        return False
+    lead = _QUOTE_DAY_LEAD.match(text, quotes[i][0])
+    if lead is None:
+        return False
+    the = text[lead.end() : r.start]
+    return the in ("", "the ", "The ")
 
 
 _AFTER_QUOTE = deferred(r"[,.?!][’']?[\"”]\s+$|[\"”],\s+$")
@@ -1250,7 +1275,11 @@ def find_clauses(
                 rv = _second_predicate(text, subj_end, min(s1, nxt, subj_end + 150))
                 if rv is not None and rv.start() > m.end():
                     end = rv.end()
-            if in_quotes(start, quotes) and not _quoted_level_back(text, r):
+            if (
+                in_quotes(start, quotes)
+                and not _quoted_level_back(text, r)
+                and not _quoted_news(text, r, start, quotes)
+            ):
                 continue  # a speaker's words, not the article's report of a ruling
             court = r.court or judge_court or circuit_from_sentence(text[s0:s1], r)
             if court is None and r.role == "court" and "certiorari" in text[m.start() : end]:
@@ -1411,6 +1440,11 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
         elif line_end - r.end > 120 or "." in text[r.end : line_end]:
             continue  # a sentence, not a headline
         line = text[r.end + 1 : line_end].lower()
+        skip = 0
+        if line.startswith("majority "):
+            # "Wisconsin Supreme Court Majority Rules That …": the court's majority is the court
+            skip = len("majority ")
+            line = line[skip:]
         m = RV.match(line)
         if m is None and line.startswith("says ") and not _SAYS_AHEAD.match(line, 5):
             # "7th Circ. Says Wendy's Couldn't Foresee Shooting": what the court held (not
@@ -1419,7 +1453,7 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
             continue
         if m is None or not verb_ok(line, m, len(line)):
             continue
-        end = r.end + 1 + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
+        end = r.end + 1 + skip + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
         act = re.sub(r"\s+", " ", m.group("verb").lower())
         out.append(Found(r.start, end, r.court, False, 0.75, act, r))
     return out + _judge_headlines(text, refs)
@@ -1430,7 +1464,9 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
 # Trump Policies." — the outlet's name and a colon opening a sentence, at most a title-case
 # phrase and a comma before the court, the run after it in title case up to its full stop
 _QUOTED_LEAD = deferred(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    # (a column's kicker of small words and a date too: "Daily Bread for 7.2.25: …")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][\w.&'’-]*"
+    r"(?:\s+(?:[A-Z][\w.&'’-]*|(?:for|of|the)(?=\s+[A-Z\d])|\d[\d.]*\d)){0,3})"
     r"(?:\s+\([^()\n]{1,40}\))?:\s+(?P<pre>[A-Z][^.:;\n]{0,60}?,\s+)?$"
 )
 _QUOTED_END = deferred(r"[.!?](?=\s|$)|\n")
@@ -1748,9 +1784,20 @@ def court_pronoun_clauses(
         out.extend(
             _pronoun_rulings(text, refs, starts, quotes, "it ", ("court", "panel", "justices"))
         )
-    if any(r.role in ("panel", "justices") for r in refs) and "They " in text:
-        # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they"
-        out.extend(_pronoun_rulings(text, refs, starts, quotes, "They ", ("panel", "justices")))
+    if ", they " in text:
+        # (twenty-seventh session, census38 P2) "The Fifth Circuit first upheld the ban.
+        # Later, in 2021, they overturned their own ruling": news's "they" for a court named
+        # as the sentence before's subject, after an opening time, with a verb of review
+        out.extend(
+            _pronoun_rulings(text, refs, starts, quotes, "they ", ("court", "panel", "justices"))
+        )
+    if "They " in text:
+        # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they";
+        # a court too, with a verb of its holding or review ("The Supreme Court of Ohio
+        # decided in March that the suit could proceed. They ruled that …")
+        out.extend(
+            _pronoun_rulings(text, refs, starts, quotes, "They ", ("court", "panel", "justices"))
+        )
     return out
 
 
@@ -1768,11 +1815,12 @@ def _pronoun_rulings(
     while at >= 0:
         nxt = text.find(word, at + n)
         j = at - 1
-        if word == "it ":
+        if word in ("it ", "they "):
             # only after an opening "On Friday," or "Later that day,": the sentence before
             # is then the one whose subject the pronoun may be
             s0 = sentence_span(text, at)[0]
-            if not _IT_OPENER.fullmatch(text, s0, at):
+            opener = _IT_OPENER.fullmatch if word == "it " else _THEY_OPENER.fullmatch
+            if not opener(text, s0, at):
                 at = nxt
                 continue
             j = s0 - 1
@@ -1807,6 +1855,10 @@ def _pronoun_rulings(
             or not (PRONOUN_VERBS() if word == "it " else COURT_PRONOUN_VERBS()).fullmatch(
                 re.sub(r"\s+", " ", m.group("verb").lower())
             )
+            or (
+                (word == "they " or (word == "They " and subject.role == "court"))
+                and not _REVIEW_VERB.fullmatch(m.group("verb"))
+            )
             or not verb_ok(text, m, s1)  # (what follows the verb, within its sentence)
             or in_quotes(at, quotes)
         ):
@@ -1825,6 +1877,20 @@ _IT_OPENER = deferred(
     r"[\s\"“]*(?:(?:On|Late|Early|Last|Later|Earlier|Then|Also|But|And|However|Instead|"
     rf"Ultimately|Finally)\b(?:\s+(?:on\s+)?(?:{DAYS}|that\s+day|the\s+same\s+day|"
     rf"week|month|year|this\s+week|last\s+week))?|{DAYS}),\s+"
+)
+
+
+# What opens a sentence before a lower-case "they" told of a court: a time, a year
+# ("In 2019, ", "But in 2019, ", "Later, ")
+_THEY_OPENER = deferred(
+    r"[\s\"“]*(?:(?:However|But|Then|Later|Ultimately|Finally|Instead|Yet),?\s+)?"
+    rf"(?:(?:[Ii]n|[Bb]y)\s+(?:(?:early|late|mid-)\s*)?(?:{MONTHS}\s+)?(?:19|20)\d\d|[Oo]n\s+{DAYS}|"
+    r"Later|Then|However|Ultimately|Finally),\s+"
+)
+# What a court does, told with "they" (a verb of its holding or of review): "reversed their
+# decision", "They ruled that …"
+_REVIEW_VERB = deferred(
+    r"(?:reversed|affirmed|upheld|overturned|vacated|struck\s+down|reinstated|ruled|held)", re.I
 )
 
 

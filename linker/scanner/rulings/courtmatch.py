@@ -297,6 +297,16 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
             return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
         if g.get("coa"):
             return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
+        if g.get("stapp"):
+            # "the state Appellate Court", "the Illinois Appellate Court": the state's one
+            # intermediate court (by its name, else the discourse's state)
+            named_st = C.resolve_place(g["apst"]) if g.get("apst") else None
+            if g.get("apst") and (named_st is None or not named_st.postal):
+                return None
+            postal = named_st.postal if named_st else None
+            one = C.state_appeals_court(postal) if postal else None
+            return CourtRef(s, e, "court", one, C.LEVEL_STATE, postal=postal,
+                            state_appeals=one is None)  # fmt: skip
         if g.get("maapp"):
             # Massachusetts' "Appeals Court": by its state's name, or alone in a story that
             # named Massachusetts before it; otherwise no court of this pattern's (a title-case
@@ -618,8 +628,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
                 e, judge_place = judge_in.end(), C.resolve_place(judge_in.group("pl"))
     det = (g.get("det") or "").strip().lower()
     mods = (g.get("mods") or "").lower()
-    if head == "jurors":
-        head = "jury"  # "Jurors in Manhattan convicted …"
+    if head == "jurors" or head.startswith("jury and"):
+        head = "jury"  # "Jurors in Manhattan convicted …", "A jury and judge awarded …"
     if head == "judges" and g.get("place3") and not _PANEL_MODS.search(mods):
         # "federal judges in Boise and Tucson paused the policy": two trial judges, each in
         # a district its place names; the phrase is the first one's when that place names one
@@ -746,6 +756,21 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         # "the U.S. District Court in Missoula"), never the federal district of that city
         return CourtRef(s, e, role, C.state_trial_court(place.postal), C.LEVEL_STATE,
                         postal=place.postal, place=place.name, trial=True)  # fmt: skip
+    if (
+        "trial" in mods
+        and head in ("judge", "court")
+        and g.get("place1")
+        and not federal
+        and "district" not in mods
+        and (of_state := C.state_by_name().get(C._fold(g["place1"]))) is not None
+        and C._fold(g["place1"]) != "washington"
+    ):
+        # (twenty-seventh session, census38 P5) "An Iowa trial court granted …", "a
+        # Nebraska trial judge": the state's trial court of general jurisdiction (a federal
+        # one is "a federal trial court"), never the state's federal district
+        return CourtRef(s, e, role, C.state_trial_court(of_state.postal), C.LEVEL_STATE,
+                        postal=of_state.postal, place=of_state.name, trial=True,
+                        trial_title=True)  # fmt: skip
     if "local" in mods and head in ("judge", "court", "jury") and not federal:
         # "A local court has now halted the rules": a state's trial court, whose state the
         # place or the discourse says (as "a judge in Effingham County")

@@ -503,6 +503,15 @@ def _the_news_ruling(
             # court whose sentence tells of that day
             dated = history.last(lambda f: f.court == day_court)
         return dated or ante
+    if day and det.lower().startswith(("today", "tonight")):
+        # "In 2023, a county court ruled … Today, the state supreme court ruled … Today's
+        # opinion": the ruling whose own sentence dates it to the article's day
+        said = _day_said(det.split()[0].lower().replace("’", "'").removesuffix("'s"))
+        today = history.last(
+            lambda f: said.search(text, sentence_span(text, f.start)[0], f.end) is not None
+        )
+        if today is not None:
+            return today
     if lead is None or lead is ante:
         return ante
     if ante.background:
@@ -913,6 +922,13 @@ _DET_START = re.compile(rf"[TtHhIiMmSWFYyLlAa](?<!\w.)(?<=(?={RN_DET}\s).)")
 _THE_START = re.compile(r"[Tt](?<!\w.)he\b")  # (``\b[Tt]he\b``, opening on its letter)
 
 
+# A named judge's rulings in the plural: "Judge Roe's rulings", "Roe's earlier injunctions"
+_JUDGE_PLURAL = deferred(
+    rf"(?P<poss>{APOS}s)\s+(?P<mods>(?:earlier|previous|prior|recent|two|both|several)\s+)?"
+    r"(?:preliminary\s+)?(?P<head>rulings|decisions|injunctions)\b"
+)
+
+
 @lru_cache(maxsize=2)
 def _poss_tail(free: bool = True) -> re.Pattern[str]:
     """What follows a court phrase that owns a ruling: "'s 31-page decision", " ruling".
@@ -1303,6 +1319,30 @@ _DUE_AFTER = deferred(
     r"awaited|anticipated|to)\b|\s+(?:expected|due|pending)\b"
 )
 
+# "a ruling that gutted the law": what the ruling did, in its relative clause (the past)
+_THAT_ACTED = deferred(
+    r"\s+that\s+(?:(?:effectively|largely|partly|severely|sharply)\s+)?(?:gutted|struck\s+down|"
+    r"blocked|upheld|overturned|narrowed|weakened|halted|invalidated|vacated|reversed|"
+    r"curtailed|eliminated|revived|reinstated)\b"
+)
+
+
+def _opens_with_ruling(
+    text: str, r: CourtRef, clauses: list[Found], clause_starts: list[int]
+) -> bool:
+    """Whether the court phrase ``r`` is the subject of a confident ruling clause of its
+    court that opens its sentence (after an opening time: "In November, the 8th Circuit
+    held …")."""
+    i = bisect.bisect_left(clause_starts, r.start)
+    f = clauses[i] if i < len(clauses) else None
+    if f is None or f.start != r.start or f.court != r.court or f.confidence < 0.7:
+        return False
+    s0 = sentence_span(text, r.start)[0]
+    return _SENTENCE_LEAD.fullmatch(text, s0, r.start) is not None
+
+
+_SENTENCE_LEAD = deferred(r"[\s\"“]*(?:(?:In|On|Last|Earlier|Later)\b[^,.]{0,30},\s*)?")
+
 
 def _ruling_ahead(
     text: str,
@@ -1434,6 +1474,12 @@ def _cited(text: str, at: int) -> bool:
     return CITED_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
+# "the decision whether to …", "the decision of whether …": a choice, no ruling
+_CHOICE_AFTER = deferred(r"\s+(?:(?:of|on|about|as\s+to)\s+)?whether\b")
+# how far after such a choice "that decision" still is that choice (in its paragraph)
+_CHOICE_REACH = 300
+
+
 def find_nouns(
     text: str,
     refs: list[CourtRef],
@@ -1488,6 +1534,10 @@ def find_nouns(
                 r = replace(r, court=last.court)  # (the holding's court: the ruling's told)
         if not m and r.anaphoric and r.court and text.startswith(" majority", r.end):
             m = _MAJORITY_TAIL.match(text, r.end, lim)
+        if not m and r.role == "judge" and r.court and r.judge:
+            # (twenty-seventh session, census38 P1) "reviewing Judge Roe's rulings": a
+            # named judge's rulings, all of the judge's court
+            m = _JUDGE_PLURAL.match(text, r.end, lim)
         if not m or any(
             inner.match(text, p, lim)
             for p in range(r.start, r.end)
@@ -1562,7 +1612,11 @@ def find_nouns(
         )
         # ("a lower court judge's order": the ruling below, told as another's object, as
         # "a lower court ruling" is; no noun after it points back to it)
-        out.append(Found(r.start, end, court, r.anaphoric, conf, "", r, recalled, not r.lower))
+        # (a plural, "Roe's rulings", is no antecedent of a later "this ruling")
+        plural = (m.group("head") or "").endswith("s")
+        out.append(
+            Found(r.start, end, court, r.anaphoric, conf, "", r, recalled, not (r.lower or plural))
+        )
     place_heads = [h for h in heads if text[h[0] : h[1]] in ("ruling", "decision", "injunction")]
     for m in head_matches(text, _place_noun(), place_heads, 45, _THE_START):
         pl = C.resolve_place(m.group("pl"))
@@ -1607,12 +1661,26 @@ def find_nouns(
         told.add(f.start, f.end)
         history.add(f)
 
+    choice_ends: list[int] = []  # where "the decision whether to …" (a person's choice) ends
     for m in head_matches(text, RN, heads, _NOUN_REACH, _DET_START):
         if told.overlaps(m.start(), m.start() + 1):
             continue
         det = m.group("det").lower()
         mods = m.group("mods").lower()
         head = m.group("head").lower()
+        if head == "decision" and _CHOICE_AFTER.match(text, m.end()):
+            # "the decision whether to have children is personal": a choice still to make,
+            # no court's ruling (census37 P8)
+            choice_ends.append(m.end())
+            continue
+        if (
+            head == "decision"
+            and det in ("that", "this")
+            and choice_ends
+            and m.start() - choice_ends[-1] < _CHOICE_REACH
+            and "\n" not in text[choice_ends[-1] : m.start()]
+        ):
+            continue  # "… restrictions on that decision": the choice told just before
         # "an August 1 ruling", "an initial 2022 decision": a ruling dated is a specific one,
         # told as firmly as "a preliminary injunction" (not an order: "a March 3 order" may be
         # a president's)
@@ -1840,6 +1908,27 @@ def find_nouns(
             # told by its time and act first, its court only in the next sentence (census34
             # P11)
             keep(Found(m.start(), m.end(), nxt_c.court, False, 0.7, "", nxt_c))
+            continue
+        if (
+            det in ("a", "an")
+            and not by
+            and head in ("ruling", "decision")
+            and (act := _THAT_ACTED.match(text, m.end())) is not None
+            and (nxt_c := _court_next(refs, ref_starts, m.end(), sentences)) is not None
+            and nxt_c.role in ("court", "panel", "judge")
+            and not nxt_c.destination
+            and nxt_c.court != "scotus"
+            and nxt_c.start > sentence_span(text, m.start())[1]
+            and _opens_with_ruling(text, nxt_c, ruling_at, clause_starts)
+            and all(
+                r.court in (None, "scotus")
+                for r in refs_between(refs, sentence_span(text, m.start())[0], m.start())
+            )
+        ):
+            # (twenty-seventh session, census38 P2) "… will not ask the justices to review a
+            # ruling that gutted the statute. In May, the 4th Circuit held …": a ruling told
+            # by what it did, its court the subject of the next sentence's ruling
+            keep(Found(m.start(), act.end(), nxt_c.court, False, 0.7, "", nxt_c))
             continue
         if (
             det in ("a", "an")
@@ -2541,6 +2630,8 @@ def find_nouns(
             told.add(f.start, f.end)
         out.extend(_plural_nouns(text, plural, ruling_at, out, told))
     out.extend(_plural_by(text, refs, ref_starts, heads, told))
+    if "issued" in text or "entered" in text:
+        out.extend(_issued_by_judge(text, refs, ruling_at, told))
     out.extend(_cert_denials(text, told))
     if "denial" in text:
         out.extend(_bare_denials(text, ruling_at, told))
@@ -2825,6 +2916,18 @@ _CERT_DENIAL = deferred(
     r"certiorari(?:\s+review)?|cert(?:iorari)?\s+petitions?)\b"
 )
 _CERT_REACH = 90  # from "The" to "certiorari": the longest shape above
+# (twenty-seventh session, census38 P2) the same act in the passive: "In Lowe v. Brandt (2019) a
+# petition for a writ of certiorari was denied", "certiorari was granted in June"
+_CERT_PASSIVE = deferred(
+    r"\b(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"petition\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari|certiorari|[Cc]ert)\s+"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:denied|granted)\b"
+)
+# a state's court of last resort that reviews by certiorari, named in the sentence
+_STATE_CERT_COURT = deferred(
+    r"\b(?:Supreme\s+Court|Court\s+of\s+Appeals)\s+of\s+[A-Z]|"
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:['’]s)?\s+(?:Supreme\s+Court|Court\s+of\s+Appeals)"
+)
 
 
 def _cert_denials(text: str, told: SpanSet) -> list[Found]:
@@ -2846,6 +2949,18 @@ def _cert_denials(text: str, told: SpanSet) -> list[Found]:
                     out.append(Found(m.start(), m.end(), "scotus", True, 0.75, "denied"))
                     told.add(m.start(), m.end())
         i = text.find("cert", i + 4)
+    for m in _CERT_PASSIVE.finditer(text) if "ert" in text else ():
+        if told.overlaps(m.start(), m.end()):
+            continue
+        s0, s1 = sentence_span(text, m.start())
+        if any(
+            state_named_in(text, c.start(), c.end())
+            for c in _STATE_CERT_COURT.finditer(text, s0, s1)
+        ):
+            continue  # ("certiorari to the Colorado Supreme Court was denied": the state's)
+        act = "denied" if m.group(0).endswith("denied") else "granted"
+        out.append(Found(m.start(), m.end(), "scotus", False, 0.7, act))
+        told.add(m.start(), m.end())
     return out
 
 
@@ -2984,6 +3099,48 @@ def _plural_by(
 
 
 _PLURAL_HEADS = frozenset({"rulings", "decisions", "injunctions"})
+
+
+# (twenty-seventh session, census38 P1) a ruling noun whose relative clause names the judge
+# who gave it: "setting aside the injunctions she had entered in March", "a later
+# injunction Roe entered in December" (the noun needs its determiner for free words before
+# it, else only a kind: "preliminary", "permanent", "temporary")
+_JUDGE_ISSUED = deferred(
+    r"\b(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Bb]oth|[Tt]hose|[Tt]hese|[Aa]nother)\s+(?:[\w/’'-]+\s+){0,2}?|"
+    r"(?=(?:preliminary|permanent|temporary)\s))"
+    r"(?:(?:preliminary|permanent|temporary)\s+)?"
+    r"(?P<head>injunctions?|restraining\s+orders?|rulings?|decisions?)\s+(?:that\s+)?"
+    r"(?P<subj>[Ss]he|[Hh]e|[A-Z][a-z’'-]+)\s+(?:had\s+|has\s+)?(?:issued|entered)\b"
+)
+_ISSUED_REACH = 1500  # how far back the judge of "she had issued" is looked for
+
+
+def _issued_by_judge(
+    text: str, refs: list[CourtRef], clauses: list[Found], told: SpanSet
+) -> list[Found]:
+    """Ruling nouns with a relative clause whose subject is the judge who gave them: a
+    surname the article named as a judge of a known court, or "she"/"he" when every judge
+    of a known court named within ``_ISSUED_REACH`` before it sits on one court."""
+    out: list[Found] = []
+    taken = SpanSet([(f.start, f.end) for f in clauses])
+    for m in _JUDGE_ISSUED.finditer(text):
+        if told.overlaps(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
+            continue
+        subj = m.group("subj")
+        before = [r for r in refs if r.role == "judge" and r.court and r.end <= m.start()]
+        if subj.lower() in ("she", "he"):
+            near = [r for r in before if m.start() - r.end <= _ISSUED_REACH]
+            if not near or len({r.court for r in near}) != 1:
+                continue
+            judge = near[-1]
+        else:
+            named = [r for r in before if r.judge == subj]
+            if not named or len({r.court for r in named}) != 1:
+                continue
+            judge = named[-1]
+        out.append(Found(m.start(), m.end(), judge.court, True, 0.7, "issued", judge))
+        told.add(m.start(), m.end())
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -52,6 +52,10 @@ def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, in
             and not (r.role != "judge" and is_state_appellate(r.court))
         )
     )
+    # (an appeal's story that names no court or judge that sentences, only justices or the
+    # U.S. Supreme Court: the sentence told as the appeal's background is no ruling it can
+    # place, and no justice imposed it; census37 P8)
+    appeal_only = not sentencers and any(r.role == "justices" or r.court == "scotus" for r in refs)
     for m in SENTENCED().finditer(text):
         if in_quotes(m.start(), quotes):
             continue
@@ -69,6 +73,8 @@ def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, in
         if not tail:
             continue
         court = by_judge.court if by_judge else None
+        if by_judge is None and appeal_only:
+            continue
         if court is None:
             subject = [r for r in refs_between(refs, s0, m.start()) if r.end <= m.start()]
             skip = subject[-1] if subject else None

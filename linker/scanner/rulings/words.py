@@ -133,7 +133,8 @@ _OWNED_LAW = (
 LEGAL_NOUN = re.compile(
     r"\b(?:Acts?|law|laws|statute|statutes|rule|rules|Rules?|regulations?|Regulations?|"
     r"Amendment|Constitution|(?<=constitutional\s)amendments?|guidance|moratori(?:um|a)|"
-    r"Clause|proclamation|Proclamation|policy|policies|(?<=the\s)plans?|(?<=['’]s\s)plans?|"
+    r"Clause|proclamation|Proclamation|policy|policies|(?<=the\s)plans?|"
+    r"(?<=House\s)Bill|(?<=Senate\s)Bill|(?<=Assembly\s)Bill|(?<=['’]s\s)plans?|"
     r"(?<=['’]s\s)bans?\b|(?<=['’]s\s)[a-z]+\s+bans?\b|(?<=abortion\s)bans?|(?<=['’]s\s)(?:[a-z]+\s+)?pauses?\b|"
     r"(?<!restraining\s)(?<!protective\s)(?<!gag\s)(?<!court\s)(?<!judge['’]s\s)(?<!her\s)(?<!his\s)(?<!its\s)(?<!earlier\s)(?<!own\s)orders?)\b|§|\bU\.S\.C\.|\bC\.F\.R\.|\bvs?\.(?=\s)"
     rf"|(?<=['’]s\s){_OWNED_LAW}\b"
@@ -142,7 +143,10 @@ LEGAL_NOUN = re.compile(
 # (a look-behind stands for the word boundary, so the regex engine skips ahead), and its
 # possessive branches ("the agency's plan", "Florida's new ban") tried only after an "'s ".
 _LEGAL_WORD = deferred(
-    r"[ACPlsrRpoagmb](?<!\w.)(?:(?<=A)(?:cts?|mendment)|(?<=C)(?:onstitution|lause)|(?<=P)roclamation"
+    r"[ACPlsrRpoagmbB](?<!\w.)(?:(?<=A)(?:cts?|mendment)|(?<=C)(?:onstitution|lause)|(?<=P)roclamation"
+    # (twenty-seventh session, census38 P10: "barring enforcement of House Bill 7": a
+    # chamber's numbered bill is a law's noun the ruling clause ends before)
+    r"|(?<=House\sB)ill|(?<=Senate\sB)ill|(?<=Assembly\sB)ill"
     # (twenty-fifth session: "kept intact a state constitutional amendment that …", "struck
     # down portions of an agency's guidance", "vacated the new moratorium": the object is
     # the law's mention, census30 P8)
@@ -315,6 +319,9 @@ DAYS = f"(?:{WEEKDAYS[3:-1]}|[Tt]oday|[Yy]esterday)"
 # all 60; the same matches, checked on the open corpora when it was introduced).
 _RN_MOD_FORMS = (
     *("latest", "new", "recent", "unsigned", "majority", "split", "unanimous", "divided"),
+    # (twenty-seventh session, census37 P3: "wrote the splintered opinion", "the fractured
+    # decision": a bench that split several ways)
+    *("splintered", "fractured"),
     # "a nearly unanimous ruling", "a sharply divided court's decision"
     r"(?:nearly|almost|largely|sharply|deeply|bitterly|narrowly|closely)\s+"
     r"(?:unanimous|divided|split)",
