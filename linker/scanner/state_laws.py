@@ -43,6 +43,8 @@ from .staterefs import (
     governor_signed,
     measure_names,
     nicknamed,
+    possessive_names,
+    quoted_topics,
     refs,
     table_abbreviations,
 )
@@ -156,6 +158,8 @@ def find(doc: Doc) -> list[Mention]:
         governor = any(text[s] == "G" for s, _ in titles)
         laws += stateless_acts(doc, laws, lambda: known or state_finder(text), governor)
     nicknames = nicknamed(text, laws, words)
+    laws += possessive_names(text, laws + nicknames)
+    laws += quoted_topics(text, laws + nicknames)
     out = laws + found + nicknames + refs(text, laws) + measure_names(text, laws)
     if props:
         out = [codified(m) for m in out]

@@ -328,6 +328,144 @@ def year_of(authority: str) -> int | None:
     return _years().get(authority)
 
 
+@cache
+def _possessive_index() -> tuple[re.Pattern[str], dict[tuple[str, str], set[tuple[str, str]]]]:
+    """The names and aliases ``state_acts.csv`` rows give, printed capitalised, after their
+    state's possessive ("Hawaii's ‘Green Fee’"), and (state, name lower-cased) → the (id,
+    name) of the rows that give it."""
+    index: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    printed: set[str] = set()
+    for r in read_rows("state_acts.csv"):
+        name = r["name"] or r["bill"].upper()
+        name = name if name.startswith(r["state"]) else f"{r['state']} {name}"
+        for n in (r["name"], *split_field(r.get("aliases", ""))):
+            if n and n[0].isupper():
+                index.setdefault((r["state"], n.lower()), set()).add((r["authority"], name))
+                printed.add(n)
+    alt = "|".join(re.escape(n) for n in sorted(printed, key=len, reverse=True))
+    first = opening_on_first_letters(state_names())
+    pattern = re.compile(rf"(?P<state>{first})['’]s?\s+(?P<q>[‘“\"'])?(?P<alias>{alt})(?!\w)")
+    return pattern, index
+
+
+def possessive_names(text: str, laws: list[Mention]) -> list[Mention]:
+    """A state law called by a name or alias its ``state_acts.csv`` row gives, after the
+    possessive of the row's state ("Hawaii's ‘Green Fee’ tax"), in quotation marks or not:
+    names that are not read as an act's name alone (no "Act" or "Law"), but with their
+    state before them are one row's law. Not where a law found already lies."""
+    pattern, index = _possessive_index()
+    out: list[Mention] = []
+    for m in pattern.finditer(text):
+        state = m.group("state")
+        if state not in state_names():
+            continue
+        rows = index.get((state, m.group("alias").lower()), set())
+        if len(rows) != 1:
+            continue
+        end = m.end()
+        if m.group("q") and text[end : end + 1] in ("’", "”", '"', "'"):
+            end += 1
+        if any(o.start < end and m.start() < o.end for o in laws):
+            continue
+        law_id, law_name = next(iter(rows))
+        out.append(
+            Mention(
+                m.start(),
+                end,
+                text[m.start() : end],
+                "statute",
+                law_id,
+                name=law_name,
+                confidence=0.7,
+                evidence="a name state_acts.csv gives a law of the state whose possessive "
+                "precedes it",
+                matcher="state_laws",
+            )
+        )
+    # the same name printed again later without its state ("… and the Green Fee will pay")
+    for first in list(out):
+        alias = first.text[len(_possessive_state(first.text)) :].lstrip("'’s \t‘“\"")
+        alias = alias.rstrip("’”\"'")
+        for at in find_all(text, alias):
+            end = at + len(alias)
+            if at <= first.start or (end < len(text) and is_word_char(text[end])):
+                continue
+            if at > 0 and is_word_char(text[at - 1]):
+                continue
+            if any(o.start < end and at < o.end for o in (*laws, *out)):
+                continue
+            out.append(
+                Mention(
+                    at,
+                    end,
+                    alias,
+                    "statute",
+                    first.authority,
+                    name=first.name,
+                    confidence=0.7,
+                    evidence="the name of a state law found before with its state",
+                    matcher="state_laws",
+                )
+            )
+    return out
+
+
+# A phrase in double quotation marks, whole ("a “cashless retail prohibition”")
+_QUOTED_WHOLE = deferred(r"[“\"](?P<q>[^“”\"\n]{4,60})[”\"]")
+_DC = deferred(r"\bD\.\s?C\.")
+# The last word of a quoted phrase that names a law by what it does ("prohibition", "ban")
+_LAW_HEADS = frozenset(
+    {"prohibition", "ban", "fee", "tax", "law", "act", "mandate", "requirement", "bill"}
+)
+
+
+def quoted_topics(text: str, laws: list[Mention]) -> list[Mention]:
+    """A phrase in quotation marks that is, whole, a topic or alias one ``state_acts.csv``
+    row of a state gives and that ends in a law's head word ("prohibition", "ban", "fee"),
+    where the paragraph names that state before it and no other state whose rows list the
+    phrase ("D.C. amended its laws to include a “cashless retail prohibition”"): that row's
+    law, also in a roundup of many laws. Not where a law found already lies."""
+    table = _row_nicknames()
+    out: list[Mention] = []
+    for m in _QUOTED_WHOLE.finditer(text):
+        phrase = m.group("q").strip(" ,.").lower()
+        if phrase.rsplit(" ", 1)[-1] not in _LAW_HEADS:
+            continue  # ("providing “conversion therapy”": the practice, no law's name)
+        by_state = table.get(phrase)
+        if not by_state:
+            continue
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        states = [
+            st
+            for st in by_state
+            if st in before or (st == "District of Columbia" and _DC.search(before))
+        ]
+        if len(states) != 1 or len(by_state[states[0]]) != 1:
+            continue
+        if any(o.start < m.end() and m.start() < o.end for o in laws):
+            continue
+        law_id, law_name = next(iter(by_state[states[0]]))
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "statute",
+                law_id,
+                name=law_name,
+                confidence=0.7,
+                evidence="a phrase in quotation marks one state_acts.csv row of the state "
+                "its paragraph names gives",
+                matcher="state_laws",
+            )
+        )
+    return out
+
+
+def _possessive_state(text: str) -> str:
+    return next((n for n in state_names() if text.startswith(n)), "")
+
+
 def nicknamed_row(text: str, nick: str, state: str | None) -> tuple[str, str] | None:
     """The one table row a quoted nickname names: of the state before it ("Florida's"), else
     of the one state, among those whose rows list the nickname, that the article names."""
