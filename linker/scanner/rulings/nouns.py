@@ -2783,8 +2783,13 @@ def _court_notices(
 # company won at the Supreme Court", "prevailed in the 9th Circuit" (what may yet happen,
 # "could lose at the Supreme Court", is no ruling)
 _OUTCOME_BEFORE = deferred(
-    r"\b(?P<v>won|lost|prevailed)\s+(?:(?:its|their|his|her|the)\s+"
-    r"(?:case|appeal|challenge|lawsuit|suit|fight|bid|battle)\s+)?(?:at|in|before)\s+$"
+    # ("After losing before the Ninth Circuit's panel": a loss told as past by "after")
+    r"\b(?P<v>won|lost|prevailed|(?<=[Aa]fter\s)losing)\s+(?:(?:its|their|his|her|the)\s+"
+    r"(?:case|appeal|challenge|lawsuit|suit|fight|bid|battle)\s+)?"
+    # ("having lost last year before a three-judge panel": a time between verb and court;
+    # twenty-seventh session, census40 P3)
+    r"(?:(?:last|this|earlier\s+this)\s+(?:year|month|week|spring|summer|fall|winter)\s+|"
+    r"in\s+(?:19|20)\d\d\s+)?(?:at|in|before)\s+$"
 )
 _OUTCOME_MODAL = deferred(r"\b(?:would|could|might|may|will|to|not|never|n['’]t)\s+(?:have\s+)?$")
 
