@@ -44,3 +44,40 @@ def test_after_losing_before_a_court_is_a_ruling_but_a_feared_loss_is_not() -> N
     assert ("losing before the Sixth Circuit", "ca6") in _found(text)
     text = "Officials fear losing before the Sixth Circuit next year."
     assert not _found(text)
+
+
+def test_a_clause_told_inside_the_ruling_its_sentence_opens_with_is_that_ruling() -> None:
+    text = (
+        "MADISON, Wis. — Dane County Circuit Judge Ada Moss ruled Monday that the levy was "
+        "unconstitutional. In her ruling Monday, Moss rejected the county's effort to keep "
+        "part of the levy."
+    )
+    found = _found(text)
+    assert ("her ruling", "wisccirct") in found
+    assert not any(t.startswith("Moss rejected") for t, _ in found)
+
+
+def test_the_latest_ruling_is_the_circuits_when_its_ruling_is_the_news() -> None:
+    text = (
+        "The 4th U.S. Circuit Court of Appeals refused to restore the rule on Tuesday. "
+        "U.S. District Judge Ann Cole of Maryland had issued a temporary restraining order "
+        "against it last month. Cole's order stays in force. The governor vowed to appeal the "
+        "latest ruling."
+    )
+    assert ("the latest ruling", "ca4") in _found(text)
+
+
+def test_the_latest_ruling_stays_the_trial_courts_when_it_is_the_news() -> None:
+    text = (
+        "U.S. District Judge Ann Cole of Maryland blocked the rule on Tuesday. In 2019 the "
+        "4th U.S. Circuit Court of Appeals had upheld a similar rule. The governor vowed to "
+        "appeal the latest ruling."
+    )
+    assert ("the latest ruling", "ca4") not in _found(text)
+
+
+def test_a_decision_released_on_a_day_after_a_clause_is_that_clauses_ruling() -> None:
+    text = "The 4th Circuit refused to revive the policy, in a decision released on Friday evening."
+    found = _found(text)
+    assert ("The 4th Circuit refused to revive", "ca4") in found
+    assert ("a decision released on Friday evening", "ca4") in found

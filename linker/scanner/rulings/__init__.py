@@ -258,6 +258,7 @@ def find(doc: Doc) -> list[Mention]:
     found = _merge(text, [_one_line(text, f) for f in told + nouns])
     found = _new_case_lines(text, refs, found)
     found = _placed_elsewhere(text, refs, found)
+    found = _latest_ruling(text, found)
     out: list[Mention] = []
     courts_named = any(r.court for r in refs)
     for f in found:
@@ -307,9 +308,11 @@ def find(doc: Doc) -> list[Mention]:
             text, max(0, f.start - 24), f.start
         ):
             continue  # "whether or not the court rules before May": what may yet happen
+        if _inside_its_ruling(text, f, found):
+            continue  # "In his ruling Monday, Frost rejected …": that ruling, counted once
         if _hypothetical_judge(text, f):
             continue  # "within hours a lone judge somewhere halts the whole thing": a scenario
-        manner = _manner_noun(text, f, end)
+        manner = _manner_noun(text, f, end) or _released_noun(text, f, end, found)
         ev = []
         if f.court:
             label = C.court_label(f.court)
@@ -515,6 +518,59 @@ _SCENARIO_BEFORE = deferred(
     r"\b(?:[Ww]ithin\s+(?:hours|days|minutes)|[Ee]very\s+time|[Ee]ach\s+time|[Ww]henever|"
     r"[Aa]ll\s+it\s+takes\s+is)\b"
 )
+
+
+# "In his ruling Monday, Frost rejected the Legislature's effort …": a clause told inside a
+# ruling its sentence opens with (twenty-seventh session, census40 P5)
+_IN_ITS_RULING = deferred(
+    r"(?:^|[.!?][”\"’']?\s+|\n)In\s+(?:his|her|its|their|the|that|this)\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>ruling|decision|opinion|order)\b[^,.;:\n]{0,40},\s+$"
+)
+
+
+def _inside_its_ruling(text: str, f: Found, found: list[Found]) -> bool:
+    """Whether the clause ``f`` opens right after "In his ruling (Monday)," whose noun is
+    itself a ruling found: what the ruling did, already counted as that noun."""
+    if f.anaphor or not f.act:
+        return False
+    m = _IN_ITS_RULING.search(text, max(0, f.start - 70), f.start)
+    if m is None or m.end() != f.start:
+        return False
+    a = m.start("noun")
+    return any(g.start <= a < g.end and g.court == f.court for g in found if g is not f)
+
+
+# "appeal the latest ruling to the Supreme Court": the newest ruling of the story's suit
+_LATEST_NOUN = deferred(
+    r"[Tt]he\s+(?:latest|most\s+recent|newest)\s+(?:ruling|decision|order|opinion)$"
+)
+
+
+def _latest_ruling(text: str, found: list[Found]) -> list[Found]:
+    """ "Trump vowed to appeal the latest ruling" after an appeals court's ruling and the
+    trial judge's order it reviewed, told in either order (twenty-seventh session, census40
+    P9): a trial court's ruling in a district of a circuit whose ruling the article tells
+    first, as its news (a clause, not recalled as past), is older than that circuit's, so
+    "the latest" is the circuit's. One such circuit only."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if not f.anaphor or not f.court or not _LATEST_NOUN.match(text[f.start : f.end]):
+            continue
+        postal = C.postal_of_court(f.court)
+        state = C.states().get(postal) if postal else None
+        if state is None or not state.circuit:
+            continue
+        circuits = {
+            g.court
+            for g in found
+            if g.end <= f.start and not g.anaphor and not g.background and g.confidence >= 0.5
+            and g.court and C.level_of(g.court) == C.LEVEL_APPEALS
+        }  # fmt: skip
+        first = next((g for g in found if not g.anaphor and g.confidence >= 0.5), None)
+        if circuits == {state.circuit} and first is not None and first.court == state.circuit:
+            # (the circuit's ruling is the story's news: told first)
+            out[i] = replace(f, court=state.circuit, ref=None)
+    return out
 
 
 def _hypothetical_judge(text: str, f: Found) -> bool:
@@ -1087,6 +1143,32 @@ def _manner_noun(text: str, f: Found, end: int) -> tuple[int, int] | None:
     if end >= f.end or not f.court or not f.act:
         return None
     return _manner_after(text, end, f.end)
+
+
+# ", in a decision released on Thursday afternoon": the clause's ruling told again by when it
+# was made public (twenty-seventh session, census40 P4)
+_RELEASED_AFTER = lazy(
+    r"\s*,\s+in\s+(?P<np>(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling|opinion)\s+"
+    r"(?:released|issued|handed\s+down|filed|published|posted|made\s+public)\s+"
+    rf"(?:(?:on|late|early|last|this)\s+)?(?:{DAYS}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\b)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)"
+)
+
+
+def _released_noun(text: str, f: Found, end: int, found: list[Found]) -> tuple[int, int] | None:
+    """ "The 9th Circuit declined to reinstate the ban, in a decision released on Thursday
+    afternoon": a noun right after the clause's object, in its sentence, that names when the
+    clause's ruling came out; a mention of that ruling of its own."""
+    if f.anaphor or not f.court or not f.act:
+        return None
+    limit = sentence_span(text, end)[1]
+    i = text.find(", in a", end, limit)
+    if i < 0:
+        return None
+    m = _RELEASED_AFTER().match(text, i, limit)
+    if m is None or any(g.start < m.end("np") and m.start("np") < g.end for g in found):
+        return None  # (none, or a mention found already)
+    return m.start("np"), m.end("np")
 
 
 def _manner_after(text: str, a: int, b: int) -> tuple[int, int] | None:
