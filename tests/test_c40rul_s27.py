@@ -81,3 +81,21 @@ def test_a_decision_released_on_a_day_after_a_clause_is_that_clauses_ruling() ->
     found = _found(text)
     assert ("The 4th Circuit refused to revive", "ca4") in found
     assert ("a decision released on Friday evening", "ca4") in found
+
+
+def test_justices_listed_after_a_circuit_and_a_comma_are_the_supreme_courts() -> None:
+    text = (
+        "The states then went to the U.S. Supreme Court. While their plea was rejected by the "
+        "Tenth Circuit, Justices Lee, Moss, Park, and Reyes disagreed and granted a stay."
+    )
+    found = _found(text)
+    assert ("Justices Lee, Moss, Park, and Reyes disagreed and granted a stay", "scotus") in found
+    assert not [t for t, c in found if c == "ca10" and "granted" in t]
+
+
+def test_a_stay_whose_denial_would_do_harm_is_no_ruling() -> None:
+    text = (
+        "The U.S. Supreme Court paused the rule on Tuesday. The states had argued that harm "
+        "would have followed from the denial of the stay."
+    )
+    assert not [t for t, _ in _found(text) if t.endswith("stay")]

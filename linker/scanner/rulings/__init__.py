@@ -228,6 +228,7 @@ def find(doc: Doc) -> list[Mention]:
     clauses += _by_gerunds(text, refs, clauses)
     clauses += _first_conjuncts(text, refs, clauses)
     clauses += _plural_judges(text, refs, clauses)
+    clauses = _justices_listed(text, refs, clauses)
     said = said_rulings(text, refs, clauses)
     clauses += said
     if ctx.date and ctx.date[:4].isdigit():
@@ -308,6 +309,8 @@ def find(doc: Doc) -> list[Mention]:
             text, max(0, f.start - 24), f.start
         ):
             continue  # "whether or not the court rules before May": what may yet happen
+        if _stay_withheld(text, f):
+            continue  # "harm would have resulted from the denial of the stay": one asked for
         if _inside_its_ruling(text, f, found):
             continue  # "In his ruling Monday, Frost rejected …": that ruling, counted once
         if _hypothetical_judge(text, f):
@@ -571,6 +574,50 @@ def _latest_ruling(text: str, found: list[Found]) -> list[Found]:
             # (the circuit's ruling is the story's news: told first)
             out[i] = replace(f, court=state.circuit, ref=None)
     return out
+
+
+# ", Justices Roberts, Scalia, Kennedy, Thomas, and Alito disagreed and granted a stay": the
+# justices named as a list are the clause's subject, not the court before the comma
+_JUSTICES_LIST = deferred(
+    r"\s*,\s+(?P<j>Justices\s+[A-Z][\w'’-]+(?:\s*,\s+(?:and\s+)?[A-Z][\w'’-]+)*,?\s+"
+    r"and\s+[A-Z][\w'’-]+)\s+(?:[a-z]+\s+and\s+)?[a-z]"
+)
+
+
+def _justices_listed(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Found]:
+    """A clause whose court is named before a comma and whose subject is a list of Justices
+    by name after it (twenty-seventh session, census40 P9): the Supreme Court's, spanning
+    from "Justices", where the article names the Supreme Court and no state's high court."""
+    if "Justices " not in text:
+        return clauses
+    high = {
+        r.court for r in refs if r.court and (r.court == "scotus" or C.is_state_high_court(r.court))
+    }
+    if high != {"scotus"}:
+        return clauses
+    out = []
+    for f in clauses:
+        if f.ref is not None and f.ref.court != "scotus" and f.ref.end < f.end:
+            m = _JUSTICES_LIST.match(text, f.ref.end, f.end)
+            if m is not None:
+                f = replace(f, start=m.start("j"), court="scotus", ref=None)
+        out.append(f)
+    return out
+
+
+# "irreparable harm would have resulted from the denial of the stay": a stay asked for, in
+# what would follow if it were refused (twenty-seventh session, census40 P5)
+_DENIAL_OF_BEFORE = deferred(r"\b(?:denial|denying|absence|lack|refusal)\s+of\s+$")
+_WOULD = deferred(r"\b(?:would|could|might)\b")
+
+
+def _stay_withheld(text: str, f: Found) -> bool:
+    """Whether ``f`` is "the stay" told as what a refusal of it would bring about."""
+    if not f.anaphor or not text[f.start : f.end].lower().endswith("stay"):
+        return False
+    if _DENIAL_OF_BEFORE.search(text, max(0, f.start - 20), f.start) is None:
+        return False
+    return _WOULD.search(text, sentence_start(text, f.start), f.start) is not None
 
 
 def _hypothetical_judge(text: str, f: Found) -> bool:
