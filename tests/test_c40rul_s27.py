@@ -99,3 +99,23 @@ def test_a_stay_whose_denial_would_do_harm_is_no_ruling() -> None:
         "would have followed from the denial of the stay."
     )
     assert not [t for t, _ in _found(text) if t.endswith("stay")]
+
+
+def test_a_majority_told_by_its_number_of_justices_is_the_high_courts() -> None:
+    text = (
+        "The Idaho Supreme Court on Monday upheld a ruling of the trial court.\n\n"
+        "The lawyers for the state had argued at length that the statute served a real "
+        "purpose, that the earlier cases were wrongly read, that the trial judge overstepped, "
+        "and that any remedy had to be narrow. The plaintiffs, in turn, said the harm to them "
+        "was plain and the law's aim was never shown, and they asked for a broad remedy.\n\n"
+        "The five-justice majority found that the statute was void."
+    )
+    assert ("The five-justice majority found", "idaho") in _found(text)
+
+
+def test_but_the_court_found_after_a_named_circuits_ruling_is_that_ruling() -> None:
+    text = (
+        "The Eighth Circuit vacated the rule on Tuesday. The rule was due to start in July, "
+        "but the Court found that the agency had skipped a step."
+    )
+    assert ("the Court found", "ca8") in _found(text)

@@ -1448,7 +1448,10 @@ def _without_restated_findings(
 _PAST_FINDING = frozenset({"found", "concluded", "determined"})
 _GENERIC_SUBJECT = deferred(
     r"[Tt]he\s+(?:(?:three-judge|appeals|appellate|district|trial|lower|full|high|federal)\s+)?"
-    r"(?:court|panel)$|[Tt]he\s+(?:(?:trial|federal)\s+)?judge$"
+    r"(?:court|panel)$|[Tt]he\s+(?:(?:trial|federal)\s+)?judge$|"
+    # ("The six-justice majority found …": the bench that carried the ruling, told by its
+    # size; twenty-seventh session, census40 P4)
+    r"[Tt]he\s+(?:(?:[a-z]+-(?:justice|judge|member)|\d[-–]\d)\s+)?majority$"
 )
 
 
@@ -1458,7 +1461,9 @@ def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bo
     between that ruling and it (the court of "The opinion rests on Hurley v. …, in which …
     The court found" is Hurley's)."""
     r = f.ref
-    if r is None or not r.anaphoric or r.role not in ("court", "panel", "judge") or r.judge:
+    if r is None or not r.anaphoric or r.role not in ("court", "panel", "judge", "justices"):
+        return False
+    if r.judge:
         return False
     if f.start != r.start:
         return False  # "In a 6-3 ruling, the court concluded …": the noun is the mention
@@ -1466,7 +1471,12 @@ def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bo
         return False
     if _PARTICIPLE_OPENING.match(text, sentence_span(text, f.start)[0], f.start):
         return False  # "In upholding the ban, the court found …": the reasons of the ruling told
-    if not _GENERIC_SUBJECT.fullmatch(text, r.start, r.end):
+    if not _GENERIC_SUBJECT.fullmatch(text, r.start, r.end) and not (
+        text[r.start : r.end] == "the Court"
+        and _BUT_BEFORE.search(text, max(0, r.start - 8), r.start)
+    ):
+        # ("…, but the Court found that …": the ruling just told, its finding the news in a
+        # clause that turns from what was planned; twenty-seventh session, census40 P4)
         return False
     # (the case of the ruling's own sentence is its name: "Judge Jordan … issued an opinion
     # in ACLA v. FDA"; a case the finding's own sentence cites first is not its court's:
@@ -1479,6 +1489,9 @@ def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bo
     # the Montana Supreme Court, which heard arguments in July. The court found …": that
     # court's, whatever the discourse gave "the court")
     return all(o.court in (None, f.court) for o in refs_between(refs, a, b))
+
+
+_BUT_BEFORE = deferred(r",\s+(?:but|yet)\s+$")
 
 
 # "U.S. District Judge Brian Murphy found …": a judge named again in full, with a title, tells
