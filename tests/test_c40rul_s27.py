@@ -119,3 +119,19 @@ def test_but_the_court_found_after_a_named_circuits_ruling_is_that_ruling() -> N
         "but the Court found that the agency had skipped a step."
     )
     assert ("the Court found", "ca8") in _found(text)
+
+
+def test_a_precedent_with_its_year_in_brackets_then_the_supreme_court_is_its_ruling() -> None:
+    text = (
+        "The Supreme Court ruled for the coach on Monday. In Doe v. Roe (1962), the Supreme "
+        "Court barred public funds from paying teachers at church schools, creating a test."
+    )
+    assert any(t.startswith("the Supreme Court barred") and c == "scotus" for t, c in _found(text))
+
+
+def test_a_caption_with_no_year_still_holds_the_clause_back() -> None:
+    text = (
+        "The Supreme Court ruled for the coach on Monday. In Doe v. Roe, the Supreme "
+        "Court barred public funds from paying teachers at church schools."
+    )
+    assert not any(t.startswith("the Supreme Court barred") for t, _ in _found(text))
