@@ -4,7 +4,7 @@ census showed."""
 
 from __future__ import annotations
 
-from conftest import rulings
+from conftest import mentions, rulings
 
 
 def _found(text: str) -> list[tuple[str, str | None]]:
@@ -135,3 +135,38 @@ def test_a_caption_with_no_year_still_holds_the_clause_back() -> None:
         "Court barred public funds from paying teachers at church schools."
     )
     assert not any(t.startswith("the Supreme Court barred") for t, _ in _found(text))
+
+
+def test_a_party_reacting_to_the_judgment_points_back_to_the_ruling() -> None:
+    text = (
+        "Judge Amy Poe of the U.S. District Court in Boston ruled on Monday that the firm "
+        "broke the law. The ruling was long. The attorney general responded to the judgment "
+        "in a statement."
+    )
+    assert ("the judgment", "mad") in _found(text)
+
+
+def _cases(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text) if m.kind == "case"]
+
+
+def test_a_landmark_short_name_alone_in_brackets_as_an_example_is_the_case() -> None:
+    text = (
+        "Some religious liberty wins were narrow (Masterpiece Cakeshop, for instance), but "
+        "the new decision sets a broad precedent."
+    )
+    assert any(t == "Masterpiece Cakeshop" for t, _ in _cases(text))
+
+
+def test_a_bracketed_short_name_with_no_law_talk_is_left_alone() -> None:
+    text = "We had lunch at a bakery downtown (Masterpiece Cakeshop, for instance) on Monday."
+    assert not _cases(text)
+
+
+def test_the_first_partys_whole_name_opening_a_sentence_with_a_court_is_the_case() -> None:
+    text = (
+        "The Sixth Circuit vacated the rule in Harbor Alliance et al. v. Department of Energy, "
+        "No. 19-200. In Harbor Alliance, the Sixth Circuit held that the agency overstepped."
+    )
+    found = _cases(text)
+    assert ("Harbor Alliance", "Harbor Alliance v. Department of Energy") in found

@@ -1231,8 +1231,7 @@ def find_clauses(
                 or (
                     not r.anaphoric
                     and r.court == "scotus"
-                    and _YEAR_CITE_BEFORE().search(text, max(s0, r.start - 12), r.start)
-                    is not None
+                    and _YEAR_CITE_BEFORE().search(text, max(s0, r.start - 12), r.start) is not None
                 )
                 # (twenty-fourth session) "On November 15, 2024, in Texas v. Department of
                 # Labor, Judge Jordan ruled …": a sentence opening on the day the ruling came

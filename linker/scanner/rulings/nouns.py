@@ -885,6 +885,7 @@ JUDGMENT_IDIOM_AFTER = deferred(
     r"(?:was|is|were|are|would|should|could|must)\b"
 )
 JUDGMENT_IDIOM_BEFORE = deferred(r"\b(?:in|to|on|by|with)\s+$", re.IGNORECASE)
+_REACTED_TO = deferred(r"\b(?:respond|react|object)(?:ed|s)?\s+to\s+$")
 
 
 # Every ruling noun ends in one of these head words ("his 31-page ruling", "the Oregon
@@ -2062,7 +2063,14 @@ def find_nouns(
             and (
                 det not in ("the", "this", "that", "its", "his", "her")
                 or JUDGMENT_IDIOM_AFTER.match(text, m.end())
-                or JUDGMENT_IDIOM_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or (
+                    JUDGMENT_IDIOM_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    # ("Garland responded to the judgment in a statement": what a party
+                    # reacts to is the ruling; twenty-seventh session, census40 P4)
+                    and not (
+                        det == "the" and _REACTED_TO.search(text, max(0, m.start() - 24), m.start())
+                    )
+                )
             )
         ):
             continue  # "the judgment of history", "in his judgment": no court's judgment
