@@ -170,3 +170,19 @@ def test_the_first_partys_whole_name_opening_a_sentence_with_a_court_is_the_case
     )
     found = _cases(text)
     assert ("Harbor Alliance", "Harbor Alliance v. Department of Energy") in found
+
+
+def test_a_decision_still_to_be_made_is_no_ruling() -> None:
+    text = (
+        "The Ninth Circuit upheld the injunction in April. The justices may grant the "
+        "petition, deny it, or postpone the decision on what to do next."
+    )
+    assert not [t for t, _ in _found(text) if t.endswith("decision")]
+
+
+def test_an_order_whose_effect_a_judge_delayed_is_still_a_ruling() -> None:
+    text = (
+        "U.S. District Judge James Boasberg ruled Monday that the board must certify the count. "
+        "But the judge delayed his order for a week."
+    )
+    assert any(t == "his order" for t, _ in _found(text))

@@ -309,6 +309,8 @@ def find(doc: Doc) -> list[Mention]:
             text, max(0, f.start - 24), f.start
         ):
             continue  # "whether or not the court rules before May": what may yet happen
+        if _choice_pending(text, f):
+            continue  # "postpone the decision on what to do": no ruling given
         if _stay_withheld(text, f):
             continue  # "harm would have resulted from the denial of the stay": one asked for
         if _inside_its_ruling(text, f, found):
@@ -609,6 +611,25 @@ def _justices_listed(text: str, refs: CourtRefs, clauses: list[Found]) -> list[F
 # what would follow if it were refused (twenty-seventh session, census40 P5)
 _DENIAL_OF_BEFORE = deferred(r"\b(?:denial|denying|absence|lack|refusal)\s+of\s+$")
 _WOULD = deferred(r"\b(?:would|could|might)\b")
+
+
+# "postpone the decision on what to do", "the decision about whether to hear it": a choice
+# still to be made, no ruling given (twenty-seventh session, census40 P5)
+_PUT_OFF_BEFORE = deferred(
+    r"\b(?:postpone[sd]?|postponing|defer(?:s|red|ring)?|delay(?:s|ed|ing)?|"
+    r"put(?:s|ting)?\s+off)\s+$"
+)
+_CHOICE_AFTER = deferred(r"\s+(?:on|about|of|over)\s+(?:what|whether|how|which|when)\b")
+
+
+def _choice_pending(text: str, f: Found) -> bool:
+    """Whether the bare noun ``f`` ("the decision") is a choice still to be made."""
+    if not f.anaphor or f.act or not text[f.start : f.end].endswith("decision"):
+        return False  # ("the judge delayed his order": an order given, its effect put off)
+    return bool(
+        _PUT_OFF_BEFORE.search(text, max(0, f.start - 16), f.start)
+        or _CHOICE_AFTER.match(text, f.end)
+    )
 
 
 def _stay_withheld(text: str, f: Found) -> bool:
