@@ -186,3 +186,17 @@ def test_an_order_whose_effect_a_judge_delayed_is_still_a_ruling() -> None:
         "But the judge delayed his order for a week."
     )
     assert any(t == "his order" for t, _ in _found(text))
+
+
+def test_relief_a_named_judge_entered_is_that_judges_ruling() -> None:
+    text = (
+        "U.S. District Judge James Boasberg set the rule aside on Friday. Unlike the "
+        "temporary relief that Judge Boasberg entered in May, the final order applies to all."
+    )
+    assert any(t.startswith("the temporary relief that Judge Boasberg entered") and c == "dcd"
+               for t, c in _found(text))  # fmt: skip
+
+
+def test_relief_with_no_judge_in_its_clause_is_no_ruling() -> None:
+    text = "The tenants asked for the relief that the statute promised them."
+    assert not _found(text)

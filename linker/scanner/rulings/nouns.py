@@ -2587,6 +2587,32 @@ def find_nouns(
         out.extend(_denials_by(text, refs, ref_starts, told))
     out.extend(_outcomes_at(text, refs, told))
     out.extend(_court_orders_won(text, refs, ref_starts, sentences, told))
+    if " relief " in text:
+        out.extend(_relief_entered(text, refs, told))
+    return out
+
+
+# "the preliminary injunctive relief that Judge Brown entered in July 2024": a remedy told
+# by the judge who gave it, in a relative clause (twenty-seventh session, census40 P3)
+_RELIEF_THAT = deferred(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,3}?relief\s+(?:that|which)\s+$"
+)
+_RELIEF_VERB = deferred(r"\s+(?:had\s+)?(?:entered|granted|issued|imposed|ordered|awarded)\b")
+
+
+def _relief_entered(text: str, refs: list[CourtRef], told: SpanSet) -> list[Found]:
+    """A relief noun whose relative clause has a judge, with a known court, give it: that
+    judge's ruling, spanning the noun to the verb."""
+    out: list[Found] = []
+    for r in refs:
+        if r.role != "judge" or not r.court or r.start < 10:
+            continue
+        m = _RELIEF_THAT.search(text, max(0, r.start - 70), r.start)
+        v = _RELIEF_VERB.match(text, r.end)
+        if m is None or v is None or told.overlaps(m.start(), v.end()):
+            continue
+        out.append(Found(m.start(), v.end(), r.court, True, 0.7, "", r))
+        told.add(m.start(), v.end())
     return out
 
 
