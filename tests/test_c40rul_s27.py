@@ -200,3 +200,12 @@ def test_relief_a_named_judge_entered_is_that_judges_ruling() -> None:
 def test_relief_with_no_judge_in_its_clause_is_no_ruling() -> None:
     text = "The tenants asked for the relief that the statute promised them."
     assert not _found(text)
+
+
+def test_the_judgment_following_a_decision_is_that_courts() -> None:
+    text = (
+        "Judge James Boasberg of the U.S. District Court in Washington ruled on Monday that "
+        "the fees were unlawful. In the judgment following the decision, the court barred "
+        "their collection."
+    )
+    assert ("the judgment", "dcd") in _found(text)

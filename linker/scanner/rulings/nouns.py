@@ -886,6 +886,7 @@ JUDGMENT_IDIOM_AFTER = deferred(
 )
 JUDGMENT_IDIOM_BEFORE = deferred(r"\b(?:in|to|on|by|with)\s+$", re.IGNORECASE)
 _REACTED_TO = deferred(r"\b(?:respond|react|object)(?:ed|s)?\s+to\s+$")
+_JUDGMENT_GIVEN_AFTER = deferred(r"\s+(?:following|issued|entered|handed\s+down)\b")
 
 
 # Every ruling noun ends in one of these head words ("his 31-page ruling", "the Oregon
@@ -2068,7 +2069,12 @@ def find_nouns(
                     # ("Garland responded to the judgment in a statement": what a party
                     # reacts to is the ruling; twenty-seventh session, census40 P4)
                     and not (
-                        det == "the" and _REACTED_TO.search(text, max(0, m.start() - 24), m.start())
+                        det == "the"
+                        and (
+                            _REACTED_TO.search(text, max(0, m.start() - 24), m.start())
+                            # ("In the judgment following the decision, the court found")
+                            or _JUDGMENT_GIVEN_AFTER.match(text, m.end())
+                        )
                     )
                 )
             )
