@@ -209,3 +209,16 @@ def test_the_judgment_following_a_decision_is_that_courts() -> None:
         "their collection."
     )
     assert ("the judgment", "dcd") in _found(text)
+
+
+def test_a_party_that_lost_on_claims_after_a_trial_of_a_known_suit_is_that_courts() -> None:
+    text = (
+        "The game maker lost most of the case. Epic lost on 9 of its 10 claims after the "
+        "2021 Apple trial, winning only one narrow order."
+    )
+    assert ("Epic lost on 9 of its 10 claims", "cand") in _found(text)
+
+
+def test_a_party_no_known_suit_has_is_left_alone() -> None:
+    text = "Zorblax lost on 9 of its 10 claims after the 2021 Quibble trial."
+    assert not _found(text)

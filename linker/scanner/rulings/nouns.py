@@ -2595,6 +2595,41 @@ def find_nouns(
     out.extend(_court_orders_won(text, refs, ref_starts, sentences, told))
     if " relief " in text:
         out.extend(_relief_entered(text, refs, told))
+    if " trial" in text and (" lost on " in text or " won on " in text or " prevailed on " in text):
+        out.extend(_lost_after_trial(text, told))
+    return out
+
+
+# "Acme lost on 7 of its 8 claims after the 2019 Zenith trial": a party's result at the trial
+# of a suit the table knows (twenty-seventh session, census40 P3)
+_LOST_ON_CLAIMS = deferred(
+    r"\b(?P<party>[A-Z][\w&'’-]+)\s+(?:lost|won|prevailed)\s+on\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:claims|counts)\b(?:\s+(?:out\s+)?of\s+(?:[\w-]+\s+){0,3}?(?:claims|counts))?"
+    r"[^.;]{0,20}?\s+after\s+the\s+(?:(?:19|20)\d\d\s+)?(?:(?P<other>[A-Z][\w&'’-]+)\s+)?"
+    r"(?:bench\s+|jury\s+)?trial\b"
+)
+
+
+def _lost_after_trial(text: str, told: SpanSet) -> list[Found]:
+    """A party's win or loss on claims after a trial, its suit the one row of
+    ``lawsuits.csv`` that has the party (and the other side the trial is named by), all its
+    rows in one court: that trial court's ruling, spanning the party to the claims."""
+    from ...datafiles import lawsuits
+
+    out: list[Found] = []
+    for m in _LOST_ON_CLAIMS.finditer(text):
+        party, other = m.group("party"), m.group("other")
+        rows = [
+            r for r in lawsuits() if party in r.parties and (other is None or other in r.parties)
+        ]
+        courts = {r.court for r in rows}
+        if len(courts) != 1:
+            continue
+        end = text.rfind(" after the ", m.start(), m.end())
+        if told.overlaps(m.start(), end):
+            continue
+        out.append(Found(m.start(), end, courts.pop(), False, 0.7, "lost"))
+        told.add(m.start(), end)
     return out
 
 
