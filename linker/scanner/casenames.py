@@ -649,6 +649,12 @@ _CASE_SUBJECT = deferred(
 )
 
 
+_IN_OPENING = deferred(r"(?:^|[.!?]\s+|\n)In\s+$")
+_COURT_SUBJECT_AFTER = deferred(
+    r",\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:Court|Circuit|court|panel|justices|judge)\b"
+)
+
+
 def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> list[Mention]:
     """'In Hurley, the Court …' after 'Hurley v. Irish-American Gay …': a party's name
     standing for a case the article gave in full, when the words around it say 'case' (a
@@ -688,6 +694,16 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             tail = text[e + len(more) : e + len(more) + 30]
             if more and text.startswith(more, e) and PARTY_AFTER.match(tail):
                 e += len(more)  # "the Braidwood Management case": the party's whole name
+            elif (
+                more
+                and text.startswith(more, e)
+                and _IN_OPENING.search(text, max(0, s - 6), s)
+                and _COURT_SUBJECT_AFTER.match(tail)
+            ):
+                # "In Harbor Alliance, the Sixth Circuit held …" after the caption in full: the
+                # first party's whole name opening a sentence whose subject is a court
+                # (twenty-seventh session, census40 P8)
+                e += len(more)
             elif more and text.startswith(more, e) and not SHORT_CONTEXT_AFTER.match(tail):
                 # "between Game Plan, a charity, and Uninterrupted IP, a media company": the
                 # party by its whole name, no word of a case after it, is the party itself

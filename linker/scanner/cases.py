@@ -98,6 +98,11 @@ from .trie import head_matches
 _T6_NEXT = deferred(r"(?:Sch|Dist|Bd|Educ|Cnty|Hosp|Univ|Auth|Dep't|Comm'n)\.")
 # The rest of a caption's first party after its first word: "Chevron| U.S.A., v. …".
 _PARTY_GOES_ON = deferred(r"(?:,?\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){1,6},?\s+(?:v\.?|vs\.?)\s")
+# a short name alone in brackets, as an example: "(Smith Bakery, for instance)", "(e.g.,
+# Smith Bakery)", "(such as Smith Bakery)"
+_BRACKET_OPEN = deferred(r"\((?:e\.g\.,?\s+|such\s+as\s+|see\s+)?$")
+_EXAMPLE_BEFORE = deferred(r"\b(?:such\s+as|e\.g\.,?)\s+$")
+_BRACKET_CLOSE = deferred(r"(?:,\s+(?:for\s+(?:instance|example)|e\.g\.))?\s*[),.;]")
 WEAK_BEFORE = deferred(r"(?:^|\s)(?:[Ww]ith|[Bb]y|[Aa]nd|[Oo]f)\s+$")
 LAW_CUE = deferred(
     r"\b(?:[Cc]ourts?|[Jj]ustices?|[Jj]udges?|rul(?:ing|ings|ed|e)|precedents?|held|holding|"
@@ -376,6 +381,14 @@ def find(doc: Doc) -> list[Mention]:
             pass  # "the Heller ruling"
         elif SHORT_CASE_NOUN_BEFORE.search(b):
             pass  # "the 2022 Supreme Court case Bruen"
+        elif (
+            (_BRACKET_OPEN.search(b) or _EXAMPLE_BEFORE.search(b))
+            and _BRACKET_CLOSE.match(text, hit.end)
+            and LAW_CUE.search(text, sentence_start(text, hit.start), min(len(text), hit.end + 200))
+        ):
+            pass  # "some wins were narrow (Smith Bakery, for instance), the ruling …": an
+            # example in brackets, in a sentence about the law (twenty-seventh session,
+            # census40 P8)
         elif not SHORT_CONTEXT_BEFORE.search(b) or (
             WEAK_BEFORE.search(b)
             and not LAW_CUE.search(

@@ -228,6 +228,7 @@ def find(doc: Doc) -> list[Mention]:
     clauses += _by_gerunds(text, refs, clauses)
     clauses += _first_conjuncts(text, refs, clauses)
     clauses += _plural_judges(text, refs, clauses)
+    clauses = _justices_listed(text, refs, clauses)
     said = said_rulings(text, refs, clauses)
     clauses += said
     if ctx.date and ctx.date[:4].isdigit():
@@ -258,6 +259,7 @@ def find(doc: Doc) -> list[Mention]:
     found = _merge(text, [_one_line(text, f) for f in told + nouns])
     found = _new_case_lines(text, refs, found)
     found = _placed_elsewhere(text, refs, found)
+    found = _latest_ruling(text, found)
     out: list[Mention] = []
     courts_named = any(r.court for r in refs)
     for f in found:
@@ -307,9 +309,15 @@ def find(doc: Doc) -> list[Mention]:
             text, max(0, f.start - 24), f.start
         ):
             continue  # "whether or not the court rules before May": what may yet happen
+        if _choice_pending(text, f):
+            continue  # "postpone the decision on what to do": no ruling given
+        if _stay_withheld(text, f):
+            continue  # "harm would have resulted from the denial of the stay": one asked for
+        if _inside_its_ruling(text, f, found):
+            continue  # "In his ruling Monday, Frost rejected …": that ruling, counted once
         if _hypothetical_judge(text, f):
             continue  # "within hours a lone judge somewhere halts the whole thing": a scenario
-        manner = _manner_noun(text, f, end)
+        manner = _manner_noun(text, f, end) or _released_noun(text, f, end, found)
         ev = []
         if f.court:
             label = C.court_label(f.court)
@@ -515,6 +523,122 @@ _SCENARIO_BEFORE = deferred(
     r"\b(?:[Ww]ithin\s+(?:hours|days|minutes)|[Ee]very\s+time|[Ee]ach\s+time|[Ww]henever|"
     r"[Aa]ll\s+it\s+takes\s+is)\b"
 )
+
+
+# "In his ruling Monday, Frost rejected the Legislature's effort …": a clause told inside a
+# ruling its sentence opens with (twenty-seventh session, census40 P5)
+_IN_ITS_RULING = deferred(
+    r"(?:^|[.!?][”\"’']?\s+|\n)In\s+(?:his|her|its|their|the|that|this)\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>ruling|decision|opinion|order)\b[^,.;:\n]{0,40},\s+$"
+)
+
+
+def _inside_its_ruling(text: str, f: Found, found: list[Found]) -> bool:
+    """Whether the clause ``f`` opens right after "In his ruling (Monday)," whose noun is
+    itself a ruling found: what the ruling did, already counted as that noun."""
+    if f.anaphor or not f.act:
+        return False
+    m = _IN_ITS_RULING.search(text, max(0, f.start - 70), f.start)
+    if m is None or m.end() != f.start:
+        return False
+    a = m.start("noun")
+    return any(g.start <= a < g.end and g.court == f.court for g in found if g is not f)
+
+
+# "appeal the latest ruling to the Supreme Court": the newest ruling of the story's suit
+_LATEST_NOUN = deferred(
+    r"[Tt]he\s+(?:latest|most\s+recent|newest)\s+(?:ruling|decision|order|opinion)$"
+)
+
+
+def _latest_ruling(text: str, found: list[Found]) -> list[Found]:
+    """ "Trump vowed to appeal the latest ruling" after an appeals court's ruling and the
+    trial judge's order it reviewed, told in either order (twenty-seventh session, census40
+    P9): a trial court's ruling in a district of a circuit whose ruling the article tells
+    first, as its news (a clause, not recalled as past), is older than that circuit's, so
+    "the latest" is the circuit's. One such circuit only."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if not f.anaphor or not f.court or not _LATEST_NOUN.match(text[f.start : f.end]):
+            continue
+        postal = C.postal_of_court(f.court)
+        state = C.states().get(postal) if postal else None
+        if state is None or not state.circuit:
+            continue
+        circuits = {
+            g.court
+            for g in found
+            if g.end <= f.start and not g.anaphor and not g.background and g.confidence >= 0.5
+            and g.court and C.level_of(g.court) == C.LEVEL_APPEALS
+        }  # fmt: skip
+        first = next((g for g in found if not g.anaphor and g.confidence >= 0.5), None)
+        if circuits == {state.circuit} and first is not None and first.court == state.circuit:
+            # (the circuit's ruling is the story's news: told first)
+            out[i] = replace(f, court=state.circuit, ref=None)
+    return out
+
+
+# ", Justices Roberts, Scalia, Kennedy, Thomas, and Alito disagreed and granted a stay": the
+# justices named as a list are the clause's subject, not the court before the comma
+_JUSTICES_LIST = deferred(
+    r"\s*,\s+(?P<j>Justices\s+[A-Z][\w'’-]+(?:\s*,\s+(?:and\s+)?[A-Z][\w'’-]+)*,?\s+"
+    r"and\s+[A-Z][\w'’-]+)\s+(?:[a-z]+\s+and\s+)?[a-z]"
+)
+
+
+def _justices_listed(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Found]:
+    """A clause whose court is named before a comma and whose subject is a list of Justices
+    by name after it (twenty-seventh session, census40 P9): the Supreme Court's, spanning
+    from "Justices", where the article names the Supreme Court and no state's high court."""
+    if "Justices " not in text:
+        return clauses
+    high = {
+        r.court for r in refs if r.court and (r.court == "scotus" or C.is_state_high_court(r.court))
+    }
+    if high != {"scotus"}:
+        return clauses
+    out = []
+    for f in clauses:
+        if f.ref is not None and f.ref.court != "scotus" and f.ref.end < f.end:
+            m = _JUSTICES_LIST.match(text, f.ref.end, f.end)
+            if m is not None:
+                f = replace(f, start=m.start("j"), court="scotus", ref=None)
+        out.append(f)
+    return out
+
+
+# "irreparable harm would have resulted from the denial of the stay": a stay asked for, in
+# what would follow if it were refused (twenty-seventh session, census40 P5)
+_DENIAL_OF_BEFORE = deferred(r"\b(?:denial|denying|absence|lack|refusal)\s+of\s+$")
+_WOULD = deferred(r"\b(?:would|could|might)\b")
+
+
+# "postpone the decision on what to do", "the decision about whether to hear it": a choice
+# still to be made, no ruling given (twenty-seventh session, census40 P5)
+_PUT_OFF_BEFORE = deferred(
+    r"\b(?:postpone[sd]?|postponing|defer(?:s|red|ring)?|delay(?:s|ed|ing)?|"
+    r"put(?:s|ting)?\s+off)\s+$"
+)
+_CHOICE_AFTER = deferred(r"\s+(?:on|about|of|over)\s+(?:what|whether|how|which|when)\b")
+
+
+def _choice_pending(text: str, f: Found) -> bool:
+    """Whether the bare noun ``f`` ("the decision") is a choice still to be made."""
+    if not f.anaphor or f.act or not text[f.start : f.end].endswith("decision"):
+        return False  # ("the judge delayed his order": an order given, its effect put off)
+    return bool(
+        _PUT_OFF_BEFORE.search(text, max(0, f.start - 16), f.start)
+        or _CHOICE_AFTER.match(text, f.end)
+    )
+
+
+def _stay_withheld(text: str, f: Found) -> bool:
+    """Whether ``f`` is "the stay" told as what a refusal of it would bring about."""
+    if not f.anaphor or not text[f.start : f.end].lower().endswith("stay"):
+        return False
+    if _DENIAL_OF_BEFORE.search(text, max(0, f.start - 20), f.start) is None:
+        return False
+    return _WOULD.search(text, sentence_start(text, f.start), f.start) is not None
 
 
 def _hypothetical_judge(text: str, f: Found) -> bool:
@@ -1089,6 +1213,32 @@ def _manner_noun(text: str, f: Found, end: int) -> tuple[int, int] | None:
     return _manner_after(text, end, f.end)
 
 
+# ", in a decision released on Thursday afternoon": the clause's ruling told again by when it
+# was made public (twenty-seventh session, census40 P4)
+_RELEASED_AFTER = lazy(
+    r"\s*,\s+in\s+(?P<np>(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling|opinion)\s+"
+    r"(?:released|issued|handed\s+down|filed|published|posted|made\s+public)\s+"
+    rf"(?:(?:on|late|early|last|this)\s+)?(?:{DAYS}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\b)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)"
+)
+
+
+def _released_noun(text: str, f: Found, end: int, found: list[Found]) -> tuple[int, int] | None:
+    """ "The 9th Circuit declined to reinstate the ban, in a decision released on Thursday
+    afternoon": a noun right after the clause's object, in its sentence, that names when the
+    clause's ruling came out; a mention of that ruling of its own."""
+    if f.anaphor or not f.court or not f.act:
+        return None
+    limit = sentence_span(text, end)[1]
+    i = text.find(", in a", end, limit)
+    if i < 0:
+        return None
+    m = _RELEASED_AFTER().match(text, i, limit)
+    if m is None or any(g.start < m.end("np") and m.start("np") < g.end for g in found):
+        return None  # (none, or a mention found already)
+    return m.start("np"), m.end("np")
+
+
 def _manner_after(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The first "in a 2-1 decision" between ``a`` and ``b`` (each " in " found with
     ``str.find``, the pattern tried only there)."""
@@ -1319,7 +1469,10 @@ def _without_restated_findings(
 _PAST_FINDING = frozenset({"found", "concluded", "determined"})
 _GENERIC_SUBJECT = deferred(
     r"[Tt]he\s+(?:(?:three-judge|appeals|appellate|district|trial|lower|full|high|federal)\s+)?"
-    r"(?:court|panel)$|[Tt]he\s+(?:(?:trial|federal)\s+)?judge$"
+    r"(?:court|panel)$|[Tt]he\s+(?:(?:trial|federal)\s+)?judge$|"
+    # ("The six-justice majority found …": the bench that carried the ruling, told by its
+    # size; twenty-seventh session, census40 P4)
+    r"[Tt]he\s+(?:(?:[a-z]+-(?:justice|judge|member)|\d[-–]\d)\s+)?majority$"
 )
 
 
@@ -1329,7 +1482,9 @@ def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bo
     between that ruling and it (the court of "The opinion rests on Hurley v. …, in which …
     The court found" is Hurley's)."""
     r = f.ref
-    if r is None or not r.anaphoric or r.role not in ("court", "panel", "judge") or r.judge:
+    if r is None or not r.anaphoric or r.role not in ("court", "panel", "judge", "justices"):
+        return False
+    if r.judge:
         return False
     if f.start != r.start:
         return False  # "In a 6-3 ruling, the court concluded …": the noun is the mention
@@ -1337,7 +1492,12 @@ def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bo
         return False
     if _PARTICIPLE_OPENING.match(text, sentence_span(text, f.start)[0], f.start):
         return False  # "In upholding the ban, the court found …": the reasons of the ruling told
-    if not _GENERIC_SUBJECT.fullmatch(text, r.start, r.end):
+    if not _GENERIC_SUBJECT.fullmatch(text, r.start, r.end) and not (
+        text[r.start : r.end] == "the Court"
+        and _BUT_BEFORE.search(text, max(0, r.start - 8), r.start)
+    ):
+        # ("…, but the Court found that …": the ruling just told, its finding the news in a
+        # clause that turns from what was planned; twenty-seventh session, census40 P4)
         return False
     # (the case of the ruling's own sentence is its name: "Judge Jordan … issued an opinion
     # in ACLA v. FDA"; a case the finding's own sentence cites first is not its court's:
@@ -1350,6 +1510,9 @@ def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bo
     # the Montana Supreme Court, which heard arguments in July. The court found …": that
     # court's, whatever the discourse gave "the court")
     return all(o.court in (None, f.court) for o in refs_between(refs, a, b))
+
+
+_BUT_BEFORE = deferred(r",\s+(?:but|yet)\s+$")
 
 
 # "U.S. District Judge Brian Murphy found …": a judge named again in full, with a title, tells

@@ -359,6 +359,10 @@ _DATED_CITE = lazy(
     rf"\((?:[^()]{{1,30}}?[,\s]\s*)?(?:{MONTHS}|Mar\.|Apr\.|Jun\.|Jul\.)\s+\d{{1,2}},\s+"
     r"(?:19|20)\d\d\)"
 )
+# "In Doe v. Roe (1962), the Supreme Court barred …": a precedent's caption with its year in
+# brackets, then the court named in full: that case's ruling told (twenty-seventh session,
+# census40 P10)
+_YEAR_CITE_BEFORE = lazy(r"\s\((?:1[7-9]|20)\d\d\),\s+$")
 # a sentence's opening "On November 15, 2024, " or "On Friday, " before "in CASE, COURT …"
 _DAY_LEAD = lazy(rf"\s*On\s+(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?|{DAYS}),?\s+")
 # (twenty-fifth session) a digest's list item: "• Ferry tolls: In Harbor Guild v. Ames, the
@@ -1224,6 +1228,11 @@ def find_clauses(
                 # rejected …": a caption cited with its day of decision is a slip opinion the
                 # sentence reports, its court the subject (the case's name a mention too)
                 or _DATED_CITE().search(text, lead_case.start(), r.start) is not None
+                or (
+                    not r.anaphoric
+                    and r.court == "scotus"
+                    and _YEAR_CITE_BEFORE().search(text, max(s0, r.start - 12), r.start) is not None
+                )
                 # (twenty-fourth session) "On November 15, 2024, in Texas v. Department of
                 # Labor, Judge Jordan ruled …": a sentence opening on the day the ruling came
                 # tells that day's ruling in the case it names, not a precedent it cites

@@ -459,8 +459,14 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         return CourtRef(s, s + len(m.group(0)) - (len(g["name"]) - len(name)), "judge", court,
                         C.LEVEL_SUPREME, judge=name.split()[-1])  # fmt: skip
     if kind == "majority":
-        if not _COURT_BEFORE.search(text, max(0, s - _MAJORITY_REACH), s):
+        sized = "-justice" in m.group(0) or "-judge" in m.group(0)
+        # ("The six-justice majority": a bench by its own words, however far its court was
+        # named; twenty-seventh session, census40 P4)
+        if not sized and not _COURT_BEFORE.search(text, max(0, s - _MAJORITY_REACH), s):
             return None  # no court named close before: a chamber's or a poll's majority
+        if "-justice" in m.group(0):
+            # (justices sit on a court of last resort, never on the trial court near them)
+            return CourtRef(s, e, "justices", None, None, anaphoric=True)
         return CourtRef(s, e, "court", None, None, anaphoric=True)
     if kind == "named_judges":
         if _MEMBERS_BEFORE.search(text, max(0, s - 12), s):

@@ -885,6 +885,8 @@ JUDGMENT_IDIOM_AFTER = deferred(
     r"(?:was|is|were|are|would|should|could|must)\b"
 )
 JUDGMENT_IDIOM_BEFORE = deferred(r"\b(?:in|to|on|by|with)\s+$", re.IGNORECASE)
+_REACTED_TO = deferred(r"\b(?:respond|react|object)(?:ed|s)?\s+to\s+$")
+_JUDGMENT_GIVEN_AFTER = deferred(r"\s+(?:following|issued|entered|handed\s+down)\b")
 
 
 # Every ruling noun ends in one of these head words ("his 31-page ruling", "the Oregon
@@ -2122,7 +2124,19 @@ def find_nouns(
             and (
                 det not in ("the", "this", "that", "its", "his", "her")
                 or JUDGMENT_IDIOM_AFTER.match(text, m.end())
-                or JUDGMENT_IDIOM_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or (
+                    JUDGMENT_IDIOM_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    # ("Garland responded to the judgment in a statement": what a party
+                    # reacts to is the ruling; twenty-seventh session, census40 P4)
+                    and not (
+                        det == "the"
+                        and (
+                            _REACTED_TO.search(text, max(0, m.start() - 24), m.start())
+                            # ("In the judgment following the decision, the court found")
+                            or _JUDGMENT_GIVEN_AFTER.match(text, m.end())
+                        )
+                    )
+                )
             )
         ):
             continue  # "the judgment of history", "in his judgment": no court's judgment
@@ -2641,6 +2655,67 @@ def find_nouns(
         out.extend(_denials_by(text, refs, ref_starts, told))
     out.extend(_outcomes_at(text, refs, told))
     out.extend(_court_orders_won(text, refs, ref_starts, sentences, told))
+    if " relief " in text:
+        out.extend(_relief_entered(text, refs, told))
+    if " trial" in text and (" lost on " in text or " won on " in text or " prevailed on " in text):
+        out.extend(_lost_after_trial(text, told))
+    return out
+
+
+# "Acme lost on 7 of its 8 claims after the 2019 Zenith trial": a party's result at the trial
+# of a suit the table knows (twenty-seventh session, census40 P3)
+_LOST_ON_CLAIMS = deferred(
+    r"\b(?P<party>[A-Z][\w&'’-]+)\s+(?:lost|won|prevailed)\s+on\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:claims|counts)\b(?:\s+(?:out\s+)?of\s+(?:[\w-]+\s+){0,3}?(?:claims|counts))?"
+    r"[^.;]{0,20}?\s+after\s+the\s+(?:(?:19|20)\d\d\s+)?(?:(?P<other>[A-Z][\w&'’-]+)\s+)?"
+    r"(?:bench\s+|jury\s+)?trial\b"
+)
+
+
+def _lost_after_trial(text: str, told: SpanSet) -> list[Found]:
+    """A party's win or loss on claims after a trial, its suit the one row of
+    ``lawsuits.csv`` that has the party (and the other side the trial is named by), all its
+    rows in one court: that trial court's ruling, spanning the party to the claims."""
+    from ...datafiles import lawsuits
+
+    out: list[Found] = []
+    for m in _LOST_ON_CLAIMS.finditer(text):
+        party, other = m.group("party"), m.group("other")
+        rows = [
+            r for r in lawsuits() if party in r.parties and (other is None or other in r.parties)
+        ]
+        courts = {r.court for r in rows}
+        if len(courts) != 1:
+            continue
+        end = text.rfind(" after the ", m.start(), m.end())
+        if told.overlaps(m.start(), end):
+            continue
+        out.append(Found(m.start(), end, courts.pop(), False, 0.7, "lost"))
+        told.add(m.start(), end)
+    return out
+
+
+# "the preliminary injunctive relief that Judge Brown entered in July 2024": a remedy told
+# by the judge who gave it, in a relative clause (twenty-seventh session, census40 P3)
+_RELIEF_THAT = deferred(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,3}?relief\s+(?:that|which)\s+$"
+)
+_RELIEF_VERB = deferred(r"\s+(?:had\s+)?(?:entered|granted|issued|imposed|ordered|awarded)\b")
+
+
+def _relief_entered(text: str, refs: list[CourtRef], told: SpanSet) -> list[Found]:
+    """A relief noun whose relative clause has a judge, with a known court, give it: that
+    judge's ruling, spanning the noun to the verb."""
+    out: list[Found] = []
+    for r in refs:
+        if r.role != "judge" or not r.court or r.start < 10:
+            continue
+        m = _RELIEF_THAT.search(text, max(0, r.start - 70), r.start)
+        v = _RELIEF_VERB.match(text, r.end)
+        if m is None or v is None or told.overlaps(m.start(), v.end()):
+            continue
+        out.append(Found(m.start(), v.end(), r.court, True, 0.7, "", r))
+        told.add(m.start(), v.end())
     return out
 
 
@@ -2845,8 +2920,13 @@ def _court_notices(
 # company won at the Supreme Court", "prevailed in the 9th Circuit" (what may yet happen,
 # "could lose at the Supreme Court", is no ruling)
 _OUTCOME_BEFORE = deferred(
-    r"\b(?P<v>won|lost|prevailed)\s+(?:(?:its|their|his|her|the)\s+"
-    r"(?:case|appeal|challenge|lawsuit|suit|fight|bid|battle)\s+)?(?:at|in|before)\s+$"
+    # ("After losing before the Ninth Circuit's panel": a loss told as past by "after")
+    r"\b(?P<v>won|lost|prevailed|(?<=[Aa]fter\s)losing)\s+(?:(?:its|their|his|her|the)\s+"
+    r"(?:case|appeal|challenge|lawsuit|suit|fight|bid|battle)\s+)?"
+    # ("having lost last year before a three-judge panel": a time between verb and court;
+    # twenty-seventh session, census40 P3)
+    r"(?:(?:last|this|earlier\s+this)\s+(?:year|month|week|spring|summer|fall|winter)\s+|"
+    r"in\s+(?:19|20)\d\d\s+)?(?:at|in|before)\s+$"
 )
 _OUTCOME_MODAL = deferred(r"\b(?:would|could|might|may|will|to|not|never|n['’]t)\s+(?:have\s+)?$")
 

@@ -478,6 +478,27 @@ _DECLINED = deferred(
 )
 
 
+# (twenty-seventh session, census40 P4) a refusal with no object, ending its sentence
+_BARE_END = deferred(r"\s*[.;](?:\s|$)")
+# the request to a court a bare refusal turns down: review, rehearing, a hearing, certiorari
+# or a stay asked of it ("asked the full court to review the ruling", "petitioned the Supreme
+# Court", "sought rehearing en banc", "asking them to take up the case")
+_ASKED_OF_COURT = deferred(
+    r"\b(?:asked|asking|asks|petitioned|petitioning|petitions|urged|urging|sought|seeking|"
+    r"requested|requesting|appealed)\b[^.;]{0,80}?\b(?:review|re-?hear(?:ing)?|hear|"
+    r"take\s+up|reconsider(?:ation)?|certiorari|en\s+banc|stay|pause|Supreme\s+Court)\b"
+)
+
+
+def _asked_of_court(text: str, at: int) -> bool:
+    """Whether the sentence before ``at`` (or its own, before it) asks a court to review,
+    rehear or stay: what a bare "The majority declined." turns down."""
+    own = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    before = max(text.rfind(". ", 0, max(0, own)), text.rfind("\n", 0, max(0, own)))
+    lo = max(0, before)
+    return _ASKED_OF_COURT.search(text, lo, at) is not None
+
+
 # (each compiled on its first use: ``re.match`` with a string looks its pattern up at
 # every call)
 _OUT = lazy(r"\s+out\b")
@@ -554,6 +575,10 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
         return False  # "determined to appeal": only what it determined that is a holding
     if v in ("refused", "refuses") and not _DECLINED.match(after):
         return False
+    if v in ("declined", "declines", "refused", "refuses") and _BARE_END.match(text, m.end()):
+        # "Boise asked the full court to review the ruling. The majority declined.": a bare
+        # refusal whose object is the request to a court told in its sentence or the one before
+        return _asked_of_court(text, m.start())
     if v in ("declined", "declines") and not _DECLINED.match(after):
         return False  # "declined to block", "declined the request": not "declined to comment"
     if v in ("stayed",) and _STAYED_WHERE().match(after):
