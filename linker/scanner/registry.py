@@ -116,6 +116,7 @@ FOLLOW_UPS = (
     "foreign",
     "namesync",
     "billversions",
+    "billcompanions",
     "ruleversions",
     "ruleundoings",
     "ruleobjects",
