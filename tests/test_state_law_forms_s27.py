@@ -1,0 +1,51 @@
+"""State laws told by description or count (twenty-seventh session, census40 P6): "the law
+which <did> <topic>" in a story of one state, no federal law fitting it, is that state's law
+whose topic the clause tells (``described_laws``), before the anaphor takes it for the last
+act named. Made-up sentences."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+HB971 = "state:mt:bill:hb971"  # the Montana law on greenhouse gas analysis in permitting
+
+
+def _statutes(text: str, date: str | None = "2024-12-20") -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "statute"]
+
+
+_OPENING = (
+    "The Montana Supreme Court sided with the young plaintiffs on Wednesday, in a case over "
+    "the Montana Environmental Policy Act.\n\n"
+)
+
+
+def test_the_law_which_is_the_states_law_of_that_topic() -> None:
+    text = _OPENING + (
+        "The justices held that the law which barred agencies from analyzing greenhouse gas "
+        "emissions in permitting decisions cannot stand."
+    )
+    found = _statutes(text)
+    assert any(t.startswith("the law which barred") and a == HB971 for t, a in found)
+
+
+def test_a_clause_of_too_few_topic_words_is_left_to_the_anaphor() -> None:
+    text = _OPENING + "The justices held that the law which barred some decisions cannot stand."
+    assert all(a != HB971 for _, a in _statutes(text))
+
+
+def test_a_sentence_about_congress_is_no_states_law() -> None:
+    text = _OPENING + (
+        "Congress never passed the law that barred agencies from analyzing greenhouse gas "
+        "emissions in permitting decisions."
+    )
+    assert all(a != HB971 for _, a in _statutes(text))
+
+
+def test_an_article_of_no_state_links_nothing() -> None:
+    text = (
+        "The appeals court sided with the plaintiffs on Wednesday.\n\n"
+        "The judges held that the law which barred agencies from analyzing greenhouse gas "
+        "emissions in permitting decisions cannot stand."
+    )
+    assert all(a != HB971 for _, a in _statutes(text))
