@@ -49,3 +49,39 @@ def test_an_article_of_no_state_links_nothing() -> None:
         "emissions in permitting decisions cannot stand."
     )
     assert all(a != HB971 for _, a in _statutes(text))
+
+
+# Two Montana laws of 2023 the scanner links by their numbers (``state_acts.csv`` rows)
+_TWO_LAWS = (
+    " Senate Bill 99 restricts medical care for transgender minors, and House Bill 359 bars "
+    "minors from drag shows."
+)
+
+
+def _counted(text: str) -> list[tuple[str, str | None]]:
+    return [(t, a) for t, a in _statutes(text, "2024-01-10") if t.lower().startswith("two")]
+
+
+def test_a_count_of_a_states_laws_is_the_laws_it_names() -> None:
+    text = "HELENA, Mont. — A judge on Friday blocked two Montana laws." + _TWO_LAWS
+    assert _counted(text) == [("two Montana laws", "state:mt:bill:sb99")]
+
+
+def test_a_count_of_the_legislatures_laws_of_a_year() -> None:
+    text = "HELENA, Mont. — A judge blocked two laws passed by the 2023 Legislature." + _TWO_LAWS
+    assert _counted(text) == [("two laws passed by the 2023 Legislature", "state:mt:bill:sb99")]
+
+
+def test_a_count_of_another_years_laws_links_nothing() -> None:
+    text = "HELENA, Mont. — A judge blocked two laws passed by the 2021 Legislature." + _TWO_LAWS
+    assert all(a is None for _, a in _counted(text))
+
+
+def test_a_count_other_than_the_laws_named_links_nothing() -> None:
+    text = "HELENA, Mont. — A judge on Friday blocked three Montana statutes." + _TWO_LAWS
+    assert not any(t.startswith("three") for t, _ in _statutes(text, "2024-01-10"))
+
+
+def test_a_count_with_no_law_of_the_state_named_links_nothing() -> None:
+    text = "HELENA, Mont. — A judge on Friday blocked two Montana laws on drag shows."
+    assert _counted(text) == []

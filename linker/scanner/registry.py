@@ -92,6 +92,7 @@ FOLLOW_UPS = (
     "statedesc",
     "amenddesc",
     "statetopics",
+    "statecounts",
     "precedents",
     "holdings",
     "defined_terms",
