@@ -1,11 +1,17 @@
 """State laws told by description or count (twenty-seventh session, census40 P6): "the law
 which <did> <topic>" in a story of one state, no federal law fitting it, is that state's law
 whose topic the clause tells (``described_laws``), before the anaphor takes it for the last
-act named. Made-up sentences."""
+act named; a count of a state's laws ("two Norland statutes") is the laws the article names,
+or the known suit it names challenges, when exactly that many (``statecounts``). Made-up
+sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import mentions
+from linker.datafiles import Lawsuit
+from linker.scanner import statecounts
 
 HB971 = "state:mt:bill:hb971"  # the Montana law on greenhouse gas analysis in permitting
 
@@ -84,4 +90,27 @@ def test_a_count_other_than_the_laws_named_links_nothing() -> None:
 
 def test_a_count_with_no_law_of_the_state_named_links_nothing() -> None:
     text = "HELENA, Mont. — A judge on Friday blocked two Montana laws on drag shows."
+    assert _counted(text) == []
+
+
+def test_a_count_is_the_laws_the_named_suit_challenges(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a suit row of the test's own (none of the data's): two Montana laws it challenges
+    suit = Lawsuit(
+        name="Larkin v. State of Montana",
+        court="mtjdct",
+        docket=None,
+        judges=(),
+        challenges=("state:mt:bill:hb359", "state:mt:bill:sb99"),
+        parties=(),
+        filed="2023",
+        reviewed_as=(),
+        source="made up for the test",
+    )
+    monkeypatch.setattr(statecounts, "_suits_by_caption", lambda: {"larkin v montana": (suit,)})
+    text = (
+        "HELENA, Mont. — The state's high court on Friday struck down two Montana statutes in "
+        "Larkin v. Montana, a case brought by parents."
+    )
+    assert _counted(text) == [("two Montana statutes", "state:mt:bill:hb359")]
+    monkeypatch.setattr(statecounts, "_suits_by_caption", lambda: {})
     assert _counted(text) == []

@@ -5,9 +5,11 @@ A counted plural of laws ("two", "three", "both") with the state's name before i
 with "passed / enacted by the <year> legislature" after it (the article's state, told by its
 text), is the state's laws the article names elsewhere (by number, name, code section or
 described), when it names exactly that many laws of that state (of that year, where the
-phrase gives one): the first of them named is the link (a mention carries one id). A count
-that differs from the laws named, a state no law of which is named, and a phrase that
-overlaps a mention stay unlinked.
+phrase gives one): the first of them named is the link (a mention carries one id). Failing
+that, the one known suit the article names by its caption (``lawsuits.csv``), when it
+challenges exactly that many laws of the state (of that year): the first it lists. A count
+that differs from the laws named and the suit's, and a phrase that overlaps a mention, stay
+unlinked.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..courts import states
-from ..datafiles import read_rows
+from ..datafiles import _SESSION_BILL, Lawsuit, _caption_words, lawsuits, read_rows
 from ..models import Mention
 from .doc import Doc
 from .lazyre import deferred
@@ -43,6 +45,11 @@ def _years() -> dict[str, int]:
     }
 
 
+def _of_year(ids: list[str], year: int | None) -> list[str]:
+    """``ids``, only those of ``year`` (as ``state_acts.csv`` dates them) when one is given."""
+    return ids if year is None else [a for a in ids if _years().get(a) == year]
+
+
 def _named_laws(mentions: list[Mention], postal: str) -> list[str]:
     """The ids of the state's laws the article names (not a reference back, not its
     constitution), each once, in the order first named."""
@@ -61,11 +68,50 @@ def _named_laws(mentions: list[Mention], postal: str) -> list[str]:
     return out
 
 
+def _caption(name: str) -> str:
+    """A caption compared with a suit's: "Doe v. State of Norland" is "Doe v. Norland"."""
+    return " ".join(w for w in _caption_words(name).split() if w != "state")
+
+
+@cache
+def _suits_by_caption() -> dict[str, tuple[Lawsuit, ...]]:
+    """The hand-checked suits that challenge a state's law, by each caption they carried."""
+    out: dict[str, list[Lawsuit]] = {}
+    for suit in lawsuits():
+        if suit.generated or not any(c.startswith("state:") for c in suit.challenges):
+            continue
+        for name in (suit.name, *suit.reviewed_as):
+            out.setdefault(_caption(name), []).append(suit)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _challenged(mentions: list[Mention], postal: str) -> list[str]:
+    """The state's laws the one known suit the article names by its caption challenges (as
+    its row lists them, not the session-less forms read beside them), or none."""
+    suits = {
+        id(suit): suit
+        for m in mentions
+        if m.kind == "case" and " v. " in m.text
+        for suit in _suits_by_caption().get(_caption(m.text), ())
+    }
+    if len(suits) != 1:
+        return []
+    (suit,) = suits.values()
+    derived = {
+        f"{b.group(1)}{b.group(2)}" for c in suit.challenges if (b := _SESSION_BILL.fullmatch(c))
+    }
+    return [
+        c
+        for c in suit.challenges
+        if c.startswith(f"state:{postal}:") and ":const:" not in c and c not in derived
+    ]
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     if "laws" not in text and "statutes" not in text:
         return mentions
-    if not any(m.authority and m.authority.startswith("state:") for m in mentions):
+    if not any(m.kind == "case" or (m.authority or "").startswith("state:") for m in mentions):
         return mentions
     taken = SpanSet([(m.start, m.end) for m in mentions])
     postals = {s.name: p for p, s in states().items()}
@@ -83,11 +129,14 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         end = c.end() if c.group("by") else c.end("noun")
         if taken.overlaps(c.start(), end):
             continue
-        named = _named_laws(mentions, postals[state].lower())
-        if c.group("year"):
-            year = int(c.group("year"))
-            named = [a for a in named if _years().get(a) == year]
-        if len(named) != _COUNTS[c.group("count").lower()]:
+        count = _COUNTS[c.group("count").lower()]
+        year = int(c.group("year")) if c.group("year") else None
+        how = "the article names"
+        named = _of_year(_named_laws(mentions, postals[state].lower()), year)
+        if len(named) != count:
+            how = "the suit the article names challenges"
+            named = _of_year(_challenged(mentions, postals[state].lower()), year)
+        if len(named) != count:
             continue
         phrase = text[c.start() : end]
         added.append(
@@ -99,8 +148,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 named[0],
                 confidence=0.7,
                 matcher="statecounts",
-                evidence=f"{phrase}: the {len(named)} laws of {state} the article names "
-                f"({', '.join(named)}); the first named",
+                evidence=f"{phrase}: the {count} laws of {state} {how} "
+                f"({', '.join(named)}); the first",
             )
         )
         taken.add(c.start(), end)
