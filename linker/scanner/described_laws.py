@@ -32,7 +32,7 @@ from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
 from .state_laws import LAW_ANCHOR, state_names
-from .statenames import federal_sentence, header_state, state_of_article, state_re
+from .statenames import OUTLET_HOW, federal_sentence, header_state, state_of_article, state_re
 from .trie import find_all
 
 _TAIL = (
@@ -699,6 +699,8 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     end = own.end() if found is not None and own is not None else end
                 if found is None:
                     continue
+            if found is None and pool is _federal_laws() and state is None and not dated:
+                found = _home_law(doc, words, a, s, end)
             if found is None:
                 continue
             if pool is _federal_laws() and _topic_only(text, a, s, end):
@@ -747,6 +749,36 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not read_as_before(text, m.start)
         ]
     return sorted([*mentions, *added], key=by_span)
+
+
+# How many words of a topic of the article's state's law a clause must share to be told by it
+# with no state beside it (``_home_law``)
+_HOME_FIT = 3
+# A definite description of one law, nothing dated or federal: "the law which barred …"
+_THE_LAW = deferred(r"[Tt]he\s+(?:law|statute)\s+(?:that|which)\Z")
+
+
+def _home_law(
+    doc: Doc, words: set[str], a: re.Match[str], s: int, end: int
+) -> tuple[DescribedLaw, str] | None:
+    """ "The justices struck the law which barred any review of water use for new wells", no
+    federal law fitting it, in a story of one state: the law of the article's state (told by
+    its text, not its outlet) whose topic the clause tells in three words at least, the one
+    such (twenty-seventh session, census40 P6); None in a sentence about Congress."""
+    text = doc.text
+    if not doc.hits("state_topic") or not _THE_LAW.match(text, s, a.end()):
+        return None
+    if federal_sentence(text, sentence_start(text, s), end):
+        return None
+    state, how = doc.memo("state_of_article_how", lambda: state_of_article(text))
+    if state is None or how == OUTLET_HOW:
+        return None
+    found = _one_law(words, _state_rows().get(state, ()))
+    if found is None:
+        return None
+    law, topic = found
+    fit = dict(law.topics).get(topic, frozenset())
+    return found if _state_fit(words, fit) >= _HOME_FIT else None
 
 
 def _numbered_in_sentence(doc: Doc, mentions: list[Mention], m: Mention) -> bool:

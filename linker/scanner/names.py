@@ -240,6 +240,7 @@ def find(doc: Doc) -> list[Mention]:
     out += _bare_sections(text, out)
     out += _bare_numbers(text, out)
     out += _acronym_titles(text, out) if ") Act" in text else []
+    out = _inner_acronym_names(text, out) if ") " in text else out
     out += _unknown_acts(doc, out)
     return out
 
@@ -276,6 +277,95 @@ def _acronym_titles(text: str, named: list[Mention]) -> list[Mention]:
                 anaphor=False,
                 confidence=0.8,
                 evidence=f"{act.name} by its long title and the initials it spells",
+            )
+        )
+    return out
+
+
+# A name with its initials set in before its last words: "the Safeguard American Voter
+# Eligibility (SAVE) America Act" (twenty-seventh session, census40 P7)
+_INNER_ACRONYM = deferred(
+    r"(?P<long>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and|the|for|to|in|on)){1,14})\s+"
+    r"\((?P<acr>[A-Z]{2,10})\)\s+(?P<tail>(?:[A-Z][a-z]+\s+){1,4})Act\b"
+)
+# words an acronym may skip ("Clean And Open …" is CAO… or CO…)
+_ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "to", "in", "on"})
+
+
+def _spells(acr: str, words: list[str]) -> bool:
+    """Whether ``acr`` is spelled by the first letters of ``words``, each content word giving
+    the first one or more letters of itself and a joining word ("and", "of") its first letter
+    or none: "Safeguard American Voter Eligibility" spells SAVE, "Clean And Open Records"
+    CORE."""
+    if not words:
+        return not acr
+    w, rest = words[0], words[1:]
+    if w.lower() in _ACRONYM_SKIPS and _spells(acr, rest):
+        return True
+    for k in range(1, min(len(w), len(acr)) + 1):
+        if w[:k].upper() != acr[:k]:
+            break
+        if _spells(acr[k:], rest):
+            return True
+    return False
+
+
+@cache
+def _names_by_key() -> dict[str, Act]:
+    """Every act's name and alias and every popular bill's name, lower case → its row (the
+    first row that gives it)."""
+    out: dict[str, Act] = {}
+    for act in acts():
+        for alias in (act.name, *act.aliases):
+            out.setdefault(alias.lower(), act)
+    for name in bill_names():
+        out.setdefault(name.lower(), Act(None, name, (name,), (), "bill", None, "bill_numbers.csv"))
+    return out
+
+
+def _inner_acronym_names(text: str, named: list[Mention]) -> list[Mention]:
+    """``named`` plus each name with its initials set in before its last words ("Safeguard
+    American Voter Eligibility (SAVE) America Act", "Clean And Open Records (CORE) Transparency
+    Act"), the initials spelling the words before them, rebuilt as the short name ("SAVE America
+    Act") or, failing that, the long one ("Clean And Open Records Transparency Act") and found
+    when the data knows it; what the table found inside its span gives way to it."""
+    out = list(named)
+    by_key = _names_by_key()
+    for m in _INNER_ACRONYM.finditer(text):
+        words = m.group("long").split()
+        acr, tail = m.group("acr"), " ".join(m.group("tail").split())
+        # the first content word from which on the words spell the initials
+        first = next(
+            (
+                i
+                for i in range(len(words))
+                if words[i].lower() not in _ACRONYM_SKIPS and _spells(acr, words[i:])
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        long = " ".join(words[first:])
+        act = by_key.get(f"{acr} {tail} Act".lower()) or by_key.get(f"{long} {tail} Act".lower())
+        if act is None:
+            continue
+        start = m.start("long") + [w.start() for w in re.finditer(r"\S+", m.group("long"))][first]
+        end = m.end()
+        if any(x.start < start < x.end or x.start < end < x.end for x in out):
+            continue  # (a mention reaching across the name's edge: not this name's part)
+        out = [x for x in out if not (start <= x.start and x.end <= end)]
+        authority = act.authority
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                act.kind if act.kind in ("statute", "bill") else "statute",
+                authority,
+                name=act.name,
+                confidence=0.9 if authority else 0.7,
+                evidence=f"{act.name}, the initials set inside its name",
+                matcher="names",
             )
         )
     return out
