@@ -133,3 +133,23 @@ def test_steam_electric_deadline_extensions_proposal_and_final_by_stage() -> Non
 def test_the_2024_steam_electric_rule_is_not_taken_by_its_deadline_extension() -> None:
     text = "The 2024 steam electric rule set limits on wastewater from coal-fired power plants."
     assert ("2024 steam electric rule", STEAM_2024) in _rules(text, "2026-03-01")
+
+
+RMP_2024 = "fr:89:17622"
+RMP_PROPOSED_2026 = "fr:91:8970"
+TCE_2024 = "fr:89:102568"
+TCE_EXTENSION_2025 = "fr:90:44772"
+
+
+def test_the_proposed_rmp_rule_of_2026_and_the_2024_rule_by_stage() -> None:
+    proposed = "EPA's proposed RMP rule would roll back the 2024 requirements for third-party audits."
+    assert ("proposed RMP rule", RMP_PROPOSED_2026) in _rules(proposed, "2026-03-01")
+    final = "The Risk Management Program rule was finalized in March 2024."
+    assert ("Risk Management Program rule", RMP_2024) in _rules(final, "2026-03-01")
+
+
+def test_epas_interim_final_rule_on_tce_is_the_extension_and_the_ban_keeps_its_name() -> None:
+    text = "EPA's interim final rule extends compliance dates for TCE used in nuclear fuel."
+    assert ("EPA's interim final rule", TCE_EXTENSION_2025) in _rules(text, "2025-09-20")
+    ban = "EPA's TCE rule bans most uses; the compliance dates for TCE were pushed back."
+    assert ("TCE rule", TCE_2024) in _rules(ban, "2025-09-20")
