@@ -153,3 +153,20 @@ def test_epas_interim_final_rule_on_tce_is_the_extension_and_the_ban_keeps_its_n
     assert ("EPA's interim final rule", TCE_EXTENSION_2025) in _rules(text, "2025-09-20")
     ban = "EPA's TCE rule bans most uses; the compliance dates for TCE were pushed back."
     assert ("TCE rule", TCE_2024) in _rules(ban, "2025-09-20")
+
+
+EARNINGS_2026 = "fr:91:21088"
+GAINFUL_2023 = "fr:88:70004"
+
+
+def test_the_education_departments_earnings_test_proposal() -> None:
+    text = (
+        "The Education Department's proposed rule would end loans for programs that fail "
+        "an earnings test."
+    )
+    assert ("The Education Department's proposed rule", EARNINGS_2026) in _rules(text, "2026-04-21")
+
+
+def test_the_gainful_employment_rule_keeps_its_name_beside_the_earnings_proposal() -> None:
+    text = "The Biden-era gainful employment rule relied on a debt-to-earnings test."
+    assert ("gainful employment rule", GAINFUL_2023) in _rules(text, "2026-04-21")
