@@ -75,7 +75,8 @@ def test_opms_proposal_told_by_forced_distribution() -> None:
 
 
 def test_the_richardson_waiver_rescission_named_with_a_rule_word() -> None:
-    found = _rules("Critics called the Richardson Waiver rescission rule a power grab.", "2025-03-10")
+    text = "Critics called the Richardson Waiver rescission rule a power grab."
+    found = _rules(text, "2025-03-10")
     assert ("Richardson Waiver rescission rule", RICHARDSON_2025) in found
 
 
@@ -142,7 +143,7 @@ TCE_EXTENSION_2025 = "fr:90:44772"
 
 
 def test_the_proposed_rmp_rule_of_2026_and_the_2024_rule_by_stage() -> None:
-    proposed = "EPA's proposed RMP rule would roll back the 2024 requirements for third-party audits."
+    proposed = "EPA's proposed RMP rule would roll back the 2024 rule's third-party audits."
     assert ("proposed RMP rule", RMP_PROPOSED_2026) in _rules(proposed, "2026-03-01")
     final = "The Risk Management Program rule was finalized in March 2024."
     assert ("Risk Management Program rule", RMP_2024) in _rules(final, "2026-03-01")
