@@ -171,3 +171,14 @@ def test_the_education_departments_earnings_test_proposal() -> None:
 def test_the_gainful_employment_rule_keeps_its_name_beside_the_earnings_proposal() -> None:
     text = "The Biden-era gainful employment rule relied on a debt-to-earnings test."
     assert ("gainful employment rule", GAINFUL_2023) in _rules(text, "2026-04-21")
+
+
+SES_2025 = "fr:90:44291"
+
+
+def test_opms_ses_rule_and_its_2026_appraisal_proposal_told_apart() -> None:
+    ses = "OPM's final rule allows a forced distribution of ratings for senior executives."
+    assert ("OPM's final rule", SES_2025) in _rules(ses, "2025-09-20")
+    gs = "The Office of Personnel Management's proposed rule would allow forced distribution."
+    found = _rules(gs, "2026-02-25")
+    assert ("The Office of Personnel Management's proposed rule", APPRAISAL_2026) in found
