@@ -137,3 +137,14 @@ def test_a_clause_of_both_sections_names_no_one_section() -> None:
     text = "The retroactive penalty, the brief says, runs into the Ex Post Facto Clause."
     got = found(text, "2024-03-01", ("constitution",))
     assert not [a for _, a in got if a and a.startswith("const:article:1:section:")]
+
+
+def test_a_school_named_for_a_state_is_no_party_of_the_states_suit() -> None:
+    text = (
+        "Last week the state attorney general sued over the travel ban, and Judge James "
+        "Robart blocked Executive Order 13769 nationwide. The state's lawsuit was one of "
+        "several. On Tuesday, two University of Washington students filed a class-action "
+        "lawsuit challenging the ban."
+    )
+    got = found(text, "2017-02-09", ("case",))
+    assert not [t for t, a in got if t == "a class-action lawsuit" and a and "Washington" in a]
