@@ -148,3 +148,17 @@ def test_a_school_named_for_a_state_is_no_party_of_the_states_suit() -> None:
     )
     got = found(text, "2017-02-09", ("case",))
     assert not [t for t, a in got if t == "a class-action lawsuit" and a and "Washington" in a]
+
+
+def test_a_suit_told_by_its_two_plaintiffs_names() -> None:
+    text = (
+        "The civil liberties group said it will now move ahead with the case of Nykolas "
+        "Alford and Stephen Thomas, two men who plan to marry in the state."
+    )
+    got = found(text, "2018-01-09", ("case",))
+    assert ("the case of Nykolas Alford and Stephen Thomas", "Alford v. Moulder") in got
+
+
+def test_two_names_no_row_lists_tell_no_suit() -> None:
+    text = "The group will move ahead with the case of Ada Lovelace and Grace Hopper."
+    assert not found(text, "2018-01-09", ("case",))
