@@ -162,3 +162,21 @@ def test_a_suit_told_by_its_two_plaintiffs_names() -> None:
 def test_two_names_no_row_lists_tell_no_suit() -> None:
     text = "The group will move ahead with the case of Ada Lovelace and Grace Hopper."
     assert not found(text, "2018-01-09", ("case",))
+
+
+# --- a bill's short form that drops the words after its acronym -------------------------
+
+
+def test_the_acronym_act_after_the_long_name_is_that_bill() -> None:
+    text = (
+        "The House on Wednesday passed the SAFE Banking Act, H.R. 1595, by 321 to 103. "
+        "The SAFE Act would shield banks that serve licensed cannabis businesses."
+    )
+    got = found(text, "2019-09-26", ("bill", "statute"))
+    assert ("The SAFE Act", "bill:116:hr:1595") in got
+
+
+def test_the_acronym_act_alone_stays_unlinked() -> None:
+    text = "The SAFE Act would shield banks that serve licensed cannabis businesses."
+    got = found(text, "2019-09-26", ("bill", "statute"))
+    assert ("The SAFE Act", "bill:116:hr:1595") not in got
