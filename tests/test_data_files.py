@@ -361,6 +361,10 @@ def _state_trial_courts() -> set[str]:
     return trial | {"pacommwct", "delch"}
 
 
+# State high courts standing in for a trial court courts-db gives no trial type ("indcirct")
+HIGH_COURT_STAND_INS = {"ind"}
+
+
 def test_lawsuit_rows_are_well_formed(lawsuits: list[dict[str, str]]) -> None:
     from linker import courts
 
@@ -375,6 +379,9 @@ def test_lawsuit_rows_are_well_formed(lawsuits: list[dict[str, str]]) -> None:
         # the suit stands in, twenty-fourth session: Gannon v. State at ``kan``)
         high = courts.state_of_high_court(row["court"])
         stand_in = high is not None and courts.state_trial_court(high) is None
+        # (or whose trial court courts-db files without a type: Indiana's circuit courts,
+        # ``indcirct``, twenty-seventh session — the suit its Supreme Court decided at ``ind``)
+        stand_in = stand_in or row["court"] in HIGH_COURT_STAND_INS
         assert row["court"] in federal | state or petition or stand_in, (
             f"{where}: {row['court']} is no trial court"
         )

@@ -517,6 +517,40 @@ def _rule_words(rule: Rule) -> frozenset[str]:
     )
 
 
+@cache
+def _topic_stems() -> frozenset[str]:
+    """Every word the table's aliases and topics tell a rule by (a plural's "s" dropped)."""
+    return frozenset(w.rstrip("s") for r in rules() for w in _rule_words(r) if len(w) >= 5)
+
+
+def _untold_mod(cands: list[Rule], mods: list[str], agency: Agency) -> bool:
+    """Whether the modifier right before an agency's rule word, the word that tells the rule,
+    is one the rule chosen (by other words, or the words around it) never uses: "the FCC's
+    broadband privacy rules" share "broadband" with the net neutrality order, but "privacy"
+    is in none of its name, aliases or topics (census39 P3). Only a word some row tells a
+    rule by counts ("privacy"; not "harmful" or a month); plain modifiers, participles,
+    adverbs and the agency's own words do not."""
+    own = {w.lower() for words in agency.words for w in words.split()}
+    told = {
+        w
+        for w in (m.lower().strip(",.;:“”\"'’") for m in mods[-1:])
+        if len(w) >= 5
+        and w.isalpha()
+        and w not in PLAIN_MODS | PARTICIPLE_ADVERBS | NEW_MODS | FUTURE_MODS
+        and w not in own
+        and not w.endswith(("ed", "ly", "ing"))
+        and w.rstrip("s") in _topic_stems()
+    }
+    if not told:
+        return False
+    for r in cands:
+        words = _rule_words(r) | {w.lower() for w in re.split(r"[\s,;:()/-]+", r.name)}
+        stems = {k.rstrip("s") for k in words}
+        if all(w.rstrip("s") in stems for w in told):
+            return False
+    return True
+
+
 def _key_word(w: str) -> str:
     """A key's word as a pattern; a plural in "-ies" also in its singular, which news writes
     as a modifier ("workplace injuries" in "workplace injury data", "utilities" in "utility
@@ -1286,6 +1320,8 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 cands = [r for r in cands if (r.year or was) <= was]
             cands = _dated(cands, [], when)
             cands = _at_cited_part(cands, pool, text, e, agency, proposed)
+            if cands and agency is not None and _untold_mod(cands, mods, agency):
+                cands = []  # "the FCC's broadband privacy rules" is not its net neutrality order
             terms = _terms(" ".join(mods), desc)
             if not cands and not (terms and agency is not None):
                 continue

@@ -253,7 +253,58 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if doc.congress is None:
         _named_in_the_articles_congress(out)
         _resolutions_by_their_rule(doc, out)
+    _acronym_short_forms(text, out)
     return sorted(out, key=by_span)
+
+
+# A bill's name that opens on its acronym: "SAFE Banking Act", "the CORE Transparency Act"
+_ACRONYM_NAME = deferred(r"^(?P<acr>[A-Z]{3,})\s+(?:[A-Z][a-z]+\s+){1,3}Act\b")
+
+
+def _acronym_short_forms(text: str, out: list[Mention]) -> None:
+    """ "The SAFE Act" in an article that names the SAFE Banking Act: a short form news makes
+    by dropping the words between a bill's acronym and "Act" (census40 P7). Such short forms
+    clash across bills ("the SAFE Act" is another bill too), so only the long name the
+    article itself links gives one its id, and only when one bill of the article opens on
+    that acronym."""
+    longs: dict[str, set[str]] = {}
+    where: dict[str, Mention] = {}
+    for m in out:
+        if (
+            m.kind not in KINDS
+            or m.anaphor
+            or not m.authority
+            or not m.authority.startswith("bill:")
+        ):
+            continue
+        n = _ACRONYM_NAME.match(m.text.removeprefix("the ").removeprefix("The "))
+        if n is not None:
+            longs.setdefault(n.group("acr"), set()).add(m.authority)
+            where.setdefault(n.group("acr"), m)
+    if not longs:
+        return
+    taken = SpanSet([(m.start, m.end) for m in out])
+    for acr, bills in longs.items():
+        if len(bills) != 1:
+            continue
+        long = where[acr]
+        for f in re.finditer(rf"\b(?:[Tt]he\s+)?{acr}\s+Act\b", text):
+            if taken.overlaps(f.start(), f.end()) or f.start() < long.start:
+                continue
+            out.append(
+                Mention(
+                    f.start(),
+                    f.end(),
+                    f.group(0),
+                    long.kind,
+                    long.authority,
+                    name=long.name,
+                    confidence=0.7,
+                    matcher="bill_names",
+                    evidence=f"a short form of “{long.text}”, named before it in the article",
+                )
+            )
+            taken.add(f.start(), f.end())
 
 
 # A version after an act's name, right before its bill's number in brackets: "the … Research

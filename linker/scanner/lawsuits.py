@@ -2662,7 +2662,9 @@ def _names_party(seg: str, party: str) -> bool:
 def _party(word: str) -> re.Pattern[str]:
     # ("TikTok Inc." ends on a period: no word boundary follows it, only no letter)
     end = r"\b" if word[-1:].isalnum() else r"(?!\w)"
-    return re.compile(rf"\b{re.escape(word).replace(chr(39), '[’' + chr(39) + ']')}{end}")
+    # ("two University of Washington students": the school's name, not the state as a party)
+    school = r"(?<!University of )(?<!College of )"
+    return re.compile(rf"{school}\b{re.escape(word).replace(chr(39), '[’' + chr(39) + ']')}{end}")
 
 
 # A ruling the article places only by its level: "the district court ruled", "blocked by an

@@ -684,6 +684,11 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
         of_term = [r for r in cands if in_term(r, admin, term)]
         if len(of_term) == 1:
             return of_term[0]
+    # (the maker told after the name comes before the topic words of one version)
+    recent = _recently_made(hit, text, ctx)
+    if recent is not None:
+        return recent
+    cands = hit.candidates  # (only the versions of the agency told as their maker)
     told = _told_by_topics(cands, text, hit, ctx)
     if told is not None:
         return told
@@ -715,6 +720,60 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
         hit.soft = softdate.said(ctx)
         return by_then[0]
     return None
+
+
+# "the joint employer rule, recently adopted by the National Labor Relations Board": the maker
+# told after the rule's name, and the words that make it the latest version (census39 P10)
+MADE_BY_AFTER = deferred(
+    r"[,\s]+(?:which\s+was\s+|that\s+was\s+)?(?P<recent>(?:recently|just|newly)\s+)?"
+    r"(?:adopted|issued|finalized|finalised|promulgated|published|approved)\s+by\s+"
+)
+# "the newest joint-employer rule", "the recently adopted … rule": the latest version
+RECENT_BEFORE = deferred(
+    r"\b(?:newest|latest|(?:recently|newly|just)[\s-]+(?:adopted|issued|finalized|finalised))\s+"
+    r"(?:[\w“”\"'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _recently_made(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
+    """The version an agency told after the name made recently: the candidates that agency
+    issued (when the versions come from several agencies) and, told as recent, the newest of
+    them on or before the article's date (its soft date when undated; with neither, the newest
+    the table knows). None when the words tell neither, or two versions fit."""
+    cands = hit.candidates
+    by = MADE_BY_AFTER.match(text, hit.end)
+    recent = (by is not None and by.group("recent") is not None) or bool(
+        RECENT_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    )
+    if by is not None:
+        named = agency_word().match(
+            text, by.end() + (4 if text.startswith("the ", by.end()) else 0)
+        )
+        words = _agency_words(named.group(0)) if named is not None else None
+        if words is None:
+            return None
+        cands = [r for r in cands if _issued_by(r, words)]
+        if not cands:
+            return None
+        # its maker told: only that agency's versions, and no namesake of another in doubt
+        hit.candidates, hit.agency = cands, words
+        if len(cands) == 1:
+            return cands[0]
+    if not recent or len(cands) < 2:
+        return None
+    # (an article with no date, nor any its words tell: "recently" is the newest the table
+    # knows, as the article tells of it as the one in force)
+    bound = softdate.or_soft(ctx)
+    made = [r for r in cands if r.year is not None and not _after_article(r, bound)]
+    if not made:
+        return None
+    latest = max(r.year or 0 for r in made)
+    last = [r for r in made if r.year == latest]
+    if len(last) != 1:
+        return None
+    hit.by_date = True
+    return last[0]
 
 
 def _told_by_topics(cands: list[Rule], text: str, hit: _Hit, ctx: ScanContext) -> Rule | None:

@@ -806,6 +806,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     taken = SpanSet([(m.start, m.end) for m in mentions])
     items = sorted([*_phrases(doc, taken), *_sued_phrases(doc, taken)], key=lambda p: p.start)
+    if two := _two_party_cases(text, taken):
+        mentions = sorted([*mentions, *two], key=by_span)
     if not items:
         return mentions
     laws = _laws(mentions)
@@ -903,6 +905,43 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted([*mentions, *added], key=by_span)
+
+
+# "the case of Jane Roe and Mary Poe": a suit told by its two plaintiffs' full names
+_CASE_OF_TWO = deferred(
+    r"\b[Tt]he\s+(?:case|lawsuit|suit)\s+of\s+"
+    r"(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+and\s+(?P<b>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b"
+)
+
+
+def _two_party_cases(text: str, taken: SpanSet) -> list[Mention]:
+    """ "the case of Jane Roe and Mary Poe": the one hand row of ``lawsuits.csv`` that lists
+    both people, by the full names the article gives (census39 P2); none when no row, or two,
+    list them both."""
+    out: list[Mention] = []
+    for m in _CASE_OF_TWO.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        rows = [r for r in _hand_rows() if m.group("a") in r.parties and m.group("b") in r.parties]
+        if len(rows) != 1:
+            continue
+        row = rows[0]
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "case",
+                None,
+                court=row.court,
+                name=row.name,
+                confidence=0.7,
+                url=courtlistener_search(row.name, row.court, "r"),
+                evidence=f"{_EVIDENCE}: known lawsuit (its two plaintiffs named)",
+                matcher="suitphrases",
+            )
+        )
+    return out
 
 
 def _unknown_court(doc: Doc, spans: list[tuple[int, int]], p: _Phrase) -> str | None:
