@@ -336,6 +336,12 @@ def _one_law(
     original ban"); a tie of the same year, or of a law of no known year, stays a tie, unless
     one of the laws replaced the others (``_current``; not for "the original ban"), or the
     number ``phrase`` prints is in one's topics only ("… banning abortion 15 weeks into …")."""
+    # (a law enacted after the article's year is none it describes, even when it alone fits:
+    # a 2024 story's "the medical exceptions in the law" is not Texas's 2025 Life of the
+    # Mother Act, whose topics tell medical exceptions too)
+    now = _ARTICLE_YEAR.get()
+    if now is not None:
+        pool = tuple(law for law in pool if law.year is None or law.year <= now)
     # (a list, not a dict keyed by the laws: hashing a law hashes all its topics)
     scores: list[tuple[int, str, DescribedLaw]] = []
     for law in pool:
