@@ -50,6 +50,9 @@ ADJ = (
     r"(?:[“\"][^“”\"\n.!?]{1,40}[”\"]|"
     # (an owner's initials in brackets after it: "the Federal Highway Administration’s (FHA)
     # rule", the initials asked of no antecedent, right or wrong)
+    # two qualities joined by "and" ("this cruel and unjust law": ``anaphora`` keeps it only
+    # when every word of it asks nothing of the antecedent, see ``backref_modifiers.csv``)
+    r"[a-z][a-z-]+\s+and(?=\s+[a-z])|"
     r"[a-z][a-z-]+|\d{4},?|[1-3]?\d,|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])(?:\s\([A-Z]{2,6}\))?|"
     r"[A-Z][A-Za-z]*-[a-z]+|"
     # a number made an adjective ("the 10-year legislation", "the 15-week ban", "the
