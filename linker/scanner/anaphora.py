@@ -3700,8 +3700,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if _OWNABLE[fi]:
                 ownable = True
             a = s - 70 if s > 70 else 0
-            # ("the policy unfairly disadvantaged": its look-ahead reads an adverb and a verb)
-            after = 36 if w == "policy" else 12
+            # ("the policy unfairly disadvantaged": its look-ahead reads an adverb and a verb;
+            # "the case for two hours": a length of time, no argument "for" a thing)
+            after = 36 if w in ("policy", "case") else 12
             b = e + after if e + after < size else size
             fam_spans = spans.get(fi)
             if fam_spans is None:

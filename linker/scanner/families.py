@@ -70,6 +70,11 @@ ADJ = (
 # opening on its capital letter as ``DET_B`` does on its "T".
 POSS_B = r"[A-Z](?<!\w.)[\w.]*(?:['’]s|s['’])"
 DETP = rf"(?:{DET_B}|{POSS_B})"
+# A length of time after "for" ("for two hours", "for about an hour"): no argument "for" a thing
+_FOR_A_TIME = (
+    r"\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:an?|one|two|three|four|five|six|"
+    r"several|\d+)\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b"
+)
 # Nouns "case" modifies ("the case outcomes", "the case law", "the case file"): no suit told
 CASE_MODIFIED = (
     r"(?:outcomes?|dispositions?|law|files?|loads?|counts?|numbers?|management|records?|"
@@ -578,7 +583,9 @@ FAMILIES = (
             # words or sentences name Minnesota)
             r"(?:(?:Supreme\s+Court|[Hh]igh\s+[Cc]ourt|appeals\s+court|federal|[A-Z][a-z]+)\s+)?"
             r"case\b"
-            r"(?!\s+(?:for|of|that|against|with|in\s+point)\b)"
+            # ("the case for tariffs" is an argument; "both sides of the case for two hours"
+            # is the suit, a length of time after it)
+            rf"(?!\s+(?:for(?!{_FOR_A_TIME})|of|that|against|with|in\s+point)\b)"
             # ("the case outcomes", "the case law": "case" modifies the noun after it)
             rf"(?!\s+{CASE_MODIFIED}\b)"
             r"(?![-–])(?!,?\s+[A-Z0-9])"  # "the case Boy Scouts of America v. Dale" is a name

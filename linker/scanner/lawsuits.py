@@ -330,6 +330,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
         if any(p < s for p in named_cases):
             continue  # the article named a case: the anaphora pass decides
+        if any(0 < p - e <= 3 and not text[e:p].strip(" ,") for p in named_cases):
+            continue  # "the federal lawsuit Roe v. Doe": the caption after it is the mention
         if phrase.endswith("Lawsuit") and not _HEADING_REST.match(text, e):
             continue  # ("The Lawsuit" capitalised: only a heading's)
         if (
