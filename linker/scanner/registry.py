@@ -109,6 +109,7 @@ FOLLOW_UPS = (
     "prosecutions",
     "suitrefs",
     "suitrules",
+    "suitorders",
     "statedecisions",
     "latebacks",
     "headlines",
