@@ -976,6 +976,8 @@ def fill_courts(
                 postal = _dateline_postal(text)
                 st = C.states().get(postal) if postal else None
                 court = st.circuit if st and st.circuit else None
+            if court is None and text is not None and r.generic and not r.state_appeals:
+                court = _circuit_the_justices_reviewed(text, sentences, out, i, memo)
         if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
             court = _district_of_circuit(out, i) or (
                 _memo(memo, "district", lambda: _district_of_the_states_circuit(text, out))
@@ -1530,6 +1532,29 @@ def _district_of_only_state(text: str) -> str | None:
     postal = _only_state_named(text)
     districts = C.districts_of(postal) if postal else ()
     return districts[0] if len(districts) == 1 else None
+
+
+def _circuit_the_justices_reviewed(
+    text: str, sentences: list[tuple[int, int]], refs: list[CourtRef], i: int, memo: dict[str, object]
+) -> str | None:
+    """ "The Supreme Court said Monday it would not intervene … The court let stand an appeals
+    court ruling that …": an indefinite appeals court whose ruling the U.S. Supreme Court
+    reviewed (the justices told in its sentence or the one before) in a story that names one
+    state and no state court is the circuit of that state; else None."""
+    r = refs[i]
+    k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
+    if k < 0 or r.start >= sentences[k][1]:
+        return None
+    lo = sentences[max(0, k - 1)][0]
+    if not any(o.court == "scotus" and lo <= o.start < r.start for o in refs[:i]):
+        return None
+    if any(o.court and C.level_of(o.court) == C.LEVEL_STATE for o in refs):
+        return None
+    if _STATE_COURT_WORDS.search(text, *sentences[k]):
+        return None
+    postal = _memo(memo, "only_state", lambda: _only_state_named(text))
+    st = C.states().get(postal) if postal else None
+    return st.circuit if st and st.circuit else None
 
 
 def _district_of_the_states_circuit(text: str, refs: list[CourtRef]) -> str | None:
