@@ -96,6 +96,7 @@ FOLLOW_UPS = (
     "holdings",
     "defined_terms",
     "captioncourts",
+    "billvotes",
     "anaphora",
     "topicbills",
     "forelaws",
