@@ -123,7 +123,11 @@ def test_an_order_told_beside_the_suit_that_challenges_it() -> None:
         "executive order signed earlier that month breaks the Fifth Amendment."
     )
     found = _of("executive-action", text)
-    assert ("President Trump's executive order signed earlier that month", "eo:14183", None) in found
+    assert (
+        "President Trump's executive order signed earlier that month",
+        "eo:14183",
+        None,
+    ) in found
 
 
 def test_a_bare_possessive_order_beside_the_suit_stays_unlinked() -> None:

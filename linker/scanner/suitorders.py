@@ -34,9 +34,7 @@ TOLD = deferred(
 
 @cache
 def _suits_by_name() -> dict[str, Lawsuit]:
-    return {
-        row.name: row for row in lawsuits() if any(c.startswith("eo:") for c in row.challenges)
-    }
+    return {row.name: row for row in lawsuits() if any(c.startswith("eo:") for c in row.challenges)}
 
 
 def _challenged(mentions: list[Mention]) -> ExecOrder | None:

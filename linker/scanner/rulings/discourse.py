@@ -1535,7 +1535,11 @@ def _district_of_only_state(text: str) -> str | None:
 
 
 def _circuit_the_justices_reviewed(
-    text: str, sentences: list[tuple[int, int]], refs: list[CourtRef], i: int, memo: dict[str, object]
+    text: str,
+    sentences: list[tuple[int, int]],
+    refs: list[CourtRef],
+    i: int,
+    memo: dict[str, object],
 ) -> str | None:
     """ "The Supreme Court said Monday it would not intervene … The court let stand an appeals
     court ruling that …": an indefinite appeals court whose ruling the U.S. Supreme Court
