@@ -158,3 +158,23 @@ def test_a_tally_the_table_lacks_links_nothing() -> None:
         "Hours earlier, the House passed the measure 217-212."
     )
     assert not any(a for _, a, _ in _of("bill", text, "2025-11-13"))
+
+
+def test_the_provision_after_a_state_constitutions_section_in_its_sentence() -> None:
+    text = (
+        "The Ohio Supreme Court heard the challenge on Tuesday. The justices asked whether "
+        "Article 1, Section 2 of the Ohio Constitution was meant by its drafters to say that "
+        "the provision bars such laws."
+    )
+    found = _of("constitution", text)
+    assert ("the provision", "state:oh:const:1-2", None) in found
+
+
+def test_the_provision_after_another_section_is_not_the_constitutions() -> None:
+    text = (
+        "Congress holds the tariff power under Article I, Section 8 of the U.S. Constitution. "
+        "Section 1702 of the statute lets the president regulate importation, and the court "
+        "read this provision narrowly."
+    )
+    found = _of("constitution", text)
+    assert not any(t == "this provision" for t, _, _ in found)

@@ -217,6 +217,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         # a key provision in the … Act")
         if m.matcher == "act_provisions":
             return True
+        if m.kind == "constitution":
+            # a constitution's section cited as such ("Article 1, Section 1 … the
+            # provision"), never a whole constitution or an amendment named by its number
+            return bool(m.authority) and _SECTION_WORD.search(m.text) is not None
         if m.kind == "statute" and _ACT_PROVISION.match(text, m.end):
             return True
         if m.kind == "statute" and _state_code_section(m.authority):
@@ -765,6 +769,11 @@ def _pool(
             out = news
         if head in _SPENDING_HEADS and len({m.authority for m in out}) != 1:
             return []  # the deal of one spending measure named, never a choice among several
+        if head == "provision" and any(m.kind != "constitution" for m in out):
+            # a constitution's section is "the provision" only in an article that names no
+            # provision of a law ("Section 230 … Article I, Section 8 … the provision" is
+            # the law's)
+            out = [m for m in out if m.kind != "constitution"]
         if head == "bill" and any(m.kind == "bill" and m.authority for m in by_end):
             # an article that numbers a bill ("S. 47, the Violence Against Women
             # Reauthorization Act of 2013 … this bill") means that one: an act stands for "the
@@ -3921,6 +3930,17 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if not (m.authority or "").startswith("cite:")]
         if head == "order" and any((m.authority or "").startswith("eo:") for m in cands):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
+        if head == "provision" and any(m.kind == "constitution" for m in cands):
+            # a constitution's section only in the phrase's own sentence, no other section
+            # cited between ("Article 1, Section 1’s framers … the provision"; never "Article
+            # I, Section 8 … Section 1702 of IEEPA … this provision")
+            lo = doc.sentence_at(s)[0]
+            cands = [
+                m
+                for m in cands
+                if m.kind != "constitution"
+                or (m.start >= lo and not _SECTION_WORD.search(text, m.end, s))
+            ]
         if cands and _bullet_line(text, s):
             cands = _own_item_cands(text, s, e, cands)
         if (

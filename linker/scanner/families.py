@@ -308,10 +308,11 @@ FAMILIES = (
         ("statute", "bill"),
         heads=frozenset({"version"}),
     ),
-    # "the provision": a section named before it ("Section 230 …, the provision")
+    # "the provision": a section named before it ("Section 230 …, the provision"), of a law
+    # or of a constitution ("Article 1, Section 1 … the provision": ``anaphora._kind_ok``)
     Family(
         rf"{DET_B}\s+{ADJ}provision\b",
-        ("statute",),
+        ("statute", "constitution"),
         heads=frozenset({"provision"}),
     ),
     # "the exemption", "this exemption": a section news calls an exemption, named as one
