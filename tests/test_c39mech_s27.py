@@ -178,3 +178,22 @@ def test_the_provision_after_another_section_is_not_the_constitutions() -> None:
     )
     found = _of("constitution", text)
     assert not any(t == "this provision" for t, _, _ in found)
+
+
+_TALBOTT = (
+    "Talbott v. Trump was filed in late January against Executive Order 14183. "
+    "The plaintiffs' lawyer spoke after the hearing. "
+)
+
+
+def test_an_order_called_unlawful_in_a_quote_is_the_suits_order() -> None:
+    found = _of(
+        "executive-action", _TALBOTT + '"This is a plainly unconstitutional order," she said.'
+    )
+    assert ("a plainly unconstitutional order", "eo:14183", None) in found
+
+
+def test_an_order_called_unlawful_outside_a_quote_stays_unlinked() -> None:
+    text = _TALBOTT + "She argued it was a plainly unconstitutional order."
+    found = _of("executive-action", text)
+    assert not any(t == "a plainly unconstitutional order" for t, _, _ in found)
