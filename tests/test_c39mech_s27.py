@@ -197,3 +197,14 @@ def test_an_order_called_unlawful_outside_a_quote_stays_unlinked() -> None:
     text = _TALBOTT + "She argued it was a plainly unconstitutional order."
     found = _of("executive-action", text)
     assert not any(t == "a plainly unconstitutional order" for t, _, _ in found)
+
+
+def test_a_trial_ruling_on_an_older_map_is_the_earlier_suits() -> None:
+    text = (
+        "The justices heard Louisiana v. Callais again in the fall. Lawmakers drew a new map "
+        "in 2024 after a trial court issued an injunction blocking the state's 2022 "
+        "congressional map. A three-judge court in the Western District of Louisiana later "
+        "enjoined the new map as a racial gerrymander."
+    )
+    courts = [c for t, _, c in _of("ruling", text) if t.startswith("a trial court")]
+    assert courts == ["lamd"]

@@ -765,6 +765,15 @@ def fill_courts(
             # injunction … joined by District Judge Jean-Paul Boulee of the Northern District
             # of Georgia": Boulee's court, not Burke's)
             and not (r.judge and o.start >= _once(lazy, "after", judge_after))
+            # "… after a trial court issued an injunction … A three-judge court in the Western
+            # District of Louisiana enjoined …": a court a later sentence brings in with an
+            # indefinite article is another court, never the indefinite one before it
+            and not (
+                r.generic
+                and text is not None
+                and "." in text[r.end : o.start]
+                and _NEW_COURT_BEFORE.search(text, max(0, o.start - 50), o.start) is not None
+            )
         )
         pick: CourtRef | None
         if r.anaphoric:
@@ -1532,6 +1541,14 @@ def _district_of_only_state(text: str) -> str | None:
     postal = _only_state_named(text)
     districts = C.districts_of(postal) if postal else ()
     return districts[0] if len(districts) == 1 else None
+
+
+# An indefinite court phrase right before a named court ("A three-judge court in the",
+# "a federal judge in the"): a court brought in anew
+_NEW_COURT_BEFORE = deferred(
+    r"(?:^|[.!?]\s+|\n)[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:court|panel|judge)\s+(?:in|of|for|from)\s+"
+    r"(?:the\s+)?$"
+)
 
 
 def _circuit_the_justices_reviewed(
