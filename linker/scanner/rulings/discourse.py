@@ -985,7 +985,18 @@ def fill_courts(
                 postal = _dateline_postal(text)
                 st = C.states().get(postal) if postal else None
                 court = st.circuit if st and st.circuit else None
-            if court is None and text is not None and r.generic and not r.state_appeals:
+            if (
+                court is None
+                and text is not None
+                and r.generic
+                and not r.state_appeals
+                and not r.lower
+                and _APPEALS_WORD.search(text, r.start, r.end) is not None
+                and _RULING_NOUN_AFTER.match(text, r.end) is not None
+            ):
+                # (only "an appeals court ruling/decision" the justices left standing, never
+                # "an appeals court had not been asked"; "a lower-court ruling" below the
+                # justices may be the trial court's)
                 court = _circuit_the_justices_reviewed(text, sentences, out, i, memo)
         if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
             court = _district_of_circuit(out, i) or (
@@ -1543,6 +1554,8 @@ def _district_of_only_state(text: str) -> str | None:
     return districts[0] if len(districts) == 1 else None
 
 
+_APPEALS_WORD = deferred(r"\b(?:[Aa]ppeals|[Aa]ppellate|[Cc]ircuit)\b")
+_RULING_NOUN_AFTER = deferred(r"(?:['’]s)?\s+(?:ruling|decision|opinion|judgment)\b")
 # An indefinite court phrase right before a named court ("A three-judge court in the",
 # "a federal judge in the"): a court brought in anew
 _NEW_COURT_BEFORE = deferred(
