@@ -208,3 +208,22 @@ def test_a_trial_ruling_on_an_older_map_is_the_earlier_suits() -> None:
     )
     courts = [c for t, _, c in _of("ruling", text) if t.startswith("a trial court")]
     assert courts == ["lamd"]
+
+
+def test_a_bare_possessive_order_after_a_sentence_describing_it() -> None:
+    text = (
+        "On Monday President Trump moved the capital's police department under federal control "
+        "to fight crime in Washington.\n"
+        "'The police force shall serve federal purposes,' read Trump's executive order."
+    )
+    found = _of("executive-action", text, "2025-09-01")
+    assert ("Trump's executive order", "eo:14333", None) in found
+
+
+def test_a_bare_possessive_order_after_a_vague_sentence_stays_unlinked() -> None:
+    text = (
+        "On Monday President Trump spoke to reporters at length.\n"
+        "'Agencies shall act at once,' read Trump's executive order."
+    )
+    found = _of("executive-action", text, "2025-09-01")
+    assert not any(a for t, a, _ in found if t == "Trump's executive order")
