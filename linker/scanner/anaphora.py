@@ -217,6 +217,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         # a key provision in the … Act")
         if m.matcher == "act_provisions":
             return True
+        if m.kind == "constitution":
+            # a constitution's section cited as such ("Article 1, Section 1 … the
+            # provision"), never a whole constitution or an amendment named by its number
+            return bool(m.authority) and _SECTION_WORD.search(m.text) is not None
         if m.kind == "statute" and _ACT_PROVISION.match(text, m.end):
             return True
         if m.kind == "statute" and _state_code_section(m.authority):
@@ -765,6 +769,11 @@ def _pool(
             out = news
         if head in _SPENDING_HEADS and len({m.authority for m in out}) != 1:
             return []  # the deal of one spending measure named, never a choice among several
+        if head == "provision" and any(m.kind != "constitution" for m in out):
+            # a constitution's section is "the provision" only in an article that names no
+            # provision of a law ("Section 230 … Article I, Section 8 … the provision" is
+            # the law's)
+            out = [m for m in out if m.kind != "constitution"]
         if head == "bill" and any(m.kind == "bill" and m.authority for m in by_end):
             # an article that numbers a bill ("S. 47, the Violence Against Women
             # Reauthorization Act of 2013 … this bill") means that one: an act stands for "the
@@ -993,10 +1002,19 @@ def _modifiers(phrase: str) -> list[str]:
     if "“" in phrase or '"' in phrase:
         # a nickname in quotes is no modifier ("the “Don't Say Gay” law": see ``resolve_anaphora``)
         phrase = _QUOTED.sub(" ", phrase)
-    words = phrase.split()[:-1]
+    words = [w for w in phrase.split()[:-1] if w != "and"]
     if words and (words[0].lower() in DETERMINERS or words[0].lower() in _DAY_OWNERS):
         words = words[1:]  # (also "today's": the day's, no owner to agree with)
     return words
+
+
+def _qualities_only(phrase: str) -> bool:
+    """Whether the words "and" joins in a back-reference are qualities that ask nothing of
+    the antecedent ("this cruel and unjust law", "the harmful and discriminatory law"), as
+    ``backref_modifiers.csv`` lists them or as their endings tell; a topic, a name or a
+    state's or federal word ("the state and federal law") makes two laws of it."""
+    words = _modifiers(phrase)
+    return bool(words) and all(w.islower() and _constraint(w) is None for w in words)
 
 
 _DAY_OWNERS = frozenset({"today's", "today’s"})
@@ -3736,8 +3754,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if _OWNABLE[fi]:
                 ownable = True
             a = s - 70 if s > 70 else 0
-            # ("the policy unfairly disadvantaged": its look-ahead reads an adverb and a verb)
-            after = 36 if w == "policy" else 12
+            # ("the policy unfairly disadvantaged": its look-ahead reads an adverb and a verb;
+            # "the case for two hours": a length of time, no argument "for" a thing)
+            after = 36 if w in ("policy", "case") else 12
             b = e + after if e + after < size else size
             fam_spans = spans.get(fi)
             if fam_spans is None:
@@ -3904,6 +3923,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             new_ban = told_age == ["new"]  # "the new travel ban": only an order signed lately
             old_ban = told_age == ["old"]  # "the old ban": only a law its sentences tell old
+        if " and " in words_before and not _qualities_only(phrase):
+            continue  # "the state and federal law", "the tax and spending bill": no one law
         if last_word == "order" and _COURTS_BEFORE.search(text, max(0, s - 12), s):
             continue
         if head in ("law", "laws") and _LAW_BEFORE_IT.search(phrase):
@@ -3954,6 +3975,17 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if not (m.authority or "").startswith("cite:")]
         if head == "order" and any((m.authority or "").startswith("eo:") for m in cands):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
+        if head == "provision" and any(m.kind == "constitution" for m in cands):
+            # a constitution's section only in the phrase's own sentence, no other section
+            # cited between ("Article 1, Section 1’s framers … the provision"; never "Article
+            # I, Section 8 … Section 1702 of IEEPA … this provision")
+            lo = doc.sentence_at(s)[0]
+            cands = [
+                m
+                for m in cands
+                if m.kind != "constitution"
+                or (m.start >= lo and not _SECTION_WORD.search(text, m.end, s))
+            ]
         if cands and _bullet_line(text, s):
             cands = _own_item_cands(text, s, e, cands)
         if (

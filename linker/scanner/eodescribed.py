@@ -924,6 +924,38 @@ def kin_named_before(
     return kin.pop() if len(kin) == 1 else None
 
 
+# How many of an order's topic words the sentence before a bare possessive must hold, and by
+# how many more than any other order of the president
+_BEFORE_SHARED = 4
+_BEFORE_MARGIN = 2
+
+
+def _described_before(text: str, s: int, president: str, ctx: ScanContext) -> str | None:
+    """The order of ``president`` (signed by the article's date) whose topic words the
+    sentence before ``s`` (and its own sentence up to ``s``) holds most, at least
+    ``_BEFORE_SHARED`` of them and ``_BEFORE_MARGIN`` more than any other; else None."""
+    own = sentence_start(text, s)
+    lo = sentence_start(text, max(0, own - 2)) if own > 1 else own
+    words = news_stems(_without_rights(text[lo:s])) - _TITLE_NOISE
+    rows, by_word = _topicstems_index(president)
+    counts: dict[int, int] = {}
+    for w in words:
+        for i in by_word.get(w, ()):
+            counts[i] = counts.get(i, 0) + 1
+    by_auth: dict[str, int] = {}
+    for i, n in counts.items():
+        auth, signed, is_proc, _words = rows[i]
+        if is_proc or (ctx.date and signed > ctx.date):
+            continue
+        by_auth[auth] = max(by_auth.get(auth, 0), n)
+    ranked = sorted(by_auth.values(), reverse=True)
+    if not ranked or ranked[0] < _BEFORE_SHARED:
+        return None
+    if len(ranked) > 1 and ranked[0] - ranked[1] < _BEFORE_MARGIN:
+        return None
+    return next(a for a, n in by_auth.items() if n == ranked[0])
+
+
 def _described(
     text: str, ctx: ScanContext, anchors: list[re.Match[str]] | None = None
 ) -> list[Mention]:
@@ -1052,6 +1084,14 @@ def _described(
                     if told is not None:
                         fuzzy = (told[0], who)
                         how = f"the one order whose topic its {told[1]} names:"
+                if fuzzy is None and poss is not None:
+                    # "… he was bringing the city's police under federal control … read
+                    # Trump's executive order": the order the sentence before describes in
+                    # other words, by far the best fit of the president's orders
+                    told_before = _described_before(text, s, poss.group("name"), ctx)
+                    if told_before is not None:
+                        fuzzy = (told_before, poss.group("name"))
+                        how = "the order the sentence before describes:"
             when_end = 0
             if fuzzy is None and not bare:
                 # "the executive order signed in late May": of the president's orders signed

@@ -49,6 +49,46 @@ ISSUED = deferred(
     rf"(?:{_PRES_AT_WORD}|[Tt]he\s+[Pp]resident)\s+(?:(?:has|had|also|on\s+\w+(?:\s+\d{{1,2}})?,?)\s+)*"
     r"(?:issued|signed|approved|released|sent)\s+(?P<det>an?\s+(?:new\s+)?)(?:[Mm]emorandum|memo)\b$"
 )
+# "President Trump's January 20, 2025 memorandum", "Biden's Oct. 4 memorandum": a president's
+# memorandum told by its signing day (the row of that president and day, when one alone fits)
+_MONTHS = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+DATED = deferred(
+    rf"(?:(?:former\s+)?President\s+)?(?:[A-Z][a-z]+\s+)?(?P<pres>{_PRES_AT_WORD})['’]s\s+"
+    rf"{_MONTHS}\s+(?P<day>[1-3]?\d)(?:,\s*(?P<year>(?:19|20)\d\d),?)?\s+"
+    r"(?:[Pp]residential\s+|[Ee]xecutive\s+)?$"
+)
+_MONTH_NUMBER = {
+    m: i + 1
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    )
+}
+
+
+def _dated_rows(doc: Doc, d: re.Match[str]) -> list[Policy]:
+    """The memorandum rows of the president ``d`` names signed on its day (its year, else
+    the article's year or the one before, never after the article's date)."""
+    month = _MONTH_NUMBER[d.group("month")[:3].lower()]
+    day = f"{month:02d}-{int(d.group('day')):02d}"
+    years = (
+        [d.group("year")]
+        if d.group("year")
+        else ([doc.date[:4], str(int(doc.date[:4]) - 1)] if doc.date else [])
+    )
+    fits = [
+        p
+        for p in policies()
+        if p.kind == "memorandum"
+        and p.issuer == d.group("pres")
+        and p.signed in {f"{y}-{day}" for y in years}
+        and not (doc.date and p.signed > doc.date[:10])
+    ]
+    return fits
+
+
 NOT_PRESIDENTIAL = re.compile(
     r"\s+(?:opinion|of\s+understanding|of\s+law|of\s+points|order|in\s+support|decision|"
     r"of\s+agreement|ruling)\b"
@@ -60,6 +100,7 @@ def memoranda(doc: Doc, found: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     taken = [(m.start, m.end) for m in found]
+    dated: list[tuple[int, int, list[Policy]]] = []  # (told by their day: settled at the end)
 
     def add(s: int, e: int, name: str | None, evidence: str) -> None:
         if any(a < e and s < b for a, b in taken):
@@ -103,6 +144,12 @@ def memoranda(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue
         if text[hs:he] == "NSM":
             continue
+        d = DATED.search(text, max(0, hs - 90), hs)
+        if d is not None and (rows := _dated_rows(doc, d)):
+            if not any(a < he and d.start() < b for a, b in taken):
+                taken.append((d.start(), he))
+                dated.append((d.start(), he, rows))
+            continue
         q = QUALIFIED.search(text, max(0, hs - 20), he)
         if q is not None and q.end() == he:
             owner = OWNER.search(text, max(0, q.start() - 80), q.start())
@@ -119,7 +166,27 @@ def memoranda(doc: Doc, found: list[Mention]) -> list[Mention]:
                 None,
                 "a memorandum the president issued: no id (never a guessed FR page)",
             )
-    return out
+    for s, e, rows in dated:
+        if len(rows) > 1:
+            # several signed that day: the one the article's other memorandum mentions tell
+            # by their own words ("The Presidential Memorandum directed agencies to …")
+            told = {m.authority for m in out if m.authority}
+            rows = [p for p in rows if p.authority in told]
+        row = rows[0] if len(rows) == 1 else None
+        out.append(
+            order_mention(
+                text,
+                s,
+                e,
+                row.authority if row else None,
+                row.name if row else None,
+                0.75 if row else 0.6,
+                f"a president's memorandum told by its day: {row.name} ({row.signed})"
+                if row
+                else "a president's memorandum told by its day; several fit: no id",
+            )
+        )
+    return sorted(out, key=lambda m: m.start)
 
 
 # Words of a memorandum's title or descriptions that tell no subject apart.

@@ -50,6 +50,9 @@ ADJ = (
     r"(?:[“\"][^“”\"\n.!?]{1,40}[”\"]|"
     # (an owner's initials in brackets after it: "the Federal Highway Administration’s (FHA)
     # rule", the initials asked of no antecedent, right or wrong)
+    # two qualities joined by "and" ("this cruel and unjust law": ``anaphora`` keeps it only
+    # when every word of it asks nothing of the antecedent, see ``backref_modifiers.csv``)
+    r"[a-z][a-z-]+\s+and(?=\s+[a-z])|"
     r"[a-z][a-z-]+|\d{4},?|[1-3]?\d,|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])(?:\s\([A-Z]{2,6}\))?|"
     r"[A-Z][A-Za-z]*-[a-z]+|"
     # a number made an adjective ("the 10-year legislation", "the 15-week ban", "the
@@ -67,6 +70,11 @@ ADJ = (
 # opening on its capital letter as ``DET_B`` does on its "T".
 POSS_B = r"[A-Z](?<!\w.)[\w.]*(?:['’]s|s['’])"
 DETP = rf"(?:{DET_B}|{POSS_B})"
+# A length of time after "for" ("for two hours", "for about an hour"): no argument "for" a thing
+_FOR_A_TIME = (
+    r"\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:an?|one|two|three|four|five|six|"
+    r"several|\d+)\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b"
+)
 # Nouns "case" modifies ("the case outcomes", "the case law", "the case file"): no suit told
 CASE_MODIFIED = (
     r"(?:outcomes?|dispositions?|law|files?|loads?|counts?|numbers?|management|records?|"
@@ -300,10 +308,11 @@ FAMILIES = (
         ("statute", "bill"),
         heads=frozenset({"version"}),
     ),
-    # "the provision": a section named before it ("Section 230 …, the provision")
+    # "the provision": a section named before it ("Section 230 …, the provision"), of a law
+    # or of a constitution ("Article 1, Section 1 … the provision": ``anaphora._kind_ok``)
     Family(
         rf"{DET_B}\s+{ADJ}provision\b",
-        ("statute",),
+        ("statute", "constitution"),
         heads=frozenset({"provision"}),
     ),
     # "the exemption", "this exemption": a section news calls an exemption, named as one
@@ -575,7 +584,9 @@ FAMILIES = (
             # words or sentences name Minnesota)
             r"(?:(?:Supreme\s+Court|[Hh]igh\s+[Cc]ourt|appeals\s+court|federal|[A-Z][a-z]+)\s+)?"
             r"case\b"
-            r"(?!\s+(?:for|of|that|against|with|in\s+point)\b)"
+            # ("the case for tariffs" is an argument; "both sides of the case for two hours"
+            # is the suit, a length of time after it)
+            rf"(?!\s+(?:for(?!{_FOR_A_TIME})|of|that|against|with|in\s+point)\b)"
             # ("the case outcomes", "the case law": "case" modifies the noun after it)
             rf"(?!\s+{CASE_MODIFIED}\b)"
             r"(?![-–])(?!,?\s+[A-Z0-9])"  # "the case Boy Scouts of America v. Dale" is a name

@@ -252,6 +252,45 @@ def _before_date(filed: str | None, date: str | None) -> bool:
     return date[:n] < filed[:n]
 
 
+# A year standing before what a ruling acted on ("blocking the legislature’s 2022
+# congressional map")
+_OBJECT_YEAR = deferred(r"\b((?:19|20)\d\d)\s+[a-z]")
+
+
+def _older_object(clause: str, suit: Lawsuit) -> bool:
+    """Whether a ruling's clause tells what it acted on by a year before the suit was filed
+    ("a trial court issued an injunction blocking the legislature’s 2022 congressional map",
+    in a story whose named suit was filed in 2024): an earlier suit's ruling, not this one's
+    (census39 P9)."""
+    filed = (suit.filed or "")[:4]
+    if not filed.isdigit():
+        return False
+    return any(int(y) < int(filed) for y in _OBJECT_YEAR.findall(clause))
+
+
+def _older_suits_court(clause: str, suit: Lawsuit) -> str | None:
+    """The court of the earlier suits of ``suit``'s state filed in the year the clause gives
+    what the ruling acted on, one of whose party or topic words the clause holds ("blocking the
+    legislature’s 2022 congressional map": the 2022 suits over the congressional map), when
+    they are of one court; else None."""
+    filed = (suit.filed or "")[:4]
+    years = {y for y in _OBJECT_YEAR.findall(clause) if filed.isdigit() and int(y) < int(filed)}
+    state = _court_state(suit.court)
+    if not years or state is None:
+        return None
+    low = clause.lower()
+    courts = {
+        row.court
+        for row in lawsuits()
+        if row is not suit
+        and not row.generated
+        and (row.filed or "")[:4] in years
+        and _court_state(row.court) == state
+        and any(len(w) > 6 and w.lower() in low for w in (*row.parties, *row.topics))
+    }
+    return courts.pop() if len(courts) == 1 else None
+
+
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
     """The index of the sentence that holds ``pos`` (the last one past the end)."""
     i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
@@ -332,6 +371,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
         if any(p < s for p in named_cases):
             continue  # the article named a case: the anaphora pass decides
+        if any(0 < p - e <= 3 and not text[e:p].strip(" ,") for p in named_cases):
+            continue  # "the federal lawsuit Roe v. Doe": the caption after it is the mention
         if phrase.endswith("Lawsuit") and not _HEADING_REST.match(text, e):
             continue  # ("The Lawsuit" capitalised: only a heading's)
         if (
@@ -2824,6 +2865,7 @@ def place_rulings(
             and not (
                 first_own is not None and m.start < first_own and any(at < m.start for at in others)
             )
+            and not _older_object(m.text, suit)
         ):
             if decided and _LOWER_WORDS.search(m.text) and _ON_APPEAL.search(text or ""):
                 pass  # (below the Supreme Court, with an appeals court told: which one is unsaid)
@@ -2836,6 +2878,17 @@ def place_rulings(
                 court=court,
                 evidence=f"{m.evidence + '; ' if m.evidence else ''}the {court} court of "
                 f"{suit.name}, the suit the article names",
+            )
+        elif (
+            m.kind == "ruling"
+            and not m.court
+            and DISTRICT_LEVEL.search(m.text)
+            and (older := _older_suits_court(m.text, suit)) is not None
+        ):
+            m = m.with_(
+                court=older,
+                evidence=f"{m.evidence + '; ' if m.evidence else ''}the {older} court of the "
+                "earlier suits over what the ruling acted on, filed in the year it gives",
             )
         out.append(m)
     return out

@@ -440,8 +440,12 @@ _NAMED_BENCH = deferred(
 # it will not hear a challenge to …", "said that it would not rehear the case": a denial
 SAID_GRANT = lazy(
     rf"\s+(?P<verb>(?:said|announced)(?:\s+(?:on\s+)?{DAYS})?\s+(?:that\s+)?(?:it|the\s+justices)\s+"
-    r"(?:will|would)"
-    r"(?:\s+not)?\s+(?:hear|rehear|take\s+up|review|reconsider))\b(?!\s+(?:oral\s+)?arguments?\b)"
+    r"(?:(?:will|would)"
+    r"(?:\s+not)?\s+(?:hear|rehear|take\s+up|review|reconsider)|"
+    # ("said Monday it would not intervene in the fight over …", "said it won't step in": a
+    # denial told softly; only with the negation, "it will step in" is no ruling yet)
+    r"(?:(?:will|would)\s+not|won['’]t|wouldn['’]t)\s+(?:intervene|step\s+in|get\s+involved)))"
+    r"\b(?!\s+(?:oral\s+)?arguments?\b)"
 )
 # "the appeals court said", "a spokesman for the 9th Circuit said": the court phrase is the
 # object of a preposition, not the subject

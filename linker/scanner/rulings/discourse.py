@@ -765,6 +765,15 @@ def fill_courts(
             # injunction … joined by District Judge Jean-Paul Boulee of the Northern District
             # of Georgia": Boulee's court, not Burke's)
             and not (r.judge and o.start >= _once(lazy, "after", judge_after))
+            # "… after a trial court issued an injunction … A three-judge court in the Western
+            # District of Louisiana enjoined …": a court a later sentence brings in with an
+            # indefinite article is another court, never the indefinite one before it
+            and not (
+                r.generic
+                and text is not None
+                and "." in text[r.end : o.start]
+                and _NEW_COURT_BEFORE.search(text, max(0, o.start - 50), o.start) is not None
+            )
         )
         pick: CourtRef | None
         if r.anaphoric:
@@ -976,6 +985,19 @@ def fill_courts(
                 postal = _dateline_postal(text)
                 st = C.states().get(postal) if postal else None
                 court = st.circuit if st and st.circuit else None
+            if (
+                court is None
+                and text is not None
+                and r.generic
+                and not r.state_appeals
+                and not r.lower
+                and _APPEALS_WORD.search(text, r.start, r.end) is not None
+                and _RULING_NOUN_AFTER.match(text, r.end) is not None
+            ):
+                # (only "an appeals court ruling/decision" the justices left standing, never
+                # "an appeals court had not been asked"; "a lower-court ruling" below the
+                # justices may be the trial court's)
+                court = _circuit_the_justices_reviewed(text, sentences, out, i, memo)
         if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
             court = _district_of_circuit(out, i) or (
                 _memo(memo, "district", lambda: _district_of_the_states_circuit(text, out))
@@ -1530,6 +1552,43 @@ def _district_of_only_state(text: str) -> str | None:
     postal = _only_state_named(text)
     districts = C.districts_of(postal) if postal else ()
     return districts[0] if len(districts) == 1 else None
+
+
+_APPEALS_WORD = deferred(r"\b(?:[Aa]ppeals|[Aa]ppellate|[Cc]ircuit)\b")
+_RULING_NOUN_AFTER = deferred(r"(?:['’]s)?\s+(?:ruling|decision|opinion|judgment)\b")
+# An indefinite court phrase right before a named court ("A three-judge court in the",
+# "a federal judge in the"): a court brought in anew
+_NEW_COURT_BEFORE = deferred(
+    r"(?:^|[.!?]\s+|\n)[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:court|panel|judge)\s+(?:in|of|for|from)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def _circuit_the_justices_reviewed(
+    text: str,
+    sentences: list[tuple[int, int]],
+    refs: list[CourtRef],
+    i: int,
+    memo: dict[str, object],
+) -> str | None:
+    """ "The Supreme Court said Monday it would not intervene … The court let stand an appeals
+    court ruling that …": an indefinite appeals court whose ruling the U.S. Supreme Court
+    reviewed (the justices told in its sentence or the one before) in a story that names one
+    state and no state court is the circuit of that state; else None."""
+    r = refs[i]
+    k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
+    if k < 0 or r.start >= sentences[k][1]:
+        return None
+    lo = sentences[max(0, k - 1)][0]
+    if not any(o.court == "scotus" and lo <= o.start < r.start for o in refs[:i]):
+        return None
+    if any(o.court and C.level_of(o.court) == C.LEVEL_STATE for o in refs):
+        return None
+    if _STATE_COURT_WORDS.search(text, *sentences[k]):
+        return None
+    postal = _memo(memo, "only_state", lambda: _only_state_named(text))
+    st = C.states().get(postal) if postal else None
+    return st.circuit if st and st.circuit else None
 
 
 def _district_of_the_states_circuit(text: str, refs: list[CourtRef]) -> str | None:

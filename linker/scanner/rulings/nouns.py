@@ -487,6 +487,7 @@ def _the_news_ruling(
     history: _History,
     quotes: list[tuple[int, int]],
     day_court: str | None = None,
+    day_word: str | None = None,
 ) -> Found:
     """The ruling a noun means when the nearest one is not it. "Sunday's decision" is the
     ruling the text dates to Sunday; "today's decision", or "this decision" in a reaction
@@ -494,7 +495,7 @@ def _the_news_ruling(
     ruling told as news), not the last court the history named."""
     lead = history.lead()
     day = _DAY_POSS().match(det)
-    word = _day_word(det) if day else None
+    word = _day_word(det) if day else day_word  # ("the Monday decision": ``day_word``)
     if word is not None:
         said = _day_said(word)
         dated = history.last(lambda f: said.search(text, f.start, f.end) is not None)
@@ -2397,11 +2398,20 @@ def find_nouns(
         by_day = False  # (the ruling the weekday names: bound however far back it is)
         if not pointed:
             day = _day_word(det) if _DAY_POSS().match(det) else None
+            if day is None and det == "the" and mods.strip() in weekdays():
+                day = mods.strip()  # "the Monday decision", as "Monday's decision"
             of_day = (
                 _court_of_day(text, refs, ref_starts, sentences, m.start(), day) if day else None
             )
             ante = _the_news_ruling(
-                text, m, det, ante, hist, quotes, of_day.court if of_day is not None else None
+                text,
+                m,
+                det,
+                ante,
+                hist,
+                quotes,
+                of_day.court if of_day is not None else None,
+                day if not _DAY_POSS().match(det) else None,
             )
             by_day = day is not None and _the_days_one_ruling(text, hist, day, ante)
         if ante.court == "scotus" and _REVIEWING_BEFORE.search(
