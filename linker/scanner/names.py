@@ -413,6 +413,15 @@ OTHER_TEXT = deferred(
 )
 
 
+def _act_having(named: list[Mention], by_name: dict[str, Act], n: str, authority: str) -> Act:
+    """The act named in ``named`` whose section ``n`` is ``authority``."""
+    return next(
+        by_name[x.name]
+        for x in named
+        if x.name in by_name and dict(by_name[x.name].sections).get(n) == authority
+    )
+
+
 def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
     """'Section 702' alone, once the article has named the act whose section 702 it is."""
     if not held_in(text, "ection"):
@@ -456,11 +465,7 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
         if len(owners) != 1:
             continue  # two acts named before have this section
         (authority,) = owners
-        act = next(
-            by_name[x.name]
-            for x in named
-            if x.name in by_name and dict(by_name[x.name].sections).get(n) == authority
-        )
+        act = _act_having(named, by_name, n, authority)
         out.append(
             Mention.statute_at(
                 m,
@@ -483,11 +488,7 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
             if not _WORD_BEFORE_SIGN.search(text, max(0, m.start() - 24), m.start()):
                 continue  # ("42 U.S.C. § 1983", "Tex. Penal Code § 12": a code's section)
             (authority,) = owners
-            act = next(
-                by_name[x.name]
-                for x in named
-                if x.name in by_name and dict(by_name[x.name].sections).get(n) == authority
-            )
+            act = _act_having(named, by_name, n, authority)
             out.append(
                 Mention.statute_at(
                     m,

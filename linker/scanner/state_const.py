@@ -447,9 +447,14 @@ _POSSESSED = (
 
 
 @cache
-def _possessed() -> re.Pattern[str]:
+def _with_states(pattern: str) -> re.Pattern[str]:
+    """``pattern`` with every state's name (the longest first) in its ``{states}`` slot."""
     names = sorted(state_names(), key=len, reverse=True)
-    return re.compile(_POSSESSED.format(states="|".join(re.escape(n) for n in names)))
+    return re.compile(pattern.format(states="|".join(re.escape(n) for n in names)))
+
+
+def _possessed() -> re.Pattern[str]:
+    return _with_states(_POSSESSED)
 
 
 def _possessed_clauses(
@@ -524,10 +529,8 @@ _POSSESSED_RIGHT = (
 )
 
 
-@cache
 def _possessed_right() -> re.Pattern[str]:
-    names = sorted(state_names(), key=len, reverse=True)
-    return re.compile(_POSSESSED_RIGHT.format(states="|".join(re.escape(n) for n in names)))
+    return _with_states(_POSSESSED_RIGHT)
 
 
 def _possessed_rights(
