@@ -42,6 +42,13 @@ HEADS = {
     "naaqs",  # (National Ambient Air Quality Standards: "the PM NAAQS" is a name in itself)
     "stay",  # an agency's own stay of a rule named by its statute section: "the Section 705 Stay"
 }  # fmt: skip
+# Aliases that are a rule's nickname in news rather than a key before a rule word: said alone
+# they name the rule ("the 'wealth test' for green cards" is the 2019 public charge rule, so
+# called by The Washington Post and The Daily Beast, Jan. 2020; see its row's source).
+NICKNAMES = frozenset({"wealth test"})
+# ... and only with another alias or a topic of its row this near ("for people seeking green
+# cards"): "a wealth test for club members" is no rule.
+NICKNAME_REACH = 200
 # A version after a rule's name makes it another, later rule ("Clean Power Plan 2.0", "the
 # Waters Rule II"): the name's own row is the original (census32 P4)
 VERSIONS = frozenset({"2.0", "3.0", "II", "III"})
@@ -237,6 +244,8 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
         for a in r.aliases:
             # a name in itself: "the Clean Power Plan", "Regulation Best Interest", "Reg BI"
             standalone = a.split()[-1].lower() in HEADS or a.split()[0] in ("Regulation", "Reg")
+            # a nickname news gives a rule, said alone: "the 'wealth test' for green cards"
+            standalone = standalone or a.lower() in NICKNAMES
             standalone = standalone or ORDER_NUMBER.match(a) is not None
             # "Clean Power Plan 2.0": a head word and a version after it (its successor)
             standalone = standalone or (
@@ -1090,6 +1099,14 @@ def _year_rules_of(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Me
     return out
 
 
+def _topic_near(rule: Rule, phrase: str, text: str, start: int) -> bool:
+    """Whether another alias or a topic of ``rule`` stands within ``NICKNAME_REACH`` characters
+    of a nickname at ``start`` ("the 'wealth test' for people seeking green cards")."""
+    window = text[max(0, start - NICKNAME_REACH) : start + NICKNAME_REACH].lower()
+    words = (w.lower() for w in (*rule.aliases, *rule.topics) if w != phrase)
+    return any(re.search(rf"\b{re.escape(w)}\b", window) for w in words)
+
+
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     hits: list[_Hit] = []
     grouped: dict[tuple[int, int], _Hit] = {}
@@ -1110,6 +1127,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             and GENERIC_CLAIM_AFTER.match(text, end)
         ):
             continue  # "An asylum ban is illegal": any such ban, not the rule the alias names
+        if alias.phrase.lower() in NICKNAMES and not _topic_near(rule, alias.phrase, text, start):
+            continue  # "a wealth test for club members": a nickname needs its rule's subject
         if alias.phrase.startswith("Order ") and NOT_AGENCY_ORDER().search(
             text, max(0, start - 20), start
         ):

@@ -1,0 +1,38 @@
+"""A rule's nickname in news, said alone (twenty-seventh session): the 2019 public charge
+rule as "the 'wealth test' for green cards", only where its subject is near. Sentences of
+our own in the shapes news prints."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+def rules(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "regulation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The justices also let the administration enforce the “wealth test” for people "
+        "applying for green cards.",
+        "Advocates say the wealth test will keep poorer immigrants from getting green cards.",
+        "Among the policies the court allowed were the border wall and the 'wealth test' "
+        "for green card applicants.",
+    ],
+)
+def test_wealth_test_is_the_public_charge_rule(text: str) -> None:
+    assert ("wealth test", "fr:84:41292") in rules(text, "2020-03-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club imposes a wealth test on anyone who wants to join.",
+        "Some states once kept a wealth test for voters, the historian said.",
+    ],
+)
+def test_wealth_test_without_its_subject_is_nothing(text: str) -> None:
+    assert rules(text, "2020-03-12") == []
