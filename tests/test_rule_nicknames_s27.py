@@ -36,3 +36,23 @@ def test_wealth_test_is_the_public_charge_rule(text: str) -> None:
 )
 def test_wealth_test_without_its_subject_is_nothing(text: str) -> None:
     assert rules(text, "2020-03-12") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rule that revises another, named in title case with "Rule" inside its name
+        ("Utilities spent years preparing inventories under the Lead and Copper Rule "
+         "Revisions.", ("Lead and Copper Rule Revisions", "fr:86:4198")),
+        ("Cities must replace lead pipes within a decade under the Lead and Copper Rule "
+         "Improvements, EPA says.", ("Lead and Copper Rule Improvements", "fr:89:86418")),
+    ],
+)  # fmt: skip
+def test_capitalised_name_with_rule_inside(text: str, expected: tuple[str, str]) -> None:
+    assert expected in rules(text, "2025-03-01")
+
+
+def test_improvements_not_before_they_were_printed() -> None:
+    # the 2024 rule cannot be what a 2022 story means
+    text = "Cities must replace lead pipes under the Lead and Copper Rule Improvements."
+    assert all(a != "fr:89:86418" for _, a in rules(text, "2022-03-01"))

@@ -49,6 +49,12 @@ NICKNAMES = frozenset({"wealth test"})
 # ... and only with another alias or a topic of its row this near ("for people seeking green
 # cards"): "a wealth test for club members" is no rule.
 NICKNAME_REACH = 200
+# A title-case name with one of these inside names a rule in itself ("Lead and Copper Rule
+# Revisions"); the small words a title keeps in lower case.
+_RULE_NAME_WORDS = frozenset(
+    {"Rule", "Rules", "Regulation", "Regulations", "Standard", "Standards"}
+)
+_SMALL_WORDS = frozenset({"and", "of", "for", "on", "or", "to", "the", "in"})
 # A version after a rule's name makes it another, later rule ("Clean Power Plan 2.0", "the
 # Waters Rule II"): the name's own row is the original (census32 P4)
 VERSIONS = frozenset({"2.0", "3.0", "II", "III"})
@@ -246,6 +252,8 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
             standalone = a.split()[-1].lower() in HEADS or a.split()[0] in ("Regulation", "Reg")
             # a nickname news gives a rule, said alone: "the 'wealth test' for green cards"
             standalone = standalone or a.lower() in NICKNAMES
+            # a capitalised name with a rule word inside: "Lead and Copper Rule Revisions"
+            standalone = standalone or _capitalised_rule_name(a)
             standalone = standalone or ORDER_NUMBER.match(a) is not None
             # "Clean Power Plan 2.0": a head word and a version after it (its successor)
             standalone = standalone or (
@@ -1097,6 +1105,16 @@ def _year_rules_of(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Me
             )
         )
     return out
+
+
+def _capitalised_rule_name(alias: str) -> bool:
+    """Whether ``alias`` is a name in title case with a capitalised rule word before its last
+    word ("Lead and Copper Rule Revisions", "Lead and Copper Rule Improvements"): the name of
+    a rule that revises another, said alone as news and the agency print it."""
+    words = alias.split()
+    if len(words) < 3 or not all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
+        return False
+    return any(w in _RULE_NAME_WORDS for w in words[1:-1])
 
 
 def _topic_near(rule: Rule, phrase: str, text: str, start: int) -> bool:
