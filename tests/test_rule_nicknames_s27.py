@@ -56,3 +56,24 @@ def test_improvements_not_before_they_were_printed() -> None:
     # the 2024 rule cannot be what a 2022 story means
     text = "Cities must replace lead pipes under the Lead and Copper Rule Improvements."
     assert all(a != "fr:89:86418" for _, a in rules(text, "2022-03-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an alias "CDC's eviction pause" with the agency's name spelled out, initials bracketed
+        ("Last spring a judge set aside the Centers for Disease Control and Prevention’s "
+         "(CDC) eviction pause, saying the agency overstepped.",
+         "Centers for Disease Control and Prevention’s (CDC) eviction pause"),
+        ("Landlord groups challenged the Centers for Disease Control and Prevention's "
+         "eviction moratorium in several courts.",
+         "Centers for Disease Control and Prevention's eviction moratorium"),
+    ],
+)  # fmt: skip
+def test_agency_spelled_out_before_an_initials_alias(text: str, expected: str) -> None:
+    assert (expected, "fr:85:55292") in rules(text, "2021-08-14")
+
+
+def test_agency_spelled_out_before_other_words_is_nothing() -> None:
+    text = "The Centers for Disease Control and Prevention's (CDC) guidance on masks changed."
+    assert rules(text, "2021-08-14") == []

@@ -273,6 +273,9 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
                 entries.append((a + "s", (_Alias(a, False), r)))  # "a ban on bump stocks"
             for variant in spacing_variants(a):
                 entries.append((variant, (_Alias(a, standalone), r)))  # "PM 2.5 NAAQS"
+            for variant in spelled_agency_variants(r, a):
+                # "the Centers for Disease Control and Prevention's (CDC) eviction pause"
+                entries.append((variant, (_Alias(a, standalone), r)))
         title = _title(r.name)
         if title and title not in r.aliases:
             entries.append((title, (_Alias(title, title not in r.programs), r)))
@@ -303,6 +306,25 @@ def _names_program(rule: Rule, alias: str) -> bool:
     return bool(note) and note.lower() == alias.lower()
 
 
+def spelled_agency_variants(rule: Rule, alias: str) -> tuple[str, ...]:
+    """An alias that opens with an agency's initials in the possessive ("CDC's eviction
+    pause") as news also prints it with the agency's name spelled out, the initials in
+    brackets or not: "the Centers for Disease Control and Prevention's (CDC) eviction
+    pause". The name is the row's own ``agency`` (its first part), and only when the
+    agency table tells both for one agency."""
+    m = INITIALS_POSSESSIVE.match(alias)
+    if m is None:
+        return ()
+    initials, rest = m.groups()
+    full = rule.agency.split(",")[0].strip()
+    if not any(
+        re.fullmatch(pattern, initials) and re.fullmatch(pattern, full)
+        for pattern, _words, _slug in AGENCIES
+    ):
+        return ()
+    return (f"{full}'s ({initials}) {rest}", f"{full}'s {rest}")
+
+
 def spacing_variants(alias: str) -> tuple[str, ...]:
     """An alias's other spelling where capitals meet a number: "PM2.5 NAAQS" ↔ "PM 2.5
     NAAQS", as news prints a pollutant's or a program's short name either way (census32
@@ -312,6 +334,7 @@ def spacing_variants(alias: str) -> tuple[str, ...]:
     return tuple(v for v in {closed, spaced} if v != alias)
 
 
+INITIALS_POSSESSIVE = deferred(r"([A-Z]{2,6})['’]s\s+(.+)")
 LETTERS_NUMBER = deferred(r"\b([A-Z]{2,})(\d)")
 LETTERS_SPACE_NUMBER = deferred(r"\b([A-Z]{2,}) (\d)")
 
