@@ -42,6 +42,19 @@ HEADS = {
     "naaqs",  # (National Ambient Air Quality Standards: "the PM NAAQS" is a name in itself)
     "stay",  # an agency's own stay of a rule named by its statute section: "the Section 705 Stay"
 }  # fmt: skip
+# Aliases that are a rule's nickname in news rather than a key before a rule word: said alone
+# they name the rule ("the 'wealth test' for green cards" is the 2019 public charge rule, so
+# called by The Washington Post and The Daily Beast, Jan. 2020; see its row's source).
+NICKNAMES = frozenset({"wealth test"})
+# ... and only with another alias or a topic of its row this near ("for people seeking green
+# cards"): "a wealth test for club members" is no rule.
+NICKNAME_REACH = 200
+# A title-case name with one of these inside names a rule in itself ("Lead and Copper Rule
+# Revisions"); the small words a title keeps in lower case.
+_RULE_NAME_WORDS = frozenset(
+    {"Rule", "Rules", "Regulation", "Regulations", "Standard", "Standards"}
+)
+_SMALL_WORDS = frozenset({"and", "of", "for", "on", "or", "to", "the", "in"})
 # A version after a rule's name makes it another, later rule ("Clean Power Plan 2.0", "the
 # Waters Rule II"): the name's own row is the original (census32 P4)
 VERSIONS = frozenset({"2.0", "3.0", "II", "III"})
@@ -237,6 +250,10 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
         for a in r.aliases:
             # a name in itself: "the Clean Power Plan", "Regulation Best Interest", "Reg BI"
             standalone = a.split()[-1].lower() in HEADS or a.split()[0] in ("Regulation", "Reg")
+            # a nickname news gives a rule, said alone: "the 'wealth test' for green cards"
+            standalone = standalone or a.lower() in NICKNAMES
+            # a capitalised name with a rule word inside: "Lead and Copper Rule Revisions"
+            standalone = standalone or _capitalised_rule_name(a)
             standalone = standalone or ORDER_NUMBER.match(a) is not None
             # "Clean Power Plan 2.0": a head word and a version after it (its successor)
             standalone = standalone or (
@@ -256,6 +273,9 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
                 entries.append((a + "s", (_Alias(a, False), r)))  # "a ban on bump stocks"
             for variant in spacing_variants(a):
                 entries.append((variant, (_Alias(a, standalone), r)))  # "PM 2.5 NAAQS"
+            for variant in spelled_agency_variants(r, a):
+                # "the Centers for Disease Control and Prevention's (CDC) eviction pause"
+                entries.append((variant, (_Alias(a, standalone), r)))
         title = _title(r.name)
         if title and title not in r.aliases:
             entries.append((title, (_Alias(title, title not in r.programs), r)))
@@ -286,6 +306,25 @@ def _names_program(rule: Rule, alias: str) -> bool:
     return bool(note) and note.lower() == alias.lower()
 
 
+def spelled_agency_variants(rule: Rule, alias: str) -> tuple[str, ...]:
+    """An alias that opens with an agency's initials in the possessive ("CDC's eviction
+    pause") as news also prints it with the agency's name spelled out, the initials in
+    brackets or not: "the Centers for Disease Control and Prevention's (CDC) eviction
+    pause". The name is the row's own ``agency`` (its first part), and only when the
+    agency table tells both for one agency."""
+    m = INITIALS_POSSESSIVE.match(alias)
+    if m is None:
+        return ()
+    initials, rest = m.groups()
+    full = rule.agency.split(",")[0].strip()
+    if not any(
+        re.fullmatch(pattern, initials) and re.fullmatch(pattern, full)
+        for pattern, _words, _slug in AGENCIES
+    ):
+        return ()
+    return (f"{full}'s ({initials}) {rest}", f"{full}'s {rest}")
+
+
 def spacing_variants(alias: str) -> tuple[str, ...]:
     """An alias's other spelling where capitals meet a number: "PM2.5 NAAQS" ↔ "PM 2.5
     NAAQS", as news prints a pollutant's or a program's short name either way (census32
@@ -295,6 +334,7 @@ def spacing_variants(alias: str) -> tuple[str, ...]:
     return tuple(v for v in {closed, spaced} if v != alias)
 
 
+INITIALS_POSSESSIVE = deferred(r"([A-Z]{2,6})['’]s\s+(.+)")
 LETTERS_NUMBER = deferred(r"\b([A-Z]{2,})(\d)")
 LETTERS_SPACE_NUMBER = deferred(r"\b([A-Z]{2,}) (\d)")
 
@@ -1090,6 +1130,24 @@ def _year_rules_of(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Me
     return out
 
 
+def _capitalised_rule_name(alias: str) -> bool:
+    """Whether ``alias`` is a name in title case with a capitalised rule word before its last
+    word ("Lead and Copper Rule Revisions", "Lead and Copper Rule Improvements"): the name of
+    a rule that revises another, said alone as news and the agency print it."""
+    words = alias.split()
+    if len(words) < 3 or not all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
+        return False
+    return any(w in _RULE_NAME_WORDS for w in words[1:-1])
+
+
+def _topic_near(rule: Rule, phrase: str, text: str, start: int) -> bool:
+    """Whether another alias or a topic of ``rule`` stands within ``NICKNAME_REACH`` characters
+    of a nickname at ``start`` ("the 'wealth test' for people seeking green cards")."""
+    window = text[max(0, start - NICKNAME_REACH) : start + NICKNAME_REACH].lower()
+    words = (w.lower() for w in (*rule.aliases, *rule.topics) if w != phrase)
+    return any(re.search(rf"\b{re.escape(w)}\b", window) for w in words)
+
+
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     hits: list[_Hit] = []
     grouped: dict[tuple[int, int], _Hit] = {}
@@ -1110,6 +1168,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             and GENERIC_CLAIM_AFTER.match(text, end)
         ):
             continue  # "An asylum ban is illegal": any such ban, not the rule the alias names
+        if alias.phrase.lower() in NICKNAMES and not _topic_near(rule, alias.phrase, text, start):
+            continue  # "a wealth test for club members": a nickname needs its rule's subject
         if alias.phrase.startswith("Order ") and NOT_AGENCY_ORDER().search(
             text, max(0, start - 20), start
         ):
