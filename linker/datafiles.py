@@ -224,6 +224,23 @@ def _docket_key(docket: str | None) -> str:
 _CAPTION_NOISE = re.compile(r"\b(?:the|inc|llc|llp|et|al|of)\b")
 
 
+@cache
+def suits_challenging(prefix: str) -> dict[str, Lawsuit]:
+    """The known suits, by name, that challenge an authority whose id starts with ``prefix``
+    (``"eo:"``, ``"fr:"``)."""
+    return {
+        row.name: row for row in lawsuits() if any(c.startswith(prefix) for c in row.challenges)
+    }
+
+
+def one_challenged(names: Iterable[str], prefix: str) -> str | None:
+    """The one id starting with ``prefix`` that the known suits of ``names`` challenge
+    (None with none or two)."""
+    table = suits_challenging(prefix)
+    found = {c for n in names if n in table for c in table[n].challenges if c.startswith(prefix)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _caption_words(name: str) -> str:
     """A caption compared across the two tables: "U.S." and "United States", "Dept." and
     "Department", "&" and "and", "Inc." or "et al." or not, are the same."""

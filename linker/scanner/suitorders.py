@@ -15,9 +15,7 @@ challenge exactly one executive order, of that president, signed by the article'
 
 from __future__ import annotations
 
-from functools import cache
-
-from ..datafiles import Lawsuit, lawsuits
+from ..datafiles import one_challenged, suits_challenging
 from ..models import Mention
 from .doc import Doc
 from .eodescribed import _PRES_AT_WORD
@@ -47,24 +45,10 @@ QUALIFIED = deferred(
 )
 
 
-@cache
-def _suits_by_name() -> dict[str, Lawsuit]:
-    return {row.name: row for row in lawsuits() if any(c.startswith("eo:") for c in row.challenges)}
-
-
 def _challenged(mentions: list[Mention]) -> ExecOrder | None:
     """The one executive order the article's known suits challenge (None with none or two)."""
-    table = _suits_by_name()
-    found = {
-        c
-        for m in mentions
-        if m.kind == "case" and m.name in table
-        for c in table[m.name].challenges
-        if c.startswith("eo:")
-    }
-    if len(found) != 1:
-        return None
-    return orders_by_id().get(next(iter(found)))
+    found = one_challenged((m.name or "" for m in mentions if m.kind == "case"), "eo:")
+    return orders_by_id().get(found) if found else None
 
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -78,7 +62,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     order = _challenged(mentions)
     if order is None or (doc.date and order.signing_date > doc.date[:10]):
         return mentions
-    table = _suits_by_name()
+    table = suits_challenging("eo:")
     added: list[Mention] = []
     for hit in hits:
         s, e = hit.span()

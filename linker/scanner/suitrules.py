@@ -12,9 +12,7 @@ id. A mention linked to some rule already, a proposal, or a rule of another agen
 
 from __future__ import annotations
 
-from functools import cache
-
-from ..datafiles import Lawsuit, lawsuits
+from ..datafiles import one_challenged
 from ..models import Mention
 from . import agencyrules
 from .doc import Doc
@@ -27,25 +25,12 @@ from .ruleagencies import agency_word
 _UNRESOLVED = "a rule of the agency; not in"
 
 
-@cache
-def _suits_by_name() -> dict[str, Lawsuit]:
-    return {row.name: row for row in lawsuits() if any(c.startswith("fr:") for c in row.challenges)}
-
-
 def _challenged(mentions: list[Mention], written: str | None) -> Rule | None:
     """The one rule the article's known suits challenge (None with none or two)."""
-    table = _suits_by_name()
-    by_id = rules_by_target()
-    found = {
-        c
-        for m in mentions
-        if m.kind == "case" and m.name in table
-        for c in table[m.name].challenges
-        if c.startswith("fr:")
-    }
-    if len(found) != 1:
+    found = one_challenged((m.name or "" for m in mentions if m.kind == "case"), "fr:")
+    if found is None:
         return None
-    rule = by_id.get(next(iter(found)))
+    rule = rules_by_target().get(found)
     if rule is None or rule.proposed or _after_article(rule, written):
         return None
     return rule
