@@ -66,6 +66,23 @@ SUPREME = deferred(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
 _WORD_START = deferred(r"(?<!\S)\S")
 
 
+def _case_ref(text: str, s: int, e: int, cap: Mention, evidence: str) -> Mention:
+    """A reference at ``text[s:e]`` back (or ahead) to the case of the caption ``cap``."""
+    return Mention(
+        s,
+        e,
+        text[s:e],
+        "case",
+        cap.authority,
+        name=cap.name,
+        court=cap.court,
+        confidence=0.75,
+        anaphor=True,
+        evidence=evidence,
+        matcher="precedents",
+    )
+
+
 def _phrase(window: str) -> re.Match[str] | None:
     """``PHRASE`` at the first word start of ``window`` where it matches (a match tried at a
     few word starts costs far less than a search tried at every character)."""
@@ -181,19 +198,7 @@ def _state_case_named(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         cap = by_start[gap.end()]
         new.append(
-            Mention(
-                det.start(),
-                e,
-                text[det.start() : e],
-                "case",
-                cap.authority,
-                name=cap.name,
-                court=cap.court,
-                confidence=0.75,
-                anaphor=True,
-                evidence=f"the case named right after it, {cap.text}",
-                matcher="precedents",
-            )
+            _case_ref(text, det.start(), e, cap, f"the case named right after it, {cap.text}")
         )
     return sorted([*mentions, *new], key=by_span) if new else mentions
 
@@ -556,21 +561,7 @@ def _caption_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if cap is None:
             continue
         told[s] = cap
-        new.append(
-            Mention(
-                s,
-                e,
-                text[s:e],
-                "case",
-                cap.authority,
-                name=cap.name,
-                court=cap.court,
-                confidence=0.75,
-                anaphor=True,
-                evidence=f"the decision of {cap.text}, named right there",
-                matcher="precedents",
-            )
-        )
+        new.append(_case_ref(text, s, e, cap, f"the decision of {cap.text}, named right there"))
     if not new:
         return mentions
     spans = SpanSet([(n.start, n.end) for n in new])
