@@ -134,12 +134,12 @@ def _a_person_or_a_body(text: str, s: int, e: int) -> bool:
     )
 
 
-_PERSON_DOES = re.compile(
+_PERSON_DOES = deferred(
     r"^\s+(?:continued|kept|began|went|lived|worked|moved|fled|grew|spent|returned|"
     r"assaulted|threatened|shot|fired|attacked|killed|stabbed|robbed|died|married|admitted|"
     r"confessed|pleaded|allegedly)\b"
 )
-_POSSESSIVE_TITLED = re.compile(
+_POSSESSIVE_TITLED = deferred(
     r"^['’]s?\s+(?!(?:Decision|Ruling|Precedent|Case|Opinion|Holding|Framework|Test|Standard|"
     r"Legacy|Aftermath|Impact)\b)[A-Z][a-z]+\s+[A-Z][a-z]+"
 )

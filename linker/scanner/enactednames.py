@@ -60,7 +60,7 @@ _BARE = deferred(
     r"\s+(?:Act|Law|Bill\s+of\s+Rights))\b"
     r"(?!['’]s|\s+(?:[Aa]mendments?|[Ss]ection|[Pp]rovisions?|[Rr]equirements?)\b)"
 )
-_STATE_BILL = re.compile(r"state:[a-z]{2}:bill:")
+_STATE_BILL = deferred(r"state:[a-z]{2}:bill:")
 # words that name no act by themselves: "also called The New Law" is a description
 _GENERIC = frozenset(
     {"the", "a", "an", "new", "old", "this", "that", "our", "its", "their", "state", "proposed"}

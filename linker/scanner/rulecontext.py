@@ -166,7 +166,7 @@ DELAY = deferred(
     r"(?:[”\"]|\b)"
 )
 # how the table names such a document ("…; Further Delay of Effective Date")
-_DELAY_TITLE = re.compile(r"\b(?:[Dd]elay|[Pp]ostpone\w*)\b")
+_DELAY_TITLE = deferred(r"\b(?:[Dd]elay|[Pp]ostpone\w*)\b")
 
 
 def _delays(doc: Doc, found: list[Mention]) -> list[Mention]:
