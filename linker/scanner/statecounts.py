@@ -17,13 +17,14 @@ from __future__ import annotations
 from functools import cache
 
 from ..courts import states
-from ..datafiles import _SESSION_BILL, Lawsuit, _caption_words, lawsuits, read_rows
+from ..datafiles import _SESSION_BILL, Lawsuit, _caption_words, lawsuits
 from ..models import Mention
 from .doc import Doc
 from .lazyre import deferred
 from .registry import Pass
 from .spans import SpanSet, by_span
 from .statenames import OUTLET_HOW, state_names, state_of_article
+from .staterefs import enacted_years
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
 # "two Norland statutes", "two laws enacted by the 2021 legislature"
@@ -35,19 +36,9 @@ _COUNTED = deferred(
 )
 
 
-@cache
-def _years() -> dict[str, int]:
-    """A state law's id → the year ``state_acts.csv`` gives it."""
-    return {
-        r["authority"]: int(r["year"])
-        for r in read_rows("state_acts.csv")
-        if r.get("authority") and (r.get("year") or "").isdigit()
-    }
-
-
 def _of_year(ids: list[str], year: int | None) -> list[str]:
     """``ids``, only those of ``year`` (as ``state_acts.csv`` dates them) when one is given."""
-    return ids if year is None else [a for a in ids if _years().get(a) == year]
+    return ids if year is None else [a for a in ids if enacted_years().get(a) == year]
 
 
 def _named_laws(mentions: list[Mention], postal: str) -> list[str]:

@@ -267,7 +267,7 @@ def _row_nicknames() -> dict[str, dict[str, set[tuple[str, str]]]]:
 
 
 @cache
-def _years() -> dict[str, int]:
+def enacted_years() -> dict[str, int]:
     """A ``state_acts.csv`` row's id → the year it was enacted, where the table says."""
     return {
         r["authority"]: int(r["year"])
@@ -325,7 +325,7 @@ def table_abbreviations(text: str, laws: list[Mention]) -> list[Mention]:
 
 
 def year_of(authority: str) -> int | None:
-    return _years().get(authority)
+    return enacted_years().get(authority)
 
 
 @cache
