@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
+from ..datafiles import read_rows
 from ..lexicon import presidents
 from ..links import federal_register_search
 from ..models import Mention
@@ -42,12 +43,18 @@ HEADS = {
     "naaqs",  # (National Ambient Air Quality Standards: "the PM NAAQS" is a name in itself)
     "stay",  # an agency's own stay of a rule named by its statute section: "the Section 705 Stay"
 }  # fmt: skip
-# Aliases that are a rule's nickname in news rather than a key before a rule word: said alone
-# they name the rule ("the 'wealth test' for green cards" is the 2019 public charge rule, so
-# called by The Washington Post and The Daily Beast, Jan. 2020; see its row's source).
-NICKNAMES = frozenset({"wealth test"})
-# ... and only with another alias or a topic of its row this near ("for people seeking green
-# cards"): "a wealth test for club members" is no rule.
+
+
+@cache
+def nicknames() -> frozenset[str]:
+    """Aliases that are a rule's nickname in news rather than a key before a rule word
+    (``data/rule_nicknames.csv``, each with its source): said alone they name the rule ("the
+    'wealth test' for green cards" is the 2019 public charge rule)."""
+    return frozenset(r["nickname"].lower() for r in read_rows("rule_nicknames.csv"))
+
+
+# A nickname links only with another alias or a topic of its row this near ("for people
+# seeking green cards"): "a wealth test for club members" is no rule.
 NICKNAME_REACH = 200
 # A title-case name with one of these inside names a rule in itself ("Lead and Copper Rule
 # Revisions"); the small words a title keeps in lower case.
@@ -251,7 +258,7 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
             # a name in itself: "the Clean Power Plan", "Regulation Best Interest", "Reg BI"
             standalone = a.split()[-1].lower() in HEADS or a.split()[0] in ("Regulation", "Reg")
             # a nickname news gives a rule, said alone: "the 'wealth test' for green cards"
-            standalone = standalone or a.lower() in NICKNAMES
+            standalone = standalone or a.lower() in nicknames()
             # a capitalised name with a rule word inside: "Lead and Copper Rule Revisions"
             standalone = standalone or _capitalised_rule_name(a)
             standalone = standalone or ORDER_NUMBER.match(a) is not None
@@ -1168,7 +1175,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             and GENERIC_CLAIM_AFTER.match(text, end)
         ):
             continue  # "An asylum ban is illegal": any such ban, not the rule the alias names
-        if alias.phrase.lower() in NICKNAMES and not _topic_near(rule, alias.phrase, text, start):
+        if alias.phrase.lower() in nicknames() and not _topic_near(rule, alias.phrase, text, start):
             continue  # "a wealth test for club members": a nickname needs its rule's subject
         if alias.phrase.startswith("Order ") and NOT_AGENCY_ORDER().search(
             text, max(0, start - 20), start
