@@ -1,0 +1,39 @@
+"""Twenty-eighth session (s28-c41rules): rule versions and rules told by year (census41 P4,
+P6). Made-up sentences of the shapes the sets showed."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+DATE = "2024-11-20"
+
+
+def _regs(text: str, date: str = DATE) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "regulation"]
+
+
+# P4: the president who appointed the judge is not the rule's administration
+
+PAY = (
+    "A federal judge on Thursday halted a Biden administration rule that would have widened "
+    "overtime pay for millions of salaried staff. The judge, {who}, held that the U.S. "
+    "Department of Labor's regulation wrongly sets who gets overtime by pay instead of duties. "
+    "The rule, finalized in April, would have raised the threshold to $1,128 a week, up from "
+    "about $35,500 set in 2019.\n"
+)
+
+
+def test_a_judge_appointed_by_a_president_does_not_re_version_the_agencys_rule() -> None:
+    found = _regs(PAY.format(who="who was appointed by former President Donald Trump"))
+    assert ("the U.S. Department of Labor's regulation", "fr:89:32842") in found
+    assert ("the U.S. Department of Labor's regulation", "fr:84:51230") not in found
+
+
+def test_a_presidents_appointee_does_not_re_version_the_agencys_rule() -> None:
+    found = _regs(PAY.format(who="a Trump appointee"))
+    assert ("the U.S. Department of Labor's regulation", "fr:89:32842") in found
+
+
+def test_the_rule_that_follows_keeps_the_version_told_first() -> None:
+    found = _regs(PAY.format(who="who was appointed by former President Donald Trump"))
+    assert ("The rule", "fr:89:32842") in found
