@@ -37,3 +37,31 @@ def test_a_presidents_appointee_does_not_re_version_the_agencys_rule() -> None:
 def test_the_rule_that_follows_keeps_the_version_told_first() -> None:
     found = _regs(PAY.format(who="who was appointed by former President Donald Trump"))
     assert ("The rule", "fr:89:32842") in found
+
+
+# P6: "In YEAR, [agency] … adopting rules to …" is that agency's rule of that year
+
+NET = (
+    "An appeals court on Thursday struck down the FCC's net neutrality rules adopted last "
+    "year.\n\nNet neutrality means providers must carry all traffic alike. In 2015, under "
+    "the Obama administration, the FCC classified broadband as a common carrier service, "
+    "{verb} regulations to enforce net neutrality. {these} were repealed in 2017.\n"
+)
+
+
+def test_a_rule_told_by_its_year_agency_and_purpose_and_these_rules_after_it() -> None:
+    found = _regs(NET.format(verb="establishing", these="These rules"), "2025-01-03")
+    assert ("regulations to enforce net neutrality", "fr:80:19737") in found
+    assert ("These rules", "fr:80:19737") in found
+
+
+def test_no_verb_of_making_before_the_rule_word_no_rule_of_that_year() -> None:
+    found = _regs(NET.format(verb="discussing", these="Those rules"), "2025-01-03")
+    assert not any(t == "regulations to enforce net neutrality" for t, _ in found)
+    assert not any(t == "Those rules" for t, _ in found)
+
+
+def test_a_year_no_rule_of_the_agency_has_links_nothing() -> None:
+    text = NET.format(verb="establishing", these="These rules").replace("In 2015", "In 2013")
+    found = _regs(text, "2025-01-03")
+    assert not any(t == "regulations to enforce net neutrality" for t, _ in found)
