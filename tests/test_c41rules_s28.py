@@ -65,3 +65,27 @@ def test_a_year_no_rule_of_the_agency_has_links_nothing() -> None:
     text = NET.format(verb="establishing", these="These rules").replace("In 2015", "In 2013")
     found = _regs(text, "2025-01-03")
     assert not any(t == "regulations to enforce net neutrality" for t, _ in found)
+
+
+# P4: a quoted defined term several versions share is the version in force at the date
+
+TERM = (
+    "The agency listed a dozen rollbacks on Tuesday. It also plans to revisit its definition "
+    "of the Clean Water Act jurisdictional term “waters of the United States” (WOTUS). "
+    "Environmental groups objected.\n"
+)
+
+
+def test_a_defined_term_shared_by_versions_is_the_one_in_force_at_the_date() -> None:
+    found = _regs(TERM, "2021-06-01")
+    assert ("“waters of the United States” (WOTUS)", "fr:85:22250") in found
+
+
+def test_a_defined_term_in_an_undated_article_links_no_version() -> None:
+    found = [(m.text, m.authority) for m in mentions(TERM) if m.kind == "regulation"]
+    assert not any("waters" in t for t, _ in found)
+
+
+def test_the_definition_of_a_quoted_word_with_no_owner_is_no_rule() -> None:
+    text = TERM.replace("its definition", "the definition")
+    assert not any("waters" in t for t, _ in _regs(text, "2021-06-01"))

@@ -11,6 +11,12 @@ year whose name, aliases or topics share a content word with the purpose. Two ro
 nothing. The span is the rule word and its purpose ("regulations to enforce net neutrality").
 A sentence right after it that opens with "These rules" / "Those regulations" refers back to
 it.
+
+Also a defined term in quotes that several versions of one rule share as their alias ("its
+definition of the Clean Water Act term “waters of the United States” (WOTUS)"): the version
+in force at the article's date, the newest final one printed by then (nothing in an undated
+article, or when two were printed that day). The span is the quoted term and its
+abbreviation.
 """
 
 from __future__ import annotations
@@ -27,6 +33,18 @@ from .spans import by_span
 
 ANCHOR = Anchor(
     "rule_years", ("rules", "regulations", "Rules", "Regulations"), 0, 0, "word", "word"
+)
+TERM_ANCHOR = Anchor("rule_defined_term", ("definition",), 0, 0, "word", "word")
+# "its definition of the Clean Water Act jurisdictional term “waters of the United States”
+# (WOTUS)", "the agency's definition of “waters of the United States”" (an owner's: "the
+# definition of “fiduciary”" alone is the statute's word as often as a rule's)
+_DEFINED = deferred(
+    r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:agency|agencies)['’]s?|[A-Z][\w.&]*['’]s)\s+"
+    r"(?:(?:current|existing|regulatory|legal)\s+)?definition\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5}(?:['’]s)?\s+)?"
+    r"(?:(?:jurisdictional|statutory|key|regulatory|legal)\s+)?(?:(?:term|phrase)\s+)?"
+    r"(?P<span>[“\"](?P<term>[A-Za-z][\w .'’-]{2,60}?)[,.]?[”\"]"
+    r"(?:\s+\((?P<abbr>[A-Z]{2,6})\))?)"
 )
 # the sentence's opening year: "In 2015, …", "In 2012 the commission …"
 _OPENS = deferred(r"\s*(?:[Bb]ack\s+)?[Ii]n\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)")
@@ -80,7 +98,52 @@ def _row(
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
+def _in_force(term: str, abbr: str | None, date: str) -> Rule | None:
+    """The newest final version printed by ``date`` of the one rule whose versions share
+    ``term`` (or ``abbr``) as an alias; None when the term is no such alias, is another
+    rule's too, or two versions were printed that day."""
+    from .agencyrules import group_of
+
+    said = {term.lower(), *([abbr.lower()] if abbr else [])}
+    rows = [r for r in rules() if r.target and any(a.lower() in said for a in r.aliases)]
+    if len({r.name for r in rows}) < 2 or len({group_of(r.name) for r in rows}) != 1:
+        return None
+    printed = [r for r in rows if not r.proposed and r.published and r.published <= date]
+    if not printed:
+        return None
+    newest = max(r.published or "" for r in printed)
+    last = [r for r in printed if r.published == newest]
+    return last[0] if len(last) == 1 else None
+
+
+def _defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    from .ruledescribed import rule_backref
+
+    if not doc.date:
+        return []
+    text = doc.text
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for hs, _ in doc.hits(TERM_ANCHOR.name):
+        m = _DEFINED.search(text, max(0, hs - 40), hs + 200)
+        if m is None or not m.start() < hs < m.start("span"):
+            continue
+        s, e = m.start("span"), m.end("span")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        row = _in_force(m.group("term"), m.group("abbr"), doc.date)
+        if row is None or row.target is None:
+            continue
+        how = f"a term its versions define, the version in force on {doc.date}: {row.name}"
+        out.append(_plain(rule_backref(text, s, e, row.target, row, "ruleyears", how)))
+        taken.append((s, e))
+    return out
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    defined = _defined_terms(doc, mentions)
+    if defined:
+        mentions = sorted([*mentions, *defined], key=by_span)
     hits = doc.hits(ANCHOR.name)
     if not hits:
         return mentions
@@ -138,7 +201,7 @@ def _plain(m: Mention) -> Mention:
 PASS = Pass(
     name="ruleyears",
     emits=("regulation",),
-    anchors=(ANCHOR,),
+    anchors=(ANCHOR, TERM_ANCHOR),
     run=run,
     gated=True,
     needs_anaphora=True,
