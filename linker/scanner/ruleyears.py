@@ -83,9 +83,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in _PLAIN)
 
 
-def _row(
-    agency: str, year: int, purpose: str, linked: dict[str, Rule]
-) -> Rule | None:
+def _row(agency: str, year: int, purpose: str, linked: dict[str, Rule]) -> Rule | None:
     """The agency's one final rule of ``year`` the purpose tells (see the module's doc)."""
     from .ruledescribed import _agency_fits, _vocabulary
 
