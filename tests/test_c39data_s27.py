@@ -72,7 +72,7 @@ def test_an_agency_rule_word_the_chosen_rule_never_uses_picks_none() -> None:
 
     fcc = agencyrules._agency_of("FCC")
     assert fcc is not None
-    open_internet = [rules_by_target()["fr:80:19738"]]
+    open_internet = [rules_by_target()["fr:80:19737"]]
     # "the FCC's broadband privacy rules": "privacy" tells a rule the net neutrality order
     # is not, though "broadband" is one of its topics
     assert agencyrules._untold_mod(open_internet, ["broadband", "privacy"], fcc)

@@ -217,4 +217,4 @@ def test_a_rule_dated_and_owned_by_the_clause_after_its_name() -> None:
     )
     regs = dict(_regs(text, ""))
     assert regs.get("net neutrality rules") == "fr:89:45404"
-    assert regs.get("net neutrality regulations") == "fr:80:19738"
+    assert regs.get("net neutrality regulations") == "fr:80:19737"

@@ -376,7 +376,7 @@ def test_a_rule_adopted_after_the_article_is_never_linked() -> None:
 
 
 def test_an_fcc_order_is_its_rule_but_another_agencys_order_is_not() -> None:
-    assert ("net neutrality order", "fr:80:19738") in found(
+    assert ("net neutrality order", "fr:80:19737") in found(
         "The FCC's net neutrality order survived in the D.C. Circuit.", "2016-06-15"
     )
     # "order" is a rule word only for the FCC's rows

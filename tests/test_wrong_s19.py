@@ -92,7 +92,7 @@ def test_the_year_before_a_rules_short_name_picks_that_years_row() -> None:
 def test_the_short_name_alone_keeps_its_own_row() -> None:
     text = "The 2015 Open Internet Order reclassified broadband as a telecommunications service."
     got = {m.text: m.authority for m in mentions(text, "2016-06-01") if m.kind == "regulation"}
-    assert got["2015 Open Internet Order"] == "fr:80:19738"
+    assert got["2015 Open Internet Order"] == "fr:80:19737"
 
 
 # --- P11: a Commonwealth caption and what refers back to it

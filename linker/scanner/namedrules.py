@@ -170,6 +170,15 @@ PREVIOUS_BEFORE = deferred(
 )
 # Which of an administration's terms: "under President Trump's first term", "the Trump
 # administration's second term"
+# A president named as the one who appointed a judge, not the rule's maker: "Judge X, who was
+# appointed by former President Donald Trump, ruled that the department's regulation …",
+# "a Trump appointee", "the Obama-appointed judge" (census41 P4)
+APPOINTED_BY = deferred(
+    r"\b(?:appointed|nominated|named|picked|tapped|elevated)\s+(?:to\s+the\s+bench\s+)?by\s+"
+    r"(?:(?:the|former|then|then-|ex-|Republican|Democratic|GOP|U\.S\.|President)\s*)*"
+    r"(?:[A-Z][a-z]+\s+)?$"
+)
+APPOINTEE_AFTER = deferred(r"(?:['’]s)?(?:\s+|-)(?:appointee|appointed|nominee|pick)\b")
 TERM_SAID = deferred(r"^(?:['’]s|\s+administration['’]s)?\s+(first|second)\s+term\b")
 # When the rule's own sentence says it took effect: "…, a final rule raising the salary
 # threshold …, took effect on July 1, 2024" (a version takes effect the year it is printed or
@@ -719,7 +728,12 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
         return earliest[0] if len(earliest) == 1 else None
     # the words of the rule's own sentence before it (at most 250 characters back)
     start = max(ctx.sentence_start(hit.start), hit.start - 250)
-    admins = list(ADMIN.finditer(text, start, hit.start))
+    admins = [
+        a
+        for a in ADMIN.finditer(text, start, hit.start)
+        if APPOINTED_BY.search(text, max(start, a.start() - 80), a.start()) is None
+        and APPOINTEE_AFTER.match(text, a.end("name")) is None
+    ]
     if not admins and (by := BY_ADMIN.match(text, hit.end)) is not None:
         # "net neutrality rules supported by the Biden administration": the one after it
         admins = list(ADMIN.finditer(text, by.end(), by.end() + 40))[:1]

@@ -124,6 +124,7 @@ FOLLOW_UPS = (
     "ruleundoings",
     "ruleobjects",
     "ruledescribed",
+    "ruleyears",
     "rulechain",
     "datedlate",
     "suitphrases",
