@@ -30,3 +30,38 @@ def test_act_name_with_a_content_word_in_lower_case_is_not_the_act() -> None:
     )
     texts = [t for k, t, a in _found(text, "2025-04-28") if k in ("bill", "statute")]
     assert "take it down act" not in [t.lower() for t in texts if t != "Take It Down Act"]
+
+
+# --- P3: ruling nouns told by how they are written, where they were given ------------------
+
+
+def _ruling_courts(text: str, date: str = "2025-06-02") -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, date) if m.kind == "ruling"]
+
+
+def test_opinion_in_a_named_district_court_is_the_judges_ruling_told_again() -> None:
+    text = (
+        "A federal judge in Boston on Friday struck down the agency's grant cuts as unlawful. "
+        "“The record here is plain!” wrote Judge William Young in the blistering, "
+        "footnote-heavy opinion in U.S. District Court in Boston."
+    )
+    found = _ruling_courts(text)
+    assert ("the blistering, footnote-heavy opinion", "mad") in found, found
+
+
+def test_judge_with_an_appositive_writes_in_an_opinion_of_the_judges_court() -> None:
+    text = (
+        "Hospitals had sued over the new reimbursement formula in March. “This case turns on "
+        "the statute's plain words,” U.S. District Judge William Young, a Reagan appointee, "
+        "wrote in a 41-page opinion."
+    )
+    found = _ruling_courts(text)
+    assert ("a 41-page opinion", "mad") in found, found
+
+
+def test_a_party_with_an_appositive_writing_in_an_opinion_piece_is_no_ruling() -> None:
+    text = (
+        "Hospitals had sued over the new reimbursement formula in March. Jane Roe, a hospital "
+        "lobbyist, wrote in a 900-word opinion column that the formula was unfair."
+    )
+    assert _ruling_courts(text) == []
