@@ -65,3 +65,47 @@ def test_a_party_with_an_appositive_writing_in_an_opinion_piece_is_no_ruling() -
         "lobbyist, wrote in a 900-word opinion column that the formula was unfair."
     )
     assert _ruling_courts(text) == []
+
+
+# --- P3: "a law that VERBed …" after the law it tells again --------------------------------
+
+
+def _statutes(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text) if m.kind == "statute"]
+
+
+_AZ = (
+    "In Arizona, the state's highest court on Tuesday revived a territorial-era abortion ban "
+    "first written in 1864. "
+)
+
+
+def test_a_law_that_did_what_the_law_before_it_does_is_that_law() -> None:
+    text = _AZ + (
+        "The justices thereby reinstated a law that outlawed nearly every abortion in the "
+        "state, and doctors said they would stop providing care. Lawmakers later repealed the "
+        "outdated ban."
+    )
+    found = _statutes(text)
+    told = "a law that outlawed nearly every abortion in the state"
+    assert (told, "state:az:ars:13-3603") in found, found
+    assert ("the outdated ban", "state:az:ars:13-3603") in found, found
+
+
+def test_a_similar_law_is_another_law() -> None:
+    text = _AZ + "Days later a judge in another state blocked a similar law that outlawed abortion."
+    assert not any(t.startswith("a similar law") for t, _ in _statutes(text))
+
+
+def test_a_law_whose_clause_shares_no_word_with_the_law_before_is_another() -> None:
+    text = _AZ + "Separately, the court upheld a law that required hunters to wear orange vests."
+    assert not any(t.startswith("a law that") for t, _ in _statutes(text))
+
+
+def test_a_law_that_did_something_after_two_laws_is_neither() -> None:
+    text = (
+        "In Arizona, the state's highest court on Tuesday revived a territorial-era abortion ban "
+        "first written in 1864, and lawmakers cited the Fifteen Weeks' Gestational Age Act. "
+        "The ruling reinstated a law that outlawed abortions in most cases."
+    )
+    assert not any(t.startswith("a law that") for t, _ in _statutes(text))
