@@ -109,3 +109,58 @@ def test_a_law_that_did_something_after_two_laws_is_neither() -> None:
         "The ruling reinstated a law that outlawed abortions in most cases."
     )
     assert not any(t.startswith("a law that") for t, _ in _statutes(text))
+
+
+# --- P10: a president's order told by its owner before the article identifies it ----------
+
+
+def _orders(text: str, date: str = "2025-07-10") -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+
+
+_LATER = (
+    "Several states filed briefs in support of the families on Monday, and the judge set a "
+    "hearing for the following week. The justices have not yet ruled on whether Trump’s Jan. 20 "
+    "executive order on birthright citizenship is constitutional."
+)
+
+
+def test_presidents_order_before_the_one_order_identified_refers_ahead_to_it() -> None:
+    text = (
+        "Advocates asked a judge in Maryland to block Trump’s executive order again after the "
+        "justices narrowed nationwide injunctions. " + _LATER
+    )
+    found = _orders(text)
+    assert ("Trump’s executive order", "eo:14160") in found, found
+
+
+def test_presidents_order_refers_ahead_to_the_order_numbered_later() -> None:
+    text = (
+        "Advocates asked a judge in Maryland to block Trump’s executive order again after the "
+        "justices narrowed nationwide injunctions. Several states filed briefs on Monday, and "
+        "the judge set a hearing for the following week. The directive at issue, Executive "
+        "Order 14160, was signed on the first day of his second term."
+    )
+    found = _orders(text)
+    assert ("Trump’s executive order", "eo:14160") in found, found
+
+
+def test_another_presidents_order_before_it_is_not_that_order() -> None:
+    text = (
+        "Advocates recalled how courts had handled Biden’s executive order years before. " + _LATER
+    )
+    assert not any(t == "Biden’s executive order" for t, _ in _orders(text))
+
+
+def test_presidents_order_before_two_orders_takes_neither() -> None:
+    text = (
+        "Advocates asked a judge in Maryland to block Trump’s executive order again. "
+        + _LATER
+        + " Lawyers also cited Executive Order 14159, signed the same day."
+    )
+    # (its topic may still name it; told ahead of an order, it is not)
+    assert not any(
+        m.text == "Trump’s executive order" and m.anaphor
+        for m in mentions(text, "2025-07-10")
+        if m.kind == "executive-action"
+    )

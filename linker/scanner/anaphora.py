@@ -1767,6 +1767,40 @@ def _order_of_sentence_topic(text: str, at: int, ctx: ScanContext) -> Mention | 
 _CONJ_BEFORE_OWNER = lazy(r"[Tt]hat\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s)")
 
 
+# "Trump's executive order", "the President's order": a president's order told by its owner
+# alone (twenty-eighth session, census41 P10)
+_OWNERS_ORDER = lazy(
+    rf"(?:[Tt]he\s+)?(?:(?P<who>{'|'.join(presidents(recent=True))})|[Pp]resident)['’]s\s+"
+    r"(?:executive\s+)?order"
+)
+ORDER_AHEAD = 1500
+
+
+def _order_ahead(phrase: str, s: int, e: int, explicit: list[Mention]) -> Mention | None:
+    """For a president's order told by its owner alone ("Trump's executive order") before
+    the article names any executive action, the one order the article identifies after it
+    (within ``ORDER_AHEAD``), of that president: the phrase refers ahead to it. None where
+    the article names two orders, or an action it cannot identify, or any before it."""
+    own = _OWNERS_ORDER().fullmatch(phrase)
+    if own is None:
+        return None
+    orders = [m for m in explicit if m.kind == "executive-action"]
+    if not orders or any(m.start < e for m in orders):
+        return None
+    if len({m.authority for m in orders}) != 1:
+        return None
+    first = orders[0]
+    auth = first.authority or ""
+    if not auth.startswith("eo:") or first.start - e > ORDER_AHEAD:
+        return None
+    if not any(m.confidence >= 0.8 for m in orders):
+        return None  # (identified by its number, day or title, not only guessed)
+    who = own.group("who")
+    if who and not _signed_by(auth, who):
+        return None
+    return first
+
+
 def _referring(
     s: int,
     e: int,
@@ -4362,6 +4396,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and "order" in phrase.lower()
             and not any(p < s for p in exec_seen_positions)
         ):
+            # (but "Trump's executive order" before the one order the article identifies
+            # later: that order, told ahead of its name)
+            if (ahead_order := _order_ahead(phrase, s, e, explicit)) is not None:
+                added.append(
+                    _referring(
+                        s, e, phrase, ahead_order, f"refers ahead to “{ahead_order.text}”", 0.6
+                    )
+                )
+                bisect.insort(taken, (s, e))
             continue
         if fam.kinds == EXEC_KINDS and low == "the order" and COURT_ORDER_AFTER().match(text, e):
             # "… to stay her injunction until the order is reviewed on appeal", "the order will
