@@ -1774,15 +1774,18 @@ _OWNERS_ORDER = lazy(
     r"(?:executive\s+)?order"
 )
 ORDER_AHEAD = 1500
+_TOLD_BY_TIME = lazy(r",?\s+(?:issued|signed)\b")
 
 
-def _order_ahead(phrase: str, s: int, e: int, explicit: list[Mention]) -> Mention | None:
+def _order_ahead(text: str, phrase: str, s: int, e: int, explicit: list[Mention]) -> Mention | None:
     """For a president's order told by its owner alone ("Trump's executive order") before
     the article names any executive action, the one order the article identifies after it
     (within ``ORDER_AHEAD``), of that president: the phrase refers ahead to it. None where
     the article names two orders, or an action it cannot identify, or any before it."""
     own = _OWNERS_ORDER().fullmatch(phrase)
-    if own is None:
+    if own is None or _TOLD_BY_TIME().match(text, e):
+        # ("Lane's executive order issued earlier that month": told by its time, the order
+        # ``suitorders`` reads beside the suit that challenges it)
         return None
     orders = [m for m in explicit if m.kind == "executive-action"]
     if not orders or any(m.start < e for m in orders):
@@ -4398,7 +4401,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             # (but "Trump's executive order" before the one order the article identifies
             # later: that order, told ahead of its name)
-            if (ahead_order := _order_ahead(phrase, s, e, explicit)) is not None:
+            if (ahead_order := _order_ahead(text, phrase, s, e, explicit)) is not None:
                 added.append(
                     _referring(
                         s, e, phrase, ahead_order, f"refers ahead to “{ahead_order.text}”", 0.6
