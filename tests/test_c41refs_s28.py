@@ -164,3 +164,16 @@ def test_presidents_order_before_two_orders_takes_neither() -> None:
         for m in mentions(text, "2025-07-10")
         if m.kind == "executive-action"
     )
+
+
+# --- P3: qualities side by side with a comma ----------------------------------------------
+
+
+def test_two_qualities_with_a_comma_before_the_ban_refer_back() -> None:
+    text = _AZ + "Doctors argued that later statutes had displaced the harsh, outdated ban."
+    assert ("the harsh, outdated ban", "state:az:ars:13-3603") in _statutes(text)
+
+
+def test_a_comma_between_a_state_word_and_a_federal_word_makes_two_laws() -> None:
+    text = _AZ + "Doctors argued that the state, federal law on clinics was unsettled."
+    assert not any("," in t for t, _ in _statutes(text))

@@ -1002,7 +1002,7 @@ def _modifiers(phrase: str) -> list[str]:
     if "“" in phrase or '"' in phrase:
         # a nickname in quotes is no modifier ("the “Don't Say Gay” law": see ``resolve_anaphora``)
         phrase = _QUOTED.sub(" ", phrase)
-    words = [w for w in phrase.split()[:-1] if w != "and"]
+    words = [w.rstrip(",") for w in phrase.split()[:-1] if w != "and"]
     if words and (words[0].lower() in DETERMINERS or words[0].lower() in _DAY_OWNERS):
         words = words[1:]  # (also "today's": the day's, no owner to agree with)
     return words
@@ -3960,8 +3960,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             new_ban = told_age == ["new"]  # "the new travel ban": only an order signed lately
             old_ban = told_age == ["old"]  # "the old ban": only a law its sentences tell old
-        if " and " in words_before and not _qualities_only(phrase):
+        if (" and " in words_before or "," in words_before) and not _qualities_only(phrase):
             continue  # "the state and federal law", "the tax and spending bill": no one law
+            # ("the harsh, outdated ban": two qualities, one law)
         if last_word == "order" and _COURTS_BEFORE.search(text, max(0, s - 12), s):
             continue
         if head in ("law", "laws") and _LAW_BEFORE_IT.search(phrase):
