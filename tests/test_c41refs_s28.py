@@ -97,6 +97,11 @@ def test_a_similar_law_is_another_law() -> None:
     assert not any(t.startswith("a similar law") for t, _ in _statutes(text))
 
 
+def test_a_law_told_in_a_sentence_of_another_year_is_another() -> None:
+    text = _AZ + "In 2016 the justices had struck down a law that outlawed most abortions."
+    assert not any(t.startswith("a law that") for t, _ in _statutes(text))
+
+
 def test_a_law_whose_clause_shares_no_word_with_the_law_before_is_another() -> None:
     text = _AZ + "Separately, the court upheld a law that required hunters to wear orange vests."
     assert not any(t.startswith("a law that") for t, _ in _statutes(text))

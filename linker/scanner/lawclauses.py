@@ -9,7 +9,8 @@ down, upheld, blocked, repealed …), is the law the article named just before i
 - the clause's content words meet that law's own words (its mentions and their sentences),
   at least one of them a word of four letters or more that is no common word;
 - no word between the article and the head sets it apart ("a similar law", "a new law",
-  "a Texas law").
+  "a Texas law"), and its sentence tells of no other time ("previously", "years ago", a year
+  the law's own words do not give).
 
 Found so, the phrase is that law's back-reference; it is no longer a new law that stops the
 back-references after it ("… superseded the archaic ban" still points to the law).
@@ -64,6 +65,24 @@ def _content(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text) if len(w) >= 4 and w.lower() not in _STOP}
 
 
+# a sentence that tells of another time or another law ("In 2016 the court struck down a law
+# that required clinics to …" in a story about a later law on the same subject)
+_ELSEWHEN = deferred(
+    r"\b(?:previously|earlier|once|ago|another|separate|different|similar|precedent)\b"
+)
+_YEAR = deferred(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _told_elsewhen(text: str, sentence: tuple[int, int], ante: Mention) -> bool:
+    """Whether the phrase's sentence tells of another time or another law: a word of it, or a
+    year its antecedent's own words do not give."""
+    said = text[slice(*sentence)]
+    if _ELSEWHEN.search(said):
+        return True
+    own = set(_YEAR.findall(f"{ante.text} {ante.name or ''}"))
+    return any(y not in own for y in _YEAR.findall(said))
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # (a law found without an id counts too: two laws in reach, the phrase says not which)
     laws = [m for m in mentions if m.kind in ("statute", "bill")]
@@ -87,6 +106,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             ante = before[-1]
             if not ante.authority:
+                continue
+            if _told_elsewhen(text, doc.sentence_at(s), ante):
                 continue
             own = " ".join(
                 [m.text for m in laws if m.authority == ante.authority and m.end <= s]
