@@ -6,8 +6,8 @@ An indefinite law with a relative clause, the object of a verb that acts on a la
 down, upheld, blocked, repealed …), is the law the article named just before it when:
 - exactly one law (statute or bill, found with an id or not) is named in the ``REACH``
   characters before it, and it has an id;
-- the clause's content words meet that law's own words (its mentions and their sentences),
-  at least one of them a word of four letters or more that is no common word;
+- the clause's content words meet that law's own words (its mentions and its name), at
+  least one of them a word of four letters or more that is no common word;
 - no word between the article and the head sets it apart ("a similar law", "a new law",
   "a Texas law"), and its sentence tells of no other time ("previously", "years ago", a year
   the law's own words do not give).
@@ -109,9 +109,11 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if _told_elsewhen(text, doc.sentence_at(s), ante):
                 continue
+            # (the law's own words, not its sentence's: "created an immigration board in SB 2"
+            # does not make SB 2 "a statute that makes it a felony to help immigration
+            # violators")
             own = " ".join(
                 [m.text for m in laws if m.authority == ante.authority and m.end <= s]
-                + [text[slice(*doc.sentence_at(m.start))] for m in before]
                 + [ante.name or ""]
             )
             said = _content(hit.group("verb") + hit.group("rest"))
