@@ -1002,7 +1002,7 @@ def _modifiers(phrase: str) -> list[str]:
     if "“" in phrase or '"' in phrase:
         # a nickname in quotes is no modifier ("the “Don't Say Gay” law": see ``resolve_anaphora``)
         phrase = _QUOTED.sub(" ", phrase)
-    words = [w for w in phrase.split()[:-1] if w != "and"]
+    words = [w.rstrip(",") for w in phrase.split()[:-1] if w != "and"]
     if words and (words[0].lower() in DETERMINERS or words[0].lower() in _DAY_OWNERS):
         words = words[1:]  # (also "today's": the day's, no owner to agree with)
     return words
@@ -1765,6 +1765,43 @@ def _order_of_sentence_topic(text: str, at: int, ctx: ScanContext) -> Mention | 
 
 # "that" before an owner's possessive ("that Rhode Island’s ban"): no determiner of the phrase
 _CONJ_BEFORE_OWNER = lazy(r"[Tt]hat\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s)")
+
+
+# "Trump's executive order", "the President's order": a president's order told by its owner
+# alone (twenty-eighth session, census41 P10)
+_OWNERS_ORDER = lazy(
+    rf"(?:[Tt]he\s+)?(?:(?P<who>{'|'.join(presidents(recent=True))})|[Pp]resident)['’]s\s+"
+    r"(?:executive\s+)?order"
+)
+ORDER_AHEAD = 1500
+_TOLD_BY_TIME = lazy(r",?\s+(?:issued|signed)\b")
+
+
+def _order_ahead(text: str, phrase: str, s: int, e: int, explicit: list[Mention]) -> Mention | None:
+    """For a president's order told by its owner alone ("Trump's executive order") before
+    the article names any executive action, the one order the article identifies after it
+    (within ``ORDER_AHEAD``), of that president: the phrase refers ahead to it. None where
+    the article names two orders, or an action it cannot identify, or any before it."""
+    own = _OWNERS_ORDER().fullmatch(phrase)
+    if own is None or _TOLD_BY_TIME().match(text, e):
+        # ("Lane's executive order issued earlier that month": told by its time, the order
+        # ``suitorders`` reads beside the suit that challenges it)
+        return None
+    orders = [m for m in explicit if m.kind == "executive-action"]
+    if not orders or any(m.start < e for m in orders):
+        return None
+    if len({m.authority for m in orders}) != 1:
+        return None
+    first = orders[0]
+    auth = first.authority or ""
+    if not auth.startswith("eo:") or first.start - e > ORDER_AHEAD:
+        return None
+    if not any(m.confidence >= 0.8 for m in orders):
+        return None  # (identified by its number, day or title, not only guessed)
+    who = own.group("who")
+    if who and not _signed_by(auth, who):
+        return None
+    return first
 
 
 def _referring(
@@ -3923,8 +3960,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             new_ban = told_age == ["new"]  # "the new travel ban": only an order signed lately
             old_ban = told_age == ["old"]  # "the old ban": only a law its sentences tell old
-        if " and " in words_before and not _qualities_only(phrase):
+        if (" and " in words_before or "," in words_before) and not _qualities_only(phrase):
             continue  # "the state and federal law", "the tax and spending bill": no one law
+            # ("the harsh, outdated ban": two qualities, one law)
         if last_word == "order" and _COURTS_BEFORE.search(text, max(0, s - 12), s):
             continue
         if head in ("law", "laws") and _LAW_BEFORE_IT.search(phrase):
@@ -4362,6 +4400,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and "order" in phrase.lower()
             and not any(p < s for p in exec_seen_positions)
         ):
+            # (but "Trump's executive order" before the one order the article identifies
+            # later: that order, told ahead of its name)
+            if (ahead_order := _order_ahead(text, phrase, s, e, explicit)) is not None:
+                added.append(
+                    _referring(
+                        s, e, phrase, ahead_order, f"refers ahead to “{ahead_order.text}”", 0.6
+                    )
+                )
+                bisect.insort(taken, (s, e))
             continue
         if fam.kinds == EXEC_KINDS and low == "the order" and COURT_ORDER_AFTER().match(text, e):
             # "… to stay her injunction until the order is reviewed on appeal", "the order will

@@ -370,7 +370,17 @@ def _judge_just_before(
     r = refs[k] if k >= 0 else None
     if r is None or r.role != "judge" or not r.judge or r.court is None or r.destination:
         return None
-    return r if _JUDGE_IN.fullmatch(text, r.end, at) else None
+    if _JUDGE_IN.fullmatch(text, r.end, at) or _JUDGE_APPOSED_IN().fullmatch(text, r.end, at):
+        return r
+    return None
+
+
+# "U.S. District Judge Ada Roe, a Biden appointee, wrote in a 27-page opinion" (twenty-eighth
+# session, census41 P3): an appositive between the judge and the verb of writing
+_JUDGE_APPOSED_IN = lazy(
+    r",[ \t]+(?:an?|the|who)[ \t]+[^,;.“”\"\n]{1,60},[ \t]+"
+    r"(?:wrote|writes|said|says|explained|noted|concluded|stated)[ \t]+in[ \t]+"
+)
 
 
 _MONTH_NAMES = (
@@ -703,7 +713,13 @@ def _landmark_after(text: str, at: int) -> bool:
     nm = lm.group("nm")
     if nm is None and _BODYS_ACT_OVERTURNED.search(lm.group(0)):
         return False
+    if nm is not None and _COURT_NAMED.match(text, lm.start("nm")):
+        return False  # "the opinion in U.S. District Court in Washington": where it was given
     return nm is None or (nm not in place_set() and not re.search(r"['’]s$", nm))
+
+
+# a court's name after "in" ("in U.S. District Court", "in Federal Circuit Court"), no case's
+_COURT_NAMED = deferred(r"(?:[A-Z][\w'’.-]*\s+){0,3}Court\b")
 
 
 # Every EXEC_ORDER match holds one of these at its start or one character after it.
