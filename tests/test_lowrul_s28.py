@@ -1,0 +1,48 @@
+"""Rulings where the readable sets scored lowest (twenty-eighth session, s28-lowrul).
+
+Sentences of our own in the shapes news prints."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+DATE = "2025-06-01"
+
+
+def legal(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (m.text, m.kind, m.authority) for m in mentions(text, DATE) if m.kind in ("case", "ruling")
+    ]
+
+
+# --- a dated Supreme Court phrase right before the caption it decided -------------------
+
+
+def test_a_dated_supreme_court_ruling_in_a_caption_is_that_case() -> None:
+    text = (
+        "The finding came after a 2007 Supreme Court ruling in Massachusetts v. EPA that "
+        "told the agency to study the gases."
+    )
+    assert legal(text) == [
+        ("a 2007 Supreme Court ruling in Massachusetts v. EPA", "case", "cite:549:us:497")
+    ]
+
+
+def test_the_united_states_supreme_courts_dated_decision_in_a_caption() -> None:
+    text = (
+        "The agency rewrote its definition in light of the United States Supreme Court’s "
+        "2023 decision in Sackett v. Environmental Protection Agency."
+    )
+    found = legal(text)
+    assert len(found) == 1
+    assert found[0][0].startswith("the United States Supreme Court’s 2023 decision in Sackett")
+    assert found[0][2] == "cite:598:us:651"
+
+
+def test_a_year_that_is_not_the_captions_leaves_the_caption_alone() -> None:
+    text = (
+        "The finding came after a 2019 Supreme Court ruling in Massachusetts v. EPA that "
+        "told the agency to study the gases."
+    )
+    assert ("Massachusetts v. EPA", "case", "cite:549:us:497") in legal(text)
+    assert not any(t.startswith("a 2019") for t, _, _ in legal(text))
