@@ -46,3 +46,29 @@ def test_a_year_that_is_not_the_captions_leaves_the_caption_alone() -> None:
     )
     assert ("Massachusetts v. EPA", "case", "cite:549:us:497") in legal(text)
     assert not any(t.startswith("a 2019") for t, _, _ in legal(text))
+
+
+# --- a ruling told by its vote right before the caption it decided -----------------------
+
+
+def test_a_vote_decision_in_a_caption_is_that_case() -> None:
+    text = (
+        "In a 6-3 decision in United States v. Skrmetti on Wednesday, the Court upheld the "
+        "state's ban on the treatments."
+    )
+    assert legal(text) == [
+        ("a 6-3 decision in United States v. Skrmetti", "case", "cite:605:us:495")
+    ]
+
+
+def test_a_vote_decision_in_an_unknown_caption_keeps_the_captions_name() -> None:
+    found = [
+        (m.text, m.name)
+        for m in mentions("The panel, in a 2-1 ruling in Doe v. Roe, upheld the ban.", DATE)
+        if m.kind == "case"
+    ]
+    assert found == [("a 2-1 ruling in Doe v. Roe", "Doe v. Roe")]
+
+
+def test_a_vote_in_no_caption_is_no_case() -> None:
+    assert legal("The vote was a 6-3 decision in the Senate on Tuesday.") == []

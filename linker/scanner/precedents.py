@@ -608,6 +608,10 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # where there is one: most anchors are "a 6-3 ruling" or "a lower court ruling"
         y = YEAR_TAIL.search(text, max(0, e - 45), e)
         if y is None:
+            voted = _voted_caption(text, mentions, e)
+            if voted is not None:
+                merged.add(id(voted[1]))
+                new.append(_vote_decision(text, *voted))
             continue
         m = _phrase(text[max(0, y.start() - 60) : e])
         if m is None:
@@ -674,6 +678,43 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if merged:
         mentions = [x for x in mentions if id(x) not in merged]
     return with_cases(mentions, new)
+
+
+# "In a 6-3 decision in United States v. Doe on Wednesday, the Court upheld …": a ruling told
+# by its vote, read back from the anchor's "3 decision"
+_VOTE_PHRASE = deferred(
+    r"(?<![\w'’])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    r"\d{1,2}(?:[-–]|-to-|\s+to\s+)\d{1,2}\s+(?:ruling|decision|opinion)$"
+)
+
+
+def _voted_caption(text: str, mentions: list[Mention], e: int) -> tuple[int, Mention] | None:
+    """A ruling told by its vote that ends at ``e`` right before "in" and a caption found as a
+    case ("a 6-3 decision in United States v. Doe"): where the phrase starts, and the caption
+    (any court's: the vote and the name tell one decision)."""
+    v = _VOTE_PHRASE.search(text, max(0, e - 40), e)
+    if v is None or not text.startswith(" in ", e):
+        return None
+    for x in mentions:
+        if x.start == e + 4 and x.kind == "case" and not x.anaphor and _is_caption(x):
+            return v.start(), x
+    return None
+
+
+def _vote_decision(text: str, start: int, cap: Mention) -> Mention:
+    """The vote phrase from ``start`` and the caption ``cap`` after it: that case."""
+    return Mention(
+        start,
+        cap.end,
+        text[start : cap.end],
+        "case",
+        cap.authority,
+        name=cap.name,
+        court=cap.court,
+        confidence=0.8,
+        evidence=f"the decision by its vote in the caption after it, {cap.text}",
+        matcher="precedents",
+    )
 
 
 # Between a dated phrase and the caption it decided: "… 2023 decision in Sackett v. …"
