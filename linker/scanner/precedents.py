@@ -711,7 +711,7 @@ def _vote_decision(text: str, start: int, cap: Mention) -> Mention:
         cap.authority,
         name=cap.name,
         court=cap.court,
-        confidence=0.8,
+        confidence=max(0.8, cap.confidence),
         evidence=f"the decision by its vote in the caption after it, {cap.text}",
         matcher="precedents",
     )
@@ -744,7 +744,7 @@ def own_decision(text: str, start: int, cap: Mention, year: int) -> Mention:
         "case",
         cap.authority,
         name=cap.name,
-        confidence=0.8,
+        confidence=max(0.8, cap.confidence),
         evidence=f"the Supreme Court's {year} decision in the caption after it, {cap.text}",
         matcher="precedents",
     )
