@@ -72,3 +72,24 @@ def test_a_vote_decision_in_an_unknown_caption_keeps_the_captions_name() -> None
 
 def test_a_vote_in_no_caption_is_no_case() -> None:
     assert legal("The vote was a 6-3 decision in the Senate on Tuesday.") == []
+
+
+# --- a trial court named in full, its ruling in the caption after it ---------------------
+
+
+def courts(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, DATE) if m.kind == "ruling"]
+
+
+def test_a_county_district_court_ruling_in_a_caption_is_that_courts_ruling() -> None:
+    text = (
+        "Minnesota's attorney general said he will not appeal the March 3 Hennepin County "
+        "District Court ruling in Roe v. Minnesota."
+    )
+    assert courts(text) == [("Hennepin County District Court ruling", "minndistct")]
+    assert ("Roe v. Minnesota", "case", None) in legal(text)
+
+
+def test_a_state_appeals_courts_ruling_in_a_caption_is_left_to_the_caption() -> None:
+    text = "The Minnesota Court of Appeals ruling in Roe v. Minnesota was reversed."
+    assert courts(text) == []
