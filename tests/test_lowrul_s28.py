@@ -93,3 +93,36 @@ def test_a_county_district_court_ruling_in_a_caption_is_that_courts_ruling() -> 
 def test_a_state_appeals_courts_ruling_in_a_caption_is_left_to_the_caption() -> None:
     text = "The Minnesota Court of Appeals ruling in Roe v. Minnesota was reversed."
     assert courts(text) == []
+
+
+# --- a ruling recalled in a clause of time long past is not what "The ruling" means -------
+
+
+def test_the_ruling_after_a_dated_aside_is_the_storys_news() -> None:
+    text = (
+        "SALT LAKE CITY — U.S. District Judge Ann Roe has ruled that the agency broke the "
+        "law, in a case sent back after the 10th Circuit upheld the tribe's claim last year.\n"
+        "The highly anticipated ruling is a major setback for the agency."
+    )
+    assert ("The highly anticipated ruling", "utd") in courts(text)
+
+
+def test_the_ruling_after_last_weeks_ruling_is_that_one() -> None:
+    text = (
+        "WASHINGTON — States rushed to act after the Supreme Court ruled last week. "
+        "The ruling allows bans."
+    )
+    assert ("The ruling", "scotus") in courts(text)
+
+
+# --- "The 5-4 decision in X v. Y" is still the case "the case" pages later means ----------
+
+
+def test_the_case_after_a_voted_decision_in_a_caption() -> None:
+    filler = "Supporters and critics traded statements all day. " * 30
+    text = (
+        "The 5-4 decision in Trump v. Hawaii upheld the travel ban. A dissent compared it to "
+        f"Korematsu v. United States.\n\n{filler}\n\nThe justices sent the case back."
+    )
+    got = [(m.text, m.authority) for m in mentions(text, "2018-06-26") if m.anaphor]
+    assert got == [("the case", "cite:585:us:667")]
