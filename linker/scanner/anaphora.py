@@ -3172,6 +3172,12 @@ DECIDED_BEFORE = deferred(
     r"(?:decision|ruling|opinion)\s+in\s+$"
 )
 RULED_IN = deferred(r"\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:the\s+case\s+(?:of\s+)?)?$")
+# The same words opening a case's own mention, the phrase and the caption joined in one
+# (``precedents``: "The 5-4 decision in Trump v. Hawaii"; twenty-eighth session)
+DECIDED_OPENING = deferred(
+    r"(?:[Tt]he|[Tt]his|[Tt]oday['’]s|[Ii]ts)\s+(?:\d+-\d+\s+|landmark\s+|unanimous\s+)?"
+    r"(?:decision|ruling|opinion)\s+in\s+"
+)
 
 
 def _decided_in(text: str, case: Mention, ruling_ends: list[int]) -> bool:
@@ -3179,6 +3185,8 @@ def _decided_in(text: str, case: Mention, ruling_ends: list[int]) -> bool:
     Loper Bright Enterprises v. Raimondo", "the decision in Trump v. CASA")."""
     if DECIDED_BEFORE.search(text, max(0, case.start - 50), case.start):
         return True  # "The 5-4 decision in Trump v. Hawaii"
+    if DECIDED_OPENING.match(text, case.start, case.end):
+        return True  # (the same, one mention)
     i = bisect.bisect_left(ruling_ends, case.start - 30)
     j = bisect.bisect_right(ruling_ends, case.start)  # the rulings that end before the case
     return any(RULED_IN.fullmatch(text, end, case.start) is not None for end in ruling_ends[i:j])

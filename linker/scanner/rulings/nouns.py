@@ -602,6 +602,21 @@ _IN_THE_OPINION = deferred(r"\bIn\s+(?:the\s+)?$")
 _CAPTION_AFTER = deferred(r"\s+in\s+(?:the\s+)?(?P<c>[A-Z][^,.;]{0,60}?\s+v\.?\s+[A-Z][\w'’&-]*)")
 
 
+def _trial_ruling_in_caption(text: str, r: CourtRef, court: str | None, end: int) -> bool:
+    """Whether the ruling noun ending at ``end`` is the ruling of the trial court ``r`` names in
+    full (a federal district, a state's trial court; not "the district court" referred back,
+    not a court below guessed) in the case whose caption comes right after it."""
+    if court is None or r.anaphoric or r.guessed or r.lower or r.role != "court":
+        return False
+    level = C.level_of(court)
+    if level == C.LEVEL_STATE:
+        if C.is_state_high_court(court) or is_state_appellate(court):
+            return False
+    elif level != C.LEVEL_DISTRICT:
+        return False
+    return CASE_AFTER.match(text, end) is not None
+
+
 def _counted_story_case(text: str, at: int, end: int) -> bool:
     """ "In Harlow v. Dent, the justices weighed … The Supreme Court granted … The 6-3
     decision in Harlow v. Dent …": a vote-counted ruling noun whose caption the article told
@@ -1623,6 +1638,11 @@ def find_nouns(
                 # …": a phrase opening on "In", the appeals court's own ruling in the case
                 # named after it (the caption its own mention)
                 out.append(Found(r.start, end, court, r.anaphoric, conf, "", r, False, True))
+            elif _trial_ruling_in_caption(text, r, court, end):
+                # "will not appeal the July 11 Ramsey County District Court ruling in Doe v.
+                # Minnesota": a trial court named in full, its own ruling in the case named
+                # after it (the caption its own mention; twenty-eighth session, dev19)
+                out.append(Found(r.start, end, court, False, conf, "", r, False, True))
             continue
         # "two weeks after the Supreme Court's decision": an earlier ruling the news follows
         # ("citing a 1990 Supreme Court decision": a precedent, not the news either)
