@@ -29,6 +29,7 @@ from .described_laws import (
     BAN_ANCHOR,
     dated_before,
     dated_otherwise,
+    in_predicate,
     law_age,
     of_year,
     one_law,
@@ -514,6 +515,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if read_as_before(text, s):
             continue  # ("The statute …, widely interpreted as a near-total ban": a predicate)
+        if text.startswith(("a ", "an "), s) and in_predicate(text, s):
+            continue  # ("the 1849 law does not impose a ban on abortion": a predicate)
         if text.startswith(("a ", "an ", "A ", "An "), s) and _WISHED.search(
             text, max(a, s - 40), s
         ):

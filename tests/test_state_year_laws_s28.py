@@ -1,0 +1,144 @@
+"""State laws told by their year, by a popular name, by what they do (twenty-eighth session,
+branch s28-c41state; census41 P2 and P1): "the 1849 abortion law" and "the 1849 law's …" as
+the state's law of that year, first mention too; "does not impose a ban on …" no law of its
+own; a description that shares only words of who (children, adults, parents) with a row
+links nothing; new rows for a code chapter misnamed in the plural, a code section told by
+what it does and a law known by its popular name. Sentences of our own in the shapes of real
+pages."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+_WI_1849 = "state:wi:stat:940.04"
+
+
+def _statutes(text: str, date: str | None = "2025-07-03") -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "statute"]
+
+
+# --- P2: "the YEAR [topic] law" is the state's law of that year -----------------------------
+
+
+def test_the_year_topic_law_first_mention_is_the_states_law_of_that_year() -> None:
+    text = (
+        "MADISON, Wis. — Wisconsin's highest court held on Wednesday that the 1849 abortion "
+        "law no longer applies to doctors who end a pregnancy with consent."
+    )
+    assert ("the 1849 abortion law", _WI_1849) in _statutes(text)
+
+
+def test_the_year_law_possessive_is_the_law_without_its_s() -> None:
+    text = (
+        "Wisconsin's justices heard two hours of argument. Lawyers for the district "
+        "attorney disputed the 1849 law's reach over abortion clinics in the state."
+    )
+    assert ("the 1849 law", _WI_1849) in _statutes(text)
+
+
+def test_a_ban_said_of_the_law_after_impose_is_no_mention() -> None:
+    text = (
+        "Wisconsin's Supreme Court ruled that the 1849 abortion law does not impose a ban "
+        "on abortion performed by licensed doctors."
+    )
+    found = _statutes(text)
+    assert ("the 1849 abortion law", _WI_1849) in found
+    assert not any("a ban" in t for t, _ in found)
+
+
+def test_a_year_word_no_topic_of_the_row_has_links_nothing() -> None:
+    text = (
+        "Wisconsin's justices heard a challenge to the 1849 fishing law, which set seasons "
+        "for trout on the state's rivers."
+    )
+    assert not any(t.startswith("the 1849") for t, _ in _statutes(text))
+
+
+def test_a_year_the_state_has_no_row_of_links_nothing() -> None:
+    text = (
+        "Wisconsin's justices said the 1907 abortion law had been repealed long ago, and "
+        "lawyers did not argue otherwise."
+    )
+    assert not any(t.startswith("the 1907") for t, _ in _statutes(text))
+
+
+def test_a_modern_year_alone_needs_two_topic_words_in_its_sentence() -> None:
+    bare = "Wisconsin's governor spoke in Madison on Tuesday about the 2011 law and the budget."
+    assert not any(t.startswith("the 2011") for t, _ in _statutes(bare))
+    told = (
+        "Wisconsin's unions said the 2011 law stripped collective bargaining from public "
+        "employees across the state."
+    )
+    assert ("the 2011 law", "state:wi:bill:act10") in _statutes(told)
+
+
+def test_the_year_law_in_a_sentence_about_congress_is_not_the_states() -> None:
+    text = (
+        "Wisconsin's senators said Congress should revisit the 1849 abortion law's federal "
+        "counterpart, a federal law of its own."
+    )
+    assert not any(t.startswith("the 1849") for t, _ in _statutes(text))
+
+
+# --- P1: descriptions, new rows ---------------------------------------------------------------
+
+
+def test_a_description_sharing_only_who_words_with_a_row_links_nothing() -> None:
+    text = (
+        "TALLAHASSEE, Fla. — The House passed a bill on Tuesday to repeal a state statute "
+        "that bars adult children from inheriting farmland their parents held in a trust."
+    )
+    assert not any("adult children" in t for t, _ in _statutes(text, "2025-04-02"))
+
+
+def test_a_statute_told_by_the_damages_it_bars_is_its_code_section() -> None:
+    text = (
+        "TALLAHASSEE, Fla. — The House passed HB 6017 and would repeal a state statute that "
+        "prohibits adult children and parents of adult children from collecting "
+        "non-economic damages in medical negligence cases."
+    )
+    found = _statutes(text, "2025-04-02")
+    assert any(a == "state:fl:stat:768.21" and "adult children" in t for t, a in found)
+
+
+def test_a_states_procedure_act_misnamed_in_the_plural_is_its_code_chapter() -> None:
+    text = (
+        "TALLAHASSEE, Fla. — SB 108 would rework how agencies write rules by updating "
+        "Florida's Administrative Procedures Act, or the APA, to require regular reviews."
+    )
+    found = _statutes(text, "2025-04-02")
+    assert ("Florida's Administrative Procedures Act", "state:fl:stat:120") in found
+    assert any(a == "state:fl:stat:120" and "APA" in t for t, a in found)
+
+
+def test_the_federal_procedure_act_in_a_florida_story_stays_federal() -> None:
+    text = (
+        "TALLAHASSEE, Fla. — Florida sued the Department of Education, saying the agency "
+        "violated the Administrative Procedure Act when it issued the rule."
+    )
+    assert ("Administrative Procedure Act", "usc:5:551") in _statutes(text, "2025-04-02")
+
+
+def test_a_popular_name_law_of_the_story_state_is_its_code_section() -> None:
+    text = (
+        "California drivers face several new rules this year. The Slow Down or Move Over "
+        "law now covers any stopped vehicle with its hazard lights on."
+    )
+    found = _statutes(text, "2026-01-01")
+    assert any(a == "state:ca:veh:21809" and "Move Over law" in t for t, a in found)
+
+
+def test_a_title_many_states_share_in_a_story_of_two_states_links_nothing() -> None:
+    text = (
+        "Drivers in Nevada and California face new rules this year. The Move Over law now "
+        "covers any stopped vehicle with its hazard lights on."
+    )
+    assert not any("Move Over" in t and a for t, a in _statutes(text, "2026-01-01"))
+
+
+def test_the_year_state_law_is_told_by_its_sentence() -> None:
+    text = (
+        "Wisconsin's unions said the 2011 state law stripped collective bargaining from "
+        "public employees across the state."
+    )
+    assert ("the 2011 state law", "state:wi:bill:act10") in _statutes(text)
