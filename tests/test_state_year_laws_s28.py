@@ -142,3 +142,22 @@ def test_the_year_state_law_is_told_by_its_sentence() -> None:
         "public employees across the state."
     )
     assert ("the 2011 state law", "state:wi:bill:act10") in _statutes(text)
+
+
+def test_a_measure_dated_by_its_own_year_beside_a_county_court_is_the_row_of_that_year() -> None:
+    text = (
+        "Wisconsin's high court struck down the 1849 abortion law on Wednesday. The decision "
+        "affirms a 2023 Dane County ruling and ends a suit by the attorney general, who "
+        "argued that a 1985 measure allowing abortions up to fetal viability governs."
+    )
+    found = _statutes(text)
+    assert any(a == "state:wi:stat:940.15" and t.startswith("a 1985 measure") for t, a in found)
+
+
+def test_a_measure_a_county_board_passed_is_no_state_row() -> None:
+    text = (
+        "Wisconsin's high court struck down the 1849 abortion law on Wednesday. The county "
+        "board said a 1985 measure allowing abortions up to fetal viability governs its "
+        "clinics."
+    )
+    assert not any(t.startswith("a 1985 measure") for t, _ in _statutes(text))

@@ -594,6 +594,13 @@ _OWN_YEAR_HEAD = deferred(
 )
 
 
+def own_year(words: str) -> int | None:
+    """The year a description prints at its head ("a 2015 state law", "a 1985 measure"), or
+    None."""
+    m = _OWN_YEAR_HEAD.match(words)
+    return int(m.group(1)) if m is not None else None
+
+
 def dated_otherwise(words: str, authority: str) -> bool:
     """Whether the description ``words`` prints a year of its own at its head ("a 2015 state
     law that bans …") that is not the year the table gives ``authority``: another law of the

@@ -33,6 +33,7 @@ from .described_laws import (
     law_age,
     of_year,
     one_law,
+    own_year,
     read_as_before,
     state_rows,
     told_as_replaced,
@@ -596,8 +597,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # (a description dated before the law the article names is another law of its
             # state: "Texas’s narrower 2023 age-verification requirement" in a story of its
             # 2025 app store law is the table's 2023 row, if one fits)
+            # ("a 1985 measure allowing abortions up to fetal viability" in a story of the
+            # state's 1849 law: a description dated by its own year is told apart from the
+            # laws the article names, so the table's row of that year may be it)
+            dated = own_year(text[s:e]) is not None
             row = other or _from_table(
-                doc, found, (a, b), laws, named_too=older or head == "including one"
+                doc, found, (a, b), laws, named_too=older or dated or head == "including one"
             )
             if row is not None:
                 if cut is not None:
@@ -794,6 +799,9 @@ _PENDING = frozenset({"proposed", "pending", "draft", "planned", "possible", "po
 _LOCAL_BODY = deferred(
     r"\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Vv]illage|[Bb]orough|[Mm]unicipal|[Cc]ouncil|"
     r"[Oo]rdinance|[Ss]chool\s+[Bb]oard)\b"
+    # ("affirms a 2023 Dane County ruling": a county's court, no lawmaker)
+    r"(?!\s+(?:(?:Circuit|Superior|District|Chancery|Probate)\s+)?(?:[Cc]ourt|[Jj]udge|ruling|"
+    r"decision|jury|prosecutors?|[Dd]istrict\s+[Aa]ttorney|[Ss]heriff)\b)"
 )
 _JOINED = deferred(r"\s+and\s+(?:its|their|the|a|an)\s")
 _DESCRIBED_ROW = "described like the {} (“{}”), a law of {}"
