@@ -161,3 +161,12 @@ def test_a_measure_a_county_board_passed_is_no_state_row() -> None:
         "clinics."
     )
     assert not any(t.startswith("a 1985 measure") for t, _ in _statutes(text))
+
+
+def test_a_law_curbing_the_governor_and_attorney_general_is_the_extraordinary_session_act() -> None:
+    text = (
+        "MADISON, Wis. — Wisconsin's justices heard a challenge to a law that curbs the power "
+        "of the governor and attorney general, passed weeks before they took office."
+    )
+    found = _statutes(text, "2019-06-22")
+    assert any(a == "state:wi:bill:sb884" and t.startswith("a law that curbs") for t, a in found)
