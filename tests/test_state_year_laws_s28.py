@@ -170,3 +170,34 @@ def test_a_law_curbing_the_governor_and_attorney_general_is_the_extraordinary_se
     )
     found = _statutes(text, "2019-06-22")
     assert any(a == "state:wi:bill:sb884" and t.startswith("a law that curbs") for t, a in found)
+
+
+# --- a package of a state's laws told in the plural --------------------------------------------
+
+_PACKAGE = (
+    "MADISON, Wis. — Wisconsin's high court on Friday sided with the Legislature in upholding "
+    "laws that curb the power of the incoming governor and attorney general, Gov. Ann Lind "
+    "and Ray Olsen. Lawmakers passed the controversial laws weeks before the two took office."
+)
+
+
+def test_a_package_of_laws_a_court_upheld_is_the_tables_row_for_it() -> None:
+    found = _statutes(_PACKAGE, "2019-06-22")
+    assert any(a == "state:wi:bill:sb884" and t.startswith("laws that curb") for t, a in found)
+    assert ("the controversial laws", "state:wi:bill:sb884") in found
+
+
+def test_laws_of_a_kind_many_states_have_are_no_package() -> None:
+    text = (
+        "MADISON, Wis. — Wisconsin is one of 20 states with laws that curb the power of the "
+        "governor and attorney general in lawsuits."
+    )
+    assert not any(t.startswith("laws that") for t, _ in _statutes(text, "2019-06-22"))
+
+
+def test_laws_ranked_among_all_are_no_reference_back() -> None:
+    text = _PACKAGE + (
+        " Leaders said the practice had been used to enact some of the most important laws "
+        "in the state."
+    )
+    assert not any("most important laws" in t for t, _ in _statutes(text, "2019-06-22"))

@@ -648,6 +648,8 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if doc.hits("state_row_name"):
             topic_at = [t for t, _ in doc.hits("state_topic")]
             told += _bill_of_sentence_state(doc, [*mentions, *told], topic_at)
+        if "laws " in text:
+            told += _plural_laws(doc, [*mentions, *told])
         return sorted([*mentions, *told], key=by_span) if told else mentions
     # the mentions' spans and starts (where a mention begins, for the next one): made at
     # the first phrase that asks (most articles have none)
@@ -774,6 +776,8 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_year_and_state(doc, [*mentions, *added]))
     if topic_at:
         added.extend(_the_year_law(doc, [*mentions, *added]))
+        if "laws " in text:
+            added.extend(_plural_laws(doc, [*mentions, *added]))
     if topic_at and names_end and topic_at[0] < OPENING and names_end[0] < OPENING:
         # (only an article whose opening holds a long word of a state row's topics and a
         # state's name)
@@ -975,6 +979,67 @@ def _the_year_law(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         told = _table_law(text, s, e, row, f"the {row.name} told by its year (“{best[1]}”)")
         out.append(told.with_(confidence=_YEAR_CONFIDENCE))
         taken.add(s, e)
+    return out
+
+
+# "upholding laws that curb the power of the governor and attorney general": a package of a
+# state's laws told by what they do, with no determiner or "the" (twenty-eighth session)
+_PLURAL_LAWS = deferred(
+    r"(?<![\w-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+)?(?:new\s+)?laws\s+(?:that|which)\s+"
+    r"(?:would\s+|will\s+)?(?P<verb>[a-z]+)\b"
+)
+# What a court or lawmakers did to the package, right before it: "in upholding laws that …",
+# "struck down the laws that …", "passed laws that …"
+_ACTED_ON_BEFORE = deferred(
+    r"\b(?:uph[eo]ld(?:s|ing)?|upheld|str(?:uck|ike|ikes|iking)\s+down|block(?:s|ed|ing)?|"
+    r"enjoin(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|pass(?:ed|ing)|sign(?:ed|ing)|enact(?:ed|ing)|"
+    r"invalidat(?:e|es|ed|ing)|overturn(?:s|ed|ing)?)\s+\Z"
+)
+# How many topic words the clause of a plural description must share with the row
+_PLURAL_FIT = 3
+# A title's period ("Gov. Tony Evers", "Attorney Gen. Kaul"): no clause ends there
+_TITLE_DOT = deferred(r"\b(?:Gov|Lt|Sen|Rep|Atty|Gen|Sec|Supt|Dr|Mr|Mrs|Ms|St)\.\Z")
+
+
+def _plural_laws(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The court sided with the Legislature in upholding laws that curb the power of the
+    governor and attorney general": the one row of the state its sentence names (else the
+    article's, told by its text) whose topic its clause shares three words with — a package
+    of laws news tells as one, linked to the row the table keeps for it. Nothing in a sentence
+    about a federal law or Congress, or where two rows fit alike."""
+    text = doc.text
+    taken = _spans_of(mentions)
+    out: list[Mention] = []
+    for m in _PLURAL_LAWS.finditer(text):
+        s = m.start()
+        limit = min(len(text), m.end() + MAX_CLAUSE)
+        stop = CLAUSE_END.search(text, m.end(), limit)
+        while stop is not None and _TITLE_DOT.search(text, max(0, stop.start() - 6), stop.end()):
+            stop = CLAUSE_END.search(text, stop.end(), limit)  # ("Gov. Tony Evers": no end)
+        end = stop.start() if stop else limit
+        if taken.overlaps(s, end):
+            continue
+        if not _ACTED_ON_BEFORE.search(text, max(0, s - 30), s):
+            continue  # ("one of 25 states with laws that …": laws of a kind, no package)
+        a, b = doc.sentence_at(s)
+        if _FEDERAL_LAW_SENTENCE.search(text, a, b) or federal_sentence(text, a, s):
+            continue
+        named = {h.group("state") for h in state_re().finditer(text, a, b)}
+        if len(named) > 1:
+            continue
+        state, how = doc.memo("state_of_article_how", lambda: state_of_article(text))
+        if named:
+            state = named.pop()
+        elif state is None or how == OUTLET_HOW:
+            continue
+        words = stems(text[m.start("verb") : end])
+        found = _one_law(words, _state_rows().get(state, ()))
+        if found is None or _state_fit(words, _best(found)) < _PLURAL_FIT:
+            continue
+        while end > s and text[end - 1] in " ,":
+            end -= 1
+        out.append(_mention(text, s, end, *found))
+        taken.add(s, end)
     return out
 
 
