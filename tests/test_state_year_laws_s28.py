@@ -201,3 +201,23 @@ def test_laws_ranked_among_all_are_no_reference_back() -> None:
         "in the state."
     )
     assert not any("most important laws" in t for t, _ in _statutes(text, "2019-06-22"))
+
+
+def test_a_law_banning_foreign_money_in_ballot_campaigns_is_the_ohio_act() -> None:
+    text = (
+        "COLUMBUS, Ohio — A federal judge blocked part of a law banning foreign nationals from "
+        "contributing to ballot issue campaigns. The law took effect in September."
+    )
+    found = _statutes(text, "2024-09-01")
+    assert any(a == "state:oh:bill:hb1" and t.startswith("a law banning foreign") for t, a in found)
+    assert ("The law", "state:oh:bill:hb1") in found
+
+
+def test_a_law_letting_people_sue_over_fake_political_ads_is_the_california_act() -> None:
+    text = (
+        "Several new California measures on political deepfakes are being challenged, "
+        "including one requiring platforms to label content and another allowing anyone to "
+        "sue for damages over the use of AI to fake images or videos in political ads."
+    )
+    found = _statutes(text, "2025-01-01")
+    assert any(a == "state:ca:bill:ab2839" and t.startswith("another allowing") for t, a in found)
