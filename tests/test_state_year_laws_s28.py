@@ -221,3 +221,12 @@ def test_a_law_letting_people_sue_over_fake_political_ads_is_the_california_act(
     )
     found = _statutes(text, "2025-01-01")
     assert any(a == "state:ca:bill:ab2839" and t.startswith("another allowing") for t, a in found)
+
+
+def test_a_new_law_stiffening_theft_penalties_in_nevada_is_its_crime_bill() -> None:
+    text = (
+        "Nevada lawmakers approved a broad new law stiffening penalties for smash-and-grab "
+        "theft and for assaults on casino workers."
+    )
+    found = _statutes(text, "2026-01-02")
+    assert any(a == "state:nv:bill:ab4" and t.startswith("a broad new law") for t, a in found)
