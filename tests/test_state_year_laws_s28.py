@@ -230,3 +230,17 @@ def test_a_new_law_stiffening_theft_penalties_in_nevada_is_its_crime_bill() -> N
     )
     found = _statutes(text, "2026-01-02")
     assert any(a == "state:nv:bill:ab4" and t.startswith("a broad new law") for t, a in found)
+
+
+def test_a_ban_a_state_imposed_is_still_its_law() -> None:
+    text = "In 2019, Georgia imposed a ban on abortion after six weeks of pregnancy."
+    found = _statutes(text, "2024-05-01")
+    assert any(a == "state:ga:bill:hb481" and t.startswith("a ban on abortion") for t, a in found)
+
+
+def test_a_ban_the_law_doesnt_impose_is_no_mention() -> None:
+    text = (
+        "Wisconsin's justices said the 1849 abortion law doesn't impose a ban on abortion "
+        "performed by licensed doctors."
+    )
+    assert not any("a ban" in t for t, _ in _statutes(text))

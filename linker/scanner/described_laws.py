@@ -2075,8 +2075,11 @@ _BAN_AFTER = deferred(r"\s+(?:on|against)\s")
 # "it is not a ban on …": what a law does or is, said of it (a predicate), no law of its own
 # (twenty-eighth session, census41 P2); never "there is a ban on …"
 _PREDICATE_BEFORE = deferred(
-    r"(?<![\w-])(?:impos(?:e|es|ed|ing)|amount(?:s|ed|ing)?\s+to|constitut(?:e|es|ed|ing)|"
-    r"(?<!there\s)(?<!There\s)(?:is|was|are|were|be|been|being|become|becomes|became))"
+    # ("Texas imposed a ban on …" is the state enacting one: only a law that imposes none,
+    # or a law as the subject, "the statute imposes a ban on …")
+    r"(?:(?:(?<![\w-])(?:not|never|law|statute|act|measure|bill|it)|n['’]t)\s+impos(?:e|es|ed|ing)|"
+    r"(?<![\w-])(?:amount(?:s|ed|ing)?\s+to|constitut(?:e|es|ed|ing)|"
+    r"(?<!there\s)(?<!There\s)(?:is|was|are|were|be|been|being|become|becomes|became)))"
     r"(?:\s+(?:not|effectively|essentially|really|simply|merely|just|in\s+effect|de\s+facto))*"
     r"\s+\Z"
 )
