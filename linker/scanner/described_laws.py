@@ -949,7 +949,12 @@ def _the_year_law(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         named = {h.group("state") for h in state_re().finditer(text, a, b)}
         if len(named) > 1:
             continue
-        state = named.pop() if named else _article_state(doc)
+        # (the article's state as its text tells it, never only its outlet's)
+        state, how = doc.memo("state_of_article_how", lambda: state_of_article(text))
+        if named:
+            state = named.pop()
+        elif how == OUTLET_HOW:
+            continue
         rows = tuple(law for law in _state_rows().get(state or "", ()) if law.year == int(year))
         if len(rows) != 1:
             continue
