@@ -244,3 +244,14 @@ def test_a_ban_the_law_doesnt_impose_is_no_mention() -> None:
         "performed by licensed doctors."
     )
     assert not any("a ban" in t for t, _ in _statutes(text))
+
+
+def test_a_roundup_item_one_law_under_a_state_heading_is_that_states_row() -> None:
+    text = (
+        "Here is a look at new laws some states start enforcing this year.\n"
+        "California\n"
+        "One law passed this year banned stores from handing customers plastic shopping bags.\n"
+        "The new law takes effect in January."
+    )
+    found = _statutes(text, "2025-12-30")
+    assert any(a == "state:ca:bill:sb1053" and t.startswith("One law") for t, a in found)

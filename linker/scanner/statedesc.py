@@ -100,12 +100,14 @@ _PRE = (
     r"[A-Za-z]+-(?:backed|passed|sponsored|authored|led|era|style|old))\s+"
 )
 _LEAD = deferred(
-    r"(?<![\w-])(?:(?P<det>[Aa]n?|[Tt]he|[Ii]ts)\s+(?P<pre>(?:" + _PRE + r"){0,2})"
+    # ("One law passed this year banned …", "Another law signed in May …": a roundup's items)
+    r"(?<![\w-])(?:(?P<det>[Aa]n?|[Tt]he|[Ii]ts|One|Another)\s+(?P<pre>(?:" + _PRE + r"){0,2})"
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|state)(?:['’]s?)?\s+)?"
     r"|(?P<pstate>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+"
     # ("Iowa law banning robocalls draws new suit": a headline's state with no determiner,
     # opening its line)
-    r"|(?<![^\n])(?P<hstate>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+    # (a two-word state's name on one line: "California\nOne law …" is a heading, then a lead)
+    r"|(?<![^\n])(?P<hstate>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\s+"
     # ("struck down 2023 legislation barring …": a year for its determiner)
     r"|(?P<year>(?<![\w$.,’'-])(?=(?:19|20)\d\d\s))"
     # ("Gov. Pike signed legislation in May that requires …": the head after the verb)
@@ -650,7 +652,7 @@ def _headline_lead(text: str, s: int) -> bool:
     return (
         (s == 0 or text[s - 1] == "\n")
         and bool(_HEADLINE_LEAD.match(text, s))
-        and not text.startswith(("The ", "A ", "An ", "Its "), s)
+        and not text.startswith(("The ", "A ", "An ", "Its ", "One ", "Another "), s)
     )
 
 
