@@ -3511,6 +3511,12 @@ _COUNT_AMID = deferred(r"\S+\s+(?:\S+\s+)+(?:two|three|four|five)\s")
 _COUNT_WORD = deferred(r"\b(two|three|four|five|both|pair)\b", re.IGNORECASE)
 
 
+# A plural ranked by a superlative: "the most important laws", "the toughest bans"
+_RANKED_PLURAL = deferred(
+    r"\b(?:most|least|best|worst|toughest|strictest|harshest|biggest|oldest|newest)\s"
+)
+
+
 def _counts_differ(phrase: str, antecedent: str) -> bool:
     """Whether the phrase and a plural antecedent each say how many, and not the same number
     ("both" and "a pair" are two)."""
@@ -3902,6 +3908,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if fam.plural:
             if _COUNT_AMID.match(phrase):
                 continue  # "The groups say three executive orders …": no one phrase
+            if _RANKED_PLURAL.search(phrase):
+                continue  # "to enact some of the most important laws in the state": laws
+                # ranked among all, no list told before (twenty-eighth session)
             kinds = PLURAL_KINDS[head]
             first = _list_before(text, s, explicit, starts, kinds)
             how = f"refers back to the list that opens with “{first.text}”" if first else ""
