@@ -247,6 +247,10 @@ class _Alias:
     standalone: bool
 
 
+# a topic alias of two lower-case words, no hyphen ("net neutrality", "public charge")
+_COMPOUND_MODIFIER = lazy(r"[a-z]{2,} [a-z]{2,}")
+
+
 @bank_table
 @cache
 def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
@@ -278,6 +282,11 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
                 entries.append((variant, (_Alias(a, standalone), r)))
             if not standalone and a[-1:].islower():
                 entries.append((a + "s", (_Alias(a, False), r)))  # "a ban on bump stocks"
+            if not standalone and _COMPOUND_MODIFIER().fullmatch(a):
+                # "net-neutrality regulations": a two-word topic printed hyphenated as the
+                # compound modifier of the rule word after it (census41 P14); still only
+                # with a rule word after it, as the spaced alias
+                entries.append((a.replace(" ", "-"), (_Alias(a, False), r)))
             for variant in spacing_variants(a):
                 entries.append((variant, (_Alias(a, standalone), r)))  # "PM 2.5 NAAQS"
             for variant in spelled_agency_variants(r, a):
