@@ -1190,6 +1190,14 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             text, max(0, start - 20), start
         ):
             continue  # "Executive Order 2222", "General Order No. 2222": another kind of order
+        if (
+            not alias.standalone
+            and "-" not in alias.phrase
+            and "-" in (written := text[start:end])
+            and not written.islower()
+        ):
+            continue  # (the hyphenated topic only in lower case: "BRA Negative-Option Rule" is
+            # a name of its own, for the passes that read capitalised rule names)
         described = None
         if not alias.standalone:
             after = RULE_AFTER().match(text[end : end + 40])
