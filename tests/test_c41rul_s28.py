@@ -79,6 +79,24 @@ def test_a_bare_supreme_court_after_a_us_aside_is_the_states_high_court() -> Non
     assert ("This new ruling from the Supreme Court", "iowa") in found
 
 
+def test_a_bare_supreme_court_after_a_us_ruling_recalled_by_its_year_is_the_states() -> None:
+    text = _STATE_STORY.replace(
+        "Following the U.S. Supreme Court's 2015 decision on water permits, there was doubt",
+        "The U.S. Supreme Court's 2015 decision on water permits left doubt",
+    )
+    assert text != _STATE_STORY
+    assert ("This new ruling from the Supreme Court", "iowa") in _found(text)
+
+
+def test_a_bare_supreme_court_after_a_us_ruling_told_as_news_stays_the_us_court() -> None:
+    text = _STATE_STORY.replace(
+        "Following the U.S. Supreme Court's 2015 decision on water permits, there was doubt",
+        "The U.S. Supreme Court on Monday ruled on water permits, and there was doubt",
+    )
+    assert text != _STATE_STORY
+    assert ("This new ruling from the Supreme Court", "iowa") not in _found(text)
+
+
 def test_a_bare_supreme_court_in_a_federal_sentence_stays_the_us_court() -> None:
     text = _STATE_STORY.replace(
         "This new ruling from the Supreme Court has now settled that dredging remains lawful "

@@ -89,6 +89,7 @@ _SOME_STATE = "?state"
 # court the story turns to (twenty-seventh session, census36 P15)
 _ASIDE_BEFORE = deferred(r"\b(?:after|before|since|until|following|when|once)\s+$", re.I)
 _HIGH_COURT_WORDS = deferred(r"(?:[Tt]he\s+)?high\s+court$")
+_RECALLED_BY_YEAR = deferred(r"(?:['’]s)?\s+(?:19|20)\d\d\s+(?:decision|ruling|opinion)\b")
 
 
 def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
@@ -205,7 +206,12 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
                 and len(seen_high) == 1
                 and (last in seen_high or (last == "scotus" and aside_of is not None))
                 and _US_SCOTUS.search(text, r.start, r.end) is not None
-                and _ASIDE_BEFORE.search(text, max(0, r.start - 12), r.start) is not None
+                and (
+                    _ASIDE_BEFORE.search(text, max(0, r.start - 12), r.start) is not None
+                    # ("The U.S. Supreme Court's 2015 decision on … left doubt": a past
+                    # ruling recalled by its year, census41 P7a)
+                    or _RECALLED_BY_YEAR.match(text, r.end) is not None
+                )
             ):
                 aside_of = next(iter(seen_high))
             else:
