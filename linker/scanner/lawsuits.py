@@ -934,6 +934,8 @@ def known_suits(
         if judge:
             found.append(f"Judge {judge}")
         if len(found) < 2:
+            if law is None and _other_rule_told(row, laws):
+                continue  # a suit against one rule, in a story about another rule's suits
             if law is None and i in worded and (named_parties := _topic_evidence(doc, row)):
                 evidence[row] = [*found, _WEAK + ", ".join(named_parties)]
             continue
@@ -2912,6 +2914,18 @@ _DECLINED = deferred(
 # A lower court decision the Supreme Court declined to pause ("declining to pause a lower
 # court decision"): told as the one paused, not as a court that ruled
 _KEPT_LOWER = deferred(r"^(?:a|the)\s+lower[- ]court\s+(?:decision|ruling|order|injunction)\b")
+
+
+def _other_rule_told(row: Lawsuit, laws: set[str]) -> bool:
+    """Whether ``row`` challenges only rules (``fr:`` ids) and the article links another rule
+    but none of them: "the U.S. Chamber of Commerce" and "trade groups" near a Fifth Circuit
+    ruling on the SEC's climate rule are not its suit against the NLRB's joint employer rule
+    (census41: a new ruling verb placed the Fifth Circuit's ruling in such a story)."""
+    return (
+        bool(row.challenges)
+        and all(c.startswith("fr:") for c in row.challenges)
+        and any(a.startswith("fr:") for a in laws)
+    )
 
 
 def _trial_words_on_appeal(m: Mention) -> bool:

@@ -256,6 +256,10 @@ class _Alias:
     standalone: bool
 
 
+# a topic alias of two lower-case words, no hyphen ("net neutrality", "public charge")
+_COMPOUND_MODIFIER = lazy(r"[a-z]{2,} [a-z]{2,}")
+
+
 @bank_table
 @cache
 def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
@@ -287,6 +291,11 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
                 entries.append((variant, (_Alias(a, standalone), r)))
             if not standalone and a[-1:].islower():
                 entries.append((a + "s", (_Alias(a, False), r)))  # "a ban on bump stocks"
+            if not standalone and _COMPOUND_MODIFIER().fullmatch(a):
+                # "net-neutrality regulations": a two-word topic printed hyphenated as the
+                # compound modifier of the rule word after it (census41 P14); still only
+                # with a rule word after it, as the spaced alias
+                entries.append((a.replace(" ", "-"), (_Alias(a, False), r)))
             for variant in spacing_variants(a):
                 entries.append((variant, (_Alias(a, standalone), r)))  # "PM 2.5 NAAQS"
             for variant in spelled_agency_variants(r, a):
@@ -1195,6 +1204,14 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             text, max(0, start - 20), start
         ):
             continue  # "Executive Order 2222", "General Order No. 2222": another kind of order
+        if (
+            not alias.standalone
+            and "-" not in alias.phrase
+            and "-" in (written := text[start:end])
+            and not written.islower()
+        ):
+            continue  # (the hyphenated topic only in lower case: "BRA Negative-Option Rule" is
+            # a name of its own, for the passes that read capitalised rule names)
         described = None
         if not alias.standalone:
             after = RULE_AFTER().match(text[end : end + 40])
