@@ -48,3 +48,53 @@ def test_letters_that_are_not_the_rule_words_initials_stay_outside() -> None:
         "staff is enforceable in 25 states."
     )
     assert ("the CMS Interim Final Rule", "fr:86:61555") in regs(text, "2021-11-30")
+
+
+def _rulings(text: str, date: str = "2025-07-11") -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, date) if m.kind == "ruling"]
+
+
+def test_the_second_of_two_courts_after_rulings_by_is_its_own_ruling() -> None:
+    text = (
+        "The guidance follows the recent rulings by the US District Court for the District "
+        "of Kansas and the US Court of Appeals for the Tenth Circuit in the widget case."
+    )
+    found = _rulings(text)
+    assert ("rulings by the US District Court for the District of Kansas", "ksd") in found
+    assert ("the US Court of Appeals for the Tenth Circuit", "ca10") in found
+
+
+def test_a_second_court_of_the_same_court_is_no_second_ruling() -> None:
+    text = (
+        "The guidance follows rulings by the Tenth Circuit and the Tenth Circuit's en banc "
+        "court in the widget case."
+    )
+    assert len(_rulings(text)) == 1
+
+
+def test_a_day_lead_and_a_caption_make_a_holding_verb_the_days_ruling() -> None:
+    text = (
+        "Widget rules bind.\n\nToday, in Acme Growers v. Department of Widgets, the U.S. "
+        "Court of Appeals for the Tenth Circuit helped bring a little more clarity to the "
+        "question of when a rule binds the public. Circuit Judge Roe wrote for court, "
+        "joined by Judges Lee and Poe."
+    )
+    found = _rulings(text)
+    assert [c for _, c in found] == ["ca10"]
+    assert found[0][0].startswith("the U.S. Court of Appeals for the Tenth Circuit helped bring")
+
+
+def test_a_caption_without_a_day_lead_stays_a_precedent() -> None:
+    text = (
+        "Widget rules bind.\n\nIn Acme Growers v. Department of Widgets, the U.S. Court of "
+        "Appeals for the Tenth Circuit clarified when a rule binds the public."
+    )
+    assert _rulings(text) == []
+
+
+def test_a_day_lead_and_a_caption_make_a_plain_ruling_verb_the_days_ruling() -> None:
+    text = (
+        "Widget rules bind.\n\nYesterday, in Acme Growers v. Department of Widgets, the "
+        "Tenth Circuit ruled that the rule binds the public."
+    )
+    assert [c for _, c in _rulings(text)] == ["ca10"]
