@@ -98,3 +98,38 @@ def test_a_day_lead_and_a_caption_make_a_plain_ruling_verb_the_days_ruling() -> 
         "Tenth Circuit ruled that the rule binds the public."
     )
     assert [c for _, c in _rulings(text)] == ["ca10"]
+
+
+def _orders(text: str, date: str = "2025-05-02") -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+
+
+def test_a_presidents_order_stops_at_its_sentences_end() -> None:
+    text = (
+        "A federal judge on Friday struck down President Donald Trump’s order targeting "
+        "Perkins Coie. The executive order barred the firm’s lawyers from federal buildings."
+    )
+    found = _orders(text)
+    assert ("Trump’s order targeting Perkins Coie", "eo:14230") in found
+    assert not any(". " in t for t, _ in found)
+
+
+def test_a_harmed_amendment_right_is_no_topic_of_another_order() -> None:
+    text = (
+        "A federal judge on Friday struck down President Donald Trump’s order targeting "
+        "Perkins Coie. The judge said the executive order signed by Trump violates the firm’s "
+        "First Amendment rights and its right to due process."
+    )
+    found = _orders(text)
+    assert all(a == "eo:14230" for _, a in found)
+
+
+def test_an_order_signed_by_the_president_in_a_month_is_the_one_signed_then() -> None:
+    text = (
+        "A federal judge on Friday struck down President Donald Trump’s order targeting "
+        "Perkins Coie. The executive order barred the firm’s lawyers from federal buildings. "
+        "The judge said the executive order signed by Trump in early March violates the "
+        "firm’s First Amendment rights."
+    )
+    found = _orders(text)
+    assert ("executive order signed by Trump in early March", "eo:14230") in found
