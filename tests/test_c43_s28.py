@@ -133,3 +133,22 @@ def test_an_order_signed_by_the_president_in_a_month_is_the_one_signed_then() ->
     )
     found = _orders(text)
     assert ("executive order signed by Trump in early March", "eo:14230") in found
+
+
+def test_the_order_in_a_judges_words_is_the_presidents_when_no_court_order_was_told() -> None:
+    text = (
+        "A federal judge on Friday struck down an executive order signed by President Donald "
+        "Trump targeting the law firm Perkins Coie. The ruling from US District Judge Beryl "
+        "Howell is a rebuke of the president. “The Order is intended to punish the firm!” "
+        "Howell wrote."
+    )
+    assert ("The Order", "eo:14230") in _orders(text)
+
+
+def test_the_order_after_a_courts_restraining_order_stays_unlinked() -> None:
+    text = (
+        "A federal judge on Friday struck down an executive order signed by President Donald "
+        "Trump targeting the law firm Perkins Coie. Judge Beryl Howell issued a restraining "
+        "order in March. “The Order is intended to punish the firm!” Howell wrote."
+    )
+    assert not any(t == "The Order" for t, _ in _orders(text))
