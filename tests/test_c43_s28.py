@@ -152,3 +152,9 @@ def test_the_order_after_a_courts_restraining_order_stays_unlinked() -> None:
         "order in March. “The Order is intended to punish the firm!” Howell wrote."
     )
     assert not any(t == "The Order" for t, _ in _orders(text))
+
+
+def test_the_new_before_a_known_acts_name_in_a_headline_is_no_part_of_it() -> None:
+    text = "Breaking Down the New No Surprises Act FAQs\n\nThe agencies released new guidance."
+    statutes = [(m.text, m.authority) for m in mentions(text, "2025-01-20") if m.kind == "statute"]
+    assert statutes == [("No Surprises Act", "publ:116-260")]
