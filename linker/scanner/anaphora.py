@@ -494,6 +494,9 @@ _COURT_CALLED_ORDER = deferred(
     r"court['’]s|panel['’]s|circuit['’]s)\s+[Oo]rder\b(?!\s+(?:No\.|\d))"
     r"|\b(?:[Ii]ts|[Aa]n?)\s+Order\b(?!\s+(?:No\.|\d))"
     r"|\b(?:issued|issues|entered|enters)\s+(?:an?|the|its|her|his)\s+(?:[\w-]+\s+)?orders?\b"
+    # a court's paper: "a memorandum opinion and order (the “Order”)", "its final order"
+    r"|\b(?:[Oo]pinion|[Mm]emorandum|[Mm]inute|[Rr]emand|[Ss]tanding|[Ss]cheduling)\s+(?:and\s+)?"
+    r"(?:final\s+)?[Oo]rder\b"
     r"|\b(?:TRO|[Oo]rdered)\b"
 )
 # A court's order or injunction told in words ("issued a restraining order").
