@@ -487,6 +487,18 @@ _COURT_SINCE = deferred(
     r"\b(?:[Cc]ourts?|[Jj]udges?|[Jj]ustices?|[Ii]njunctions?|[Rr]estraining|TRO|[Rr]uling|"
     r"[Oo]pinion|[Pp]laintiffs?|[Mm]otion|[Gg]ranted|[Dd]enied|[Ee]njoined)\b"
 )
+# A court's decision called an order ("a temporary restraining order", "the court's order",
+# "In an Order released on …", "ordered"): "The Order" after it may be the court's.
+_COURT_CALLED_ORDER = deferred(
+    r"\b(?:restraining|gag|court|protective|injunctive|scheduling|judge|judge['’]s|"
+    r"court['’]s|panel['’]s|circuit['’]s)\s+[Oo]rder\b(?!\s+(?:No\.|\d))"
+    r"|\b(?:[Ii]ts|[Aa]n?)\s+Order\b(?!\s+(?:No\.|\d))"
+    r"|\b(?:issued|issues|entered|enters)\s+(?:an?|the|its|her|his)\s+(?:[\w-]+\s+)?orders?\b"
+    # a court's paper: "a memorandum opinion and order (the “Order”)", "its final order"
+    r"|\b(?:[Oo]pinion|[Mm]emorandum|[Mm]inute|[Rr]emand|[Ss]tanding|[Ss]cheduling)\s+(?:and\s+)?"
+    r"(?:final\s+)?[Oo]rder\b"
+    r"|\b(?:TRO|[Oo]rdered)\b"
+)
 # A court's order or injunction told in words ("issued a restraining order").
 _COURTS_ORDER = deferred(
     r"\b(?:restraining|gag|court|protective|injunctive)\s+order\b|\b[Ii]njunction\b"
@@ -4209,11 +4221,22 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # a president's order is "The Order" only where his is the Order the text has
             # called so, and the text before speaks of no court ("A judge granted the motion
             # to block Executive Order 14xxx … The Order": the court's, maybe)
+            # (twenty-eighth session, census43) … or where no court's decision was called an
+            # order before it, and one order of a president is all the text called an order:
+            # "A judge struck down an executive order targeting Acme LLP … “The Order is
+            # intended to punish the firm!” the judge wrote" — a ruling, an injunction, an
+            # opinion are no Order
+            sole_eo = (
+                len({m.authority for m in cands if m.kind == "executive-action"}) == 1
+                and not any(m.kind == "regulation" for m in cands)
+                and not _COURT_CALLED_ORDER.search(text, 0, s)
+            )
             cands = [
                 m
                 for m in cands
                 if m.kind != "executive-action"
                 or (_AGENCY_ORDER.search(m.text) and not _COURT_SINCE.search(text, 0, s))
+                or (sole_eo and _ORDER_WORD.search(m.text) is not None)
             ]
         if head == "order" and low.startswith(("that ", "this ")):
             # "… a federal judge issued a restraining order … That order was limited to one

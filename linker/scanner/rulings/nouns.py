@@ -3274,9 +3274,26 @@ def _plural_by(
         if text[max(0, h0 - 10) : h0].lower().endswith("executive "):
             continue  # "executive orders by …" are a president's
         out.append(Found(h0, r.end, r.court, False, 0.8, "", r))
+        # (twenty-eighth session, census43 P1b) "the recent rulings by the District Court for
+        # the District of Kansas and the Court of Appeals for the Tenth Circuit": the second
+        # court of the plural is a ruling of its own, named where it stands
+        also = _PLURAL_AND.match(text, r.end)
+        k2 = bisect.bisect_left(starts, also.end()) if also is not None else len(refs)
+        r2 = refs[k2] if k2 < len(refs) else None
+        if (
+            also is not None
+            and r2 is not None
+            and r2.start == also.end()
+            and r2.court
+            and r2.court != r.court
+            and r2.role in ("court", "panel", "justices")
+            and not told.overlaps(r2.start, r2.end)
+        ):
+            out.append(Found(r2.start, r2.end, r2.court, False, 0.75, "", r2))
     return out
 
 
+_PLURAL_AND = deferred(r",?\s+and\s+(?=the\s+|[A-Z])")
 _PLURAL_HEADS = frozenset({"rulings", "decisions", "injunctions"})
 
 
