@@ -59,6 +59,9 @@ def test_a_state_boards_rule_by_its_topic_takes_the_tables_id() -> None:
     got = found(text, "2024-10-16", ("regulation",))
     assert ("this rule", "state:ga:rule:183-1-12-.12") in got
     assert ("the hand-count rule", "state:ga:rule:183-1-12-.12") in got
+    # (a state body's rule is never a Federal Register search)
+    urls = [m.url or "" for m in mentions(text, "2024-10-16") if m.kind == "regulation"]
+    assert not any("federalregister" in u for u in urls)
 
 
 def test_a_state_boards_rule_of_a_topic_the_table_lacks_stays_a_name() -> None:

@@ -305,9 +305,10 @@ def _full(body_name: str, state: str | None) -> str:
 
 
 # The names ``find`` gives: a body's words, then the topic, then "rule(s)"/"regulation(s)"
-# in lower case (a federal row's name ends in its title or a nickname in brackets).
+# in lower case (a federal row's name ends in its title or a nickname in brackets); a
+# ``state_rules.csv`` name may hyphenate its topic ("hand-count rule").
 STATE_RULE_NAME = deferred(
-    r"(?:Board|Department of [A-Z][\w ]*|DOH|DHSS)(?: [\w ]+)? (?:rules?|regulations?)$"
+    r"(?:Board|Department of [A-Z][\w ]*|DOH|DHSS)(?: [\w -]+)? (?:rules?|regulations?)$"
 )
 
 
