@@ -109,3 +109,17 @@ def test_a_suit_told_by_its_plaintiffs_and_judge() -> None:
     )
     got = found(text, "2024-05-01", ("case",))
     assert ("a lawsuit", "Moe v. Yost") in got
+
+
+def test_state_rules_rows_are_well_formed() -> None:
+    import re
+
+    from linker.datafiles import read_rows
+
+    rows = read_rows("state_rules.csv")
+    assert rows
+    for r in rows:
+        assert list(r) == ["state", "body", "topic", "authority", "name", "source"], r
+        assert re.fullmatch(r"state:[a-z]{2}:[a-z-]+:[a-z0-9.-]+", r["authority"]), r
+        assert r["topic"] == r["topic"].lower() and r["name"].endswith(("rule", "regulation"))
+        assert len(r["source"]) > 40, r
