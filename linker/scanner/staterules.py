@@ -69,7 +69,8 @@ _DET = (
     r"seven|eight|nine|ten|several|[Ss]ix|[Ss]even)"
 )
 _PHRASE_BEFORE = deferred(rf"(?P<det>{_DET})\s+(?P<mods>(?:[\w-]+\s+){{0,3}}?)$")
-_DET_FIRST = deferred(rf"{_DET}\s")
+# (an article or demonstrative, not "new" or a number: "the new hand count rule" keeps "the")
+_DET_FIRST = deferred(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts)\s")
 _SUBJECT_VERB = deferred(rf"{_MADE}\s+(?:{_DET}\s+)?(?P<mods>(?:[\w-]+\s+){{0,3}}?)$")
 _POSS_GAP = deferred(r"(?P<poss>['’]s?)?\s+(?P<mods>(?:[\w-]+\s+){0,3}?)$")
 _SAID_HEAD = deferred(r"[Rr](?:ules?|egulations?)\b")
