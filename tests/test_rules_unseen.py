@@ -134,9 +134,7 @@ def test_state_board_rule_and_its_repeated_topic() -> None:
     found = state_rules(text, "2024-10-16")
     # (twenty-eighth session: the hand count rule is a row of ``state_rules.csv``, so it
     # carries that row's id and name)
-    known = {
-        m.text: (m.authority, m.name) for m in mentions(text, "2024-10-16") if m.authority
-    }
+    known = {m.text: (m.authority, m.name) for m in mentions(text, "2024-10-16") if m.authority}
     row = ("state:ga:rule:183-1-12-.12", "Georgia State Election Board hand-count rule")
     assert known.get("the hand count rule") == row
     assert known.get("the new hand count rule") == row
