@@ -64,6 +64,8 @@ def acts_named(doc: Doc) -> list[Mention]:
                 state = after.group("state")
             elif phrase.lower() in _federal_names():
                 continue  # "the Voting Rights Act" in a state's sentence is still Congress's
+            elif _short_form_of_longer(text, phrase):
+                continue  # "The SAFE Act" after "the SAFE Banking Act": that act's short form
             else:
                 state = maker_of_sentence(text, spans, start, memo)
                 inside = _state_inside(text, phrase, start)
@@ -254,6 +256,19 @@ def _states_of_name() -> dict[str, tuple[str, ...]]:
     for state, name in _state_acts():
         out.setdefault(name, set()).add(state)
     return {n: tuple(sorted(states)) for n, states in out.items()}
+
+
+def _short_form_of_longer(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` ("SAFE Act") is the short form of a longer act's name the article
+    prints ("Secure And Fair Enforcement (SAFE) Banking Act", "the SAFE Banking Act"): its
+    first word, then more capitalised words, then its last ("Act"). Such a phrase is that
+    act, not a state's act of the short name (twenty-eighth session: Ohio's SAFE Act)."""
+    words = phrase.split()
+    if len(words) != 2:
+        return False
+    first, last = map(re.escape, words)
+    longer = rf"(?<![\w-]){first}\s+(?:[A-Z][\w'’-]*\s+){{1,4}}{last}\b"
+    return re.search(longer, text) is not None
 
 
 def _table_state(text: str, phrase: str) -> str | None:
