@@ -1,0 +1,91 @@
+"""Laws and measures referred back to (twenty-eighth session, census42 P2, P13): a state
+ballot label told as about to take effect, or beside a year that belongs to another noun; a
+bare "a law that VERBs" in the lede restating the headline's law by its verb; "the bill" after
+a phrase with a second determiner ("a late compromise the bill"), which tells no new bill.
+Made-up sentences of the same shapes, on rows of ``ballot_measures.csv`` and
+``state_acts.csv``."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def _found(text: str, date: str | None, kind: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == kind]
+
+
+MO_2024 = "state:mo:const:1-36"
+
+
+def test_label_about_to_take_effect_and_year_of_another_noun() -> None:
+    # (undated: the label is the one adopted measure whose topic the article tells)
+    text = (
+        "Missouri's near-total abortion ban is still on the books. But on Thursday morning, "
+        "Amendment 3 will go into effect.\n\nThe constitutional amendment, approved by a narrow "
+        "majority, protects abortion until fetal viability.\n\nLawyers for both sides agreed "
+        "that Amendment 3 voids the ban that took effect in June 2022 after the high court "
+        "ruled."
+    )
+    assert _found(text, None, "constitution") == [
+        ("Amendment 3", MO_2024),
+        ("The constitutional amendment", MO_2024),
+        ("Amendment 3", MO_2024),
+    ]
+
+
+def test_label_still_to_be_voted_on_left_alone() -> None:
+    for text in (
+        "Missouri voters will decide in November whether to restrict abortion again. If "
+        "approved, Amendment 3 will take effect in December.",
+        "Missouri voters decide in November on abortion. Amendment 3 will take effect in "
+        "December if a majority backs it.",
+    ):
+        assert _found(text, "2026-08-01", "constitution") == []
+
+
+HEADLINE = "Appeals Court Revives Louisiana Law Requiring Ten Commandments Posters in Schools\n\n"
+LA = "state:la:bill:hb71"
+
+
+def test_lede_restates_the_headlines_law_by_its_verb() -> None:
+    text = HEADLINE + (
+        "Judges on Friday allowed officials to enforce a law that requires the posters in every "
+        "classroom. A lower court had found the 2024 state law unconstitutional and blocked "
+        "enforcement of the law."
+    )
+    assert _found(text, "2026-02-21", "statute") == [
+        ("Louisiana Law Requiring Ten Commandments Posters in Schools", LA),
+        ("the 2024 state law", LA),
+        ("the law", LA),
+    ]
+
+
+def test_lede_law_of_another_verb_is_a_new_law() -> None:
+    text = HEADLINE + (
+        "Judges on Friday allowed officials to enforce a law that bans cellphones in every "
+        "classroom. Critics said the law was vague."
+    )
+    assert _found(text, "2026-02-21", "statute") == [
+        ("Louisiana Law Requiring Ten Commandments Posters in Schools", LA)
+    ]
+
+
+def test_bill_after_a_phrase_with_a_second_determiner() -> None:
+    text = (
+        "Maryland lawmakers passed House Bill 900 in April. Opponents fought it hard, and in a "
+        "late compromise the bill was narrowed to exclude repeat offenders.\n\nThe bill now "
+        "heads to the governor, who has not said whether he will sign it."
+    )
+    assert _found(text, "2025-05-01", "statute") == [
+        ("House Bill 900", "state:md:bill:hb900"),
+        ("the bill", "state:md:bill:hb900"),
+        ("The bill", "state:md:bill:hb900"),
+    ]
+
+
+def test_a_new_bill_told_between_still_blocks() -> None:
+    text = (
+        "Maryland lawmakers passed House Bill 900 in April. Opponents then drafted a competing "
+        "bill on parole. The bill now heads to the governor."
+    )
+    assert _found(text, "2025-05-01", "statute") == [("House Bill 900", "state:md:bill:hb900")]
