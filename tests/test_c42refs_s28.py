@@ -89,3 +89,26 @@ def test_a_new_bill_told_between_still_blocks() -> None:
         "bill on parole. The bill now heads to the governor."
     )
     assert _found(text, "2025-05-01", "statute") == [("House Bill 900", "state:md:bill:hb900")]
+
+
+# (census42 P9) a rule named by its Federal Register title in quotation marks, without the
+# title's leading "The", told by its stage: the row of that stage, the stage words in the span
+CLIMATE = "Enhancement and Standardization of Climate-Related Disclosures for Investors"
+
+
+def test_quoted_title_with_its_stage() -> None:
+    for quoted in (f"“{CLIMATE}”", f'"{CLIMATE}"'):
+        text = f"Investors sued after the commission finalized its {quoted} final rule in March."
+        assert _found(text, "2024-04-09", "regulation") == [(f"{quoted} final rule", "fr:89:21668")]
+
+
+def test_quoted_title_of_the_proposal() -> None:
+    text = f"In 2022 the commission published the “{CLIMATE}” proposed rule for comment."
+    assert _found(text, "2024-04-09", "regulation") == [
+        (f"“{CLIMATE}” proposed rule", "fr:87:21334")
+    ]
+
+
+def test_quoted_title_two_rows_print_without_a_stage_left_alone() -> None:
+    text = f"Commenters wrote thousands of letters about “{CLIMATE}” over two years."
+    assert [a for _, a in _found(text, "2024-04-09", "regulation")] == []
