@@ -112,3 +112,37 @@ def test_quoted_title_of_the_proposal() -> None:
 def test_quoted_title_two_rows_print_without_a_stage_left_alone() -> None:
     text = f"Commenters wrote thousands of letters about “{CLIMATE}” over two years."
     assert [a for _, a in _found(text, "2024-04-09", "regulation")] == []
+
+
+# (census42 P4) a party's law told by its topic: the row of the party's president the words fit
+def test_party_possessive_law_by_its_topic() -> None:
+    text = (
+        "States argued that a Medicaid provision in the GOP’s tax-and-spending law singles out "
+        "one group of clinics. A judge later paused enforcement of the law."
+    )
+    assert _found(text, None, "statute") == [
+        ("the GOP’s tax-and-spending law", "publ:119-21"),
+        ("the law", "publ:119-21"),
+    ]
+    dated = "Hospitals warned that Republicans' tax-and-spending law cuts their funding."
+    assert _found(dated, "2025-09-01", "statute") == [
+        ("Republicans' tax-and-spending law", "publ:119-21")
+    ]
+    # a law of a term before the article's: the one row of the party's its words fit
+    later = "The Democrats' health care law faces another court test."
+    assert _found(later, "2019-03-01", "statute") == [
+        ("The Democrats' health care law", "publ:111-148")
+    ]
+
+
+def test_party_possessive_left_alone() -> None:
+    for text, date in (
+        # a chamber's or a state's party: a bill of their own
+        ("House Democrats' health care bill would cap drug prices.", "2010-01-05"),
+        ("Texas Republicans' tax-and-spending bill passed the state Senate.", "2025-09-01"),
+        # no topic of a row
+        ("The GOP's immigration bill stalled in the Senate.", "2025-09-01"),
+        # a bill after the party's president left office: a new bill
+        ("The Democrats' health care bill faces a vote.", "2019-03-01"),
+    ):
+        assert _found(text, date, "statute") == [], text
