@@ -146,3 +146,17 @@ def test_party_possessive_left_alone() -> None:
         ("The Democrats' health care bill faces a vote.", "2019-03-01"),
     ):
         assert _found(text, date, "statute") == [], text
+
+
+# (census42 P4) a rule's key in capitals first in a list of names sharing one head noun
+def test_key_first_in_a_list_sharing_its_head_noun() -> None:
+    text = (
+        "Borrowers could not get forgiveness under the SAVE, Pay As You Earn (PAYE) and "
+        "Income-Contingent Repayment (ICR) plans while the case went on."
+    )
+    assert _found(text, "2025-03-01", "regulation") == [("SAVE", "fr:88:43820")]
+
+
+def test_key_in_a_list_of_another_head_left_alone() -> None:
+    text = "Officials said the SAVE, PAYE and ICR offices were closed on Monday."
+    assert _found(text, "2025-03-01", "regulation") == []
