@@ -160,3 +160,17 @@ def test_key_first_in_a_list_sharing_its_head_noun() -> None:
 def test_key_in_a_list_of_another_head_left_alone() -> None:
     text = "Officials said the SAVE, PAYE and ICR offices were closed on Monday."
     assert _found(text, "2025-03-01", "regulation") == []
+
+
+# a section of a title of a state's code is no U.S. Code section
+def test_section_of_a_states_title_is_no_us_code_section() -> None:
+    for text in (
+        "The suit targets Section 6106 of Title 18 of the Pennsylvania Consolidated Statutes.",
+        "The suit targets Sections 6106 and 6109 of Title 18 of Pennsylvania's Consolidated "
+        "Statutes.",
+    ):
+        assert [m.authority for m in mentions(text, "2025-01-15") if m.kind == "statute"] == []
+    text = "He was charged under Section 1001 of Title 18 of the United States Code."
+    assert _found(text, "2025-01-15", "statute") == [
+        ("Section 1001 of Title 18 of the United States Code", "usc:18:1001")
+    ]
