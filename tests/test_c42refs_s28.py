@@ -174,3 +174,23 @@ def test_section_of_a_states_title_is_no_us_code_section() -> None:
     assert _found(text, "2025-01-15", "statute") == [
         ("Section 1001 of Title 18 of the United States Code", "usc:18:1001")
     ]
+
+
+# "overdraft" holds "draft": no proposal (census42 P4, an agency's possessive pronoun)
+def test_its_topic_regulations_of_a_word_holding_draft() -> None:
+    text = "The CFPB unveiled its overdraft fee regulations for large banks last week."
+    assert _found(text, "2025-02-14", "regulation") == [
+        ("its overdraft fee regulations for large banks", "fr:89:106768")
+    ]
+
+
+# the resolution of disapproval told with its chamber: only the table's own chamber's
+def test_resolution_told_with_its_chamber() -> None:
+    text = (
+        "Lawmakers moved under the Congressional Review Act to overturn the CFPB overdraft "
+        "rule. One member introduced a CRA "
+        "resolution in the House. A senator who introduced a CRA resolution in the Senate "
+        "said the rule hurt consumers."
+    )
+    bills = _found(text, "2025-02-14", "bill")
+    assert bills == [("a CRA resolution in the Senate", "bill:119:sjres:18")]
