@@ -99,7 +99,9 @@ def test_the_wetlands_case_by_its_short_name() -> None:
         "in Sackett, which limited wetlands rules."
     )
     got = {(m.text, m.authority) for m in mentions(text, "2024-05-01") if m.kind == "case"}
-    assert ("Sackett", "cite:598:us:651") in got
+    # (twenty-eighth session: the dated phrase before the short name is its decision, one
+    # mention with it)
+    assert ("the justices' 2023 ruling in Sackett", "cite:598:us:651") in got
 
 
 def test_a_possessive_ruling_noun_before_the_judge_is_named_is_that_judges() -> None:

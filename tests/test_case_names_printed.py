@@ -136,7 +136,9 @@ def test_this_case_points_to_the_case_just_named() -> None:
         (
             "The Supreme Court's 2021 decision in AMG Capital Mgmt., LLC v. FTC ended monetary "
             "relief under Section 13(b).",
-            "AMG Capital Mgmt., LLC v. FTC",
+            # (the dated phrase before the caption is its decision, one mention with it:
+            # twenty-eighth session)
+            "The Supreme Court's 2021 decision in AMG Capital Mgmt., LLC v. FTC",
             "cite:593:us:67",
         ),
         (

@@ -1002,7 +1002,7 @@ def _modifiers(phrase: str) -> list[str]:
     if "“" in phrase or '"' in phrase:
         # a nickname in quotes is no modifier ("the “Don't Say Gay” law": see ``resolve_anaphora``)
         phrase = _QUOTED.sub(" ", phrase)
-    words = [w for w in phrase.split()[:-1] if w != "and"]
+    words = [w.rstrip(",") for w in phrase.split()[:-1] if w != "and"]
     if words and (words[0].lower() in DETERMINERS or words[0].lower() in _DAY_OWNERS):
         words = words[1:]  # (also "today's": the day's, no owner to agree with)
     return words
@@ -1765,6 +1765,43 @@ def _order_of_sentence_topic(text: str, at: int, ctx: ScanContext) -> Mention | 
 
 # "that" before an owner's possessive ("that Rhode Island’s ban"): no determiner of the phrase
 _CONJ_BEFORE_OWNER = lazy(r"[Tt]hat\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s)")
+
+
+# "Trump's executive order", "the President's order": a president's order told by its owner
+# alone (twenty-eighth session, census41 P10)
+_OWNERS_ORDER = lazy(
+    rf"(?:[Tt]he\s+)?(?:(?P<who>{'|'.join(presidents(recent=True))})|[Pp]resident)['’]s\s+"
+    r"(?:executive\s+)?order"
+)
+ORDER_AHEAD = 1500
+_TOLD_BY_TIME = lazy(r",?\s+(?:issued|signed)\b")
+
+
+def _order_ahead(text: str, phrase: str, s: int, e: int, explicit: list[Mention]) -> Mention | None:
+    """For a president's order told by its owner alone ("Trump's executive order") before
+    the article names any executive action, the one order the article identifies after it
+    (within ``ORDER_AHEAD``), of that president: the phrase refers ahead to it. None where
+    the article names two orders, or an action it cannot identify, or any before it."""
+    own = _OWNERS_ORDER().fullmatch(phrase)
+    if own is None or _TOLD_BY_TIME().match(text, e):
+        # ("Lane's executive order issued earlier that month": told by its time, the order
+        # ``suitorders`` reads beside the suit that challenges it)
+        return None
+    orders = [m for m in explicit if m.kind == "executive-action"]
+    if not orders or any(m.start < e for m in orders):
+        return None
+    if len({m.authority for m in orders}) != 1:
+        return None
+    first = orders[0]
+    auth = first.authority or ""
+    if not auth.startswith("eo:") or first.start - e > ORDER_AHEAD:
+        return None
+    if not any(m.confidence >= 0.8 for m in orders):
+        return None  # (identified by its number, day or title, not only guessed)
+    who = own.group("who")
+    if who and not _signed_by(auth, who):
+        return None
+    return first
 
 
 def _referring(
@@ -3163,6 +3200,12 @@ DECIDED_BEFORE = deferred(
     r"(?:decision|ruling|opinion)\s+in\s+$"
 )
 RULED_IN = deferred(r"\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:the\s+case\s+(?:of\s+)?)?$")
+# The same words opening a case's own mention, the phrase and the caption joined in one
+# (``precedents``: "The 5-4 decision in Trump v. Hawaii"; twenty-eighth session)
+DECIDED_OPENING = deferred(
+    r"(?:[Tt]he|[Tt]his|[Tt]oday['’]s|[Ii]ts)\s+(?:\d+-\d+\s+|landmark\s+|unanimous\s+)?"
+    r"(?:decision|ruling|opinion)\s+in\s+"
+)
 
 
 def _decided_in(text: str, case: Mention, ruling_ends: list[int]) -> bool:
@@ -3170,6 +3213,8 @@ def _decided_in(text: str, case: Mention, ruling_ends: list[int]) -> bool:
     Loper Bright Enterprises v. Raimondo", "the decision in Trump v. CASA")."""
     if DECIDED_BEFORE.search(text, max(0, case.start - 50), case.start):
         return True  # "The 5-4 decision in Trump v. Hawaii"
+    if DECIDED_OPENING.match(text, case.start, case.end):
+        return True  # (the same, one mention)
     i = bisect.bisect_left(ruling_ends, case.start - 30)
     j = bisect.bisect_right(ruling_ends, case.start)  # the rulings that end before the case
     return any(RULED_IN.fullmatch(text, end, case.start) is not None for end in ruling_ends[i:j])
@@ -3492,6 +3537,12 @@ def _list_before(
 # words before it are a clause's, not modifiers of one phrase.
 _COUNT_AMID = deferred(r"\S+\s+(?:\S+\s+)+(?:two|three|four|five)\s")
 _COUNT_WORD = deferred(r"\b(two|three|four|five|both|pair)\b", re.IGNORECASE)
+
+
+# A plural ranked by a superlative: "the most important laws", "the toughest bans"
+_RANKED_PLURAL = deferred(
+    r"\b(?:most|least|best|worst|toughest|strictest|harshest|biggest|oldest|newest)\s"
+)
 
 
 def _counts_differ(phrase: str, antecedent: str) -> bool:
@@ -3885,6 +3936,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if fam.plural:
             if _COUNT_AMID.match(phrase):
                 continue  # "The groups say three executive orders …": no one phrase
+            if _RANKED_PLURAL.search(phrase):
+                continue  # "to enact some of the most important laws in the state": laws
+                # ranked among all, no list told before (twenty-eighth session)
             kinds = PLURAL_KINDS[head]
             first = _list_before(text, s, explicit, starts, kinds)
             how = f"refers back to the list that opens with “{first.text}”" if first else ""
@@ -3951,8 +4005,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             new_ban = told_age == ["new"]  # "the new travel ban": only an order signed lately
             old_ban = told_age == ["old"]  # "the old ban": only a law its sentences tell old
-        if " and " in words_before and not _qualities_only(phrase):
+        if (" and " in words_before or "," in words_before) and not _qualities_only(phrase):
             continue  # "the state and federal law", "the tax and spending bill": no one law
+            # ("the harsh, outdated ban": two qualities, one law)
         if last_word == "order" and _COURTS_BEFORE.search(text, max(0, s - 12), s):
             continue
         if head in ("law", "laws") and _LAW_BEFORE_IT.search(phrase):
@@ -4390,6 +4445,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and "order" in phrase.lower()
             and not any(p < s for p in exec_seen_positions)
         ):
+            # (but "Trump's executive order" before the one order the article identifies
+            # later: that order, told ahead of its name)
+            if (ahead_order := _order_ahead(text, phrase, s, e, explicit)) is not None:
+                added.append(
+                    _referring(
+                        s, e, phrase, ahead_order, f"refers ahead to “{ahead_order.text}”", 0.6
+                    )
+                )
+                bisect.insort(taken, (s, e))
             continue
         if fam.kinds == EXEC_KINDS and low == "the order" and COURT_ORDER_AFTER().match(text, e):
             # "… to stay her injunction until the order is reviewed on appeal", "the order will

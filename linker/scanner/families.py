@@ -53,6 +53,9 @@ ADJ = (
     # two qualities joined by "and" ("this cruel and unjust law": ``anaphora`` keeps it only
     # when every word of it asks nothing of the antecedent, see ``backref_modifiers.csv``)
     r"[a-z][a-z-]+\s+and(?=\s+[a-z])|"
+    # two qualities set side by side with a comma ("the harsh, outdated ban"; twenty-eighth
+    # session, census41 P3): kept, like "and", only when every word asks nothing
+    r"[a-z][a-z-]+,(?=\s+[a-z])|"
     r"[a-z][a-z-]+|\d{4},?|[1-3]?\d,|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])(?:\s\([A-Z]{2,6}\))?|"
     r"[A-Z][A-Za-z]*-[a-z]+|"
     # a number made an adjective ("the 10-year legislation", "the 15-week ban", "the

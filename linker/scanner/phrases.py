@@ -333,7 +333,20 @@ def _case_rule(phrase: str) -> tuple[int, ...] | None:
         # "the Budget Freeze act": an act's name of two capitalised words or more before its
         # last word may print that word in lower case (``names`` reads what follows it)
         caps.pop()
+    if _ACT_WORD.search(phrase):
+        # "the Keep it Safe Act" after "the Keep It Safe Act": a function word inside an act's
+        # name may be printed in either case (twenty-eighth session, census41 P15); its first
+        # word and every content word keep their capital, and two of them at least remain
+        loose = [i for i in caps if i > 0 and _FUNCTION_WORD.match(phrase, i)]
+        if loose and len(caps) - len(loose) >= 2:
+            caps = [i for i in caps if i not in loose]
     return tuple(caps)
+
+
+# the words of an act's name whose case news varies ("Take it Down", "Made in America"):
+# each whole, followed by a space (never a name's last word)
+_FUNCTION_WORD = deferred(r"(?:of|the|and|it|to|for|on|in|a|an|at|by|or)(?= )", re.IGNORECASE)
+_ACT_WORD = deferred(r"(?<!\w)Act(?!\w)")
 
 
 # each phrase's rule, made when a hit of it first differs from it in case (making the rules

@@ -44,7 +44,7 @@ ANCHOR = Anchor(
 # decision", "the Supreme Court's 2022 decision", "a 6-3 2024 ruling": read back from the
 # anchor word over at most 90 characters.
 PHRASE = deferred(
-    r"(?P<phrase>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?(?:(?:U\.S\.\s+)?Supreme\s+"
+    r"(?P<phrase>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?(?:(?:U\.S\.\s+|United\s+States\s+)?Supreme\s+"
     r"Court|high\s+court|[Cc]ourt|justices)['’]s?)\s+(?:(?:landmark|historic|seminal|"
     r"famous|controversial|unanimous|clarifying|pivotal|major|key|sweeping|blockbuster|"
     r"follow-up|\d-\d|\d–\d|\d-to-\d)\s+)*(?P<year>(?:19|20)\d\d)\s+"
@@ -602,11 +602,16 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     named: dict[int, set[str]] | None = None  # year -> Supreme Court cases the article names
     case_starts: list[int] | None = None  # (sorted: looked up by bisection, not each compared)
     new: list[Mention] = []
+    merged: set[int] = set()  # the captions a dated phrase before them took in
     for _s, e in hits:
         # the year first (a quick search that opens on its digit), the words before it only
         # where there is one: most anchors are "a 6-3 ruling" or "a lower court ruling"
         y = YEAR_TAIL.search(text, max(0, e - 45), e)
         if y is None:
+            voted = _voted_caption(text, mentions, e)
+            if voted is not None:
+                merged.add(id(voted[1]))
+                new.append(_vote_decision(text, *voted))
             continue
         m = _phrase(text[max(0, y.start() - 60) : e])
         if m is None:
@@ -630,15 +635,25 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     decided = known[x.name][1]
                     if decided is not None:
                         named.setdefault(decided, set()).add(x.name)
-        fits = set(named.get(year, ()))
-        fits |= {t.name for t in _topics().get(year, ()) if _fits(t, text[a:b])}
-        if len(fits) != 1:
-            continue
         if case_starts is None:
             case_starts = sorted(x.start for x in mentions if x.kind == "case")
         i = bisect.bisect_left(case_starts, e)
         if i < len(case_starts) and case_starts[i] <= e + 5:
-            continue  # "the Supreme Court's landmark 2022 ruling in … v. Bruen": named there
+            # "the Supreme Court's landmark 2022 ruling in … v. Bruen": named there; the
+            # phrase is that caption's decision when the caption is a Supreme Court case of
+            # the phrase's year (twenty-eighth session: "a 2007 Supreme Court ruling in
+            # Massachusetts v. EPA", "the Supreme Court's 2023 decision in Sackett v. …")
+            # (one mention from the phrase to the caption's end, as "… decision in Students
+            # for Fair Admissions" below: the caption is read as part of it)
+            own = _caption_of_year(text, mentions, e, case_starts[i], year)
+            if own is not None:
+                merged.add(id(own))
+                new.append(own_decision(text, start, own, year))
+            continue
+        fits = set(named.get(year, ()))
+        fits |= {t.name for t in _topics().get(year, ()) if _fits(t, text[a:b])}
+        if len(fits) != 1:
+            continue
         name = fits.pop()
         end = e
         named_after = NAME_AFTER.match(text, e)
@@ -660,7 +675,79 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 matcher="precedents",
             )
         )
+    if merged:
+        mentions = [x for x in mentions if id(x) not in merged]
     return with_cases(mentions, new)
+
+
+# "In a 6-3 decision in United States v. Doe on Wednesday, the Court upheld …": a ruling told
+# by its vote, read back from the anchor's "3 decision"
+_VOTE_PHRASE = deferred(
+    r"(?<![\w'’])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    r"\d{1,2}(?:[-–]|-to-|\s+to\s+)\d{1,2}\s+(?:ruling|decision|opinion)$"
+)
+
+
+def _voted_caption(text: str, mentions: list[Mention], e: int) -> tuple[int, Mention] | None:
+    """A ruling told by its vote that ends at ``e`` right before "in" and a caption found as a
+    case ("a 6-3 decision in United States v. Doe"): where the phrase starts, and the caption
+    (any court's: the vote and the name tell one decision)."""
+    v = _VOTE_PHRASE.search(text, max(0, e - 40), e)
+    if v is None or not text.startswith(" in ", e):
+        return None
+    for x in mentions:
+        if x.start == e + 4 and x.kind == "case" and not x.anaphor and _is_caption(x):
+            return v.start(), x
+    return None
+
+
+def _vote_decision(text: str, start: int, cap: Mention) -> Mention:
+    """The vote phrase from ``start`` and the caption ``cap`` after it: that case."""
+    return Mention(
+        start,
+        cap.end,
+        text[start : cap.end],
+        "case",
+        cap.authority,
+        name=cap.name,
+        court=cap.court,
+        confidence=max(0.8, cap.confidence),
+        evidence=f"the decision by its vote in the caption after it, {cap.text}",
+        matcher="precedents",
+    )
+
+
+# Between a dated phrase and the caption it decided: "… 2023 decision in Sackett v. …"
+_IN_CAPTION = deferred(r"\s+in\s+$")
+
+
+def _caption_of_year(
+    text: str, mentions: list[Mention], e: int, at: int, year: int
+) -> Mention | None:
+    """The caption starting at ``at`` right after "in" that ends the dated phrase at ``e``,
+    when it is a Supreme Court case the tables know was decided in ``year``."""
+    if not _IN_CAPTION.fullmatch(text, e, at):
+        return None
+    for x in mentions:
+        if x.start == at and x.kind == "case" and not x.anaphor and x.name and x.authority:
+            decided = _scotus_by_name().get(x.name, (None, None))[1]
+            return x if decided == year and _US_REPORTS.match(x.authority) else None
+    return None
+
+
+def own_decision(text: str, start: int, cap: Mention, year: int) -> Mention:
+    """The dated phrase from ``start`` and the caption ``cap`` after it: that case."""
+    return Mention(
+        start,
+        cap.end,
+        text[start : cap.end],
+        "case",
+        cap.authority,
+        name=cap.name,
+        confidence=max(0.8, cap.confidence),
+        evidence=f"the Supreme Court's {year} decision in the caption after it, {cap.text}",
+        matcher="precedents",
+    )
 
 
 # "the U.S. Supreme Court's 2022 decision to overturn Roe", "the high court's ruling

@@ -98,6 +98,7 @@ FOLLOW_UPS = (
     "defined_terms",
     "captioncourts",
     "billvotes",
+    "lawclauses",
     "anaphora",
     "topicbills",
     "forelaws",

@@ -400,7 +400,8 @@ def table_laws(text: str, starts: list[int]) -> list[Mention]:
         rows = stems.get(last)
         if not rows or text[w - 1 : w] != " ":
             continue
-        for stem, state, authority in rows:
+        # (the longest name first: "Slow Down or Move Over" before "Move Over")
+        for stem, state, authority in sorted(rows, key=lambda r: -len(r[0])):
             s = w - 1 - len(stem)
             if s < 0 or text[s : w - 1].lower() != stem or (s and text[s - 1].isalnum()):
                 continue
@@ -411,6 +412,10 @@ def table_laws(text: str, starts: list[int]) -> list[Mention]:
             if before is None and _table_state(text, text[s : w - 1] + " Act") != state:
                 named = [st for _, st, a in rows if a == authority and st in text]
                 if len({st for _, st, _ in rows if st in text}) != 1 or not named:
+                    continue
+                if any(o.group("state") != state for o in state_re().finditer(text)):
+                    # ("the Move Over law", a title many states' laws share, with no state
+                    # before it: the row's only in a story that names no other state)
                     continue
             end = w + 3
             out.append(

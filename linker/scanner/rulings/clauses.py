@@ -694,6 +694,29 @@ def _court_group(text: str, r: CourtRef, s0: int) -> bool:
     )
 
 
+# A clause of time before a court ("… sent back after the Utah Supreme Court upheld the right
+# last year"), and a time long past in the clause ("last year", "in 2022", "two years ago"):
+# an earlier ruling recalled in passing, not the story's news (twenty-eighth session, blind14)
+_ASIDE_OPENER = deferred(r"\b(?:after|since|following|before|until)\s+(?:the\s+)?$", re.I)
+_LONG_PAST = deferred(
+    r"\b(?:last\s+year|(?:in|of)\s+(?:19|20)\d\d|(?:\w+\s+)?(?:years?|decades?)\s+ago)\b"
+)
+
+
+def _dated_aside(text: str, court_at: int, verb_at: int, s1: int) -> bool:
+    """Whether the clause whose court phrase opens at ``court_at`` (its verb at ``verb_at``)
+    is told in a clause of time with a time long past in it, before its sentence or clause
+    ends: a ruling recalled as background."""
+    if _ASIDE_OPENER.search(text, max(0, court_at - 16), court_at) is None:
+        return False
+    stop = min(s1, verb_at + 160)
+    for ch in ",;":
+        k = text.find(ch, verb_at, stop)
+        if k >= 0:
+            stop = k
+    return _LONG_PAST.search(text, verb_at, stop) is not None
+
+
 def _courts_in_general(text: str, s0: int, s1: int, at: int, verb: re.Match[str]) -> bool:
     """Whether a clause whose subject is a bare "a court" tells what courts do rather than a
     ruling: in the present tense ("a court blocks a state law only when …"), after "every
@@ -1313,6 +1336,7 @@ def find_clauses(
                 or (start > r.start and m.group(0).lower().startswith(("has ", "have ")))
                 # "… to the 4th, 9th and 1st Circuits, all of which refused to lift them"
                 or bool(RELATIVE_SUBJECT.match(text, r.end, m.start()))
+                or _dated_aside(text, r.start, m.start(), s1)
             )  # "the 9th Circuit, which has ruled against …": recalled, not the news
             back = r.anaphoric or continuing
             if opening is not None:

@@ -370,7 +370,17 @@ def _judge_just_before(
     r = refs[k] if k >= 0 else None
     if r is None or r.role != "judge" or not r.judge or r.court is None or r.destination:
         return None
-    return r if _JUDGE_IN.fullmatch(text, r.end, at) else None
+    if _JUDGE_IN.fullmatch(text, r.end, at) or _JUDGE_APPOSED_IN().fullmatch(text, r.end, at):
+        return r
+    return None
+
+
+# "U.S. District Judge Ada Roe, a Biden appointee, wrote in a 27-page opinion" (twenty-eighth
+# session, census41 P3): an appositive between the judge and the verb of writing
+_JUDGE_APPOSED_IN = lazy(
+    r",[ \t]+(?:an?|the|who)[ \t]+[^,;.“”\"\n]{1,60},[ \t]+"
+    r"(?:wrote|writes|said|says|explained|noted|concluded|stated)[ \t]+in[ \t]+"
+)
 
 
 _MONTH_NAMES = (
@@ -592,6 +602,21 @@ _IN_THE_OPINION = deferred(r"\bIn\s+(?:the\s+)?$")
 _CAPTION_AFTER = deferred(r"\s+in\s+(?:the\s+)?(?P<c>[A-Z][^,.;]{0,60}?\s+v\.?\s+[A-Z][\w'’&-]*)")
 
 
+def _trial_ruling_in_caption(text: str, r: CourtRef, court: str | None, end: int) -> bool:
+    """Whether the ruling noun ending at ``end`` is the ruling of the trial court ``r`` names in
+    full (a federal district, a state's trial court; not "the district court" referred back,
+    not a court below guessed) in the case whose caption comes right after it."""
+    if court is None or r.anaphoric or r.guessed or r.lower or r.role != "court":
+        return False
+    level = C.level_of(court)
+    if level == C.LEVEL_STATE:
+        if C.is_state_high_court(court) or is_state_appellate(court):
+            return False
+    elif level != C.LEVEL_DISTRICT:
+        return False
+    return CASE_AFTER.match(text, end) is not None
+
+
 def _counted_story_case(text: str, at: int, end: int) -> bool:
     """ "In Harlow v. Dent, the justices weighed … The Supreme Court granted … The 6-3
     decision in Harlow v. Dent …": a vote-counted ruling noun whose caption the article told
@@ -703,7 +728,13 @@ def _landmark_after(text: str, at: int) -> bool:
     nm = lm.group("nm")
     if nm is None and _BODYS_ACT_OVERTURNED.search(lm.group(0)):
         return False
+    if nm is not None and _COURT_NAMED.match(text, lm.start("nm")):
+        return False  # "the opinion in U.S. District Court in Washington": where it was given
     return nm is None or (nm not in place_set() and not re.search(r"['’]s$", nm))
+
+
+# a court's name after "in" ("in U.S. District Court", "in Federal Circuit Court"), no case's
+_COURT_NAMED = deferred(r"(?:[A-Z][\w'’.-]*\s+){0,3}Court\b")
 
 
 # Every EXEC_ORDER match holds one of these at its start or one character after it.
@@ -1607,6 +1638,11 @@ def find_nouns(
                 # …": a phrase opening on "In", the appeals court's own ruling in the case
                 # named after it (the caption its own mention)
                 out.append(Found(r.start, end, court, r.anaphoric, conf, "", r, False, True))
+            elif _trial_ruling_in_caption(text, r, court, end):
+                # "will not appeal the July 11 Ramsey County District Court ruling in Doe v.
+                # Minnesota": a trial court named in full, its own ruling in the case named
+                # after it (the caption its own mention; twenty-eighth session, dev19)
+                out.append(Found(r.start, end, court, False, conf, "", r, False, True))
             continue
         # "two weeks after the Supreme Court's decision": an earlier ruling the news follows
         # ("citing a 1990 Supreme Court decision": a precedent, not the news either)

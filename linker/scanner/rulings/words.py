@@ -330,6 +330,9 @@ _RN_MOD_FORMS = (
     r"[\w-]+-(?:page|line|sentence|paragraph|word)",
     # (twenty-sixth session, census34 P3: "her 90-plus page opinion", "the prevailing opinion")
     r"\d+-plus\s+page",
+    # (twenty-eighth session, census41 P3: "the scathing, exclamation-point-filled opinion",
+    # "a footnote-heavy order": how the opinion is written, a compound that asks nothing)
+    r"[\w-]+-(?:filled|laden|heavy|packed|studded|riddled|strewn)",
     "prevailing",
     # ("\d+(?:-|-to-| to )\d+": "a 6-3 decision", "its 10 to 3 decision", "a 6-to-3 ruling";
     # an en or em dash as often as a hyphen: "the 3–0 ruling", Epoch Times 2024)
