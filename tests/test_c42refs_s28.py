@@ -194,3 +194,26 @@ def test_resolution_told_with_its_chamber() -> None:
     )
     bills = _found(text, "2025-02-14", "bill")
     assert bills == [("a CRA resolution in the Senate", "bill:119:sjres:18")]
+
+
+# (census42 P4) a short case name in the possessive before a noun a case has, where the
+# article calls its case so elsewhere; "a Supreme Court case in YEAR" after it
+def test_case_possessive_and_the_case_of_its_year() -> None:
+    text = (
+        "“Courts disagree about Howey’s application to digital tokens,” the judge wrote. "
+        "The Howey test, set out in a Supreme Court case in 1946, has four parts."
+    )
+    assert _found(text, "2025-01-08", "case") == [
+        ("Howey", "cite:328:us:293"),
+        ("The Howey test", "cite:328:us:293"),
+        ("a Supreme Court case in 1946", "cite:328:us:293"),
+    ]
+
+
+def test_possessive_of_a_name_not_called_a_case_left_alone() -> None:
+    text = "“We reviewed Howey’s application for a permit,” the clerk said on Monday."
+    assert _found(text, "2025-01-08", "case") == []
+    other_year = (
+        "The Howey test asks four questions. It echoes a Supreme Court case in 1968 on franchises."
+    )
+    assert _found(other_year, "2025-01-08", "case") == [("The Howey test", "cite:328:us:293")]
