@@ -217,3 +217,14 @@ def test_possessive_of_a_name_not_called_a_case_left_alone() -> None:
         "The Howey test asks four questions. It echoes a Supreme Court case in 1968 on franchises."
     )
     assert _found(other_year, "2025-01-08", "case") == [("The Howey test", "cite:328:us:293")]
+
+
+# the rules an agency "originally proposed": the proposal, never the final rule told before
+def test_rules_the_agency_originally_proposed_are_no_final_rule() -> None:
+    text = (
+        "In March the SEC adopted its climate disclosure rule. The final rule departs in many "
+        "ways from the rules the SEC originally proposed in 2022 after thousands of comments."
+    )
+    found = _found(text, "2024-04-09", "regulation")
+    assert ("the rules", "fr:89:21668") not in found
+    assert found[0] == ("climate disclosure rule", "fr:89:21668")

@@ -836,6 +836,11 @@ _PROPOSED_AFTER = deferred(
     r"|\s+(?:(?:that|which)\s+)?(?:we|it|they|the\s+(?:agency|department|administration|"
     r"commission|board|bureau|[A-Z]{2,5}))\s+(?:are|is|was|were|has|have|had)\s+"
     r"(?:now\s+|just\s+)?(?:proposing|proposed)\b"
+    # (twenty-eighth session) "the rules the SEC originally proposed in March 2022": the
+    # proposal, unless the clause goes on to its adoption ("… proposed in 2022 and adopted")
+    r"|\s+(?:(?:that|which)\s+)?the\s+(?:agency|department|administration|commission|board|"
+    r"bureau|[A-Z]{2,5})\s+(?:originally|first|initially)\s+proposed\b"
+    r"(?![^.;]{0,60}\b(?:finali[sz]ed|adopted)\b)"
 )
 
 
