@@ -209,6 +209,7 @@ FUTURE = lazy(
     re.IGNORECASE,
 )
 YEAR_WORD = deferred(r"(?:19|20)\d\d")
+_DRAFT_WORD = deferred(r"\bdraft\b")
 # the year right after a rule's mention: "the regulation issued by the DOL in 2021"
 IN_YEAR = deferred(r"\s+in\s+((?:19|20)\d\d)\b")
 # "other" right before the owner: rules besides the one the article is about
@@ -1148,7 +1149,8 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 continue  # "Trump's ban on transgender troops": the president's own, an order
             # "its draft rule" is the proposal too
             low = text[max(0, s - 12) : e].lower()
-            proposed = "proposed" in low or "draft" in low
+            # (whole words: "its overdraft fee regulations" is no draft; census42 P4)
+            proposed = "proposed" in low or _DRAFT_WORD.search(low) is not None
             plain_owner = (g.get("admin") or g.get("agency") or "") and not (
                 poss or g.get("det") or (g.get("admin") or "").endswith(("era", "tion"))
             )

@@ -848,6 +848,11 @@ _PROPOSED_AFTER = deferred(
     r"|\s+(?:(?:that|which)\s+)?(?:we|it|they|the\s+(?:agency|department|administration|"
     r"commission|board|bureau|[A-Z]{2,5}))\s+(?:are|is|was|were|has|have|had)\s+"
     r"(?:now\s+|just\s+)?(?:proposing|proposed)\b"
+    # (twenty-eighth session) "the rules the SEC originally proposed in March 2022": the
+    # proposal, unless the clause goes on to its adoption ("… proposed in 2022 and adopted")
+    r"|\s+(?:(?:that|which)\s+)?the\s+(?:agency|department|administration|commission|board|"
+    r"bureau|[A-Z]{2,5})\s+(?:originally|first|initially)\s+proposed\b"
+    r"(?![^.;]{0,60}\b(?:finali[sz]ed|adopted)\b)"
 )
 
 
@@ -2214,6 +2219,8 @@ def _filer_is_party(text: str, end: int, case: Mention) -> bool:
 
 # A law introduced without a name ("its new law banning masks", "a Texas law"): a later "the
 # law" is more likely that one than an act named before it.
+# A determiner, which opens a noun phrase of its own: no word between "a" and "bill" is one.
+_DETERMINER_WORD = r"(?:the|this|that|these|those|its|his|her|their|our|your)"
 _NOT_BETWEEN = r"(?:from|of|to|in|on|for|with|by|at|under|against|and|or|the|an?|that|than)"
 NEW_LAW = re.compile(
     # not a definition ("a bill of attainder — a law that singles out …", "is a law that")
@@ -2259,7 +2266,10 @@ VEHICLE_HEADS = frozenset({"bill", "measure", "legislation", "proposal", "packag
 # as a … bill", "it is a bill that …"): that says what the named bill is.
 NEW_BILL = re.compile(
     r"(?<!\bas )(?<!\bis )(?<!\bwas )"
-    r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?bill\b"
+    # (no second determiner between: "in a last-minute addition the bill was amended" tells
+    # no new bill; twenty-eighth session, census42 P2)
+    r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    rf"(?:(?!{_DETERMINER_WORD}\s)[a-z][\w-]*\s+){{0,3}}?bill\b"
 )
 
 
@@ -2267,7 +2277,8 @@ NEW_BILL = re.compile(
 # seeks …", "another bill"); not a definition ("is a bill that").
 _A_BILL_BEFORE = deferred(
     r"(?<!\bas )(?<!\bis )(?<!\bwas )"
-    r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?$"
+    r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    rf"(?:(?!{_DETERMINER_WORD}\s)[a-z][\w-]*\s+){{0,3}}?$"
 )
 
 
@@ -3152,11 +3163,33 @@ def _lede_restates(text: str, told: re.Match[str], antecedent: Mention | None) -
     lede = text.find(". ", headline)  # (only in the sentence right after the headline)
     if lede >= 0 and told.start() > lede:
         return False
+    if _restated_by_its_words(text, told, antecedent, lede):
+        return True
     return (
         _SIGN_VERB_BEFORE.search(text, max(0, told.start() - 8), told.start()) is not None
         and _INTO_LAW_AFTER.match(text, told.end()) is not None
         and _tells_signing(text, top, headline)
     )
+
+
+# (twenty-eighth session, census42 P2) a bare "a law" in the lede, told by what it does
+_BARE_LEDE_LAW = deferred(r"[Aa]n?\s+(?:(?:state|new)\s+)?(?:law|statute|measure)")
+_DOES_AFTER = deferred(r"\s+(?:that|which)\s+(?:would\s+)?([a-z]{5,})")
+
+
+def _restated_by_its_words(text: str, told: re.Match[str], antecedent: Mention, lede: int) -> bool:
+    """Whether a bare "a law that VERBs …" in the opening sentence restates the law its
+    headline names by the same verb: "5th Circuit Upholds Louisiana Law Requiring Ten
+    Commandments Displays …\nA federal appellate court … stopped state officials from enforcing
+    a law that requires them" is the headline's law, no new one (so "the 2024 state law" and
+    "the law" after it still refer back to it)."""
+    if antecedent.kind != "statute" or _BARE_LEDE_LAW.fullmatch(told.group(0)) is None:
+        return False
+    verb = _DOES_AFTER.match(text, told.end(), lede if lede >= 0 else len(text))
+    if verb is None:
+        return False
+    stem = verb.group(1)[:5]
+    return any(w.lower().startswith(stem) for w in re.findall(r"[A-Za-z]{5,}", antecedent.text))
 
 
 # (whole words only: a match ends at its head word; opening on a letter set the engine can

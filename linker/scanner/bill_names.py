@@ -445,6 +445,8 @@ _RESOLUTION_TOLD = deferred(
     r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:CRA|joint|disapproval|bipartisan|"
     r"Republican|GOP|Democratic)\s+){0,2}resolution(?:\s+of\s+disapproval)?\b"
 )
+# the chamber a resolution is introduced in or passed by, right after it
+_IN_CHAMBER = deferred(r"\s+in\s+the\s+(?:U\.S\.\s+)?(?P<chamber>House|Senate)\b")
 # how a resolution of disapproval works, not the one the story tells: "through a joint
 # resolution approved by the majority of both houses"
 _PROCEDURE_BEFORE = deferred(r"\b(?:through|by|via|using|with|under|allows?|permits?)\s+$")
@@ -478,11 +480,24 @@ def _resolution_of_its_rule(doc: Doc, out: list[Mention]) -> None:
     rule = next(m.authority for m in out if m.kind == "regulation" and m.authority in table)
     if _resolutions_by_chamber(doc, out, cra_resolutions_of().get(rule or "", ())):
         return  # two resolutions the article tells apart: an untold one is either
-    taken = SpanSet([(m.start, m.end) for m in out])
+    # (a "CRA" found as the act inside the phrase is no obstacle: "a CRA resolution")
+    taken = SpanSet(
+        [(m.start, m.end) for m in out if not (m.text == "CRA" and m.kind == "statute")]
+    )
+    own_chamber = "Senate" if ":sjres:" in bill else "House" if ":hjres:" in bill else None
     for r in _RESOLUTION_TOLD.finditer(text):
         s, e = r.span()
         if taken.overlaps(s, e) or _PROCEDURE_BEFORE.search(text, max(0, s - 12), s):
             continue
+        # (twenty-eighth session, census42 P4) the chamber told with it: "Hill introduced a
+        # CRA resolution in the House. Scott, who introduced a CRA resolution in the Senate,
+        # …" — only the table's resolution's own chamber is it; the other chamber's is a
+        # companion the table does not give
+        told = _IN_CHAMBER.match(text, e)
+        if told is not None:
+            if own_chamber is None or told.group("chamber") != own_chamber:
+                continue
+            e = told.end()
         out.append(
             Mention(
                 s,
@@ -499,8 +514,6 @@ def _resolution_of_its_rule(doc: Doc, out: list[Mention]) -> None:
         return
 
 
-# the chamber a told resolution was brought in: "a CRA resolution in the House"
-_IN_CHAMBER = deferred(r"\s+in\s+the\s+(?:U\.S\.\s+)?(?P<chamber>House|Senate)\b")
 # the Act's own name inside the phrase ("a CRA resolution"), which the phrase takes over
 _ACT_INSIDE = ("usc:5:801-808",)
 
