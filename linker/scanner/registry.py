@@ -99,6 +99,7 @@ FOLLOW_UPS = (
     "captioncourts",
     "billvotes",
     "anaphora",
+    "rulerins",
     "topicbills",
     "forelaws",
     "datedbacks",

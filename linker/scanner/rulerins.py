@@ -1,0 +1,140 @@
+"""A rule's Regulation Identifier Number printed after it: "The rule (RIN 0938-AV61), released
+by the Centers for Medicare & Medicaid Services in June, …" (twenty-eighth session, census42
+P5). A follow-up pass, right after ``anaphora``.
+
+The RIN is an exact key: the Unified Agenda gives one to each rulemaking, and the Federal
+Register prints it in the rule's heading. The sources of ``linker/data/rules.csv`` cite it
+("… CMS-9884-F, RIN 0938-AV61, …"; several for a joint rule: "RINs 1545-BO41, 1210-AB86 and
+0938-AT48"), so they are read as an index, RIN to rows. A proposal and its final rule share
+their RIN: the rule word's own "proposed" picks the proposal, else the final version; two
+final versions of one RIN (an interim final rule and its final) say nothing.
+
+The rule the RIN stands after (in parentheses or after a comma, right after the mention) is
+that row's. When the article's own words had linked it to another rule of the same agency by
+its topic words or as a back-reference ("a Trump administration rule that is projected to
+reduce enrollment on the Affordable Care Act health insurance exchanges" read as the 2018
+short-term plan rule, "the regulation", "the rule"), every such mention of that other rule
+follows, as they are the one rule the RIN tells. Nothing changes when the article names the
+other rule itself (its title, its citation, a year): then it is about two rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..models import Mention
+from .doc import Anchor, Doc
+from .lazyre import deferred
+from .orderdata import Rule, rules
+from .registry import Pass
+
+ANCHOR = Anchor("rule_rin", ("RIN", "Regulation Identifier Number"), 0, 30, "word", "word")
+# "(RIN 0938-AV61)", "RIN: 2060-AV45", "Regulation Identifier Number 1235-AA39"
+_RIN = deferred(
+    r"\b(?:RIN|Regulation\s+Identifier\s+Number)(?:\s+No\.)?[:\s]\s*(?P<rin>\d{4}-[A-Z]{2}\d{2})\b"
+)
+# what may stand between the rule word and its RIN: "The rule (RIN …", "the rule, RIN …"
+_BETWEEN = deferred(r"\s*[(\[,]?\s*(?:the\s+)?$")
+# a source's RINs: "RIN 0938-AV61", "RINs 1545-BO41, 1210-AB86 and 0938-AT48", "RIN=2060-AV45"
+_SOURCE_RINS = re.compile(
+    r"\bRINs?[\s=:]+(\d{4}-[A-Z]{2}\d{2}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{4}-[A-Z]{2}\d{2})*)"
+)
+_ONE_RIN = re.compile(r"\d{4}-[A-Z]{2}\d{2}")
+
+
+@cache
+def rows_by_rin() -> dict[str, tuple[Rule, ...]]:
+    """The rows of ``rules.csv`` whose source cites each RIN."""
+    out: dict[str, list[Rule]] = {}
+    for r in rules():
+        if r.target is None:
+            continue
+        for group in _SOURCE_RINS.finditer(r.source):
+            for rin in _ONE_RIN.findall(group.group(1)):
+                if r not in out.setdefault(rin, []):
+                    out[rin].append(r)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _row(rin: str, said: str) -> Rule | None:
+    """The one row the RIN names: the proposal when the rule word says "proposed", else the
+    one final (or interim final) version. None for an unknown RIN or two versions."""
+    rows = rows_by_rin().get(rin, ())
+    proposed = "proposed" in said.lower()
+    fit = [r for r in rows if r.proposed == proposed]
+    targets = {r.target for r in fit}
+    return fit[0] if len(targets) == 1 else None
+
+
+def _agencies(rule: Rule) -> frozenset[str]:
+    """The agencies a row names ("Centers for Medicare & Medicaid Services, Department of
+    Health and Human Services, Department of Labor and Department of the Treasury")."""
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=Department\b|Office\b|Centers?\b)", rule.agency)
+    return frozenset(p.strip().lower() for p in parts if p.strip())
+
+
+def _soft(m: Mention) -> bool:
+    """A mention linked by the article's words alone: a back-reference, or an agency's rule
+    chosen by its topic words (not by its title, citation or year)."""
+    evidence = m.evidence or ""
+    return m.anaphor or evidence.startswith("the agency's rule: ")
+
+
+def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    text = doc.text
+    out = list(mentions)
+    by_id = {r.target: r for r in rules() if r.target}
+    for hit in _RIN.finditer(text):
+        before = [
+            i
+            for i, m in enumerate(out)
+            if m.kind == "regulation"
+            and m.end <= hit.start()
+            and (m.end >= hit.start() - 40 and _BETWEEN.match(text[m.end : hit.start()]))
+        ]
+        inside = [
+            i
+            for i, m in enumerate(out)
+            if m.kind == "regulation" and m.start <= hit.start() and hit.end() <= m.end
+        ]
+        at = (inside or before)[-1:] if (inside or before) else []
+        if not at:
+            continue
+        m = out[at[0]]
+        row = _row(hit.group("rin"), m.text)
+        if row is None or row.target == m.authority:
+            continue
+        how = f"the rule of RIN {hit.group('rin')}: {row.name}"
+        old = m.authority
+        if old is None:
+            out[at[0]] = m.with_(authority=row.target, name=row.name, evidence=how)
+            continue
+        same = [i for i, x in enumerate(out) if x.kind == "regulation" and x.authority == old]
+        if not all(_soft(out[i]) for i in same):
+            continue  # the article names the other rule itself: two rules
+        other = by_id.get(old)
+        if other is None or not (_agencies(other) & _agencies(row)):
+            continue  # (another agency's rule: the words had told something else)
+        for i in same:
+            x = out[i]
+            told = (
+                how
+                if i == at[0]
+                else f"the agency's rule, told by the RIN {hit.group('rin')} printed after it: "
+                f"{row.name}"
+                if (x.evidence or "").startswith("the agency's rule: ")
+                else f"{x.evidence}; {how}"
+            )
+            out[i] = x.with_(authority=row.target, name=row.name, evidence=told)
+    return out
+
+
+PASS = Pass(
+    name="rulerins",
+    emits=("regulation",),
+    anchors=(ANCHOR,),
+    run=run,
+    gated=True,
+    needs_anaphora=True,
+)
