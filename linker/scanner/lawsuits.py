@@ -34,6 +34,7 @@ import datetime
 import re
 import sys
 from functools import cache, lru_cache
+from typing import Any
 
 from .. import courts
 from ..datafiles import Lawsuit, lawsuits, read_rows
@@ -441,6 +442,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # ("… asked the Court of International Trade … The lawsuit …": that suit)
         if not pool:
             continue  # "a lawsuit filed by the National Republican Senatorial Committee"
+        if not owners and (apart := _set_apart(text, spans, hits, k)) is not None:
+            # "The suit is similar to a case filed by Baltimore …": the suit that sentence
+            # compares it with is another one, its filer's (census42 P11)
+            pool = {r: f for r, f in pool.items() if not _owned_by(r, apart)} or pool
         tied: list[Lawsuit] = []
         suit = _choose(text, s, pool, rulings, spans, last, ruling_starts, doc, tied)
         dated = None
@@ -455,7 +460,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if not other and len({r.court for r in tied}) == 1:
                 added.append(_court_only(s, e, phrase, tied))
             continue
-        if phrase.lower().endswith("litigation") and _several_against(text, evidence, suit):
+        if (
+            phrase.lower().endswith("litigation")
+            and not _owner_and_whom(suit, owners, sued)
+            and _several_against(text, evidence, suit)
+        ):
             continue  # "the litigation challenging the rule" where several suits challenge it
         if _litigation_at_large(text, spans, s, phrase):
             continue  # "… drew immediate litigation. That litigation led to injunctions …"
@@ -520,6 +529,29 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=by_span)
 
 
+# What sets a suit apart from another one its sentence tells after it: "The suit is similar to
+# a case filed by …", "The lawsuit follows another brought by …", "separate from one filed by".
+_APART = deferred(
+    r"^[^.;:]{0,40}\b(?:similar|like|unlike|separate|different|distinct|another|follows?"
+    r"|parallels?|mirrors?|echoes|joins?|besides|alongside|in\s+addition)\b[^.;:]{0,30}$"
+)
+
+
+def _set_apart(
+    text: str, spans: list[tuple[int, int]], hits: list[tuple[Any, ...]], k: int
+) -> str | None:
+    """The filer of the next suit phrase of phrase ``k``'s sentence when that sentence sets
+    the two apart ("The suit is similar to a case filed by Baltimore"), else None."""
+    if k + 1 >= len(hits):
+        return None
+    s, e = hits[k][0], hits[k][1]
+    s2, e2 = hits[k + 1][0], hits[k + 1][1]
+    if _sentence_of(spans, s2) != _sentence_of(spans, s) or not _APART.match(text[e:s2]):
+        return None
+    by = FILED_BY.match(text, e2)
+    return by.group("who") if by is not None and by.group("who")[:1].isupper() else None
+
+
 # How a phrase that tells a suit as one brought opens ("a lawsuit", "an amended complaint").
 _INDEFINITE = ("a ", "A ", "an ", "An ")
 # A caption introduced right after the phrase ("the case styled …", "a suit captioned …")
@@ -576,6 +608,18 @@ def _litigation_at_large(text: str, spans: list[tuple[int, int]], s: int, phrase
     # the one before was litigation at large, and so is its repetition)
     prior = text[before : spans[i][0]]
     return "litigation" in prior and _MANY_COURTS.search(prior) is not None
+
+
+def _owner_and_whom(suit: Lawsuit, owners: list[str], sued: re.Match[str] | None) -> bool:
+    """Whether the phrase names both sides of ``suit``: a named owner that is its party and
+    whom it was brought against ("the Justice Department's antitrust litigation against
+    Google"): one suit, not litigation at large (census42 P11)."""
+    named = [w for w in owners if w[:1].isupper()]
+    if sued is None or not named or not all(_owned_by(suit, w) for w in named):
+        return False
+    whom = sued.group("whom")
+    tests = [whom] + [w for w in whom.split() if w not in _GENERIC_WHOM and len(w) > 2]
+    return any(t in suit.name or any(t in p for p in suit.parties) for t in tests)
 
 
 def _several_against(text: str, evidence: dict[Lawsuit, list[str]], suit: Lawsuit) -> bool:
