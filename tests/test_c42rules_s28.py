@@ -113,3 +113,25 @@ def test_litigation_against_no_party_of_the_suit_stays_at_large() -> None:
     text = LITIGATION.replace("against Google over its search business", "against the firm")
     found = [m for m in mentions(text, "2025-09-03") if m.kind == "case" and "litigation" in m.text]
     assert found == []
+
+
+# P5: no RIN, but the article's suits all challenge one rule of the agency: that version
+
+NO_RIN = SUITS.replace("The rule (RIN 0938-AV61) was issued in June. ", "").replace(
+    "rule on the Affordable Care Act exchanges",
+    "rule that is expected to shrink enrollment on the Affordable Care Act health insurance "
+    "exchanges",
+)
+
+
+def test_the_version_the_articles_suits_challenge() -> None:
+    found = _regs(NO_RIN.format(how="much like"))
+    assert found and all(a == "fr:90:27074" for _, a in found)
+
+
+def test_a_year_by_the_rule_keeps_the_version_it_tells() -> None:
+    text = NO_RIN.format(how="much like").replace(
+        "a Trump administration rule", "a 2018 Trump administration rule"
+    )
+    found = _regs(text)
+    assert found and all(a != "fr:90:27074" for _, a in found)

@@ -67,7 +67,7 @@ def _row(rin: str, said: str) -> Rule | None:
     return fit[0] if len(targets) == 1 else None
 
 
-def _agencies(rule: Rule) -> frozenset[str]:
+def agencies_of(rule: Rule) -> frozenset[str]:
     """The agencies a row names ("Centers for Medicare & Medicaid Services, Department of
     Health and Human Services, Department of Labor and Department of the Treasury")."""
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=Department\b|Office\b|Centers?\b)", rule.agency)
@@ -114,7 +114,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not all(_soft(out[i]) for i in same):
             continue  # the article names the other rule itself: two rules
         other = by_id.get(old)
-        if other is None or not (_agencies(other) & _agencies(row)):
+        if other is None or not (agencies_of(other) & agencies_of(row)):
             continue  # (another agency's rule: the words had told something else)
         for i in same:
             x = out[i]
