@@ -135,3 +135,23 @@ def test_a_year_by_the_rule_keeps_the_version_it_tells() -> None:
     )
     found = _regs(text)
     assert found and all(a != "fr:90:27074" for _, a in found)
+
+
+# P11: a suit in a state's courts takes no evidence from a U.S. Supreme Court ruling the
+# article recalls (another case's)
+
+STATE_SUIT = (
+    "A day after voters approved Amendment 3, the ACLU of Missouri, Planned Parenthood Great "
+    "Plains and Planned Parenthood Great Rivers filed a lawsuit asking a Jackson County judge "
+    "to strike down the state's abortion restrictions. The state's near-total ban took effect "
+    "in June 2022, when the U.S. Supreme Court overturned the right to abortion.\n"
+)
+
+
+def test_a_supreme_court_ruling_recalled_is_no_evidence_for_a_state_court_suit() -> None:
+    found = _cases(STATE_SUIT)
+    assert all(n != "Missouri State Conference of the NAACP v. State of Missouri" for _, n in found)
+    assert (
+        "a lawsuit",
+        "Comprehensive Health of Planned Parenthood Great Plains v. State of Missouri",
+    ) in found

@@ -2038,6 +2038,11 @@ def _sole_plaintiff_suits(
             # (not the Supreme Court for a suit it decided under another caption: "FDA v.
             # Alliance for Hippocratic Medicine" is what its ruling there is called)
             top = "scotus" if row.generated or not row.reviewed_as else None
+            if courts.is_state_high_court(row.court) or _high_courts_above(row.court):
+                # (a suit in a state's courts: the Supreme Court's ruling the article tells,
+                # "when the U.S. Supreme Court overturned the right to abortion", is another
+                # case's, census42 P11)
+                top = None
             ladder = (row.court, _appeals_court(row.court), top)
             court = next((c for c in ladder if c and c in courts_), None)
             if court is not None:
