@@ -155,3 +155,10 @@ def test_a_supreme_court_ruling_recalled_is_no_evidence_for_a_state_court_suit()
         "a lawsuit",
         "Comprehensive Health of Planned Parenthood Great Plains v. State of Missouri",
     ) in found
+
+
+def test_the_cms_code_or_docket_printed_after_the_rule_word_picks_the_rule() -> None:
+    for key in ("(CMS-9884-F)", "(Docket No. CMS-9884-F)"):
+        found = _regs(EXCHANGES.replace("The measure {rin}", f"The rule {key}"))
+        assert ("the regulation", "fr:90:27074") in found, key
+        assert all(a != "fr:83:38212" for _, a in found), key

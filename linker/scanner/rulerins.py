@@ -7,7 +7,10 @@ Register prints it in the rule's heading. The sources of ``linker/data/rules.csv
 ("… CMS-9884-F, RIN 0938-AV61, …"; several for a joint rule: "RINs 1545-BO41, 1210-AB86 and
 0938-AT48"), so they are read as an index, RIN to rows. A proposal and its final rule share
 their RIN: the rule word's own "proposed" picks the proposal, else the final version; two
-final versions of one RIN (an interim final rule and its final) say nothing.
+final versions of one RIN (an interim final rule and its final) say nothing. A regulations.gov
+docket ("Docket No. EPA-HQ-OAR-2021-0317") and a CMS rule's code ("(CMS-9884-F)") the sources
+cite are read the same way. (A Federal Register citation printed after the rule word needs
+nothing of this pass: the citation is a mention of its own, which the back-references follow.)
 
 The rule the RIN stands after (in parentheses or after a comma, right after the mention) is
 that row's. When the article's own words had linked it to another rule of the same agency by
@@ -29,10 +32,23 @@ from .lazyre import deferred
 from .orderdata import Rule, rules
 from .registry import Pass
 
-ANCHOR = Anchor("rule_rin", ("RIN", "Regulation Identifier Number"), 0, 30, "word", "word")
-# "(RIN 0938-AV61)", "RIN: 2060-AV45", "Regulation Identifier Number 1235-AA39"
+ANCHOR = Anchor(
+    "rule_rin",
+    ("RIN", "Regulation Identifier Number", "Docket", "docket", "CMS"),
+    0,
+    60,
+    "word",
+    "word",
+)
+# a docket of regulations.gov ("EPA-HQ-OAR-2021-0317", "ED-2025-OPE-0016", "FDA-2021-N-1234",
+# "EERE-2014-BT-STD-0005") and a CMS rule's own code ("CMS-9884-F")
+_DOCKET = r"[A-Z]{2,6}(?:-[A-Z]{1,5}){0,3}-\d{4}(?:-[A-Z]{1,4}){0,2}-\d{3,5}|CMS-\d{4}-[A-Z]\d?"
+# "(RIN 0938-AV61)", "RIN: 2060-AV45", "Regulation Identifier Number 1235-AA39"; "Docket No.
+# EPA-HQ-OAR-2021-0317", "(docket ID ED-2025-OPE-0016)"; "(CMS-9884-F)"
 _RIN = deferred(
     r"\b(?:RIN|Regulation\s+Identifier\s+Number)(?:\s+No\.)?[:\s]\s*(?P<rin>\d{4}-[A-Z]{2}\d{2})\b"
+    r"|\b[Dd]ocket(?:\s+(?:No\.?|Number|ID))?[:\s]\s*(?P<docket>" + _DOCKET + r")(?![\w-])"
+    r"|(?<=\()(?P<code>CMS-\d{4}-[A-Z]\d?)(?![\w-])"
 )
 # what may stand between the rule word and its RIN: "The rule (RIN …", "the rule, RIN …"
 _BETWEEN = deferred(r"\s*[(\[,]?\s*(?:the\s+)?$")
@@ -41,25 +57,28 @@ _SOURCE_RINS = re.compile(
     r"\bRINs?[\s=:]+(\d{4}-[A-Z]{2}\d{2}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{4}-[A-Z]{2}\d{2})*)"
 )
 _ONE_RIN = re.compile(r"\d{4}-[A-Z]{2}\d{2}")
+_SOURCE_DOCKETS = re.compile(r"(?<![\w-])(?:" + _DOCKET + r")(?![\w-])")
 
 
 @cache
 def rows_by_rin() -> dict[str, tuple[Rule, ...]]:
-    """The rows of ``rules.csv`` whose source cites each RIN."""
+    """The rows of ``rules.csv`` whose source cites each RIN, or each docket or CMS code."""
     out: dict[str, list[Rule]] = {}
     for r in rules():
         if r.target is None:
             continue
-        for group in _SOURCE_RINS.finditer(r.source):
-            for rin in _ONE_RIN.findall(group.group(1)):
-                if r not in out.setdefault(rin, []):
-                    out[rin].append(r)
+        keys = [rin for g in _SOURCE_RINS.finditer(r.source) for rin in _ONE_RIN.findall(g[1])]
+        keys += _SOURCE_DOCKETS.findall(r.source)
+        for key in keys:
+            if r not in out.setdefault(key, []):
+                out[key].append(r)
     return {k: tuple(v) for k, v in out.items()}
 
 
 def _row(rin: str, said: str) -> Rule | None:
-    """The one row the RIN names: the proposal when the rule word says "proposed", else the
-    one final (or interim final) version. None for an unknown RIN or two versions."""
+    """The one row the RIN (or docket) names: the proposal when the rule word says
+    "proposed", else the one final (or interim final) version. None for an unknown key or two
+    versions."""
     rows = rows_by_rin().get(rin, ())
     proposed = "proposed" in said.lower()
     fit = [r for r in rows if r.proposed == proposed]
@@ -102,10 +121,12 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not at:
             continue
         m = out[at[0]]
-        row = _row(hit.group("rin"), m.text)
+        key = hit.group("rin") or hit.group("docket") or hit.group("code")
+        row = _row(key, m.text)
         if row is None or row.target == m.authority:
             continue
-        how = f"the rule of RIN {hit.group('rin')}: {row.name}"
+        said = f"RIN {key}" if hit.group("rin") else key
+        how = f"the rule of {said}: {row.name}"
         old = m.authority
         if old is None:
             out[at[0]] = m.with_(authority=row.target, name=row.name, evidence=how)
@@ -121,8 +142,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             told = (
                 how
                 if i == at[0]
-                else f"the agency's rule, told by the RIN {hit.group('rin')} printed after it: "
-                f"{row.name}"
+                else f"the agency's rule, told by the {said} printed after it: {row.name}"
                 if (x.evidence or "").startswith("the agency's rule: ")
                 else f"{x.evidence}; {how}"
             )
