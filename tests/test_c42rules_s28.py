@@ -162,3 +162,8 @@ def test_the_cms_code_or_docket_printed_after_the_rule_word_picks_the_rule() -> 
         found = _regs(EXCHANGES.replace("The measure {rin}", f"The rule {key}"))
         assert ("the regulation", "fr:90:27074") in found, key
         assert all(a != "fr:83:38212" for _, a in found), key
+
+
+def test_a_rin_printed_with_en_dashes_as_the_federal_register_prints_it() -> None:
+    found = _regs(EXCHANGES.replace("The measure {rin}", "The rule (RIN 0938\u2013AV61)"))
+    assert ("the regulation", "fr:90:27074") in found

@@ -42,22 +42,30 @@ ANCHOR = Anchor(
 )
 # a docket of regulations.gov ("EPA-HQ-OAR-2021-0317", "ED-2025-OPE-0016", "FDA-2021-N-1234",
 # "EERE-2014-BT-STD-0005") and a CMS rule's own code ("CMS-9884-F")
-_DOCKET = r"[A-Z]{2,6}(?:-[A-Z]{1,5}){0,3}-\d{4}(?:-[A-Z]{1,4}){0,2}-\d{3,5}|CMS-\d{4}-[A-Z]\d?"
+# (the Federal Register prints them with en dashes, "RIN 0938–AU97", "CMS–9899–F": read as
+# hyphens)
+_DOCKET = (
+    r"[A-Z]{2,6}(?:[-\u2013][A-Z]{1,5}){0,3}[-\u2013]\d{4}"
+    r"(?:[-\u2013][A-Z]{1,4}){0,2}[-\u2013]\d{3,5}"
+    r"|CMS[-\u2013]\d{4}[-\u2013][A-Z]\d?"
+)
 # "(RIN 0938-AV61)", "RIN: 2060-AV45", "Regulation Identifier Number 1235-AA39"; "Docket No.
 # EPA-HQ-OAR-2021-0317", "(docket ID ED-2025-OPE-0016)"; "(CMS-9884-F)"
 _RIN = deferred(
-    r"\b(?:RIN|Regulation\s+Identifier\s+Number)(?:\s+No\.)?[:\s]\s*(?P<rin>\d{4}-[A-Z]{2}\d{2})\b"
-    r"|\b[Dd]ocket(?:\s+(?:No\.?|Number|ID))?[:\s]\s*(?P<docket>" + _DOCKET + r")(?![\w-])"
-    r"|(?<=\()(?P<code>CMS-\d{4}-[A-Z]\d?)(?![\w-])"
+    r"\b(?:RIN|Regulation\s+Identifier\s+Number)(?:\s+No\.)?[:\s]\s*"
+    r"(?P<rin>\d{4}[-\u2013][A-Z]{2}\d{2})\b"
+    r"|\b[Dd]ocket(?:\s+(?:No\.?|Number|ID))?[:\s]\s*(?P<docket>" + _DOCKET + r")(?![\w\-\u2013])"
+    r"|(?<=\()(?P<code>CMS[-\u2013]\d{4}[-\u2013][A-Z]\d?)(?![\w-])"
 )
 # what may stand between the rule word and its RIN: "The rule (RIN …", "the rule, RIN …"
 _BETWEEN = deferred(r"\s*[(\[,]?\s*(?:the\s+)?$")
 # a source's RINs: "RIN 0938-AV61", "RINs 1545-BO41, 1210-AB86 and 0938-AT48", "RIN=2060-AV45"
 _SOURCE_RINS = re.compile(
-    r"\bRINs?[\s=:]+(\d{4}-[A-Z]{2}\d{2}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{4}-[A-Z]{2}\d{2})*)"
+    r"\bRINs?[\s=:]+(\d{4}[-\u2013][A-Z]{2}\d{2}"
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{4}[-\u2013][A-Z]{2}\d{2})*)"
 )
-_ONE_RIN = re.compile(r"\d{4}-[A-Z]{2}\d{2}")
-_SOURCE_DOCKETS = re.compile(r"(?<![\w-])(?:" + _DOCKET + r")(?![\w-])")
+_ONE_RIN = re.compile(r"\d{4}[-\u2013][A-Z]{2}\d{2}")
+_SOURCE_DOCKETS = re.compile(r"(?<![\w-])(?:" + _DOCKET + r")(?![\w\-\u2013])")
 
 
 @cache
@@ -69,7 +77,7 @@ def rows_by_rin() -> dict[str, tuple[Rule, ...]]:
             continue
         keys = [rin for g in _SOURCE_RINS.finditer(r.source) for rin in _ONE_RIN.findall(g[1])]
         keys += _SOURCE_DOCKETS.findall(r.source)
-        for key in keys:
+        for key in (k.replace("\u2013", "-") for k in keys):
             if r not in out.setdefault(key, []):
                 out[key].append(r)
     return {k: tuple(v) for k, v in out.items()}
@@ -121,7 +129,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not at:
             continue
         m = out[at[0]]
-        key = hit.group("rin") or hit.group("docket") or hit.group("code")
+        key = (hit.group("rin") or hit.group("docket") or hit.group("code")).replace("\u2013", "-")
         row = _row(key, m.text)
         if row is None or row.target == m.authority:
             continue
