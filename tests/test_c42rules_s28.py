@@ -167,3 +167,28 @@ def test_the_cms_code_or_docket_printed_after_the_rule_word_picks_the_rule() -> 
 def test_a_rin_printed_with_en_dashes_as_the_federal_register_prints_it() -> None:
     found = _regs(EXCHANGES.replace("The measure {rin}", "The rule (RIN 0938\u2013AV61)"))
     assert ("the regulation", "fr:90:27074") in found
+
+
+# P11: "The suit" after one court's ruling goes on with that ruling's suit, not one whose
+# court rules only later in the article
+
+LATER = (
+    "A federal judge in Massachusetts on Wednesday refused to pause a Trump administration "
+    "rule that is expected to shrink enrollment on the Affordable Care Act health insurance "
+    "exchanges. Judge Nathaniel M. Gorton of the US District Court for the District of "
+    "Massachusetts said the plaintiffs were unlikely to win.\n"
+    "The rule{rin} was issued in June. The suit will go on.\n"
+    "The US District Court for the District of Maryland largely stayed the rule in August. "
+    "Judge Brendan A. Hurson said Baltimore, Chicago and the other cities were likely to "
+    "succeed.\n"
+)
+
+
+def test_the_suit_goes_on_with_the_suit_of_the_ruling_before_it() -> None:
+    found = _cases(LATER.format(rin=" (RIN 0938-AV61)"))
+    assert ("The suit", "California v. Kennedy") in found
+
+
+def test_the_suit_is_not_the_suit_of_a_ruling_told_only_later() -> None:
+    found = _cases(LATER.format(rin=""))
+    assert ("The suit", "City of Columbus v. Kennedy") not in found

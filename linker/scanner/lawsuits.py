@@ -447,7 +447,18 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # compares it with is another one, its filer's (census42 P11)
             pool = {r: f for r, f in pool.items() if not _owned_by(r, apart)} or pool
         tied: list[Lawsuit] = []
-        suit = _choose(text, s, pool, rulings, spans, last, ruling_starts, doc, tied)
+        suit = _choose(
+            text,
+            s,
+            pool,
+            rulings,
+            spans,
+            last,
+            ruling_starts,
+            doc,
+            tied,
+            definite=not owners and not phrase.startswith(_INDEFINITE),
+        )
         dated = None
         if suit is None:
             # two suits of one court tie: the ruling beside the phrase tells which by its day
@@ -460,6 +471,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if not other and len({r.court for r in tied}) == 1:
                 added.append(_court_only(s, e, phrase, tied))
             continue
+        if (
+            suit is not last
+            and not owners
+            and not phrase.startswith(_INDEFINITE)
+            and _ruled_only_after(s, suit, rulings)
+        ):
+            continue  # "… Judge Gorton said. … The suit …": not the suit of a ruling told later
         if (
             phrase.lower().endswith("litigation")
             and not _owner_and_whom(suit, owners, sued)
@@ -608,6 +626,34 @@ def _litigation_at_large(text: str, spans: list[tuple[int, int]], s: int, phrase
     # the one before was litigation at large, and so is its repetition)
     prior = text[before : spans[i][0]]
     return "litigation" in prior and _MANY_COURTS.search(prior) is not None
+
+
+def _last_ruled(s: int, tied: list[Lawsuit], rulings: list[Mention]) -> Lawsuit | None:
+    """Of suits of several courts left for a definite phrase at ``s``, the one whose court
+    gave the last placed ruling before it (its court or the court of appeals above it), when
+    that ruling's court heard exactly one of them (census42 P11)."""
+    if len({r.court for r in tied}) < 2:
+        return None
+    before = [m for m in rulings if m.start < s and m.court]
+    if not before:
+        return None
+    court = before[-1].court
+    fit = [r for r in tied if court in (r.court, _appeals_court(r.court))]
+    return fit[0] if len({(r.name, r.court) for r in fit}) == 1 else None
+
+
+def _ruled_only_after(s: int, suit: Lawsuit, rulings: list[Mention]) -> bool:
+    """Whether a definite phrase at ``s`` ("The suit") follows a ruling placed in another
+    court than ``suit``'s, and ``suit``'s court rules only after the phrase: "The suit" goes
+    on with the suit of the ruling told before it, which the evidence did not find (census42
+    P11)."""
+    before = [m for m in rulings if m.start < s and m.court]
+    if not before:
+        return False
+    heard = {suit.court, _appeals_court(suit.court), *_high_courts_above(suit.court)}
+    return not any(m.court in heard for m in before) and any(
+        m.start > s and m.court in heard for m in rulings
+    )
 
 
 def _owner_and_whom(suit: Lawsuit, owners: list[str], sued: re.Match[str] | None) -> bool:
@@ -2486,9 +2532,12 @@ def _choose(
     starts: list[int] | None = None,
     doc: Doc | None = None,
     tied: list[Lawsuit] | None = None,
+    definite: bool = False,
 ) -> Lawsuit | None:
     """The one suit the evidence and the phrase's sentence pick, else None (``tied`` gets
-    the suits that remain when the evidence cannot tell them apart)."""
+    the suits that remain when the evidence cannot tell them apart). A ``definite`` phrase
+    ("The suit", no owner) whose candidates are suits of several courts is the suit of the
+    last ruling placed before it, before the parties the whole article names decide."""
     cands = list(evidence)
     i = _sentence_of(spans, at)
     lo, hi = spans[max(0, i - 1)][0], spans[i][1]
@@ -2521,6 +2570,8 @@ def _choose(
                 cands = [r for r in cands if named[r] == most]
     if len(cands) > 1 and before in cands:
         return before  # "the lawsuit" goes on with the suit the article has just introduced
+    if len(cands) > 1 and definite and (ruled := _last_ruled(at, cands, rulings)) is not None:
+        return ruled  # "… Judge Gorton said. … The suit is …": the suit of that ruling
     if len(cands) > 1 and doc is not None:
         # a judge's two suits of one party ("The case will not go to trial" on a page about
         # Harvard's research grants): the one whose parties the whole article names more
