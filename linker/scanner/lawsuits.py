@@ -650,10 +650,15 @@ def _ruled_only_after(s: int, suit: Lawsuit, rulings: list[Mention]) -> bool:
     before = [m for m in rulings if m.start < s and m.court]
     if not before:
         return False
-    heard = {suit.court, _appeals_court(suit.court), *_high_courts_above(suit.court)}
-    return not any(m.court in heard for m in before) and any(
-        m.start > s and m.court in heard for m in rulings
-    )
+    # (the courts that may hear the suit: its own, the court of appeals or state court of last
+    # resort above it, the Supreme Court)
+    heard = {suit.court, _appeals_court(suit.court), *_high_courts_above(suit.court), "scotus"}
+    # (or another court of the suit's state: a state's appellate courts, its other districts)
+    state = _court_state(suit.court)
+    return not any(
+        m.court in heard or (state is not None and _court_state(m.court or "") == state)
+        for m in before
+    ) and any(m.start > s and m.court in heard for m in rulings)
 
 
 def _owner_and_whom(suit: Lawsuit, owners: list[str], sued: re.Match[str] | None) -> bool:
