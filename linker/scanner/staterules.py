@@ -292,8 +292,8 @@ def find(doc: Doc) -> list[Mention]:
             ph = _PHRASE_BEFORE.search(text, max(doc.sentence_start(hs), hs - 60), hs)
             if ph is None or not _mods_ok(ph.group("mods")) or _topic(ph.group("mods")):
                 continue
-            det = ph.group("det").lower()
-            if "federal" in ph.group("mods").lower() or det not in ("a", "an", "the"):
+            first = ph.group("det").lower()
+            if "federal" in ph.group("mods").lower() or first not in ("a", "an", "the"):
                 continue
             tr = _TRAILING.match(text, he)
             if tr is None:
