@@ -742,6 +742,8 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     continue
             if found is None and pool is _federal_laws() and state is None and not dated:
                 found = _home_law(doc, words, a, s, end)
+            if found is None and not dated:
+                found = _pronoun_law(doc, mentions, s, a, end)
             if found is None:
                 continue
             if pool is _federal_laws() and _topic_only(text, a, s, end):
@@ -827,6 +829,44 @@ def _home_law(
     law, topic = found
     fit = dict(law.topics).get(topic, frozenset())
     return found if _state_fit(words, fit) >= _HOME_FIT else None
+
+
+# "officials from enforcing a law that requires them": a clause whose object is a pronoun
+_PRONOUN_CLAUSE = deferred(
+    r"\s*(?:(?:that|which)\s+)?(?:would\s+|will\s+)?[a-z]+\s+(?:them|it)\s*\Z"
+)
+# How many topic words, the weak ones aside, the sentence before such a law must share
+_PRONOUN_FIT = 2
+
+
+def _pronoun_law(
+    doc: Doc, mentions: list[Mention], s: int, a: re.Match[str], end: int
+) -> tuple[DescribedLaw, str] | None:
+    """ "Displays of the Ten Commandments in every Norland classroom … officials from
+    enforcing a law that requires them": the pronoun's words are the sentence's before the
+    phrase; the one row of the article's state, the one state that sentence names, whose topic
+    they fit in two words past the weak ones (or in two of any when the article links that
+    law already) (census44, blind57)."""
+    text = doc.text
+    if not _PRONOUN_CLAUSE.match(text[a.end() : end]):
+        return None
+    a0 = sentence_start(text, s)
+    if federal_sentence(text, a0, end):
+        return None
+    named = {h.group("state") for h in state_re().finditer(text, a0, s)}
+    if len(named) != 1:
+        return None
+    state = named.pop()
+    if doc.memo("state_of_article_how", lambda: state_of_article(text))[0] != state:
+        return None
+    words = stems(text[a0:s])
+    found = _one_law(words, _state_rows().get(state, ()))
+    if found is None:
+        return None
+    linked = {m.authority for m in mentions if not m.anaphor and m.authority}
+    if found[0].authority in linked or _state_fit(words, _best(found)) >= _PRONOUN_FIT:
+        return found
+    return None
 
 
 def _numbered_in_sentence(doc: Doc, mentions: list[Mention], m: Mention) -> bool:
