@@ -785,7 +785,8 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             added.extend(_plural_laws(doc, [*mentions, *added]))
         if "statutes " in text or "laws " in text:
             added.extend(_states_plural_laws(doc, [*mentions, *added]))
-        added.extend(_prompted_by(doc, [*mentions, *added]))
+    # (the names of the people whose deaths prompted a law are its evidence: no topic word)
+    added.extend(_prompted_by(doc, [*mentions, *added]))
     if topic_at and names_end and topic_at[0] < OPENING and names_end[0] < OPENING:
         # (only an article whose opening holds a long word of a state row's topics and a
         # state's name)
