@@ -650,6 +650,9 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             told += _bill_of_sentence_state(doc, [*mentions, *told], topic_at)
         if "laws " in text:
             told += _plural_laws(doc, [*mentions, *told])
+        if "statutes " in text or "laws " in text:
+            told += _states_plural_laws(doc, [*mentions, *told])
+        told += _prompted_by(doc, [*mentions, *told])
         return sorted([*mentions, *told], key=by_span) if told else mentions
     # the mentions' spans and starts (where a mention begins, for the next one): made at
     # the first phrase that asks (most articles have none)
@@ -739,6 +742,8 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     continue
             if found is None and pool is _federal_laws() and state is None and not dated:
                 found = _home_law(doc, words, a, s, end)
+            if found is None and not dated:
+                found = _pronoun_law(doc, mentions, s, a, end)
             if found is None:
                 continue
             if pool is _federal_laws() and _topic_only(text, a, s, end):
@@ -778,6 +783,10 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_the_year_law(doc, [*mentions, *added]))
         if "laws " in text:
             added.extend(_plural_laws(doc, [*mentions, *added]))
+        if "statutes " in text or "laws " in text:
+            added.extend(_states_plural_laws(doc, [*mentions, *added]))
+    # (the names of the people whose deaths prompted a law are its evidence: no topic word)
+    added.extend(_prompted_by(doc, [*mentions, *added]))
     if topic_at and names_end and topic_at[0] < OPENING and names_end[0] < OPENING:
         # (only an article whose opening holds a long word of a state row's topics and a
         # state's name)
@@ -821,6 +830,44 @@ def _home_law(
     law, topic = found
     fit = dict(law.topics).get(topic, frozenset())
     return found if _state_fit(words, fit) >= _HOME_FIT else None
+
+
+# "officials from enforcing a law that requires them": a clause whose object is a pronoun
+_PRONOUN_CLAUSE = deferred(
+    r"\s*(?:(?:that|which)\s+)?(?:would\s+|will\s+)?[a-z]+\s+(?:them|it)\s*\Z"
+)
+# How many topic words, the weak ones aside, the sentence before such a law must share
+_PRONOUN_FIT = 2
+
+
+def _pronoun_law(
+    doc: Doc, mentions: list[Mention], s: int, a: re.Match[str], end: int
+) -> tuple[DescribedLaw, str] | None:
+    """ "Displays of the Ten Commandments in every Norland classroom … officials from
+    enforcing a law that requires them": the pronoun's words are the sentence's before the
+    phrase; the one row of the article's state, the one state that sentence names, whose topic
+    they fit in two words past the weak ones (or in two of any when the article links that
+    law already) (census44, blind57)."""
+    text = doc.text
+    if not _PRONOUN_CLAUSE.match(text[a.end() : end]):
+        return None
+    a0 = sentence_start(text, s)
+    if federal_sentence(text, a0, end):
+        return None
+    named = {h.group("state") for h in state_re().finditer(text, a0, s)}
+    if len(named) != 1:
+        return None
+    state = named.pop()
+    if doc.memo("state_of_article_how", lambda: state_of_article(text))[0] != state:
+        return None
+    words = stems(text[a0:s])
+    found = _one_law(words, _state_rows().get(state, ()))
+    if found is None:
+        return None
+    linked = {m.authority for m in mentions if not m.anaphor and m.authority}
+    if found[0].authority in linked or _state_fit(words, _best(found)) >= _PRONOUN_FIT:
+        return found
+    return None
 
 
 def _numbered_in_sentence(doc: Doc, mentions: list[Mention], m: Mention) -> bool:
@@ -1004,6 +1051,126 @@ _ACTED_ON_BEFORE = deferred(
 _PLURAL_FIT = 3
 # A title's period ("Gov. Tony Evers", "Attorney Gen. Kaul"): no clause ends there
 _TITLE_DOT = deferred(r"\b(?:Gov|Lt|Sen|Rep|Atty|Gen|Sec|Supt|Dr|Mr|Mrs|Ms|St)\.\Z")
+
+
+# "found Norland statutes preventing “young adults from carrying …” unconstitutional": a state's
+# laws named as a bare plural right after its name, then what they do (a quotation mark may
+# open the clause) — twenty-eighth session, census44 Q1
+_STATES_PLURAL = deferred(
+    r"\s+(?:state\s+)?(?:statutes|laws)\s+(?:(?:that|which)\s+(?:would\s+|will\s+)?)?"
+    r"(?P<verb>(?:prevent|prohibit|bar|ban|restrict|forbid|requir|limit|criminaliz)[a-z]*)\s+[“\"]?"
+)
+# "an omnibus bill passed in the wake of the deaths of two inmates: Jane Roe and John Doe": a
+# law told by what prompted it, whose row's topic holds the people's names (census44 Q1)
+_PROMPTED = deferred(
+    r"(?<![\w-])[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}?(?:bill|law|measure|package)\s+"
+    r"(?:(?:that\s+was\s+)?(?:passed|signed|enacted|approved|introduced|written|drafted)\s+)?"
+    r"(?:in\s+the\s+wake\s+of|after|following|in\s+response\s+to|prompted\s+by)\s"
+)
+_FULL_NAME = deferred(r"(?<![\w-])([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w-])")
+
+
+def _prompted_by(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "an omnibus bill passed in the wake of the deaths of …: Jane Roe and John Doe": the
+    one row of the article's state one of whose topics holds two people's full names its
+    sentence prints after the phrase (a name a row's topic holds is rare enough to tell it)."""
+    text = doc.text
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    for m in _PROMPTED.finditer(text):
+        b = doc.sentence_at(m.start())[1]
+        names = {
+            f"{n.group(1)} {n.group(2)}".lower() for n in _FULL_NAME.finditer(text, m.end(), b)
+        }
+        if len(names) < 2:
+            continue
+        state, how = doc.memo("state_of_article_how", lambda: state_of_article(text))
+        if state is None or how == OUTLET_HOW:
+            continue
+        fits = [
+            law
+            for law in _state_rows().get(state, ())
+            if any(sum(n in t for n in names) >= 2 for t, _ in law.topics)
+        ]
+        if len(fits) != 1:
+            continue
+        limit = min(b, m.end() + MAX_CLAUSE)
+        stop = CLAUSE_END.search(text, m.end(), limit)
+        end = stop.start() if stop else limit
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(m.start(), end):
+            continue
+        law = fits[0]
+        topic = next(t for t, _ in law.topics if sum(n in t for n in names) >= 2)
+        out.append(_mention(text, m.start(), end, law, topic))
+        taken.add(m.start(), end)
+    return out
+
+
+# "Norland statutes 6106, 6107, and 6109": the state's sections by their bare numbers
+_STATES_NUMBERED = deferred(
+    r"\s+(?:statutes|laws)\s+(?P<nums>\d{3,5}(?:,\s+\d{3,5})*(?:,?\s+and\s+\d{3,5})?)(?![\w.-])"
+)
+_STATE_BEFORE_PLURAL = deferred(r"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\Z")
+
+
+def _states_plural_laws(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Norland statutes preventing “…”": the one row of the state named right before the
+    plural head whose topic the clause shares three words with (as ``_plural_laws``); the
+    mention is the state's name and the head, the clause its description."""
+    text = doc.text
+    rows = _state_rows()
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    for head in ("statutes", "laws"):
+        at = text.find(f" {head} ")
+        while at >= 0:
+            m = _STATES_PLURAL.match(text, at)
+            nxt = text.find(f" {head} ", at + 1)
+            num = None if m else _STATES_NUMBERED.match(text, at)
+            st = _STATE_BEFORE_PLURAL.search(text, max(0, at - 30), at) if m or num else None
+            if st is None or st.group("state") not in rows:
+                at = nxt
+                continue
+            if num is not None:
+                # (the one row of the state whose section is one of the numbers)
+                nums = set(re.findall(r"\d+", num.group("nums")))
+                hits = [
+                    law
+                    for law in rows[st.group("state")]
+                    if re.split(r"[:-]", law.authority)[-1] in nums
+                ]
+                if taken is None:
+                    taken = _spans_of([*mentions, *out])
+                if len(hits) == 1 and not taken.overlaps(st.start(), num.end()):
+                    law = hits[0]
+                    out.append(
+                        _table_law(
+                            text, st.start(), num.end(), law, f"{law.name}: its section by number"
+                        )
+                    )
+                    taken.add(st.start(), num.end())
+                at = nxt
+                continue
+            assert m is not None
+            s, e = st.start(), at + 1 + len(head)
+            limit = min(len(text), m.end() + MAX_CLAUSE)
+            stop = CLAUSE_END.search(text, m.end(), limit)
+            end = stop.start() if stop else limit
+            if taken is None:
+                taken = _spans_of([*mentions, *out])
+            a, b = doc.sentence_at(s)
+            if taken.overlaps(s, e) or _FEDERAL_LAW_SENTENCE.search(text, a, b):
+                at = nxt
+                continue
+            words = stems(text[m.start("verb") : end])
+            found = _one_law(words, rows[st.group("state")])
+            if found is not None and _state_fit(words, _best(found)) >= _PLURAL_FIT:
+                out.append(_mention(text, s, e, *found))
+                taken.add(s, e)
+            at = nxt
+    return out
 
 
 def _plural_laws(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -117,6 +117,8 @@ def find(doc: Doc) -> list[Mention]:
             if b is not None:
                 start = b.start("det") if b.group("det") else b.start("mods")
                 start = start if start < s else s
+                while start < s and text[start].isspace():
+                    start += 1  # ("$" matches before a line's end: no newline opens it)
                 federal = bool(_FEDERAL.search(b.group("mods")))
             if _states_own().search(text, max(0, s - 30), s):
                 break

@@ -75,6 +75,13 @@ _SUBJECT_VERB = deferred(rf"{_MADE}\s+(?:{_DET}\s+)?(?P<mods>(?:[\w-]+\s+){{0,3}
 _POSS_GAP = deferred(r"(?P<poss>['’]s?)?\s+(?P<mods>(?:[\w-]+\s+){0,3}?)$")
 _SAID_HEAD = deferred(r"[Rr](?:ules?|egulations?)\b")
 _BOARD_WORD = deferred(r"\b(?:the|a|its)\s+(?:state\s+)?board\b", re.IGNORECASE)
+# A clause after the rule word that says what it does: "a recent rule that mandated ballots to
+# be counted by hand", "a new rule requiring …" (read to the sentence's end or a comma).
+_TRAILING = deferred(
+    r"\s+(?:(?:that|which)\s+(?:would\s+(?:have\s+)?)?"
+    r"(?:mandated|mandates|mandate|required|requires|require|ordered|orders|directed|directs)"
+    r"|requiring|mandating|directing)\s+(?P<clause>[^,;.!?—–]{3,160})"
+)
 
 
 @cache
@@ -151,6 +158,23 @@ def _table() -> dict[tuple[str, str], tuple[str, str]]:
         (f"{r['state']} {r['body']}".lower(), r["topic"]): (r["authority"], r["name"])
         for r in read_rows("state_rules.csv")
     }
+
+
+def _stem(word: str) -> str:
+    low = word.lower()
+    return re.sub(r"(?:ing|ed|s)$", "", low) if len(low) > 4 else low
+
+
+def _topic_end(clause: str, topic: str) -> int:
+    """Where the last of ``topic``'s words ends in ``clause`` when all of them stand there in
+    any order and form ("counted by hand" for "hand count"); 0 when one is missing."""
+    end = 0
+    for w in topic.split():
+        m = next((m for m in re.finditer(r"[\w]+", clause) if _stem(m.group(0)) == _stem(w)), None)
+        if m is None:
+            return 0
+        end = max(end, m.end())
+    return end
 
 
 def _mods_ok(mods: str) -> bool:
@@ -256,6 +280,29 @@ def find(doc: Doc) -> list[Mention]:
     for s, e, topic, _near in phrases:
         if topic in told or counts[topic] >= 2:
             found.append((s, e, main.name, topic, "the state body's"))
+    # 4. a rule told by a clause after it, whose words are a topic ``state_rules.csv`` lists
+    # for a body the article names: "a recent rule that mandated ballots to be counted by
+    # hand" (the hand count rule of the State Election Board named sentences later)
+    rows = [(b, t) for b, t in _table() if b in named]
+    if rows:
+        done = {f[1] for f in found}
+        for hs, he in heads:
+            if hs in taken or he in done or text[hs:he] not in ("rule", "regulation"):
+                continue
+            ph = _PHRASE_BEFORE.search(text, max(doc.sentence_start(hs), hs - 60), hs)
+            if ph is None or not _mods_ok(ph.group("mods")) or _topic(ph.group("mods")):
+                continue
+            first = ph.group("det").lower()
+            if "federal" in ph.group("mods").lower() or first not in ("a", "an", "the"):
+                continue
+            tr = _TRAILING.match(text, he)
+            if tr is None:
+                continue
+            hits = [(t, e) for b, t in rows if (e := _topic_end(tr.group("clause"), t)) > 0]
+            if len(hits) != 1:
+                continue
+            topic, end = hits[0]
+            found.append((ph.start(), tr.start("clause") + end, main.name, topic, "told after"))
     if not found:
         return []
     if state is None:

@@ -38,6 +38,7 @@ import ahocorasick
 from .. import courts
 from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
+from ..lexicon import months
 from ..links import courtlistener_search
 from ..models import Mention
 from . import lawsuits as suits_table
@@ -93,6 +94,9 @@ _OTHER = frozenset(
 PHRASE = deferred(
     r"(?<![\w’'-])(?:(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)"
     r"|(?P<owner>[A-Z][\w.&-]*(?:(?<![a-z]\.)\s+[A-Z][\w.&-]*){0,3})['’]s?)\s+"
+    # ("their July lawsuit", "the March 2024 suit": the month it was filed, census44 Q2)
+    r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+(?P<myear>(?:19|20)\d\d))?\s+(?=[a-z]))?"
     r"(?P<mods>(?:(?:\d+-page|[a-z]+(?:-[a-z]+)*)\s+){0,2}?)"
     r"(?P<head>lawsuit|suit|legal\s+challenge|case)\b"
 )
@@ -271,11 +275,20 @@ def _place_fit(court: tuple[str | None, str | None, bool], row: Lawsuit) -> int 
 
 
 def _when(
-    doc: Doc, spans: list[tuple[int, int]], s: int, after: int, row: Lawsuit, fresh: bool
+    doc: Doc,
+    spans: list[tuple[int, int]],
+    s: int,
+    after: int,
+    row: Lawsuit,
+    fresh: bool,
+    month: str | None = None,
 ) -> bool | None:
     """True the filing the words tell fits the row, False it does not, None none told
-    (``fresh``: the phrase tells a suit just brought, "a new lawsuit has been filed")."""
-    told = _filed_when(doc.text, after)
+    (``fresh``: the phrase tells a suit just brought, "a new lawsuit has been filed";
+    ``month``: the year and month the phrase's own words give, "their July lawsuit")."""
+    if month is not None and month.startswith("-"):
+        return (row.filed or "")[4:7] == month if row.filed else None
+    told = month or _filed_when(doc.text, after)
     if told is not None:
         if doc.date and told > doc.date[: len(told)]:
             return None  # (a time after the story's date is no filing date)
@@ -424,6 +437,9 @@ class _Phrase:
     # ("… sued the agency. The lawsuit, filed in the D.C. Circuit, …": the next sentence's
     # definite phrase, whose court is this suit's)
     court_at: int | None = None
+    # "their July lawsuit": the year and month of its filing ("2025-07"), the year the
+    # article's date gives when the phrase prints none (the month's last before that date)
+    month: str | None = None
 
 
 def _score(
@@ -470,7 +486,7 @@ def _score(
         return None
     if fit:
         found.append(f"where: {row.court}")
-    when = _when(doc, spans, p.start, p.when_at, row, p.fresh)
+    when = _when(doc, spans, p.start, p.when_at, row, p.fresh, p.month)
     if when is False:
         return None
     if when:
@@ -609,7 +625,11 @@ def _choose(
         # two suits fit as well: the one whose party the phrase's own sentence names, when
         # the others' are named only beside it ("NPR stations joined a brief in the lawsuit
         # … It would hurt NPR and PBS stations": NPR's suit, not PBS's)
-        own = _own_party(doc, spans, p.start, best) or _own_law(spans, p.start, best, law_at)
+        own = (
+            _own_party(doc, spans, p.start, best)
+            or _own_law(spans, p.start, best, law_at)
+            or _their_party(doc, spans, p.start, best)
+        )
         if own is not None:
             return own
         # the one of a court in the state the words name ("a new lawsuit … every Texas
@@ -619,6 +639,33 @@ def _choose(
         if len({(r.name, r.court) for r, _f in best}) != 1:
             return None
     return best[0]
+
+
+_THEIR = deferred(r"(?:[Tt]heir|[Ii]ts)\s")
+
+
+def _their_party(
+    doc: Doc, spans: list[tuple[int, int]], at: int, best: list[tuple[Lawsuit, list[str]]]
+) -> tuple[Lawsuit, list[str]] | None:
+    """Of suits tied on evidence, for "their July lawsuit", the one a party of which (any
+    word the table lists for its parties, a state's name too) the phrase's own sentence names
+    before it, its owner "their" points to, when no other tied suit's is named there
+    (census44 Q2: "Officials for Norland and 20 other states argued in their July lawsuit")."""
+    text = doc.text
+    if _THEIR.match(text, at) is None:
+        return None
+    a = spans[_sentence_of(spans, at)][0]
+    hits = [
+        (row, found)
+        for row, found in best
+        if any(
+            whole_word(text, i, i + len(w))
+            for w in row.parties
+            if len(w) > 3
+            for i in find_all(text[:at], w, a)
+        )
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _own_party(
@@ -724,6 +771,7 @@ def _phrase_at(doc: Doc, m: re.Match[str]) -> _Phrase | None:
     if not owners and (g := _GROUP_FILER.match(text, e)) is not None:
         group = _singular(g.group("head"))
     against = _AGAINST_AFTER.match(text, e)
+    month = _month_told(doc, m)
     return _Phrase(
         s,
         e,
@@ -734,7 +782,23 @@ def _phrase_at(doc: Doc, m: re.Match[str]) -> _Phrase | None:
         follow_on=follow_on,
         group=group,
         against=against.group("who") if against is not None else None,
+        month=month,
     )
+
+
+def _month_told(doc: Doc, m: re.Match[str]) -> str | None:
+    """ "their July lawsuit": "YYYY-07", the year printed or the last July up to the
+    article's date ("-07" when the article has no date: the month alone is checked); None
+    with no month."""
+    if not m.group("month"):
+        return None
+    month = months()[m.group("month").lower()]
+    if m.group("myear"):
+        return f"{m.group('myear')}-{month:02d}"
+    if not doc.date or not doc.date[:4].isdigit() or not doc.date[5:7].isdigit():
+        return f"-{month:02d}"
+    year = int(doc.date[:4]) - (1 if month > int(doc.date[5:7]) else 0)
+    return f"{year}-{month:02d}"
 
 
 # The one a suit is brought against, named right after the phrase: "its own lawsuit against
