@@ -515,6 +515,14 @@ _ORDERED = deferred(r"\border(?:s|ed)?\b")
 _PLURAL_RULE_WORDS = deferred(r"\b(?:rules|regulations|standards)\b")
 
 
+# A rule told as one of a set: "this rule along with five others", "and three other rules"
+_WITH_OTHERS = lazy(
+    r"\b(?:along\s+with|together\s+with|as\s+well\s+as|and|plus)\s+(?:the\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+few|a\s+dozen)\s+"
+    r"(?:others\b|other\s+(?:rules|regulations)\b)"
+)
+
+
 def _unlinked_rules_between(text: str, explicit: list[Mention], a: int, b: int) -> bool:
     """Whether the last plural rule word in ``text[a:b]`` (within the two sentences before
     ``b``) lies outside every mention of ``explicit``."""
@@ -4119,6 +4127,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # reporting rules, are not affected. … these rules") are no mention linked, they
             # are those, not a rule named further back
             cands = [m for m in cands if not _unlinked_rules_between(text, explicit, m.end, s)]
+            # (census42 P6) "… to invalidate this rule along with five others … these rules":
+            # the rule and the others told with it are a set, no one rule
+            cands = [m for m in cands if not _WITH_OTHERS().search(text, m.end, s)]
         if head in ("rule", "regulation") and phrase.lower() == f"the {head}":
             # "Vacatur operates on the legal status of a rule, causing the rule to lose …": a
             # rule spoken of in general ("a rule") since the one named is what "the rule" is

@@ -3362,6 +3362,14 @@ def _plural_nouns(
             continue
         other = history.last(_ended_before(last.start))
         if (
+            other is not None
+            and _COUNTED.search(m.group(0))
+            and _SEPARATE_CASE.search(text, other.start, m.start())
+        ):
+            # (census42 P6) "McBurney ruled in a separate case that … These two rulings
+            # came …": the rulings of two suits told together are a set, no one ruling
+            continue
+        if (
             m.group(0).endswith("decisions")
             and not _COUNTED.search(m.group(0))
             and (other is None or m.start() - other.end > _TWO_TOLD)
@@ -3384,6 +3392,10 @@ def _plural_nouns(
 
 _COURTS_PLURAL = deferred(r"[Cc]ourts\b")
 _JUDGES_WHO = deferred(r"\bjudges\s+who\s+(?:had\s+|have\s+)?[a-z]+ed\s+$")
+_SEPARATE_CASE = deferred(
+    r"\b(?:a|another)\s+(?:separate|different|second|related|unrelated)\s+"
+    r"(?:case|lawsuit|suit|challenge)\b"
+)
 _SEVERAL_DECIDED = deferred(r"\b(?:cases|appeals|lawsuits|disputes)\b")
 _TWO_TOLD = 1000  # how near two rulings make a bare "the decisions" theirs
 

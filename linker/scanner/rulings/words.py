@@ -105,7 +105,11 @@ BAD_GAP = re.compile(
     r"\b(?:noted|notes|pointed\s+out|points\s+out|observed|observes|explained|explains|"
     r"stated|states|added|adds|reasoned|reasons|acknowledged|acknowledges)\s+that\b|"
     r"['’]s\b|n['’]t\b|"
-    r",\s*(?:which|who|that)\b|^\s*and\b"
+    r",\s*(?:which|who|that)\b|^\s*and\b|"
+    # (twenty-eighth session, census42 P6) "Justice Lee – whose father, the governor, vetoed
+    # the bill before lawmakers overrode the veto – concurred": a verb inside a relative
+    # clause about someone else is not the justice's
+    r"[,–—]\s*whose\b"
 )
 # (each branch opens on a character or a character class, the word boundary before a word
 # asked by looking behind after its first letter: the engine skips ahead to those characters

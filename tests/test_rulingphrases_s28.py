@@ -1,0 +1,107 @@
+"""Ruling phrases around clauses already read, courts carried back, ruling false alarms
+(twenty-eighth session, s28-c42rul; census42 P1, P6, P10).
+
+Sentences of our own in the shapes news prints."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+DATE = "2024-10-20"
+
+
+def rulings(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, DATE) if m.kind == "ruling"]
+
+
+def kinds(text: str, kind: str) -> list[str]:
+    return [m.text for m in mentions(text, DATE) if m.kind == kind]
+
+
+# --- P6: a verb inside a relative clause about someone else --------------------------------
+
+
+def test_a_verb_in_a_whose_clause_is_not_the_justices_ruling() -> None:
+    text = (
+        "The Ohio Supreme Court dismissed the motion on Wednesday.\n\n"
+        "Justice Ann Roe – whose brother, Governor Tom Roe, vetoed House Bill 12 before "
+        "lawmakers overrode the veto – wrote separately to say the question remains open."
+    )
+    found = rulings(text)
+    assert not any("whose" in t for t, _ in found)
+    assert not any(t.startswith("Justice Ann Roe") for t, _ in found)
+
+
+def test_a_judge_whose_clause_closes_before_the_verb_still_rules() -> None:
+    text = (
+        "U.S. District Judge Ann Roe, whose courtroom sits in Austin, blocked the state "
+        "law on Monday."
+    )
+    found = rulings(text)
+    assert len(found) == 1
+    assert found[0][0].startswith("U.S. District Judge Ann Roe")
+
+
+# --- P6: plurals over a set ------------------------------------------------------------------
+
+
+GEORGIA = (
+    "A judge has blocked a new rule that required poll workers to count ballots by hand.\n\n"
+    "This decision came one day after the same judge ruled that county boards must certify "
+    "election results on time.\n\n"
+    "The State Election Board had passed this rule last month, requiring three poll workers "
+    "to count the paper ballots after polls closed.\n\n"
+    "The county board had filed a lawsuit to void this rule along with four others adopted by "
+    "the state board. The lawsuit said these rules went beyond the board's power and were "
+    "adopted too late.\n\n"
+    "In his ruling late Tuesday, Fulton County Superior Court Judge Robert Roe wrote that the "
+    "hand-count rule came too late and issued an order blocking it.\n\n"
+    "Earlier, on Monday, Roe ruled in a separate case that no election superintendent may "
+    "refuse to certify results.\n\n"
+    "These two rulings came just as early voting began in Georgia on Tuesday."
+)
+
+
+def test_two_rulings_of_separate_cases_are_no_one_ruling() -> None:
+    assert not any(t.startswith("These two rulings") for t, _ in rulings(GEORGIA))
+
+
+def test_these_rules_after_a_rule_and_others_are_no_one_rule() -> None:
+    assert "these rules" not in kinds(GEORGIA, "regulation")
+
+
+def test_two_rulings_of_one_case_still_refer_back() -> None:
+    text = (
+        "A federal judge in Texas blocked the state law on Monday. On Friday, U.S. District "
+        "Judge Ann Roe in Austin extended her order for another month. These two rulings "
+        "keep the law on hold."
+    )
+    assert ("These two rulings", "txwd") in rulings(text)
+
+
+# --- P10: a lead's judge named paragraphs later ----------------------------------------------
+
+
+def test_a_lead_judge_takes_the_court_of_the_judge_named_later() -> None:
+    found = dict(rulings(GEORGIA))
+    assert found.get("A judge has blocked") == "gasuperct"
+    assert found.get("the same judge ruled") == "gasuperct"
+    assert found.get("This decision") == "gasuperct"
+
+
+def test_a_lead_judge_with_another_court_between_stays_unplaced() -> None:
+    text = (
+        "A judge has blocked a new rule that required poll workers to count ballots by hand.\n\n"
+        "The rule was adopted last month after a long debate among the members of the board, "
+        "who said hand counts would build trust. Critics said the counts would slow results "
+        "and that the board lacked the power to demand them. The board had voted 3-2 to adopt "
+        "it, and its chair said the rule would survive any challenge in court. Several county "
+        "officials said they would not be ready for the change in time for early voting.\n\n"
+        "The U.S. Supreme Court ruled in a separate matter last year that states set their "
+        "own election rules, a point the board's lawyers made in their filings. The board "
+        "argued that its rules fit within the power the legislature gave it. County officials "
+        "disagreed and said that only lawmakers can change how votes are counted.\n\n"
+        "Fulton County Superior Court Judge Robert Roe wrote that the rule came too late."
+    )
+    found = dict(rulings(text))
+    assert found.get("A judge has blocked") is None
