@@ -105,3 +105,25 @@ def test_a_lead_judge_with_another_court_between_stays_unplaced() -> None:
     )
     found = dict(rulings(text))
     assert found.get("A judge has blocked") is None
+
+
+# --- P6: what a statute lets Congress do, told in general ------------------------------------
+
+
+CRA = (
+    "Congressional Review Act resolutions introduced Thursday in the House and Senate would "
+    "overturn the Consumer Financial Protection Bureau's final rule capping overdraft fees.\n\n"
+    "The overdraft rule was a mistake, the senator said.\n\n"
+    "The Congressional Review Act {verb} Congress to review agencies' new rules and, if "
+    "lawmakers object, pass a resolution of disapproval so that the rule has no force or "
+    "effect.\n\n"
+    "The rule takes effect next year for banks with more than $10 billion in assets."
+)
+
+
+def test_a_laws_procedure_tells_no_resolution_and_no_rule() -> None:
+    found = mentions(CRA.format(verb="enables"), "2025-02-14")
+    assert not any(m.text == "a resolution of disapproval" for m in found)
+    assert not any(m.text == "the rule" for m in found)
+    # the story's own rule told after it is still the rule
+    assert any(m.text == "The rule" and m.kind == "regulation" for m in found)

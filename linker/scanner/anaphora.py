@@ -59,7 +59,7 @@ from .families import (
     WINDOW,
     Family,
 )
-from .generalrules import bare_rules_between, generic_rule_between
+from .generalrules import bare_rules_between, generic_rule_between, tells_what_a_law_lets
 from .indictments import is_prosecution
 from .lazyre import deferred, lazy
 from .orderdata import ExecOrder, orders_by_id, register, topic_matcher
@@ -4138,6 +4138,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # a term. Once the regulation is disapproved, …": after rules spoken of in general
             # (a bare plural), "the regulation" is any one of them
             cands = [m for m in cands if not bare_rules_between(text, explicit, m.end, s)]
+            if tells_what_a_law_lets(text, s):
+                # "… enables Congress to … enact a resolution of disapproval that means the
+                # rule has no force": the rule of a law's procedure, any rule
+                cands = []
         if head == "tariffs":
             # only an order named shortly before that its sentences say imposes tariffs
             cands = [m for m in cands if s - m.end <= BARE_REACH and _TARIFF.search(context(m))]
