@@ -127,3 +127,40 @@ def test_a_laws_procedure_tells_no_resolution_and_no_rule() -> None:
     assert not any(m.text == "the rule" for m in found)
     # the story's own rule told after it is still the rule
     assert any(m.text == "The rule" and m.kind == "regulation" for m in found)
+
+
+# --- P1: a fronted ruling phrase with words the short leads do not read ----------------------
+
+
+def test_a_lead_decision_with_a_participle_is_the_courts_ruling() -> None:
+    text = (
+        "In a significant decision addressing the limits of presidential power, the Supreme "
+        "Court struck down the tariffs on Friday."
+    )
+    found = rulings(text)
+    assert found and found[0][1] == "scotus"
+    assert found[0][0].startswith("a significant decision addressing the limits")
+
+
+def test_a_lead_decision_issued_by_the_full_court_before_the_us_circuit() -> None:
+    text = (
+        "In a decision issued Friday from its full roster of 17 judges, the U.S. 5th Circuit "
+        "Court of Appeals reversed a June decision from a three-judge panel."
+    )
+    found = rulings(text)
+    assert ("a decision issued Friday from its full roster of 17 judges", "ca5") in found
+
+
+def test_a_lead_authored_by_a_justice_is_the_courts() -> None:
+    text = "In a 6-3 decision authored by Justice Lee, the Supreme Court upheld the law on Friday."
+    found = rulings(text)
+    assert found and found[0][0].startswith("a 6-3 decision authored by Justice Lee")
+    assert found[0][1] == "scotus"
+
+
+def test_a_time_before_a_decision_is_no_lead() -> None:
+    text = (
+        "In the weeks leading up to the decision, the Supreme Court heard arguments from both "
+        "sides about the tariffs."
+    )
+    assert not any("weeks" in t for t, _ in rulings(text))

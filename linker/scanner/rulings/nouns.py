@@ -2701,6 +2701,8 @@ def find_nouns(
         out.extend(_denials_by(text, refs, ref_starts, told))
     out.extend(_outcomes_at(text, refs, told))
     out.extend(_court_orders_won(text, refs, ref_starts, sentences, told))
+    if "In " in text:
+        out.extend(_lead_adverbials(text, refs, ref_starts, told))
     if " relief " in text:
         out.extend(_relief_entered(text, refs, told))
     if " trial" in text and (" lost on " in text or " won on " in text or " prevailed on " in text):
@@ -2993,6 +2995,56 @@ def _outcomes_at(text: str, refs: list[CourtRef], told: SpanSet) -> list[Found]:
             continue
         out.append(Found(m.start(), r.end, r.court, False, 0.7, m.group("v"), r))
         told.add(m.start(), r.end)
+    return out
+
+
+# (twenty-eighth session, census42 P1) A sentence opening on the ruling its subject gave, with
+# words before or after the noun the shorter leads do not read: "In a significant decision
+# addressing the limits of presidential power, the Supreme Court …", "In a decision issued
+# Friday by its full roster of 17 judges, the 5th Circuit …", "In a surprising 7-to-2 decision
+# authored by Justice Lee, the Supreme Court …". The noun's words before it are modifiers (no
+# preposition: "In the weeks leading up to the decision" is no ruling); after it, a participle
+# or a preposition of time or authorship opens what runs to the comma.
+_LEAD_ADVERBIAL = deferred(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))[\"“]?In\s+"
+    r"(?P<np>(?:an?|his|her|its|their|the)\s+"
+    r"(?:(?!(?:of|to|for|from|with|after|before|up|in|on|by|that|which)\b)[\w-]+,?\s+){0,3}?"
+    r"(?:ruling|decision|opinion|order|judgment)"
+    r"(?:\s+(?:[a-z]+(?:ed|ing)|written|penned|handed\s+down|by|from|on|last|late|earlier)\b"
+    r"[^,.;:!?()“”\"\n]{1,110}?)?)"
+    r",\s+(?P<det>(?:the|a|an)\s+(?:(?:U\.S\.|US|federal|state)\s+)?)?"
+    r"(?:(?:liberal|conservative|moderate|senior|veteran|longtime)\s+)?"
+)
+
+
+def _lead_adverbials(
+    text: str, refs: list[CourtRef], starts: list[int], told: SpanSet
+) -> list[Found]:
+    """The ruling noun phrase a sentence opens on ("In a … decision …,"), when the court or
+    judge right after its comma, whose court is known, gave it: that court's ruling."""
+    out: list[Found] = []
+    for m in _LEAD_ADVERBIAL.finditer(text):
+        a, b = m.span("np")
+        if told.overlaps(a, b):
+            continue
+        # (the court phrase may open on its article: "the U.S. 5th Circuit Court of Appeals")
+        lo = m.start("det") if m.group("det") else m.end()
+        k = bisect.bisect_left(starts, lo)
+        r = refs[k] if k < len(refs) else None
+        if (
+            r is None
+            or not lo <= r.start <= m.end()
+            or r.role not in ("judge", "court", "panel", "justices")
+            or not r.court
+            or r.destination
+        ):
+            continue
+        if "separate" in m.group("np") or "concurring" in m.group("np"):
+            continue  # ("In a separate opinion, Justice Thomas said": a justice's own writing)
+        if r.role == "judge" and r.court == "scotus":
+            continue  # (a justice's own opinion, not the Court's)
+        out.append(Found(a, b, r.court, False, 0.7, "", r))
+        told.add(a, b)
     return out
 
 
