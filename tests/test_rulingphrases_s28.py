@@ -164,3 +164,47 @@ def test_a_time_before_a_decision_is_no_lead() -> None:
         "sides about the tariffs."
     )
     assert not any("weeks" in t for t, _ in rulings(text))
+
+
+# --- P1: a judge's own finding, a suit's phase, a judge told by the suit -------------------------
+
+
+SEARCH = (
+    "U.S. District Judge Amit P. Mehta issued a 230-page ruling on remedies, following his "
+    "prior finding that Acme unlawfully kept a monopoly in violation of Section 2 of the "
+    "Sherman Act. Mehta said the proposed sale of the browser went beyond the scope of his "
+    "liability ruling, which was focused on distribution deals."
+)
+
+
+def test_a_judges_prior_finding_is_that_courts_ruling() -> None:
+    assert ("his prior finding", "dcd") in rulings(SEARCH)
+
+
+def test_a_liability_ruling_is_a_ruling_noun() -> None:
+    assert ("his liability ruling", "dcd") in rulings(SEARCH)
+
+
+def test_an_agencys_finding_is_no_ruling() -> None:
+    text = (
+        "The agency published its prior finding that the chemical is safe, and the company "
+        "said it would follow the agency's rules."
+    )
+    assert rulings(text) == []
+
+
+def test_a_judge_told_by_the_suit_they_oversee_rules() -> None:
+    text = (
+        "The federal judge overseeing the SEC’s lawsuit against Acme ruled Tuesday that the "
+        "case must be paused. U.S. District Judge Katherine Failla agreed with Acme’s argument."
+    )
+    found = rulings(text)
+    assert found[0] == ("ruled Tuesday", "nysd")
+
+
+def test_a_judge_overseeing_a_suit_who_only_says_is_no_ruling() -> None:
+    text = (
+        "The federal judge overseeing the SEC’s lawsuit against Acme said Tuesday she would "
+        "rule soon. U.S. District Judge Katherine Failla set a hearing for March."
+    )
+    assert not any(t.startswith(("The federal judge", "said")) for t, _ in rulings(text))

@@ -2703,6 +2703,8 @@ def find_nouns(
     out.extend(_court_orders_won(text, refs, ref_starts, sentences, told))
     if "In " in text:
         out.extend(_lead_adverbials(text, refs, ref_starts, told))
+    if " finding " in text:
+        out.extend(_own_findings(text, refs, ref_starts, told))
     if " relief " in text:
         out.extend(_relief_entered(text, refs, told))
     if " trial" in text and (" lost on " in text or " won on " in text or " prevailed on " in text):
@@ -3044,6 +3046,35 @@ def _lead_adverbials(
         if r.role == "judge" and r.court == "scotus":
             continue  # (a justice's own opinion, not the Court's)
         out.append(Found(a, b, r.court, False, 0.7, "", r))
+        told.add(a, b)
+    return out
+
+
+# (twenty-eighth session, census42 P1) "Judge X issued a ruling on remedies, following his
+# prior finding that Acme unlawfully kept its monopoly": a judge's or a court's own earlier
+# finding, its owner named before in the sentence, is that court's ruling
+_OWN_FINDING = deferred(
+    r"\b(?P<det>his|her|its)\s+(?:(?:prior|earlier|previous|initial|original|2\d{3})\s+)?"
+    r"finding\s+that\b"
+)
+
+
+def _own_findings(text: str, refs: list[CourtRef], starts: list[int], told: SpanSet) -> list[Found]:
+    """ "his prior finding that …" whose owner is the judge (his, her) or the court (its) named
+    last before it in its sentence, with a court known: that court's ruling."""
+    out: list[Found] = []
+    for m in _OWN_FINDING.finditer(text):
+        a, b = m.start(), m.end() - len(" that")
+        if told.overlaps(a, b):
+            continue
+        s0 = sentence_start(text, a)
+        k = bisect.bisect_left(starts, a) - 1
+        r = refs[k] if k >= 0 else None
+        if r is None or r.start < s0 or not r.court or r.destination:
+            continue
+        if r.role != ("court" if m.group("det") == "its" else "judge"):
+            continue
+        out.append(Found(a, b, r.court, True, 0.7, "", r))
         told.add(a, b)
     return out
 

@@ -403,6 +403,9 @@ _RN_MOD_FORMS = (
     # ("appealed a similar ruling by a federal court in Florida": another court's ruling,
     # like the one before but named with its own court after "by"/"from")
     r"similar(?=\s+(?:[a-z]+\s+){0,2}(?:ruling|decision|order|injunction)\s+(?:by|from)\s)",
+    # (twenty-eighth session, census42 P1: "beyond the scope of his liability ruling", "the
+    # remedies decision": the phase of a suit the ruling decided)
+    r"(?:liability|remed(?:y|ies))(?=\s+(?:ruling|decision|opinion)\b)",
 )
 # (a comma between two: "its brief, one-paragraph order")
 RN_MODS = rf"(?:(?:{by_first_letter(list(_RN_MOD_FORMS))})(?:,\s+|\s+))"
