@@ -208,3 +208,46 @@ def test_a_judge_overseeing_a_suit_who_only_says_is_no_ruling() -> None:
         "rule soon. U.S. District Judge Katherine Failla set a hearing for March."
     )
     assert not any(t.startswith(("The federal judge", "said")) for t, _ in rulings(text))
+
+
+# --- P10: a ruling with no court, placed by the suit the tables know -------------------------
+
+
+SAVE = (
+    "In the summer of 2024, a federal judge blocked the Education Department's SAVE plan for "
+    "student loan repayment. {after}"
+)
+
+
+def test_twin_suits_decided_alike_take_the_district_of_the_circuit_named() -> None:
+    text = SAVE.format(
+        after="Now the 8th Circuit Court of Appeals has affirmed the block on the SAVE plan, "
+        "and borrowers remain in forbearance."
+    )
+    assert ("a federal judge blocked", "moed") in rulings(text)
+
+
+def test_twin_suits_with_no_circuit_named_place_nothing() -> None:
+    text = SAVE.format(
+        after="Borrowers remain in forbearance while the department weighs its next steps on "
+        "the SAVE plan."
+    )
+    assert ("a federal judge blocked", None) in rulings(text)
+
+
+def test_an_undated_storys_month_finds_the_one_ruling_of_that_month() -> None:
+    text = (
+        "Louisiana's House Bill 71 requires the Ten Commandments in every public classroom. A "
+        "federal judge blocked the law in November as the case winds through the courts."
+    )
+    found = [(m.text, m.court) for m in mentions(text, None) if m.kind == "ruling"]
+    assert found == [("A federal judge blocked", "lamd")]
+
+
+def test_a_month_with_no_ruling_of_the_suit_places_nothing() -> None:
+    text = (
+        "Louisiana's House Bill 71 requires the Ten Commandments in every public classroom. A "
+        "federal judge blocked the law in March as the case winds through the courts."
+    )
+    found = [(m.text, m.court) for m in mentions(text, None) if m.kind == "ruling"]
+    assert found == [("A federal judge blocked", None)]

@@ -114,6 +114,7 @@ FOLLOW_UPS = (
     "suitrules",
     "suitorders",
     "statedecisions",
+    "suitcourts",
     "latebacks",
     "headlines",
     "titles",
