@@ -251,3 +251,16 @@ def test_a_month_with_no_ruling_of_the_suit_places_nothing() -> None:
     )
     found = [(m.text, m.court) for m in mentions(text, None) if m.kind == "ruling"]
     assert found == [("A federal judge blocked", None)]
+
+
+def test_back_references_to_a_ruling_placed_by_its_suit() -> None:
+    text = (
+        "In the summer of 2024, a federal judge blocked the Education Department's SAVE plan "
+        "for student loan repayment. Since that ruling, borrowers have waited in forbearance.\n\n"
+        "Now the 8th Circuit Court of Appeals has affirmed the block on the SAVE plan.\n\n"
+        "Following the federal ruling in the summer of 2024, the department stopped canceling "
+        "loans under the SAVE plan."
+    )
+    found = rulings(text)
+    assert ("that ruling", "moed") in found
+    assert ("the federal ruling in the summer of 2024", "moed") in found

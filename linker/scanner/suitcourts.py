@@ -17,9 +17,11 @@ when each court ruled. The ruling is placed in a court when
 - those rulings name one court; with several (twin suits decided the same day), the one
   district whose circuit is the only circuit the article names.
 
-The back-references after it that were left without a court ("that ruling", "The ruling"),
-up to the next ruling with a court, take it too. Two courts left, or none: nothing (a wrong
-court is worse than none).
+The back-references after it that were left without a court ("The ruling"), up to the next
+ruling with a court, take it too, and those the rulings pass left unread for want of a court
+("Since that ruling …", before the next ruling told; "the federal ruling in the spring of
+2024", dated by the same time, further on) are its mentions. Two courts left, or none:
+nothing (a wrong court is worse than none).
 """
 
 from __future__ import annotations
@@ -30,11 +32,13 @@ from collections.abc import Callable
 
 from .. import courts as C
 from ..datafiles import lawsuits, rulings_of
+from ..links import courtlistener_search
 from ..models import Mention
 from ..models import quick_replace as replace
 from .doc import Anchor, Doc
 from .lazyre import deferred
 from .registry import Pass
+from .spans import SpanSet, by_span
 
 ANCHOR = Anchor(
     "suit_court",
@@ -129,6 +133,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     }
     article_ids = {x.authority for x in laws}
     out = list(mentions)
+    added: list[Mention] = []
     for i, m in enumerate(out):
         if m.kind != "ruling" or m.court is not None or m.anaphor:
             continue
@@ -173,7 +178,57 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 break
             if o.anaphor:
                 out[k] = replace(o, court=court)
-    return out
+        added.extend(_back_references(text, out, i, court, name, times[0].group(0)))
+    if not added:
+        return out
+    return sorted([*out, *added], key=by_span)
+
+
+# "Since that ruling …", "Following the federal ruling in the spring of 2024, …": what the
+# rulings pass left unread, its antecedent having had no court then
+_BACK_NOUN = deferred(
+    r"\b(?P<det>[Tt]hat|[Tt]his|[Tt]he)\s+(?:federal\s+)?(?P<head>ruling|decision|injunction)\b"
+)
+
+
+def _back_references(
+    text: str, out: list[Mention], i: int, court: str, name: str, when: str
+) -> list[Mention]:
+    """The back-references to the ruling ``out[i]`` just placed that no mention holds: "that
+    ruling", "this decision", "the injunction" before the next ruling told; after it, only
+    one dated by the placed ruling's own time ("the federal ruling in the spring of 2024")."""
+    m = out[i]
+    stop = min(len(text), m.end + _BACK_REACH)
+    nxt = next((o.start for o in out[i + 1 :] if o.kind == "ruling"), stop)
+    taken = SpanSet([(o.start, o.end) for o in out])
+    same_time = re.compile(r"\s+(?:in|from|of)\s+(?:the\s+)?" + re.escape(when) + r"\b")
+    found: list[Mention] = []
+    for hit in _BACK_NOUN.finditer(text, m.end, stop):
+        s, e = hit.span()
+        if taken.overlaps(s, e):
+            continue
+        dated = same_time.match(text, e)
+        if dated is not None:
+            e = dated.end()
+        elif s > nxt or (hit["det"].lower() == "the" and hit["head"] == "decision"):
+            continue  # ("the decision" may be anyone's)
+        found.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "ruling",
+                None,
+                court=court,
+                confidence=0.6,
+                anaphor=True,
+                url=courtlistener_search(name, court, "r"),
+                evidence=f"court: {C.court_label(court)}; refers back to the ruling before it",
+                matcher="suitcourts",
+            )
+        )
+        taken.add(s, e)
+    return found
 
 
 PASS = Pass(
