@@ -264,3 +264,21 @@ def test_back_references_to_a_ruling_placed_by_its_suit() -> None:
     found = rulings(text)
     assert ("that ruling", "moed") in found
     assert ("the federal ruling in the summer of 2024", "moed") in found
+
+
+def test_a_lead_with_no_article_before_a_weighty_word() -> None:
+    text = (
+        "In landmark 4-3 decision, the Michigan Supreme Court ruled the governor's use of the "
+        "1945 law is unconstitutional."
+    )
+    found = rulings(text)
+    assert found and found[0][0].startswith("landmark 4-3 decision")
+    assert found[0][1] == "mich"
+
+
+def test_a_lead_with_a_relative_clause_is_left_to_the_clause() -> None:
+    text = (
+        "In a ruling that reverberated across the state, a three-judge panel of the U.S. Fifth "
+        "Circuit Court of Appeals issued an order allowing the law to take effect."
+    )
+    assert not any(t.startswith("a ruling that") for t, _ in rulings(text))

@@ -3009,7 +3009,9 @@ def _outcomes_at(text: str, refs: list[CourtRef], told: SpanSet) -> list[Found]:
 # or a preposition of time or authorship opens what runs to the comma.
 _LEAD_ADVERBIAL = deferred(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))[\"“]?In\s+"
-    r"(?P<np>(?:an?|his|her|its|their|the)\s+"
+    # ("In landmark 4-3 decision, the state's highest court ruled": a headline's style, no
+    # article before a word of the ruling's weight)
+    r"(?P<np>(?:(?:an?|his|her|its|their|the)\s+|(?=(?:landmark|unanimous|split|\d+[-–]\d+)\s))"
     r"(?:(?!(?:of|to|for|from|with|after|before|up|in|on|by|that|which)\b)[\w-]+,?\s+){0,3}?"
     r"(?:ruling|decision|opinion|order|judgment)"
     r"(?:\s+(?:[a-z]+(?:ed|ing)|written|penned|handed\s+down|by|from|on|last|late|earlier)\b"
