@@ -70,6 +70,15 @@ def test_these_rules_after_a_rule_and_others_are_no_one_rule() -> None:
     assert "these rules" not in kinds(GEORGIA, "regulation")
 
 
+def test_the_rulings_compared_are_no_one_ruling() -> None:
+    text = (
+        "A federal judge in Texas blocked the state law on Monday. On Friday, U.S. District "
+        "Judge Ann Roe in Austin extended her order for another month. The main difference "
+        "between the two rulings is the length of the order."
+    )
+    assert not any(t == "the two rulings" for t, _ in rulings(text))
+
+
 def test_two_rulings_of_one_case_still_refer_back() -> None:
     text = (
         "A federal judge in Texas blocked the state law on Monday. On Friday, U.S. District "

@@ -3450,7 +3450,8 @@ def _plural_nouns(
             other is not None
             and _COUNTED.search(m.group(0))
             and _SEPARATE_CASE.search(text, other.start, m.start())
-        ):
+        ) or text.endswith(("between ", "among "), 0, m.start()):
+            # ("the primary difference between the two rulings": the rulings compared)
             # (census42 P6) "McBurney ruled in a separate case that … These two rulings
             # came …": the rulings of two suits told together are a set, no one ruling
             continue
