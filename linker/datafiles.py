@@ -378,12 +378,25 @@ def bill_names() -> tuple[str, ...]:
 @cache
 def cra_resolutions() -> dict[str, str]:
     """A rule's id → the joint resolution of disapproval that moved against it, from
-    ``cra_resolutions.csv`` (one a rule: the one that passed, of the Congress that undid it)."""
-    return {
-        r["rule"]: r["bill"]
-        for r in read_rows("cra_resolutions.csv")
-        if r.get("rule", "").startswith("fr:") and r.get("bill", "").startswith("bill:")
-    }
+    ``cra_resolutions.csv`` (a rule's first row: the one that passed, of the Congress that
+    undid it; a later row of the same rule is the other chamber's, ``cra_resolutions_of``)."""
+    out: dict[str, str] = {}
+    for r in read_rows("cra_resolutions.csv"):
+        if r.get("rule", "").startswith("fr:") and r.get("bill", "").startswith("bill:"):
+            out.setdefault(r["rule"], r["bill"])
+    return out
+
+
+@cache
+def cra_resolutions_of() -> dict[str, tuple[str, ...]]:
+    """A rule's id → every joint resolution of disapproval ``cra_resolutions.csv`` lists for
+    it (the one that passed first, then the other chamber's companion, twenty-eighth session:
+    "Hill introduced a CRA resolution in the House" is the House's)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in read_rows("cra_resolutions.csv"):
+        if r.get("rule", "").startswith("fr:") and r.get("bill", "").startswith("bill:"):
+            out[r["rule"]] = (*out.get(r["rule"], ()), r["bill"])
+    return out
 
 
 def bill_of_act(authority: str | None) -> tuple[str, str] | None:

@@ -456,8 +456,9 @@ def test_lawsuit_challenges_are_ids_the_scanner_can_produce(
     for name, col in (("executive_orders.csv", "authority"), ("rules.csv", "authority")):
         with (DATA / name).open(encoding="utf-8", newline="") as fh:
             known |= {r[col] for r in csv.DictReader(fh)}
-    with (DATA / "state_acts.csv").open(encoding="utf-8", newline="") as fh:
-        known |= {r["authority"] for r in csv.DictReader(fh)}
+    for name in ("state_acts.csv", "state_rules.csv"):
+        with (DATA / name).open(encoding="utf-8", newline="") as fh:
+            known |= {r["authority"] for r in csv.DictReader(fh)}
     for row in lawsuits:
         for c in filter(None, row["challenges"].split("|")):
             if c.startswith(("eo:", "proc:", "fr:", "state:")):

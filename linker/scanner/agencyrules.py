@@ -209,6 +209,7 @@ FUTURE = lazy(
     re.IGNORECASE,
 )
 YEAR_WORD = deferred(r"(?:19|20)\d\d")
+_DRAFT_WORD = deferred(r"\bdraft\b")
 # the year right after a rule's mention: "the regulation issued by the DOL in 2021"
 IN_YEAR = deferred(r"\s+in\s+((?:19|20)\d\d)\b")
 # "other" right before the owner: rules besides the one the article is about
@@ -277,7 +278,9 @@ def _pattern() -> re.Pattern[str]:
     alt = _alt()
     admin = "|".join(presidents(recent=True))
     return re.compile(
-        r"(?:\b(?P<det>[Tt]he|[Aa]n?)\s+)?(?:U\.S\.\s+|federal\s+)?"
+        # ("the US Centers for Medicare & Medicaid Services (CMS) Interim Final Rule": the
+        # country written without its periods too; twenty-eighth session, census43)
+        r"(?:\b(?P<det>[Tt]he|[Aa]n?)\s+)?(?:U\.S\.\s+|US\s+|federal\s+)?"
         rf"(?:(?P<agency>\b(?:{alt}))|(?P<admin>\b(?:{admin})(?:\s+administration|-era|\s+era)?)"
         r"|(?P<its>\b[Ii]ts)"
         # "the agency's newly tightened standard for …": the agency named shortly before
@@ -1146,7 +1149,8 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 continue  # "Trump's ban on transgender troops": the president's own, an order
             # "its draft rule" is the proposal too
             low = text[max(0, s - 12) : e].lower()
-            proposed = "proposed" in low or "draft" in low
+            # (whole words: "its overdraft fee regulations" is no draft; census42 P4)
+            proposed = "proposed" in low or _DRAFT_WORD.search(low) is not None
             plain_owner = (g.get("admin") or g.get("agency") or "") and not (
                 poss or g.get("det") or (g.get("admin") or "").endswith(("era", "tion"))
             )
@@ -1353,6 +1357,12 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                     # abbreviation came first, or the letters are the last words' initials:
                     # the abbreviation is the described noun's, part of the mention
                     e = noun_abbr.end()
+            elif (own := _DESC_ABBR.match(text, e)) is not None and _abbreviates_tail(
+                own.group(1), head
+            ):
+                # "… (CMS) Interim Final Rule (IFR)": the rule word's own initials in brackets
+                # after it are part of the mention, not a second one (census43)
+                e = own.end()
             out.append(Found(s, e, tuple(cands), proposed, agency, terms))
     out += _introduced(doc, named, out)
     out += _in_a_rule(doc, named, out)

@@ -487,6 +487,18 @@ _COURT_SINCE = deferred(
     r"\b(?:[Cc]ourts?|[Jj]udges?|[Jj]ustices?|[Ii]njunctions?|[Rr]estraining|TRO|[Rr]uling|"
     r"[Oo]pinion|[Pp]laintiffs?|[Mm]otion|[Gg]ranted|[Dd]enied|[Ee]njoined)\b"
 )
+# A court's decision called an order ("a temporary restraining order", "the court's order",
+# "In an Order released on …", "ordered"): "The Order" after it may be the court's.
+_COURT_CALLED_ORDER = deferred(
+    r"\b(?:restraining|gag|court|protective|injunctive|scheduling|judge|judge['’]s|"
+    r"court['’]s|panel['’]s|circuit['’]s)\s+[Oo]rder\b(?!\s+(?:No\.|\d))"
+    r"|\b(?:[Ii]ts|[Aa]n?)\s+Order\b(?!\s+(?:No\.|\d))"
+    r"|\b(?:issued|issues|entered|enters)\s+(?:an?|the|its|her|his)\s+(?:[\w-]+\s+)?orders?\b"
+    # a court's paper: "a memorandum opinion and order (the “Order”)", "its final order"
+    r"|\b(?:[Oo]pinion|[Mm]emorandum|[Mm]inute|[Rr]emand|[Ss]tanding|[Ss]cheduling)\s+(?:and\s+)?"
+    r"(?:final\s+)?[Oo]rder\b"
+    r"|\b(?:TRO|[Oo]rdered)\b"
+)
 # A court's order or injunction told in words ("issued a restraining order").
 _COURTS_ORDER = deferred(
     r"\b(?:restraining|gag|court|protective|injunctive)\s+order\b|\b[Ii]njunction\b"
@@ -844,6 +856,11 @@ _PROPOSED_AFTER = deferred(
     r"|\s+(?:(?:that|which)\s+)?(?:we|it|they|the\s+(?:agency|department|administration|"
     r"commission|board|bureau|[A-Z]{2,5}))\s+(?:are|is|was|were|has|have|had)\s+"
     r"(?:now\s+|just\s+)?(?:proposing|proposed)\b"
+    # (twenty-eighth session) "the rules the SEC originally proposed in March 2022": the
+    # proposal, unless the clause goes on to its adoption ("… proposed in 2022 and adopted")
+    r"|\s+(?:(?:that|which)\s+)?the\s+(?:agency|department|administration|commission|board|"
+    r"bureau|[A-Z]{2,5})\s+(?:originally|first|initially)\s+proposed\b"
+    r"(?![^.;]{0,60}\b(?:finali[sz]ed|adopted)\b)"
 )
 
 
@@ -2210,6 +2227,8 @@ def _filer_is_party(text: str, end: int, case: Mention) -> bool:
 
 # A law introduced without a name ("its new law banning masks", "a Texas law"): a later "the
 # law" is more likely that one than an act named before it.
+# A determiner, which opens a noun phrase of its own: no word between "a" and "bill" is one.
+_DETERMINER_WORD = r"(?:the|this|that|these|those|its|his|her|their|our|your)"
 _NOT_BETWEEN = r"(?:from|of|to|in|on|for|with|by|at|under|against|and|or|the|an?|that|than)"
 NEW_LAW = re.compile(
     # not a definition ("a bill of attainder — a law that singles out …", "is a law that")
@@ -2255,7 +2274,10 @@ VEHICLE_HEADS = frozenset({"bill", "measure", "legislation", "proposal", "packag
 # as a … bill", "it is a bill that …"): that says what the named bill is.
 NEW_BILL = re.compile(
     r"(?<!\bas )(?<!\bis )(?<!\bwas )"
-    r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?bill\b"
+    # (no second determiner between: "in a last-minute addition the bill was amended" tells
+    # no new bill; twenty-eighth session, census42 P2)
+    r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    rf"(?:(?!{_DETERMINER_WORD}\s)[a-z][\w-]*\s+){{0,3}}?bill\b"
 )
 
 
@@ -2263,7 +2285,8 @@ NEW_BILL = re.compile(
 # seeks …", "another bill"); not a definition ("is a bill that").
 _A_BILL_BEFORE = deferred(
     r"(?<!\bas )(?<!\bis )(?<!\bwas )"
-    r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?$"
+    r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    rf"(?:(?!{_DETERMINER_WORD}\s)[a-z][\w-]*\s+){{0,3}}?$"
 )
 
 
@@ -3148,11 +3171,33 @@ def _lede_restates(text: str, told: re.Match[str], antecedent: Mention | None) -
     lede = text.find(". ", headline)  # (only in the sentence right after the headline)
     if lede >= 0 and told.start() > lede:
         return False
+    if _restated_by_its_words(text, told, antecedent, lede):
+        return True
     return (
         _SIGN_VERB_BEFORE.search(text, max(0, told.start() - 8), told.start()) is not None
         and _INTO_LAW_AFTER.match(text, told.end()) is not None
         and _tells_signing(text, top, headline)
     )
+
+
+# (twenty-eighth session, census42 P2) a bare "a law" in the lede, told by what it does
+_BARE_LEDE_LAW = deferred(r"[Aa]n?\s+(?:(?:state|new)\s+)?(?:law|statute|measure)")
+_DOES_AFTER = deferred(r"\s+(?:that|which)\s+(?:would\s+)?([a-z]{5,})")
+
+
+def _restated_by_its_words(text: str, told: re.Match[str], antecedent: Mention, lede: int) -> bool:
+    """Whether a bare "a law that VERBs …" in the opening sentence restates the law its
+    headline names by the same verb: "5th Circuit Upholds Louisiana Law Requiring Ten
+    Commandments Displays …\nA federal appellate court … stopped state officials from enforcing
+    a law that requires them" is the headline's law, no new one (so "the 2024 state law" and
+    "the law" after it still refer back to it)."""
+    if antecedent.kind != "statute" or _BARE_LEDE_LAW.fullmatch(told.group(0)) is None:
+        return False
+    verb = _DOES_AFTER.match(text, told.end(), lede if lede >= 0 else len(text))
+    if verb is None:
+        return False
+    stem = verb.group(1)[:5]
+    return any(w.lower().startswith(stem) for w in re.findall(r"[A-Za-z]{5,}", antecedent.text))
 
 
 # (whole words only: a match ends at its head word; opening on a letter set the engine can
@@ -3517,6 +3562,12 @@ def _list_before(
 # words before it are a clause's, not modifiers of one phrase.
 _COUNT_AMID = deferred(r"\S+\s+(?:\S+\s+)+(?:two|three|four|five)\s")
 _COUNT_WORD = deferred(r"\b(two|three|four|five|both|pair)\b", re.IGNORECASE)
+
+
+# A plural ranked by a superlative: "the most important laws", "the toughest bans"
+_RANKED_PLURAL = deferred(
+    r"\b(?:most|least|best|worst|toughest|strictest|harshest|biggest|oldest|newest)\s"
+)
 
 
 def _counts_differ(phrase: str, antecedent: str) -> bool:
@@ -3910,6 +3961,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if fam.plural:
             if _COUNT_AMID.match(phrase):
                 continue  # "The groups say three executive orders …": no one phrase
+            if _RANKED_PLURAL.search(phrase):
+                continue  # "to enact some of the most important laws in the state": laws
+                # ranked among all, no list told before (twenty-eighth session)
             kinds = PLURAL_KINDS[head]
             first = _list_before(text, s, explicit, starts, kinds)
             how = f"refers back to the list that opens with “{first.text}”" if first else ""
@@ -4215,11 +4269,22 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # a president's order is "The Order" only where his is the Order the text has
             # called so, and the text before speaks of no court ("A judge granted the motion
             # to block Executive Order 14xxx … The Order": the court's, maybe)
+            # (twenty-eighth session, census43) … or where no court's decision was called an
+            # order before it, and one order of a president is all the text called an order:
+            # "A judge struck down an executive order targeting Acme LLP … “The Order is
+            # intended to punish the firm!” the judge wrote" — a ruling, an injunction, an
+            # opinion are no Order
+            sole_eo = (
+                len({m.authority for m in cands if m.kind == "executive-action"}) == 1
+                and not any(m.kind == "regulation" for m in cands)
+                and not _COURT_CALLED_ORDER.search(text, 0, s)
+            )
             cands = [
                 m
                 for m in cands
                 if m.kind != "executive-action"
                 or (_AGENCY_ORDER.search(m.text) and not _COURT_SINCE.search(text, 0, s))
+                or (sole_eo and _ORDER_WORD.search(m.text) is not None)
             ]
         if head == "order" and low.startswith(("that ", "this ")):
             # "… a federal judge issued a restraining order … That order was limited to one

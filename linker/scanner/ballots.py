@@ -36,7 +36,11 @@ _YEAR = deferred(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
 # "laws invalid under Amendment 3") or as still to come ("would repeal", "next year")
 _PAST = deferred(
     r"\b(?:passed|approved|adopted|enshrined|took\s+effect|went\s+into\s+effect|"
-    r"voter-approved|ratified|under)\b"
+    r"voter-approved|ratified|under|"
+    # (twenty-eighth session) a measure about to take effect was adopted: "at 12:01 a.m.
+    # Friday, Amendment 3 will go into effect", "takes effect Thursday"
+    r"(?:will|to)\s+(?:go|come)\s+into\s+effect|(?:will|to)\s+take\s+effect|"
+    r"takes\s+effect|goes\s+into\s+effect)\b"
 )
 # (twenty-fifth session) words right before a label that tell the measure in force: a verb
 # that undoes it ("would repeal Amendment 3", "a ballot question to overturn Amendment 3":
@@ -48,8 +52,12 @@ _IN_FORCE_BEFORE = deferred(
     r"violat(?:e|es|ed|ing)|in\s+violation\s+of)\s+$"
 )
 _FUTURE = deferred(
-    r"\b(?:will|would|proposed|upcoming|next\s+(?:year|November)|repeal\w*|"
-    r"on\s+the\s+(?:\d{4}\s+|November\s+)?ballot)\b"
+    # ("will go into effect", "will take effect": a measure adopted, only its effect to come)
+    r"\b(?:will(?!\s+(?:go\s+into|come\s+into|take)\s+effect\b)|would|proposed|upcoming|"
+    r"next\s+(?:year|November)|repeal\w*|on\s+the\s+(?:\d{4}\s+|November\s+)?ballot|"
+    # ("If approved, Amendment 3 will take effect …", "… if a majority backs it": still to
+    # be voted on)
+    r"[Ii]f)\b"
 )
 
 
@@ -124,6 +132,21 @@ def states_of(slug: str) -> frozenset[str]:
     return frozenset(s for s, lab in measures() if lab == slug)
 
 
+def _year_of_another(
+    dated: list[Measure], rows: tuple[Measure, ...], text: str, a: int, b: int
+) -> bool:
+    """Whether the years printed near a label belong to another noun (twenty-eighth session,
+    census42 P13): no measure of those years has a topic word anywhere in the article, while
+    another measure of the label has one near it ("… Amendment 3 makes unconstitutional the
+    trigger law that went into effect in June 2022 …" in a story on the 2024 abortion
+    measure: 2022's label was marijuana)."""
+    if any(r.topics is None or r.topics.search(text) for r in dated):
+        return False
+    return any(
+        r not in dated and r.topics is not None and r.topics.search(text, a, b) for r in rows
+    )
+
+
 def pick(
     state: str,
     slug: str,
@@ -150,6 +173,8 @@ def pick(
     )
     years = {y.group(0) for y in _YEAR.finditer(text, a, b)}
     cands = [r for r in rows if r.vote[:4] in years]
+    if cands and _year_of_another(cands, rows, text, a, b):
+        cands = []
     if cands:
         evidence = True
     else:

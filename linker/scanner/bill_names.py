@@ -17,7 +17,7 @@ import re
 
 from .. import ids
 from ..courts import is_state_law_name
-from ..datafiles import bill_key, bill_numbers, bill_of_act, cra_resolutions
+from ..datafiles import bill_key, bill_numbers, bill_of_act, cra_resolutions, cra_resolutions_of
 from ..ids import congress_for_date
 from ..models import Mention
 from .billdates import _event_congresses as event_congresses
@@ -446,6 +446,8 @@ _RESOLUTION_TOLD = deferred(
     r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:CRA|joint|disapproval|bipartisan|"
     r"Republican|GOP|Democratic)\s+){0,2}resolution(?:\s+of\s+disapproval)?\b"
 )
+# the chamber a resolution is introduced in or passed by, right after it
+_IN_CHAMBER = deferred(r"\s+in\s+the\s+(?:U\.S\.\s+)?(?P<chamber>House|Senate)\b")
 # how a resolution of disapproval works, not the one the story tells: "through a joint
 # resolution approved by the majority of both houses"
 _PROCEDURE_BEFORE = deferred(r"\b(?:through|by|via|using|with|under|allows?|permits?)\s+$")
@@ -476,7 +478,14 @@ def _resolution_of_its_rule(doc: Doc, out: list[Mention]) -> None:
         sitting, _said = president_congresses(doc)
         if sitting and congress not in sitting:
             return
-    taken = SpanSet([(m.start, m.end) for m in out])
+    rule = next(m.authority for m in out if m.kind == "regulation" and m.authority in table)
+    if _resolutions_by_chamber(doc, out, cra_resolutions_of().get(rule or "", ())):
+        return  # two resolutions the article tells apart: an untold one is either
+    # (a "CRA" found as the act inside the phrase is no obstacle: "a CRA resolution")
+    taken = SpanSet(
+        [(m.start, m.end) for m in out if not (m.text == "CRA" and m.kind == "statute")]
+    )
+    own_chamber = "Senate" if ":sjres:" in bill else "House" if ":hjres:" in bill else None
     for r in _RESOLUTION_TOLD.finditer(text):
         s, e = r.span()
         if (
@@ -485,6 +494,15 @@ def _resolution_of_its_rule(doc: Doc, out: list[Mention]) -> None:
             or tells_what_a_law_lets(text, s)
         ):
             continue
+        # (twenty-eighth session, census42 P4) the chamber told with it: "Hill introduced a
+        # CRA resolution in the House. Scott, who introduced a CRA resolution in the Senate,
+        # …" — only the table's resolution's own chamber is it; the other chamber's is a
+        # companion the table does not give
+        told = _IN_CHAMBER.match(text, e)
+        if told is not None:
+            if own_chamber is None or told.group("chamber") != own_chamber:
+                continue
+            e = told.end()
         out.append(
             Mention(
                 s,
@@ -499,6 +517,48 @@ def _resolution_of_its_rule(doc: Doc, out: list[Mention]) -> None:
             )
         )
         return
+
+
+# the Act's own name inside the phrase ("a CRA resolution"), which the phrase takes over
+_ACT_INSIDE = ("usc:5:801-808",)
+
+
+def _resolutions_by_chamber(doc: Doc, out: list[Mention], bills: tuple[str, ...]) -> bool:
+    """8b. A rule whose House and Senate resolutions ``cra_resolutions.csv`` both lists, told
+    by chamber ("Hill introduced a CRA resolution in the House. Scott, who introduced a CRA
+    resolution in the Senate, …"): each phrase is its chamber's resolution (H.J. Res. or S.J.
+    Res.), the Act's name inside it ("CRA") part of the phrase. True when one was told so."""
+    if len(bills) < 2:
+        return False
+    text = doc.text
+    of_chamber = {"House": [b for b in bills if ":hjres:" in b]}
+    of_chamber["Senate"] = [b for b in bills if ":sjres:" in b]
+    found = False
+    for r in _RESOLUTION_TOLD.finditer(text):
+        c = _IN_CHAMBER.match(text, r.end())
+        if c is None or len(of_chamber[c.group("chamber")]) != 1:
+            continue
+        s, e = r.start(), c.end()
+        inside = [m for m in out if m.start < e and s < m.end]
+        if any(not (s <= m.start and m.end <= e and m.authority in _ACT_INSIDE) for m in inside):
+            continue
+        for m in inside:
+            out.remove(m)
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "bill",
+                of_chamber[c.group("chamber")][0],
+                confidence=0.65,
+                anaphor=False,
+                evidence=f"the {c.group('chamber')}'s resolution of disapproval of the rule",
+                matcher="bill_names",
+            )
+        )
+        found = True
+    return found
 
 
 # A continuing resolution told, not named: "a stopgap spending bill", "the continuing

@@ -29,7 +29,11 @@ _PARTY_WORD = (
 # corporate suffix after them ("A.B.C. Holdings, Inc."), or a union's federation after its name
 # ("American Federation of Government Employees, AFL-CIO", "…, AFL-CIO, CLC").
 _PARTY = (
-    rf"(?:\d+\s+)?[A-Z][\w.'’&-]*(?:/[A-Z][\w.'’&-]*)?(?: {_PARTY_WORD}){{0,6}}"
+    # (a federal department named in full takes more words than a party's seven: "United States
+    # Department of Housing and Urban Development" is eight; twenty-eighth session, census43)
+    rf"(?:(?:United\s+States|U\.\s?S\.|US)\s+(?:Department|Dep't|Office|Bureau)\s+of"
+    rf"(?: {_PARTY_WORD}){{1,7}}"
+    rf"|(?:\d+\s+)?[A-Z][\w.'’&-]*(?:/[A-Z][\w.'’&-]*)?(?: {_PARTY_WORD}){{0,6}})"
     # (a suffix is a word of its own: the "Co" of "…, Court Nos. 25-01234" is no company's)
     rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A|P\.C|P\.A|L\.P|LLP|PLLC)\.?(?![\w'’])"
     r"|, AFL-CIO(?:, CLC)?(?![\w-]))?"

@@ -110,6 +110,21 @@ def _named_in_full(text: str, name: str) -> bool:
     return any(m.group(1) not in _LEAD_WORDS for m in re.finditer(full, text))
 
 
+# (twenty-eighth session, census42 P4) what a case's possessive names of its own besides
+# its ruling: "regarding Howey’s application to crypto-assets", "Bruen's scope" — read so
+# only for a short name the article calls its case elsewhere ("the Howey test")
+_CASE_POSSESSIVE = deferred(
+    r"['’]s?\s+(?:application|applicability|interpretation|scope|meaning|progeny|prongs|"
+    r"factors|elements|criteria)\b"
+)
+
+
+def case_possessive(text: str, e: int) -> bool:
+    """Whether the short name ending at ``e`` is in the possessive before a noun a case
+    has (``_CASE_POSSESSIVE``)."""
+    return _CASE_POSSESSIVE.match(text, e) is not None
+
+
 def _a_person_or_a_body(text: str, s: int, e: int) -> bool:
     """Whether a short name is a party's own name here, not the case: "Zackey Rahimi, who
     was charged …", "Students for Fair Admissions", "Harvard's program"."""

@@ -64,10 +64,12 @@ from .casenames import (
     _a_person_or_a_body,
     _full_matcher,
     _is_place,
+    _named_in_full,
     _party_short_names,
     _rest_of_party,
     _short_matcher,
     _variants,
+    case_possessive,
     is_known_suit,
     known_caption,
     known_plaintiff_start,
@@ -922,8 +924,16 @@ def _short_mentions(
             and not LAW_CUE.search(text, sentence_start(text, start), min(len(text), end + 200))
         ):
             continue  # "an interview with Katz", "drafted by Jacobson": a person
-        if not (listed or SHORT_CONTEXT_AFTER.match(after)) and _a_person_or_a_body(
-            text, start, end
+        if (
+            not (listed or SHORT_CONTEXT_AFTER.match(after))
+            and _a_person_or_a_body(text, start, end)
+            and not (
+                # "regarding Howey’s application to crypto-assets" where the article calls
+                # the case so elsewhere ("the Howey test"), no person of the name in full
+                c.name in called
+                and case_possessive(text, end)
+                and not _named_in_full(text, text[start:end])
+            )
         ):
             continue
         if c.name not in full_seen and _word_opening_a_sentence(text, start, end):

@@ -327,6 +327,26 @@ def _state_fit(words: set[str], st: frozenset[str]) -> int:
     return len(words & (st - _WEAK_TOPIC))
 
 
+# Words that tell who a law is about, not what it does: a description that shares only
+# these with a row's topic ("prohibits adult children and parents of adult children from
+# collecting non-economic damages" and "children at adult live performances") tells its law
+# only when it says little else (twenty-eighth session, census41 P1)
+_WHO = frozenset(
+    stems(
+        "children child adults adult parents parent minors minor teens kids youth people "
+        "persons person women woman students student families family residents resident"
+    )
+)
+
+
+def _who_only(words: set[str], st: frozenset[str]) -> bool:
+    """Whether the words ``words`` shares with the topic ``st`` are all ``_WHO``'s, while
+    ``words`` hold as many words again that the topic lacks: the description's own subject
+    is another."""
+    shared = words & (st - _WEAK_TOPIC)
+    return bool(shared) and shared <= _WHO and len(words - _WEAK_TOPIC) >= 2 * len(shared)
+
+
 def _one_law(
     words: set[str], pool: tuple[DescribedLaw, ...], prefer: int = 0, phrase: str = ""
 ) -> tuple[DescribedLaw, str] | None:
@@ -346,7 +366,10 @@ def _one_law(
     scores: list[tuple[int, str, DescribedLaw]] = []
     for law in pool:
         if law.authority.startswith("state:"):
-            best = max(((_state_fit(words, st), t) for t, st in law.topics), default=(0, ""))
+            best = max(
+                ((_state_fit(words, st), t) for t, st in law.topics if not _who_only(words, st)),
+                default=(0, ""),
+            )
         else:
             best = max(((len(words & st), t) for t, st in law.topics), default=(0, ""))
         if best[0] >= 2:
@@ -571,6 +594,13 @@ _OWN_YEAR_HEAD = deferred(
 )
 
 
+def own_year(words: str) -> int | None:
+    """The year a description prints at its head ("a 2015 state law", "a 1985 measure"), or
+    None."""
+    m = _OWN_YEAR_HEAD.match(words)
+    return int(m.group(1)) if m is not None else None
+
+
 def dated_otherwise(words: str, authority: str) -> bool:
     """Whether the description ``words`` prints a year of its own at its head ("a 2015 state
     law that bans …") that is not the year the table gives ``authority``: another law of the
@@ -618,6 +648,8 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if doc.hits("state_row_name"):
             topic_at = [t for t, _ in doc.hits("state_topic")]
             told += _bill_of_sentence_state(doc, [*mentions, *told], topic_at)
+        if "laws " in text:
+            told += _plural_laws(doc, [*mentions, *told])
         return sorted([*mentions, *told], key=by_span) if told else mentions
     # the mentions' spans and starts (where a mention begins, for the next one): made at
     # the first phrase that asks (most articles have none)
@@ -742,6 +774,10 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_by_topic_word(doc, [*mentions, *added]))
     if "statute" in text or "law" in text:
         added.extend(_year_and_state(doc, [*mentions, *added]))
+    if topic_at:
+        added.extend(_the_year_law(doc, [*mentions, *added]))
+        if "laws " in text:
+            added.extend(_plural_laws(doc, [*mentions, *added]))
     if topic_at and names_end and topic_at[0] < OPENING and names_end[0] < OPENING:
         # (only an article whose opening holds a long word of a state row's topics and a
         # state's name)
@@ -865,6 +901,150 @@ def _year_and_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(_mention(text, s, e, row, topic))
         taken.add(s, e)
+    return out
+
+
+# "ruled that the 1849 abortion law does not …", "the 1849 law's reach": the state's law of
+# that year told by "the", its year and at most two words of its own (a topic word) before
+# "law", "ban" or "statute", a possessive after it (twenty-eighth session, census41 P2)
+_THE_YEAR_LAW = deferred(
+    r"(?<![\w-])[Tt]he\s+(?P<year>1[6-9]\d\d|20[0-2]\d)\s+"
+    r"(?P<mods>(?:(?!(?:and|or|of|to|in|on|for|with|by|as|at|federal|national)\s)"
+    r"[a-z][a-z-]+\s+){0,2})(?P<head>law|ban|statute)(?![\w-])"
+)
+# A sentence that speaks of a federal law: "the 2005 law" there may be Congress's
+_FEDERAL_LAW_SENTENCE = deferred(
+    r"\b(?:Congress|congressional|federal\s+(?:law|statute|ban|legislation)|[Aa]ct\s+of\s+Congress)\b"
+)
+# How many topic words a sentence must share with a modern law's row when the phrase has
+# no topic word of its own ("the 2023 law"); a law of before ``_OLD_LAW`` needs one
+_YEAR_ONLY_FIT = 2
+_OLD_LAW = 1900
+# (a year, a state and a topic word tell a law as surely as a back-reference does)
+_YEAR_CONFIDENCE = 0.7
+
+
+def _the_year_law(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Wisconsin's Supreme Court ruled that the 1849 abortion law does not …", "… the 1849
+    law's applicability": "the YEAR [topic] law|ban|statute" in free text is the law of that
+    year of the state its sentence names (else the article's own, told by its text) — the one
+    row of that state and year, when the phrase's own words fit one of its topics, or (no
+    word of its own) its sentence shares two topic words with it (one for a law of before
+    1900). A first mention as much as a back-reference. Nothing when the state has no row of
+    that year or two, the sentence names another state or a federal law, or the article names
+    another law whose words print that year."""
+    text = doc.text
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    for m in _THE_YEAR_LAW.finditer(text):
+        s, e = m.start(), m.end()
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, e):
+            continue
+        year = m.group("year")
+        a, b = doc.sentence_at(s)
+        if _FEDERAL_LAW_SENTENCE.search(text, a, b):
+            continue
+        named = {h.group("state") for h in state_re().finditer(text, a, b)}
+        if len(named) > 1:
+            continue
+        # (the article's state as its text tells it, never only its outlet's)
+        state, how = doc.memo("state_of_article_how", lambda: state_of_article(text))
+        if named:
+            state = named.pop()
+        elif how == OUTLET_HOW:
+            continue
+        rows = tuple(law for law in _state_rows().get(state or "", ()) if law.year == int(year))
+        if len(rows) != 1:
+            continue
+        (row,) = rows
+        if any(
+            not o.anaphor
+            and o.kind in ("statute", "bill")
+            and o.authority != row.authority
+            and (year in o.text or year in (o.name or ""))
+            for o in mentions
+        ):
+            continue  # (another law the article names by that year: which one is unsaid)
+        # ("the 2015 state law": "state" says no more than "law")
+        mods = " ".join(w for w in m.group("mods").split() if w != "state")
+        if mods:
+            own = _with_ban(stems(mods), m.group("head"), mods)
+            best = max(((len(own & st), t) for t, st in row.topics), default=(0, ""))
+            if best[0] < 1 or stems(mods) - set().union(*(st for _, st in row.topics)):
+                continue  # (a word of its own no topic of the row has: another law)
+        else:
+            near = stems(text[a:b])
+            best = max(((len(near & st), t) for t, st in row.topics), default=(0, ""))
+            if best[0] < (1 if int(year) < _OLD_LAW else _YEAR_ONLY_FIT):
+                continue
+        # (told by its own words, the year and the state, not by an antecedent: a law the
+        # back-references after it may point to)
+        told = _table_law(text, s, e, row, f"the {row.name} told by its year (“{best[1]}”)")
+        out.append(told.with_(confidence=_YEAR_CONFIDENCE))
+        taken.add(s, e)
+    return out
+
+
+# "upholding laws that curb the power of the governor and attorney general": a package of a
+# state's laws told by what they do, with no determiner or "the" (twenty-eighth session)
+_PLURAL_LAWS = deferred(
+    r"(?<![\w-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+)?(?:new\s+)?laws\s+(?:that|which)\s+"
+    r"(?:would\s+|will\s+)?(?P<verb>[a-z]+)\b"
+)
+# What a court or lawmakers did to the package, right before it: "in upholding laws that …",
+# "struck down the laws that …", "passed laws that …"
+_ACTED_ON_BEFORE = deferred(
+    r"\b(?:uph[eo]ld(?:s|ing)?|upheld|str(?:uck|ike|ikes|iking)\s+down|block(?:s|ed|ing)?|"
+    r"enjoin(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|pass(?:ed|ing)|sign(?:ed|ing)|enact(?:ed|ing)|"
+    r"invalidat(?:e|es|ed|ing)|overturn(?:s|ed|ing)?)\s+\Z"
+)
+# How many topic words the clause of a plural description must share with the row
+_PLURAL_FIT = 3
+# A title's period ("Gov. Tony Evers", "Attorney Gen. Kaul"): no clause ends there
+_TITLE_DOT = deferred(r"\b(?:Gov|Lt|Sen|Rep|Atty|Gen|Sec|Supt|Dr|Mr|Mrs|Ms|St)\.\Z")
+
+
+def _plural_laws(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The court sided with the Legislature in upholding laws that curb the power of the
+    governor and attorney general": the one row of the state its sentence names (else the
+    article's, told by its text) whose topic its clause shares three words with — a package
+    of laws news tells as one, linked to the row the table keeps for it. Nothing in a sentence
+    about a federal law or Congress, or where two rows fit alike."""
+    text = doc.text
+    taken = _spans_of(mentions)
+    out: list[Mention] = []
+    for m in _PLURAL_LAWS.finditer(text):
+        s = m.start()
+        limit = min(len(text), m.end() + MAX_CLAUSE)
+        stop = CLAUSE_END.search(text, m.end(), limit)
+        while stop is not None and _TITLE_DOT.search(text, max(0, stop.start() - 6), stop.end()):
+            stop = CLAUSE_END.search(text, stop.end(), limit)  # ("Gov. Tony Evers": no end)
+        end = stop.start() if stop else limit
+        if taken.overlaps(s, end):
+            continue
+        if not _ACTED_ON_BEFORE.search(text, max(0, s - 30), s):
+            continue  # ("one of 25 states with laws that …": laws of a kind, no package)
+        a, b = doc.sentence_at(s)
+        if _FEDERAL_LAW_SENTENCE.search(text, a, b) or federal_sentence(text, a, s):
+            continue
+        named = {h.group("state") for h in state_re().finditer(text, a, b)}
+        if len(named) > 1:
+            continue
+        state, how = doc.memo("state_of_article_how", lambda: state_of_article(text))
+        if named:
+            state = named.pop()
+        elif state is None or how == OUTLET_HOW:
+            continue
+        words = stems(text[m.start("verb") : end])
+        found = _one_law(words, _state_rows().get(state, ()))
+        if found is None or _state_fit(words, _best(found)) < _PLURAL_FIT:
+            continue
+        while end > s and text[end - 1] in " ,":
+            end -= 1
+        out.append(_mention(text, s, end, *found))
+        taken.add(s, end)
     return out
 
 
@@ -1896,6 +2076,26 @@ _BAN_BEFORE = deferred(
 _BAN_AFTER = deferred(r"\s+(?:on|against)\s")
 
 
+# "… the 1849 law does not impose a ban on abortion", "the measure amounts to a ban on …",
+# "it is not a ban on …": what a law does or is, said of it (a predicate), no law of its own
+# (twenty-eighth session, census41 P2); never "there is a ban on …"
+_PREDICATE_BEFORE = deferred(
+    # ("Texas imposed a ban on …" is the state enacting one: only a law that imposes none,
+    # or a law as the subject, "the statute imposes a ban on …")
+    r"(?:(?:(?<![\w-])(?:not|never|law|statute|act|measure|bill|it)|n['’]t)\s+impos(?:e|es|ed|ing)|"
+    r"(?<![\w-])(?:amount(?:s|ed|ing)?\s+to|constitut(?:e|es|ed|ing)|"
+    r"(?<!there\s)(?<!There\s)(?:is|was|are|were|be|been|being|become|becomes|became)))"
+    r"(?:\s+(?:not|effectively|essentially|really|simply|merely|just|in\s+effect|de\s+facto))*"
+    r"\s+\Z"
+)
+
+
+def in_predicate(text: str, s: int) -> bool:
+    """Whether the phrase at ``s`` stands after a verb that predicates it of a subject
+    ("… does not impose a ban on …", "… is effectively a ban on …")."""
+    return _PREDICATE_BEFORE.search(text, max(0, s - 40), s) is not None
+
+
 def _ban_of_sentence_state(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[Mention]:
     """ "a (total) ban on …" in text ``mentions`` leave free, whose sentence names before it
     a state the table has rows of: the one row of those states its words fit."""
@@ -1910,6 +2110,8 @@ def _ban_of_sentence_state(doc: Doc, mentions: list[Mention], topic_at: list[int
         if after is None or p is None:
             continue
         s = p.start()
+        if in_predicate(text, s):
+            continue
         a = sentence_start(text, s)
         pool = _rows_named_in(text[a:s])
         if not pool:

@@ -48,7 +48,12 @@ _PRES = "|".join(PRESIDENTS)
 _PRES_AT_WORD = "|".join(p[0] + r"(?<!\w.)" + p[1:] for p in PRESIDENTS)
 PRES_NAME = re.compile(rf"(?P<name>{_PRES_AT_WORD}|L(?<!\w.)yndon\s+(?:B\.\s+)?Johnson)\b")
 # "Trump's" / "Biden’s" right before the anchor, with at most a few words in between.
-PRES_POSS = re.compile(rf"(?P<name>{_PRES_AT_WORD})(?:'|’)s\s+(?P<mid>(?:[\w$%.,/-]+\s+){{0,5}})$")
+# (a word that ends a sentence, "… targeting Acme LLP. The executive order", is no word between
+# the possessive and its order: twenty-eighth session, census43)
+PRES_POSS = re.compile(
+    rf"(?P<name>{_PRES_AT_WORD})(?:'|’)s\s+"
+    r"(?P<mid>(?:(?![\w$%,/-]*[a-z]{2}\.\s)[\w$%.,/-]+\s+){0,5})$"
+)
 BY_PRES = re.compile(
     rf"^\W*(?:signed\s+|issued\s+)?(?:by|from\s+(?=(?:former\s+)?President\s))\s*(?:former\s+)?(?:President\s+)?"
     rf"(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?(?P<name>{_PRES})\b"
@@ -305,6 +310,10 @@ _RIGHT_TO = deferred(
 _HARMS_A_RIGHT = deferred(
     r"\b(?:restrict|curb|threaten|undermin|violat|infring|chill|trampl|erod|limit|attack|"
     r"den(?:y|ie))\w*\s+(?:\w+\s+){0,4}?rights?\s+(?:to|of)\b"
+    # "violates the firm’s First Amendment rights" (twenty-eighth session, census43): a right
+    # an amendment gives, harmed, is no topic of an order protecting another amendment's
+    r"|\b(?:violat|infring|trampl|undermin|chill)\w*\s+(?:[\w’']+\s+){0,3}?"
+    r"[A-Z][a-z]+\s+Amendment\s+rights?\b"
 )
 
 
@@ -400,6 +409,10 @@ def _fuzzy_candidates(
             scores[auth] = shared
     if dated:
         scores = dated
+    elif window is not None:
+        # "the executive order signed in late March …": no order signed then fits the words,
+        # and one signed at another time is not the order they describe (census43)
+        return None
     if not scores:
         return None
     top = max(scores.values())
@@ -596,7 +609,9 @@ _WHEN = deferred(
 _WHEN_SIGNED_AFTER = deferred(
     r"\s*,?\s*(?:(?:that|which)\s+)?(?:(?:former\s+)?(?:President\s+)?"
     rf"(?:[A-Z][a-z]+\s+)?(?:{_PRES})\s+|(?:he|she)\s+)?"
-    r"(?:(?:signed|issued|unveiled|announced)\s+)?(?:on\s+)?$"
+    r"(?:(?:signed|issued|unveiled|announced)\s+)?"
+    # "the executive order signed by Trump in late March" (twenty-eighth session, census43)
+    rf"(?:by\s+(?:(?:former\s+)?President\s+)?(?:[A-Z][a-z]+\s+)?(?:{_PRES})\s+)?(?:on\s+)?$"
 )
 # … and between them and an anchor after them: "last week's executive order", "a March
 # executive order", "Trump last week signed an executive order".

@@ -34,6 +34,7 @@ import datetime
 import re
 import sys
 from functools import cache, lru_cache
+from typing import Any
 
 from .. import courts
 from ..datafiles import Lawsuit, lawsuits, read_rows
@@ -441,8 +442,23 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # ("… asked the Court of International Trade … The lawsuit …": that suit)
         if not pool:
             continue  # "a lawsuit filed by the National Republican Senatorial Committee"
+        if not owners and (apart := _set_apart(text, spans, hits, k)) is not None:
+            # "The suit is similar to a case filed by Baltimore …": the suit that sentence
+            # compares it with is another one, its filer's (census42 P11)
+            pool = {r: f for r, f in pool.items() if not _owned_by(r, apart)} or pool
         tied: list[Lawsuit] = []
-        suit = _choose(text, s, pool, rulings, spans, last, ruling_starts, doc, tied)
+        suit = _choose(
+            text,
+            s,
+            pool,
+            rulings,
+            spans,
+            last,
+            ruling_starts,
+            doc,
+            tied,
+            definite=not owners and not phrase.startswith(_INDEFINITE),
+        )
         dated = None
         if suit is None:
             # two suits of one court tie: the ruling beside the phrase tells which by its day
@@ -455,7 +471,18 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if not other and len({r.court for r in tied}) == 1:
                 added.append(_court_only(s, e, phrase, tied))
             continue
-        if phrase.lower().endswith("litigation") and _several_against(text, evidence, suit):
+        if (
+            suit is not last
+            and not owners
+            and not phrase.startswith(_INDEFINITE)
+            and _ruled_only_after(s, suit, rulings)
+        ):
+            continue  # "… Judge Gorton said. … The suit …": not the suit of a ruling told later
+        if (
+            phrase.lower().endswith("litigation")
+            and not _owner_and_whom(suit, owners, sued)
+            and _several_against(text, evidence, suit)
+        ):
             continue  # "the litigation challenging the rule" where several suits challenge it
         if _litigation_at_large(text, spans, s, phrase):
             continue  # "… drew immediate litigation. That litigation led to injunctions …"
@@ -520,6 +547,29 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=by_span)
 
 
+# What sets a suit apart from another one its sentence tells after it: "The suit is similar to
+# a case filed by …", "The lawsuit follows another brought by …", "separate from one filed by".
+_APART = deferred(
+    r"^[^.;:]{0,40}\b(?:similar|like|unlike|separate|different|distinct|another|follows?"
+    r"|parallels?|mirrors?|echoes|joins?|besides|alongside|in\s+addition)\b[^.;:]{0,30}$"
+)
+
+
+def _set_apart(
+    text: str, spans: list[tuple[int, int]], hits: list[tuple[Any, ...]], k: int
+) -> str | None:
+    """The filer of the next suit phrase of phrase ``k``'s sentence when that sentence sets
+    the two apart ("The suit is similar to a case filed by Baltimore"), else None."""
+    if k + 1 >= len(hits):
+        return None
+    s, e = hits[k][0], hits[k][1]
+    s2, e2 = hits[k + 1][0], hits[k + 1][1]
+    if _sentence_of(spans, s2) != _sentence_of(spans, s) or not _APART.match(text[e:s2]):
+        return None
+    by = FILED_BY.match(text, e2)
+    return by.group("who") if by is not None and by.group("who")[:1].isupper() else None
+
+
 # How a phrase that tells a suit as one brought opens ("a lawsuit", "an amended complaint").
 _INDEFINITE = ("a ", "A ", "an ", "An ")
 # A caption introduced right after the phrase ("the case styled …", "a suit captioned …")
@@ -576,6 +626,51 @@ def _litigation_at_large(text: str, spans: list[tuple[int, int]], s: int, phrase
     # the one before was litigation at large, and so is its repetition)
     prior = text[before : spans[i][0]]
     return "litigation" in prior and _MANY_COURTS.search(prior) is not None
+
+
+def _last_ruled(s: int, tied: list[Lawsuit], rulings: list[Mention]) -> Lawsuit | None:
+    """Of suits of several courts left for a definite phrase at ``s``, the one whose court
+    gave the last placed ruling before it (its court or the court of appeals above it), when
+    that ruling's court heard exactly one of them (census42 P11)."""
+    if len({r.court for r in tied}) < 2:
+        return None
+    before = [m for m in rulings if m.start < s and m.court]
+    if not before:
+        return None
+    court = before[-1].court
+    fit = [r for r in tied if court in (r.court, _appeals_court(r.court))]
+    return fit[0] if len({(r.name, r.court) for r in fit}) == 1 else None
+
+
+def _ruled_only_after(s: int, suit: Lawsuit, rulings: list[Mention]) -> bool:
+    """Whether a definite phrase at ``s`` ("The suit") follows a ruling placed in another
+    court than ``suit``'s, and ``suit``'s court rules only after the phrase: "The suit" goes
+    on with the suit of the ruling told before it, which the evidence did not find (census42
+    P11)."""
+    before = [m for m in rulings if m.start < s and m.court]
+    if not before:
+        return False
+    # (the courts that may hear the suit: its own, the court of appeals or state court of last
+    # resort above it, the Supreme Court)
+    heard = {suit.court, _appeals_court(suit.court), *_high_courts_above(suit.court), "scotus"}
+    # (or another court of the suit's state: a state's appellate courts, its other districts)
+    state = _court_state(suit.court)
+    return not any(
+        m.court in heard or (state is not None and _court_state(m.court or "") == state)
+        for m in before
+    ) and any(m.start > s and m.court in heard for m in rulings)
+
+
+def _owner_and_whom(suit: Lawsuit, owners: list[str], sued: re.Match[str] | None) -> bool:
+    """Whether the phrase names both sides of ``suit``: a named owner that is its party and
+    whom it was brought against ("the Justice Department's antitrust litigation against
+    Google"): one suit, not litigation at large (census42 P11)."""
+    named = [w for w in owners if w[:1].isupper()]
+    if sued is None or not named or not all(_owned_by(suit, w) for w in named):
+        return False
+    whom = sued.group("whom")
+    tests = [whom] + [w for w in whom.split() if w not in _GENERIC_WHOM and len(w) > 2]
+    return any(t in suit.name or any(t in p for p in suit.parties) for t in tests)
 
 
 def _several_against(text: str, evidence: dict[Lawsuit, list[str]], suit: Lawsuit) -> bool:
@@ -934,6 +1029,8 @@ def known_suits(
         if judge:
             found.append(f"Judge {judge}")
         if len(found) < 2:
+            if law is None and _other_rule_told(row, laws):
+                continue  # a suit against one rule, in a story about another rule's suits
             if law is None and i in worded and (named_parties := _topic_evidence(doc, row)):
                 evidence[row] = [*found, _WEAK + ", ".join(named_parties)]
             continue
@@ -1994,6 +2091,11 @@ def _sole_plaintiff_suits(
             # (not the Supreme Court for a suit it decided under another caption: "FDA v.
             # Alliance for Hippocratic Medicine" is what its ruling there is called)
             top = "scotus" if row.generated or not row.reviewed_as else None
+            if courts.is_state_high_court(row.court) or _high_courts_above(row.court):
+                # (a suit in a state's courts: the Supreme Court's ruling the article tells,
+                # "when the U.S. Supreme Court overturned the right to abortion", is another
+                # case's, census42 P11)
+                top = None
             ladder = (row.court, _appeals_court(row.court), top)
             court = next((c for c in ladder if c and c in courts_), None)
             if court is not None:
@@ -2437,9 +2539,12 @@ def _choose(
     starts: list[int] | None = None,
     doc: Doc | None = None,
     tied: list[Lawsuit] | None = None,
+    definite: bool = False,
 ) -> Lawsuit | None:
     """The one suit the evidence and the phrase's sentence pick, else None (``tied`` gets
-    the suits that remain when the evidence cannot tell them apart)."""
+    the suits that remain when the evidence cannot tell them apart). A ``definite`` phrase
+    ("The suit", no owner) whose candidates are suits of several courts is the suit of the
+    last ruling placed before it, before the parties the whole article names decide."""
     cands = list(evidence)
     i = _sentence_of(spans, at)
     lo, hi = spans[max(0, i - 1)][0], spans[i][1]
@@ -2472,6 +2577,8 @@ def _choose(
                 cands = [r for r in cands if named[r] == most]
     if len(cands) > 1 and before in cands:
         return before  # "the lawsuit" goes on with the suit the article has just introduced
+    if len(cands) > 1 and definite and (ruled := _last_ruled(at, cands, rulings)) is not None:
+        return ruled  # "… Judge Gorton said. … The suit is …": the suit of that ruling
     if len(cands) > 1 and doc is not None:
         # a judge's two suits of one party ("The case will not go to trial" on a page about
         # Harvard's research grants): the one whose parties the whole article names more
@@ -2912,6 +3019,18 @@ _DECLINED = deferred(
 # A lower court decision the Supreme Court declined to pause ("declining to pause a lower
 # court decision"): told as the one paused, not as a court that ruled
 _KEPT_LOWER = deferred(r"^(?:a|the)\s+lower[- ]court\s+(?:decision|ruling|order|injunction)\b")
+
+
+def _other_rule_told(row: Lawsuit, laws: set[str]) -> bool:
+    """Whether ``row`` challenges only rules (``fr:`` ids) and the article links another rule
+    but none of them: "the U.S. Chamber of Commerce" and "trade groups" near a Fifth Circuit
+    ruling on the SEC's climate rule are not its suit against the NLRB's joint employer rule
+    (census41: a new ruling verb placed the Fifth Circuit's ruling in such a story)."""
+    return (
+        bool(row.challenges)
+        and all(c.startswith("fr:") for c in row.challenges)
+        and any(a.startswith("fr:") for a in laws)
+    )
 
 
 def _trial_words_on_appeal(m: Mention) -> bool:

@@ -112,6 +112,13 @@ PROPOSAL_TITLED = deferred(
 RULE_AFTER = lazy(
     rf"^[”\"’']?(?:'s|’s)?(?:\s+\((?-i:[A-Z]{{2,6}})\))?\s+{RULE_WORDS}\b", re.IGNORECASE
 )
+# (twenty-eighth session, census42 P4) a key first in a list of names that share one head
+# noun: "under the SAVE, Pay As You Earn (PAYE) and Income-Contingent Repayment (ICR) plans"
+_LIST_ITEM = r"(?:[A-Z][\w-]*\s+){0,5}?(?:\([A-Z][A-Za-z]{1,6}\)|[A-Z]{2,6})"
+LIST_HEAD_AFTER = deferred(
+    rf"(?:,\s+{_LIST_ITEM}){{0,3}},?\s+(?:and|or)\s+{_LIST_ITEM}\s+"
+    r"(?P<head>plans|rules|regulations|standards)\b"
+)
 # "Title IX bans sex discrimination", "the law mandates that …": the verb, not a rule called a
 # ban. A noun is followed by a preposition, a verb of its own or punctuation.
 VERB_AFTER = re.compile(
@@ -256,6 +263,10 @@ class _Alias:
     standalone: bool
 
 
+# a topic alias of two lower-case words, no hyphen ("net neutrality", "public charge")
+_COMPOUND_MODIFIER = lazy(r"[a-z]{2,} [a-z]{2,}")
+
+
 @bank_table
 @cache
 def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
@@ -287,6 +298,11 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
                 entries.append((variant, (_Alias(a, standalone), r)))
             if not standalone and a[-1:].islower():
                 entries.append((a + "s", (_Alias(a, False), r)))  # "a ban on bump stocks"
+            if not standalone and _COMPOUND_MODIFIER().fullmatch(a):
+                # "net-neutrality regulations": a two-word topic printed hyphenated as the
+                # compound modifier of the rule word after it (census41 P14); still only
+                # with a rule word after it, as the spaced alias
+                entries.append((a.replace(" ", "-"), (_Alias(a, False), r)))
             for variant in spacing_variants(a):
                 entries.append((variant, (_Alias(a, standalone), r)))  # "PM 2.5 NAAQS"
             for variant in spelled_agency_variants(r, a):
@@ -1161,6 +1177,20 @@ def _capitalised_rule_name(alias: str) -> bool:
     return any(w in _RULE_NAME_WORDS for w in words[1:-1])
 
 
+def _head_of_list(rule: Rule, phrase: str, text: str, end: int) -> bool:
+    """Whether a key in capitals ending at ``end`` opens a list of names that ends in one
+    plural head noun its rule is called by ("the SAVE, Pay As You Earn (PAYE) and
+    Income-Contingent Repayment (ICR) plans", with "SAVE plan" an alias of the row; "the
+    LCRR, X and Y rules"): the key names its rule without a rule word of its own."""
+    if not phrase.isupper() or not 2 <= len(phrase) <= 8:
+        return False
+    listed = LIST_HEAD_AFTER.match(text, end)
+    if listed is None:
+        return False
+    head = listed.group("head")[:-1]  # (the singular)
+    return head != "plan" or f"{phrase} plan".lower() in {a.lower() for a in rule.aliases}
+
+
 def _topic_near(rule: Rule, phrase: str, text: str, start: int) -> bool:
     """Whether another alias or a topic of ``rule`` stands within ``NICKNAME_REACH`` characters
     of a nickname at ``start`` ("the 'wealth test' for people seeking green cards")."""
@@ -1195,6 +1225,14 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             text, max(0, start - 20), start
         ):
             continue  # "Executive Order 2222", "General Order No. 2222": another kind of order
+        if (
+            not alias.standalone
+            and "-" not in alias.phrase
+            and "-" in (written := text[start:end])
+            and not written.islower()
+        ):
+            continue  # (the hyphenated topic only in lower case: "BRA Negative-Option Rule" is
+            # a name of its own, for the passes that read capitalised rule names)
         described = None
         if not alias.standalone:
             after = RULE_AFTER().match(text[end : end + 40])
@@ -1211,6 +1249,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
                 continue  # "what might happen next in LDT regulation": the regulating
             if after:
                 end += after.end()
+            elif _head_of_list(rule, alias.phrase, text, end):
+                pass  # "the SAVE, PAYE and ICR plans": the key alone is the mention
             elif text[start : start + 1].isupper() and TITLED.search(
                 text, max(0, start - 60), start
             ):

@@ -824,8 +824,17 @@ _LONGER_NAME = deferred(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:The|This|That|A|An)\s)[A
 _ACRONYM_BEFORE = deferred(r"(?<![\w.])(?!(?:US|USA|GOP|FY|AP|UK|EU)\s)[A-Z]{2,}\s$")
 
 
+# "Breaking Down the New No Surprises Act" (a headline's capitals): "the New" before a known
+# name is the adjective, no word of a longer name (twenty-eighth session, census43)
+_THE_NEW = deferred(r"\b(?:[Tt]he|[Aa])\s+New\s+$")
+
+
 def _longer_name_before(before: str) -> bool:
-    return _LONGER_NAME.search(before) is not None and not re.search(r"[\n]\S*\s*$", before)
+    return (
+        _LONGER_NAME.search(before) is not None
+        and not re.search(r"[\n]\S*\s*$", before)
+        and _THE_NEW.search(before) is None
+    )
 
 
 # "(HR 6513)", "(S. 1549)": a bill's number in brackets after a name

@@ -575,7 +575,68 @@ def _caption_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=by_span)
 
 
+# (twenty-eighth session, census42 P4) a precedent told as "a Supreme Court case" of its year
+# after its name: "the Howey test—established in a Supreme Court case in 1946—…"
+CASE_YEAR_ANCHOR = Anchor(
+    "precedent_case_year",
+    ("Supreme Court case", "high court case"),
+    30,
+    30,
+    "word",
+    "word",
+)
+_CASE_OF_YEAR = deferred(
+    r"\b[Aa]\s+(?:landmark\s+|seminal\s+|famous\s+)?(?:U\.S\.\s+)?(?:Supreme\s+Court|high\s+court)"
+    r"\s+case\s+(?:in|from|of|decided\s+in)\s+(?P<year>(?:17|18|19|20)\d\d)\b"
+)
+
+
+def _case_of_year(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "a Supreme Court case in 1946" after the article named a Supreme Court case decided
+    that year ("Howey", "the Howey test"): that case, when it is the only one of that year
+    the article names before the phrase."""
+    text = doc.text
+    out: list[Mention] = []
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    years = _scotus_years()
+    for s, e in doc.hits("precedent_case_year"):
+        for m in _CASE_OF_YEAR.finditer(text, max(0, s - 30), min(len(text), e + 30)):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            year = int(m.group("year"))
+            named = [
+                x
+                for x in mentions
+                if x.kind == "case"
+                and x.end <= m.start()
+                and x.authority
+                and _US_REPORTS.match(x.authority)
+                and years.get(x.authority) == year
+            ]
+            if len({x.authority for x in named}) != 1:
+                continue
+            case = named[-1]
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "case",
+                    case.authority,
+                    name=case.name,
+                    confidence=0.75,
+                    anaphor=True,
+                    evidence=f"the Supreme Court case of {year} the article names: {case.text}",
+                    matcher="precedents",
+                )
+            )
+            taken.add(m.start(), m.end())
+    return out
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    if doc.hits("precedent_case_year"):
+        mentions = sorted([*mentions, *_case_of_year(doc, mentions)], key=by_span)
     if (
         doc.hits("precedent_back")
         or doc.hits("precedent_year")
@@ -886,7 +947,14 @@ def with_cases(mentions: list[Mention], new: list[Mention]) -> list[Mention]:
 PASS = Pass(
     name="precedents",
     emits=("case",),
-    anchors=(ANCHOR, LATE_ANCHOR, BACK_ANCHOR, OVERTURN_ANCHOR, STATE_CASE_ANCHOR),
+    anchors=(
+        ANCHOR,
+        LATE_ANCHOR,
+        BACK_ANCHOR,
+        OVERTURN_ANCHOR,
+        STATE_CASE_ANCHOR,
+        CASE_YEAR_ANCHOR,
+    ),
     run=run,
     gated=True,
 )

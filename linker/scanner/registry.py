@@ -100,6 +100,7 @@ FOLLOW_UPS = (
     "billvotes",
     "lawclauses",
     "anaphora",
+    "rulerins",
     "topicbills",
     "forelaws",
     "datedbacks",

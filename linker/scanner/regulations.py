@@ -361,7 +361,16 @@ def _full_titles() -> dict[str, tuple[str, ...]]:
 
 
 def _fold(title: str) -> str:
-    return re.sub(r"\s+", " ", title.replace("’", "'").replace("–", "-")).strip().lower()
+    folded = re.sub(r"\s+", " ", title.replace("’", "'").replace("–", "-")).strip().lower()
+    # (twenty-eighth session, census42 P9) a leading article is no part of the title: the
+    # Federal Register prints "The Enhancement and Standardization of …", news quotes
+    # "“Enhancement and Standardization of …” final rule"
+    return folded.removeprefix("the ")
+
+
+# The stage a quoted title is told as, right after its closing quotation mark: "“…” final
+# rule", "“…” proposed rule"
+_STAGE_AFTER = deferred(r"\s+(?P<stage>final|proposed|interim\s+final)\s+rules?\b")
 
 
 def _quoted_titles(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -379,10 +388,21 @@ def _quoted_titles(doc: Doc, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in QUOTED.finditer(text):
         ids = titles.get(_fold(m.group("title")))
-        if ids is None or len(ids) != 1:
+        if ids is None:
+            continue
+        s, e = m.start("title"), m.end("title")
+        staged = _STAGE_AFTER.match(text, m.end())
+        if staged is not None:
+            # "the “…” final rule": the row of that stage, when a proposal and its final rule
+            # print one title; the span takes the quotation and its stage words
+            stage = re.sub(r"\s+", " ", staged.group("stage"))
+            of_stage = [i for i in ids if (r := by_target.get(i)) is not None and r.stage == stage]
+            if len(of_stage) == 1:
+                ids = tuple(of_stage)
+                s, e = m.start(), staged.end()
+        if len(ids) != 1:
             continue
         rule = by_target.get(ids[0])
-        s, e = m.start("title"), m.end("title")
         if rule is None or _after_article(rule, doc.date):
             continue
         if any(f.start < e and s < f.end and f.authority == rule.target for f in found):

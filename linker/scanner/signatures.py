@@ -22,6 +22,15 @@ from .lazyre import deferred
 from .registry import Pass
 
 SIGNATURE_ANCHOR = Anchor("signature", ("signature",), 40, 80, "word", "word")
+# (twenty-eighth session, census42 P4) a party's law: "the GOP's tax-and-spending law"
+PARTY_ANCHOR = Anchor(
+    "signature_party",
+    ("GOP", "Republicans", "Democrats", "Republican Party", "Democratic Party"),
+    8,
+    80,
+    "word",
+    "",
+)
 
 # "<who>'s signature <up to four words> <noun>"
 SIGNATURE = deferred(
@@ -44,6 +53,44 @@ SIGNATURE_OF = deferred(
     r"|legislative\s+achievement)\s+of\s+(?P<who>" + _WHO + r")"
     r"(?:['’]s?\s+(?P<term>first|second)(?:\s+|-)(?:term|administration|presidency)\b)?"
 )
+
+
+# "the GOP's <up to four words> <noun>", "Democrats' <…> law": the law of the party's president
+# that the words between tell (a topic word of the row is needed); not a chamber's or a
+# state's party ("House Democrats' bill", "Texas Republicans' bill": a bill of their own)
+PARTY = deferred(
+    r"(?<![\w’'-])(?:[Tt]he\s+)?(?P<party>GOP|Republicans|Democrats|Republican\s+Party|"
+    r"Democratic\s+Party)(?:['’]s|['’])\s+"
+    r"(?P<mods>(?:[\w-]+,?\s+){1,4}?)(?P<head>bill|law|legislation|package|measure)\b"
+)
+# a word before the party that makes it a chamber's, a state's or a group's ("House
+# Democrats'", "Texas Republicans'", "state Democrats'", "moderate Republicans'")
+_OWN_PARTY_BEFORE = deferred(r"(?:\b[A-Z][\w.]*|\b(?:state|local|county|city|moderate|some))\s+$")
+# the president of each party whose rows the table holds
+_PARTY_PRESIDENTS = {"r": "Trump", "d": "Obama"}
+
+
+def _party_row(
+    party: str, mods: str, head: str, date: str | None, years: list[int]
+) -> Signature | None:
+    """The law "the GOP's tax-and-spending law" means: a row of the party's president whose
+    topics the words between tell; dated, the row of the term in office on the article's
+    date, else (a "law" only: a party's "bill" after its president's term is a new bill) the
+    one row of an earlier term; told by a year, the row of that year's term; undated, the one
+    row the words fit."""
+    name = _PARTY_PRESIDENTS["d" if party.startswith("Democrat") else "r"]
+    words = {w.strip(",").lower() for w in mods.split()}
+    rows = [
+        r
+        for r in signatures()
+        if r.president == name and words & r.topics and (not date or r.start <= date[:10])
+    ]
+    if years:
+        rows = [r for r in rows if any(int(r.start[:4]) <= y <= int(r.end[:4]) for y in years)]
+    elif date:
+        current = [r for r in rows if r.start <= date[:10] < r.end]
+        rows = current if current or head != "law" else rows
+    return rows[0] if len(rows) == 1 else None
 
 
 _YEAR = deferred(r"\b(?:19|20)\d\d\b")
@@ -171,13 +218,44 @@ def find(doc: Doc) -> list[Mention]:
                     matcher="signatures",
                 )
             )
+    seen: set[int] = set()
+    for s, _e in doc.hits("signature_party"):
+        for m in PARTY.finditer(text, max(0, s - 8), min(len(text), s + 80)):
+            if m.start() in seen or not m.start() <= s < m.end("party"):
+                continue
+            if m.start() == m.start("party") and _OWN_PARTY_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                continue  # ("House Democrats' bill": a bill of their own)
+            seen.add(m.start())
+            a, b = doc.sentence_at(m.start())
+            years = [int(y) for y in _YEAR.findall(text, a, b)]
+            row = _party_row(m.group("party"), m.group("mods"), m.group("head"), doc.date, years)
+            if row is None:
+                continue
+            bill = bill_of_act(row.authority)
+            before = bool(bill and doc.date and doc.date[:10] < bill[1])
+            kind, authority = ("bill", bill[0]) if before and bill else ("statute", row.authority)
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    kind,
+                    authority,
+                    confidence=0.75,
+                    evidence=f"the {m.group('party')}'s law of {row.president}'s term "
+                    f"({row.authority}), told by its topic",
+                    matcher="signatures",
+                )
+            )
     return out
 
 
 PASS = Pass(
     name="signatures",
     emits=("bill", "statute"),
-    anchors=(SIGNATURE_ANCHOR,),
+    anchors=(SIGNATURE_ANCHOR, PARTY_ANCHOR),
     run=find,
     gated=True,
 )

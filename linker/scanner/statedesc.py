@@ -29,9 +29,11 @@ from .described_laws import (
     BAN_ANCHOR,
     dated_before,
     dated_otherwise,
+    in_predicate,
     law_age,
     of_year,
     one_law,
+    own_year,
     read_as_before,
     state_rows,
     told_as_replaced,
@@ -98,12 +100,14 @@ _PRE = (
     r"[A-Za-z]+-(?:backed|passed|sponsored|authored|led|era|style|old))\s+"
 )
 _LEAD = deferred(
-    r"(?<![\w-])(?:(?P<det>[Aa]n?|[Tt]he|[Ii]ts)\s+(?P<pre>(?:" + _PRE + r"){0,2})"
+    # ("One law passed this year banned …", "Another law signed in May …": a roundup's items)
+    r"(?<![\w-])(?:(?P<det>[Aa]n?|[Tt]he|[Ii]ts|One|Another)\s+(?P<pre>(?:" + _PRE + r"){0,2})"
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|state)(?:['’]s?)?\s+)?"
     r"|(?P<pstate>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+"
     # ("Iowa law banning robocalls draws new suit": a headline's state with no determiner,
     # opening its line)
-    r"|(?<![^\n])(?P<hstate>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+    # (a two-word state's name on one line: "California\nOne law …" is a heading, then a lead)
+    r"|(?<![^\n])(?P<hstate>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\s+"
     # ("struck down 2023 legislation barring …": a year for its determiner)
     r"|(?P<year>(?<![\w$.,’'-])(?=(?:19|20)\d\d\s))"
     # ("Gov. Pike signed legislation in May that requires …": the head after the verb)
@@ -514,6 +518,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if read_as_before(text, s):
             continue  # ("The statute …, widely interpreted as a near-total ban": a predicate)
+        if text.startswith(("a ", "an "), s) and in_predicate(text, s):
+            continue  # ("the 1849 law does not impose a ban on abortion": a predicate)
         if text.startswith(("a ", "an ", "A ", "An "), s) and _WISHED.search(
             text, max(a, s - 40), s
         ):
@@ -593,8 +599,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # (a description dated before the law the article names is another law of its
             # state: "Texas’s narrower 2023 age-verification requirement" in a story of its
             # 2025 app store law is the table's 2023 row, if one fits)
+            # ("a 1985 measure allowing abortions up to fetal viability" in a story of the
+            # state's 1849 law: a description dated by its own year is told apart from the
+            # laws the article names, so the table's row of that year may be it)
+            dated = own_year(text[s:e]) is not None
             row = other or _from_table(
-                doc, found, (a, b), laws, named_too=older or head == "including one"
+                doc, found, (a, b), laws, named_too=older or dated or head == "including one"
             )
             if row is not None:
                 if cut is not None:
@@ -642,7 +652,7 @@ def _headline_lead(text: str, s: int) -> bool:
     return (
         (s == 0 or text[s - 1] == "\n")
         and bool(_HEADLINE_LEAD.match(text, s))
-        and not text.startswith(("The ", "A ", "An ", "Its "), s)
+        and not text.startswith(("The ", "A ", "An ", "Its ", "One ", "Another "), s)
     )
 
 
@@ -791,6 +801,9 @@ _PENDING = frozenset({"proposed", "pending", "draft", "planned", "possible", "po
 _LOCAL_BODY = deferred(
     r"\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Vv]illage|[Bb]orough|[Mm]unicipal|[Cc]ouncil|"
     r"[Oo]rdinance|[Ss]chool\s+[Bb]oard)\b"
+    # ("affirms a 2023 Dane County ruling": a county's court, no lawmaker)
+    r"(?!\s+(?:(?:Circuit|Superior|District|Chancery|Probate)\s+)?(?:[Cc]ourt|[Jj]udge|ruling|"
+    r"decision|jury|prosecutors?|[Dd]istrict\s+[Aa]ttorney|[Ss]heriff)\b)"
 )
 _JOINED = deferred(r"\s+and\s+(?:its|their|the|a|an)\s")
 _DESCRIBED_ROW = "described like the {} (“{}”), a law of {}"

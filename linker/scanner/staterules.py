@@ -17,6 +17,12 @@ DOH"); "the State Department" (federal) is none. A rule is the body's when:
 
 What refers back to it ("the rule") is left to ``anaphora``. The mention is unresolved: a
 federal rule's candidate over the same words wins in ``select``.
+
+A rule ``data/state_rules.csv`` knows by its state, body and topic (twenty-eighth session:
+Georgia's State Election Board hand-count rule, Ga. Comp. R. & Regs. r. 183-1-12-.12) takes
+that row's id and name (SPEC §2's ``state:POSTAL:CODE-SLUG:SECTION``, the slug of the state's
+administrative code); a singular phrase with no topic ("this rule") takes it too when it is
+the one such rule of the body the article tells.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import bisect
 import re
 from functools import cache
 
+from ..datafiles import read_rows
 from ..models import Mention
 from .agencyrules import AGENCY_RULE_ANCHOR, NOT_MOD, PLAIN_MODS
 from .doc import Doc
@@ -62,6 +69,8 @@ _DET = (
     r"seven|eight|nine|ten|several|[Ss]ix|[Ss]even)"
 )
 _PHRASE_BEFORE = deferred(rf"(?P<det>{_DET})\s+(?P<mods>(?:[\w-]+\s+){{0,3}}?)$")
+# (an article or demonstrative, not "new" or a number: "the new hand count rule" keeps "the")
+_DET_FIRST = deferred(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts)\s")
 _SUBJECT_VERB = deferred(rf"{_MADE}\s+(?:{_DET}\s+)?(?P<mods>(?:[\w-]+\s+){{0,3}}?)$")
 _POSS_GAP = deferred(r"(?P<poss>['’]s?)?\s+(?P<mods>(?:[\w-]+\s+){0,3}?)$")
 _SAID_HEAD = deferred(r"[Rr](?:ules?|egulations?)\b")
@@ -132,6 +141,16 @@ def _topic(mods: str) -> str:
         low = re.sub(r"(?:ing|s)$", "", low) if len(low) > 4 else low
         words.append(low)
     return " ".join(words)
+
+
+@cache
+def _table() -> dict[tuple[str, str], tuple[str, str]]:
+    """(state's body as ``find`` names it, lower-cased; topic) → (id, name), from
+    ``data/state_rules.csv``."""
+    return {
+        (f"{r['state']} {r['body']}".lower(), r["topic"]): (r["authority"], r["name"])
+        for r in read_rows("state_rules.csv")
+    }
 
 
 def _mods_ok(mods: str) -> bool:
@@ -214,6 +233,9 @@ def find(doc: Doc) -> list[Mention]:
             continue
         sent = doc.sentence_start(hs)
         ph = _PHRASE_BEFORE.search(text, max(sent, hs - 60), hs)
+        while ph is not None and _DET_FIRST.match(ph.group("mods")):
+            # "stated that the hand-count rule": the phrase opens at its last determiner
+            ph = _PHRASE_BEFORE.search(text, ph.start("mods"), hs)
         if ph is None or not _mods_ok(ph.group("mods")):
             continue
         topic = _topic(ph.group("mods"))
@@ -227,6 +249,10 @@ def find(doc: Doc) -> list[Mention]:
     for *_, topic, _near in phrases:
         counts[topic] = counts.get(topic, 0) + 1
     told |= {t for *_, t, near in phrases if near}
+    # (a topic ``state_rules.csv`` lists for a body the article names: the table tells it)
+    st = state or one_state_of_article(text) or outlet_state(text)
+    named = {_full(b.name, b.state or st).lower() for b in bodies}
+    told |= {t for b, t in _table() if b in named}
     for s, e, topic, _near in phrases:
         if topic in told or counts[topic] >= 2:
             found.append((s, e, main.name, topic, "the state body's"))
@@ -236,33 +262,54 @@ def find(doc: Doc) -> list[Mention]:
         # (once an article, and only with a state rule; a local outlet's state as the last)
         state = one_state_of_article(text) or outlet_state(text)
     out = []
+    table = _table()
+    # the rules of the table the article tells by their topic, per body
+    known: dict[str, set[tuple[str, str]]] = {}
+    for _s, _e, body_name, topic, _why in found:
+        full = _full(body_name, state)
+        if (row := table.get((full.lower(), topic))) is not None:
+            known.setdefault(full, set()).add(row)
     for s, e, body_name, topic, _why in found:
-        st = state or ""
-        full = body_name if not st or body_name.startswith(st) else f"{st} {body_name}"
+        full = _full(body_name, state)
         said = _SAID_HEAD.search(text, s, e)
         head = "regulation" if said and said.group(0).lower().startswith("reg") else "rule"
-        plural = "s" if said and said.group(0).endswith("s") and not topic else ""
+        plural = "s" if said and said.group(0).endswith("s") else ""
         name = f"{full} {topic} {head}" if topic else f"{full} {head}{plural}"
+        authority = None
+        evidence = f"a rule of {full}, a state body: no federal citation"
+        row = table.get((full.lower(), topic)) if topic else None
+        if row is None and not topic and not plural and len(known.get(full, ())) == 1:
+            row = next(iter(known[full]))  # "this rule": the one rule of the body told
+        if row is not None:
+            authority, name = row
+            evidence = f"a rule of {full}, a state body: {authority} (state_rules.csv)"
         out.append(
             Mention(
                 s,
                 e,
                 text[s:e],
                 "regulation",
-                None,
+                authority,
                 name=name,
                 confidence=0.6,
-                evidence=f"a rule of {full}, a state body: no federal citation",
+                evidence=evidence,
                 matcher="staterules",
             )
         )
     return out
 
 
+def _full(body_name: str, state: str | None) -> str:
+    """The body's name with its state before it ("Georgia State Election Board")."""
+    st = state or ""
+    return body_name if not st or body_name.startswith(st) else f"{st} {body_name}"
+
+
 # The names ``find`` gives: a body's words, then the topic, then "rule(s)"/"regulation(s)"
-# in lower case (a federal row's name ends in its title or a nickname in brackets).
+# in lower case (a federal row's name ends in its title or a nickname in brackets); a
+# ``state_rules.csv`` name may hyphenate its topic ("hand-count rule").
 STATE_RULE_NAME = deferred(
-    r"(?:Board|Department of [A-Z][\w ]*|DOH|DHSS)(?: [\w ]+)? (?:rules?|regulations?)$"
+    r"(?:Board|Department of [A-Z][\w ]*|DOH|DHSS)(?: [\w -]+)? (?:rules?|regulations?)$"
 )
 
 

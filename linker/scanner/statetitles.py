@@ -64,6 +64,8 @@ def acts_named(doc: Doc) -> list[Mention]:
                 state = after.group("state")
             elif phrase.lower() in _federal_names():
                 continue  # "the Voting Rights Act" in a state's sentence is still Congress's
+            elif _short_form_of_longer(text, phrase):
+                continue  # "The SAFE Act" after "the SAFE Banking Act": that act's short form
             else:
                 state = maker_of_sentence(text, spans, start, memo)
                 inside = _state_inside(text, phrase, start)
@@ -256,6 +258,19 @@ def _states_of_name() -> dict[str, tuple[str, ...]]:
     return {n: tuple(sorted(states)) for n, states in out.items()}
 
 
+def _short_form_of_longer(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` ("SAFE Act") is the short form of a longer act's name the article
+    prints ("Secure And Fair Enforcement (SAFE) Banking Act", "the SAFE Banking Act"): its
+    first word, then more capitalised words, then its last ("Act"). Such a phrase is that
+    act, not a state's act of the short name (twenty-eighth session: Ohio's SAFE Act)."""
+    words = phrase.split()
+    if len(words) != 2:
+        return False
+    first, last = map(re.escape, words)
+    longer = rf"(?<![\w-]){first}\s+(?:[A-Z][\w'’-]*\s+){{1,4}}{last}\b"
+    return re.search(longer, text) is not None
+
+
 def _table_state(text: str, phrase: str) -> str | None:
     """The one state the article names of those whose act the table calls ``phrase``; None
     when the table has no such act, or the article names none or two of their states."""
@@ -400,7 +415,8 @@ def table_laws(text: str, starts: list[int]) -> list[Mention]:
         rows = stems.get(last)
         if not rows or text[w - 1 : w] != " ":
             continue
-        for stem, state, authority in rows:
+        # (the longest name first: "Slow Down or Move Over" before "Move Over")
+        for stem, state, authority in sorted(rows, key=lambda r: -len(r[0])):
             s = w - 1 - len(stem)
             if s < 0 or text[s : w - 1].lower() != stem or (s and text[s - 1].isalnum()):
                 continue
@@ -411,6 +427,10 @@ def table_laws(text: str, starts: list[int]) -> list[Mention]:
             if before is None and _table_state(text, text[s : w - 1] + " Act") != state:
                 named = [st for _, st, a in rows if a == authority and st in text]
                 if len({st for _, st, _ in rows if st in text}) != 1 or not named:
+                    continue
+                if any(o.group("state") != state for o in state_re().finditer(text)):
+                    # ("the Move Over law", a title many states' laws share, with no state
+                    # before it: the row's only in a story that names no other state)
                     continue
             end = w + 3
             out.append(

@@ -49,6 +49,13 @@ NOT_USC_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:Code\s+of\s+Federal\s+Regulations|C\.?F\.?R\b|[A-Z][a-z]+\s+"
     r"(?:Code|Statutes|Laws|Revised|General|Consolidated|Penal|Civil)\b)"
 )
+# (twenty-eighth session) a state's code after "Section 6106 of Title 18": "of the
+# Pennsylvania Consolidated Statutes", "of Pennsylvania's Consolidated Statutes", ", Idaho
+# Code" — that state's title, never the U.S. Code's (no state code is read from it here)
+STATE_CODE_AFTER = deferred(
+    r"(?:,\s*|\s+of\s+)(?:the\s+)?(?!United\b|U\.)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:['’]s)?\s+"
+    r"(?:(?:Consolidated|Revised|General|Compiled|Annotated)\s+)?(?:Code|Statutes|Laws)\b"
+)
 SECTION_OF_TITLE = re.compile(
     rf"\b[Ss]ection\s+(?P<sec>\d+[A-Za-z]{{0,4}})(?P<sub>{_SUB})\s+of\s+[Tt]itle\s+(?P<title>\d{{1,2}})"
     r"(?:\s+of\s+the\s+(?:U\.S\.|United\s+States)\s+Code)?\b"
@@ -253,6 +260,8 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
     at_title = [i - 1 for i in words.found("itle") if i >= 1] if sections else []
     for rx, at in ((SECTION_OF_TITLE, at_section), (TITLE_SECTION, at_title)) if sections else ():
         for m in matches_at(rx, text, at):
+            if rx is SECTION_OF_TITLE and STATE_CODE_AFTER.match(text, m.end()):
+                continue  # "Section 6106 of Title 18 of the Pennsylvania Consolidated Statutes"
             out.append(_m(m, "statute", ids.usc(m.group("title"), m.group("sec")), confidence=0.97))
             plural = (m.groupdict().get("sign") or "").lower() in ("§§", "sections")
             e = m.end()
@@ -266,6 +275,8 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
                 )
                 e = me
     for m in matches_at(SECTIONS_OF_TITLE, text, at_section):
+        if STATE_CODE_AFTER.match(text, m.end()):
+            continue  # (as above: a state's title)
         parts = list(_LIST_SECTION.finditer(text, m.start("list"), m.end("list")))
         for i, p in enumerate(parts):
             ps = m.start() if i == 0 else p.start()

@@ -226,6 +226,7 @@ def find(doc: Doc) -> list[Mention]:
     clauses = find_clauses(text, refs, quotes, sorted(doc.hits(VERB_HEADS.name)), legal)
     clauses += _with_gerunds(text, refs, clauses)
     clauses += _by_gerunds(text, refs, clauses)
+    clauses += _in_gerunds(text, refs, clauses)
     clauses += _first_conjuncts(text, refs, clauses)
     clauses += _plural_judges(text, refs, clauses)
     clauses = _justices_listed(text, refs, clauses)
@@ -784,6 +785,46 @@ def _with_gerunds(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Foun
         if ruling_noun_before(text, sentence_span(text, r.start)[0], r.start, r.anaphoric, r.judge):
             continue  # "The ruling expanded an earlier injunction with Judge Roe ordering
             # that …": what the ruling its sentence tells did, no second ruling (census36 P10)
+        out.append(Found(r.start, m.end(), r.court, r.anaphoric, 0.8, m.group("v"), r))
+    return out
+
+
+# "A federal judge relied on the First Amendment in temporarily pausing enforcement of …": a
+# court that cited its grounds "in" a ruling verb's gerund (census41 P5). The court is the
+# subject of the verb of grounds right after it; the gerund after "in" is its ruling.
+_IN_GERUND = deferred(
+    r"\s+(?:(?:also|heavily|largely|partly|again)\s+)?"
+    r"(?P<mv>relied\s+(?:heavily\s+|largely\s+|partly\s+|mainly\s+)?on|leaned\s+on|drew\s+on|"
+    r"cited|invoked|pointed\s+to)\s+[^,.;:!?\n()\"“”—–]{1,80}?\s+in\s+"
+    r"(?:(?:temporarily|partially|partly|permanently|effectively|preliminarily)\s+)?"
+    r"(?P<v>blocking|halting|pausing|striking\s+down|upholding|enjoining|throwing\s+out|"
+    r"tossing|rejecting|reversing|vacating|overturning|invalidating|barring|stopping|"
+    r"affirming|lifting|staying|freezing|suspending|reinstating|dismissing|siding\s+with)\b"
+)
+
+
+def _in_gerunds(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Found]:
+    """ "A federal judge relied on the First Amendment in temporarily pausing enforcement":
+    a court (or judge) followed by the verb of its grounds ("relied on", "cited", "invoked")
+    and a ruling verb's gerund after "in" is a ruling clause, as "a federal judge paused
+    enforcement" is (the span is the court through the gerund; a law named between keeps its
+    own mention, and the span is cut before it when the mentions are settled)."""
+    if "ing" not in text or " in " not in text:
+        return []
+    taken = [(f.start, f.end) for f in clauses]
+    out: list[Found] = []
+    for r in refs:
+        if (
+            r.destination
+            or r.court == C.FOREIGN
+            or r.role not in ("judge", "court", "panel", "justices")
+        ):
+            continue
+        m = _IN_GERUND.match(text, r.end)
+        if m is None or any(a <= r.start < b or a < m.end() <= b for a, b in taken):
+            continue
+        if ruling_noun_before(text, sentence_span(text, r.start)[0], r.start, r.anaphoric, r.judge):
+            continue  # "The ruling cited … in blocking": what a ruling told before did
         out.append(Found(r.start, m.end(), r.court, r.anaphoric, 0.8, m.group("v"), r))
     return out
 

@@ -229,6 +229,9 @@ _CONTINUES = deferred(
     r"(?!\s+(?:that\s+)?(?:it|they|he|she)\s+(?:would|will|might|may|could)\b)"
     # "the nation's highest court held in West Virginia v. EPA": another ruling, by its name
     r"(?!\s+in\s+(?:the\s+)?[A-Z])"
+    # "Judge Roe wrote for the court, joined by Judges Lee and Poe.": who wrote the opinion
+    # told, a byline, not what it held (twenty-eighth session, census43)
+    r"(?!\s+for\s+(?:the\s+)?(?:court|panel)\s*(?:,\s+joined\s+by\b|[.;]))"
 )
 # A determiner or a number right before a verb's form makes it an adjective ("three
 # suspended players", "the blocked applicants")
@@ -364,7 +367,19 @@ _DATED_CITE = lazy(
 # census40 P10)
 _YEAR_CITE_BEFORE = lazy(r"\s\((?:1[7-9]|20)\d\d\),\s+$")
 # a sentence's opening "On November 15, 2024, " or "On Friday, " before "in CASE, COURT …"
-_DAY_LEAD = lazy(rf"\s*On\s+(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?|{DAYS}),?\s+")
+# (twenty-eighth session, census43 P1a) or "Today, " / "Yesterday, ": a blog's post of the day
+_DAY_LEAD = lazy(
+    rf"\s*(?:On\s+(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?|{DAYS})"
+    r"|Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon)),?\s+"
+)
+# What a court did to the law in the case its day's sentence names ("Today, in Doe v. Roe, the
+# Tenth Circuit helped bring some clarity to …", "… the Tenth Circuit clarified when …"): verbs
+# of a holding that ruling_verbs.csv leaves out, as they tell a precedent's doctrine as often
+# ("the Supreme Court has recognized …"); read only after a day lead and the case's caption
+_DAY_CASE_HOLDING = lazy(
+    r"\s+(?P<verb>helped\s+(?:to\s+)?(?:bring|provide|clarify|resolve|settle|answer)|"
+    r"clarified|resolved|recognized|explained|reaffirmed|settled|answered)\b"
+)
 # (twenty-fifth session) a digest's list item: "• Ferry tolls: In Harbor Guild v. Ames, the
 # Court upheld …", "- In a 7-2 decision in Doe v. Roe, the justices ruled …" — a bullet, an
 # optional short label with its colon, then "In CASE," (or "In a … ruling in CASE,"): a roundup
@@ -1004,6 +1019,16 @@ def find_clauses(
                 if m is None and r.role in ("court", "panel", "justices") and r.court:
                     m = SAID_GIVING().match(text, subj_end, s1)
                     giving = m is not None
+            if (
+                m is None
+                and r.role in ("court", "panel", "justices")
+                and r.court
+                and not r.anaphoric
+                and (day_case := CASE_LEAD.search(text, s0, r.start)) is not None
+                and day_case.end() == r.start
+                and _DAY_LEAD().fullmatch(text, s0, day_case.start()) is not None
+            ):
+                m = _DAY_CASE_HOLDING().match(text, subj_end, s1)
             continuing = False
             judge_court = None  # the court a named judge of unknown court writes for
             if (

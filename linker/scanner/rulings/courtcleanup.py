@@ -87,8 +87,9 @@ _SOME_STATE = "?state"
 # What opens a clause of background before a court ("… sought to enforce the ban after the
 # U.S. Supreme Court overturned Roe v. Wade in 2022"): a ruling recalled in passing, not a
 # court the story turns to (twenty-seventh session, census36 P15)
-_ASIDE_BEFORE = deferred(r"\b(?:after|before|since|until|following|when|once)\s+$")
+_ASIDE_BEFORE = deferred(r"\b(?:after|before|since|until|following|when|once)\s+$", re.I)
 _HIGH_COURT_WORDS = deferred(r"(?:[Tt]he\s+)?high\s+court$")
+_RECALLED_BY_YEAR = deferred(r"(?:['’]s)?\s+(?:19|20)\d\d\s+(?:decision|ruling|opinion)\b")
 
 
 def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
@@ -164,6 +165,25 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             last, last_end, last_supreme = _SOME_STATE, r.end, False
             continue
         if (
+            r.court == "scotus"
+            and last == "scotus"
+            and aside_of is not None
+            and r.role == "court"
+            and _BARE_SUPREME.fullmatch(text, r.start, r.end)
+            and r.start - scotus_end > 200
+            and _SENTENCE_BREAK.search(text, scotus_end, r.start)
+            and _state_matter(text, *_sentence_around(text, r.start, r.end))
+        ):
+            # "The Wisconsin Supreme Court struck down the ban … Following the U.S. Supreme
+            # Court's 2022 decision to overturn Roe … This new ruling from the Supreme Court
+            # …" (census41 P7a): a bare "the Supreme Court" sentences after the U.S. one was
+            # recalled in an aside is the story's state court, as "the high court" is; never
+            # one with "U.S." or "nation's" on it, nor in a sentence of a federal matter
+            out[i] = replace(r, court=aside_of, level=C.level_of(aside_of))
+            last, last_end, last_supreme = aside_of, r.end, True
+            aside_of = None
+            continue
+        if (
             local
             and r.start < local_until
             and r.court == "scotus"
@@ -186,7 +206,12 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
                 and len(seen_high) == 1
                 and (last in seen_high or (last == "scotus" and aside_of is not None))
                 and _US_SCOTUS.search(text, r.start, r.end) is not None
-                and _ASIDE_BEFORE.search(text, max(0, r.start - 12), r.start) is not None
+                and (
+                    _ASIDE_BEFORE.search(text, max(0, r.start - 12), r.start) is not None
+                    # ("The U.S. Supreme Court's 2015 decision on … left doubt": a past
+                    # ruling recalled by its year, census41 P7a)
+                    or _RECALLED_BY_YEAR.match(text, r.end) is not None
+                )
             ):
                 aside_of = next(iter(seen_high))
             else:

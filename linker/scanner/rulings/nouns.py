@@ -839,6 +839,48 @@ def _issuing_court(text: str, refs: list[CourtRef], starts: list[int], at: int) 
     return r
 
 
+# "…, reversing the order of the district court, and granting a preliminary injunction": a
+# reviewing court's gerund of undoing the ruling below, then its gerund of granting relief
+_AND_GRANTING_BEFORE = deferred(
+    r",?\s+and\s+(?:then\s+|also\s+|instead\s+)?(?:granting|issuing|entering|imposing)\s+$"
+)
+_REVERSING = deferred(
+    r",\s+(?:reversing|overturning|overruling|vacating|setting\s+aside)\s"
+    r"(?:the|a|an|its|that|this|[A-Z][\w.'’-]*['’]s?)\b"
+)
+
+
+def _granter_after_reversal(
+    text: str, refs: list[CourtRef], starts: list[int], at: int
+) -> CourtRef | None:
+    """The court that grants what follows "and granting" at ``at``, when its sentence told that
+    court undoing a ruling below with a gerund before it ("[court A] ruled …, overturning
+    [court B's decision] and issuing a preliminary injunction"): court A, the last court named
+    before the reversing gerund in the sentence (a court with a known court, the subject)."""
+    if not text.endswith("ing ", 0, at) or not _AND_GRANTING_BEFORE.search(
+        text, max(0, at - 40), at
+    ):
+        return None
+    s0 = sentence_start(text, at)
+    rev = next(reversed(list(_REVERSING.finditer(text, s0, at))), None)
+    if rev is None:
+        return None
+    k = bisect.bisect_left(starts, rev.start()) - 1
+    if k < 0 or refs[k].start < s0 or refs[k].end > rev.start():
+        return None
+    r = refs[k]
+    if not r.court or r.role not in ("judge", "court", "panel", "justices") or r.destination:
+        return None
+    if NON_JUDGE().search(text, r.end, rev.start()) is not None:
+        return None  # an official between the court and the gerund: not the court's act
+    # the court undone is another court, named after the reversing gerund
+    if not any(
+        x.court and x.court != r.court for x in refs[k + 1 : bisect.bisect_left(starts, at)]
+    ):
+        return None
+    return r
+
+
 def _below_of(reviewer: Found) -> Callable[[Found], bool]:
     """A test for a ruling told before ``reviewer`` by a court below it (or by no known
     court)."""
@@ -1491,7 +1533,11 @@ def _granted_injunction_by(text: str, court: str | None) -> Callable[[Found], bo
     """A test for a ruling of ``court`` whose clause grants an injunction itself."""
 
     def test(f: Found) -> bool:
-        return f.court == court and _OWN_INJUNCTION.search(text, f.start, f.end) is not None
+        if f.court != court:
+            return False
+        if f.act == "granted" and "injunction" in text[f.start : f.end].lower():
+            return True  # "…, reversing the order below, and granting a preliminary injunction"
+        return _OWN_INJUNCTION.search(text, f.start, f.end) is not None
 
     return test
 
@@ -1989,6 +2035,13 @@ def find_nouns(
                 keep(Found(m.start(), m.end(), nxt.court, True, 0.7, "", nxt, True))
                 continue
         if det in ("a", "an") and not by:
+            granter = _granter_after_reversal(text, refs, ref_starts, m.start())
+            if granter is not None:
+                # "the Fifth Circuit issued its opinion, reversing the order of the district
+                # court, and granting a preliminary injunction": the reviewing court's own
+                # relief, not the reviewed court's (census41 P7b)
+                keep(Found(m.start(), m.end(), granter.court, False, 0.7, "granted", granter))
+                continue
             issuer = _issuing_court(text, refs, ref_starts, m.start())
             if issuer is not None:
                 # "Ali … declined to hold the administration in contempt but issued a
@@ -3306,9 +3359,26 @@ def _plural_by(
         if text[max(0, h0 - 10) : h0].lower().endswith("executive "):
             continue  # "executive orders by …" are a president's
         out.append(Found(h0, r.end, r.court, False, 0.8, "", r))
+        # (twenty-eighth session, census43 P1b) "the recent rulings by the District Court for
+        # the District of Kansas and the Court of Appeals for the Tenth Circuit": the second
+        # court of the plural is a ruling of its own, named where it stands
+        also = _PLURAL_AND.match(text, r.end)
+        k2 = bisect.bisect_left(starts, also.end()) if also is not None else len(refs)
+        r2 = refs[k2] if k2 < len(refs) else None
+        if (
+            also is not None
+            and r2 is not None
+            and r2.start == also.end()
+            and r2.court
+            and r2.court != r.court
+            and r2.role in ("court", "panel", "justices")
+            and not told.overlaps(r2.start, r2.end)
+        ):
+            out.append(Found(r2.start, r2.end, r2.court, False, 0.75, "", r2))
     return out
 
 
+_PLURAL_AND = deferred(r",?\s+and\s+(?=the\s+|[A-Z])")
 _PLURAL_HEADS = frozenset({"rulings", "decisions", "injunctions"})
 
 
@@ -3441,6 +3511,13 @@ def _plural_nouns(
         last = history.last(_any)
         if last is None or m.start() - last.end > 1500:
             continue
+        if _UNDER_REVIEW_BEFORE.search(
+            text, max(0, m.start() - 24), m.start()
+        ) and last.end > sentence_start(text, m.start()):
+            # "the Illinois Supreme Court put a hold on those orders and will hear an appeal of
+            # those decisions": the rulings under review, not the reviewing clause's own
+            # (its sentence's ruling), which none told here names (census41 P5)
+            continue
         if _SEVERAL_DECIDED.search(text, last.start, last.end):
             # "The court ruled on six cases Thursday. Those rulings …": the several rulings
             # of a digest are no one ruling to link to
@@ -3477,6 +3554,7 @@ def _plural_nouns(
 
 
 _COURTS_PLURAL = deferred(r"[Cc]ourts\b")
+_UNDER_REVIEW_BEFORE = deferred(r"\b(?:appeals?|review|challenges?)\s+(?:of|to)\s+$")
 _JUDGES_WHO = deferred(r"\bjudges\s+who\s+(?:had\s+|have\s+)?[a-z]+ed\s+$")
 _SEPARATE_CASE = deferred(
     r"\b(?:a|another)\s+(?:separate|different|second|related|unrelated)\s+"
