@@ -3128,7 +3128,8 @@ def _cert_denials(text: str, told: SpanSet) -> list[Found]:
                     out.append(Found(m.start(), m.end(), "scotus", True, 0.75, "denied"))
                     told.add(m.start(), m.end())
         i = text.find("cert", i + 4)
-    for m in _CERT_PASSIVE.finditer(text) if "ert" in text else ():
+    told_so = "ert" in text and ("denied" in text or "granted" in text)  # (its words)
+    for m in _CERT_PASSIVE.finditer(text) if told_so else ():
         if told.overlaps(m.start(), m.end()):
             continue
         s0, s1 = sentence_span(text, m.start())
