@@ -63,8 +63,10 @@ _INTRO = deferred(
     r"[^.;:,—–()\n]{0,80}"
 )
 # "A Trump administration policy enacted July 16 requires …"
+# (each word boundary or look behind asked after the pattern's first letter or digit, so that a
+# whole-text search skips to those: ``trie.at_word_start``)
 _DATED = deferred(
-    r"\b[Aa]n?\s+(?:(?P<era>[A-Z][a-z]+)\s+[Aa]dministration(?:['’]s)?\s+|(?:new|federal)\s+)*"
+    r"[Aa](?<!\w.)n?\s+(?:(?P<era>[A-Z][a-z]+)\s+[Aa]dministration(?:['’]s)?\s+|(?:new|federal)\s+)*"
     r"(?:policy|rule|regulation)\s+(?:(?:that|which)\s+was\s+)?"
     r"(?:enacted|issued|published|finali[sz]ed|adopted|announced|unveiled|implemented)\s+"
     r"(?:on\s+)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
@@ -72,8 +74,10 @@ _DATED = deferred(
 )
 # "the Federal Rule raising the pay floor for …", "a final federal rule that would let …":
 # a rule told by what it does, its clause after it (twenty-seventh session)
+# (each word boundary or look behind asked after the pattern's first letter or digit, so that a
+# whole-text search skips to those: ``trie.at_word_start``)
 _DESCRIBED = deferred(
-    r"\b(?P<det>[Tt]he|[Aa]n?)\s+(?P<mods>(?:(?:new|final|[Ff]ederal|Final|New)\s+){1,3})"
+    r"(?P<det>[TtAa](?<!\w.)(?:(?<=[Tt])he|(?<=[Aa])n?))\s+(?P<mods>(?:(?:new|final|[Ff]ederal|Final|New)\s+){1,3})"
     r"(?P<head>[Rr]ule|[Rr]egulation)\s+"
     r"(?P<clause>(?:that|which)\s+would\s+[a-z]+|(?!being\b|during\b|nothing\b)[a-z]{3,}ing\b)"
 )

@@ -3320,6 +3320,8 @@ def _issued_by_judge(
     of a known court named within ``_ISSUED_REACH`` before it sits on one court."""
     out: list[Found] = []
     taken = SpanSet([(f.start, f.end) for f in clauses])
+    if "issued" not in text and "entered" not in text:
+        return out  # (its verbs: a search of the whole text tries it at every word)
     for m in _JUDGE_ISSUED.finditer(text):
         if told.overlaps(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
             continue
