@@ -92,11 +92,15 @@ _OTHER_RULE = deferred(
     r"|\b(?P<year>(?:19|20)\d\d)\s+(?:final\s+)?(?:rules?|regulations?)\b"
 )
 _FINAL = deferred(r"\b[Ff]inal(?:i[sz]ed)?\s+(?:[Rr]ules?|[Rr]egulations?)\b|\bfinali[sz]ed\b")
-_PROPOSED = deferred(r"\b[Pp]roposed\s+(?:[Rr]ul|[Rr]egulation)|\b[Pp]roposals?\b")
+# (each word boundary asked after the pattern's first letter, so that a whole-text search
+# skips to those: ``trie.at_word_start``)
+_PROPOSED = deferred(r"[Pp](?<!\w.)roposed\s+(?:[Rr]ul|[Rr]egulation)|[Pp](?<!\w.)roposals?\b")
 # a rule still to come after the one named: "the agency will write a new rule"
-_NEW_RULE = deferred(r"\b[Aa]n?\s+(?:new|fresh|different)\s+(?:final\s+)?(?:rule|regulation)\b")
+_NEW_RULE = deferred(
+    r"[Aa](?<!\w.)n?\s+(?:new|fresh|different)\s+(?:final\s+)?(?:rule|regulation)\b"
+)
 # "the new rule", "its new overtime rule": no row named, a new rule may be none of the table's
-_NEW_BEFORE = deferred(r"\bnew\s+(?:[\w-]+\s+){0,2}(?:rule|regulation)s?\b")
+_NEW_BEFORE = deferred(r"n(?<!\w.)ew\s+(?:[\w-]+\s+){0,2}(?:rule|regulation)s?\b")
 _RULE_WORD = deferred(r"\b(?:[Rr]ules?|[Rr]egulations?|[Pp]olic(?:y|ies))\b")
 # words before the rule word that say nothing of which rule it is
 _GENERIC = frozenset(
