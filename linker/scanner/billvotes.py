@@ -47,7 +47,9 @@ def votes() -> dict[tuple[int, int], tuple[Vote, ...]]:
 
 
 # "222-209", "222 to 209" (never a score's "3-1", a range's "2020-2024": ``_HOUSE_SIZE``)
-TALLY = deferred(r"(?<![\d$.,-])(?P<y>\d{3})\s*(?:-|–|to)\s*(?P<n>\d{2,3})(?![\d%-])")
+# (the look behind written after the first digit, so that a search skips to the digits: a
+# pattern opening on a look behind is tried at every position of the text)
+TALLY = deferred(r"(?P<y>\d(?<![\d$.,-]\d)\d\d)\s*(?:-|–|to)\s*(?P<n>\d{2,3})(?![\d%-])")
 _VOTED = deferred(
     r"\b(?:vot(?:e|es|ed|ing)|pass(?:es|ed|ing)?|approv(?:e|es|ed|ing)|clear(?:s|ed)|"
     r"adopt(?:s|ed)|concurr?(?:s|ed))\b"

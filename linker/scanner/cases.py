@@ -675,6 +675,8 @@ def _filed_by_party(text: str, full: list[Mention], taken: list[Mention]) -> lis
     one caption the article names with that party, is that caption's case."""
     out: list[Mention] = []
     occupied = SpanSet([(x.start, x.end) for x in taken])
+    if "by" not in text or ("filed" not in text and "brought" not in text):
+        return out  # (its words: a search of the whole text tries it at every word)
     for m in _FILED_BY.finditer(text):
         who = m.group("who")
         fits = {

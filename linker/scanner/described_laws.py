@@ -890,7 +890,11 @@ def _numbered_in_sentence(doc: Doc, mentions: list[Mention], m: Mention) -> bool
 
 
 # "an 1849 Wisconsin statute", "the 1931 Michigan law": a law told by its year and its state
-_YEAR_THEN = deferred(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?=[A-Z])")
+# (each word boundary or look behind asked after the pattern's first letter or digit, so that a
+# whole-text search skips to those: ``trie.at_word_start``)
+_YEAR_THEN = deferred(
+    r"[AaTt](?<!\w.)(?:(?<=[Aa])n?|(?<=[Tt])he)\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?=[A-Z])"
+)
 _LAW_AFTER_STATE = deferred(r"\s+(?:state\s+)?(?:law|statute)\b")
 
 
@@ -954,8 +958,10 @@ def _year_and_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 # "ruled that the 1849 abortion law does not …", "the 1849 law's reach": the state's law of
 # that year told by "the", its year and at most two words of its own (a topic word) before
 # "law", "ban" or "statute", a possessive after it (twenty-eighth session, census41 P2)
+# (each word boundary or look behind asked after the pattern's first letter or digit, so that a
+# whole-text search skips to those: ``trie.at_word_start``)
 _THE_YEAR_LAW = deferred(
-    r"(?<![\w-])[Tt]he\s+(?P<year>1[6-9]\d\d|20[0-2]\d)\s+"
+    r"[Tt](?<![\w-][Tt])he\s+(?P<year>1[6-9]\d\d|20[0-2]\d)\s+"
     r"(?P<mods>(?:(?!(?:and|or|of|to|in|on|for|with|by|as|at|federal|national)\s)"
     r"[a-z][a-z-]+\s+){0,2})(?P<head>law|ban|statute)(?![\w-])"
 )
@@ -1217,8 +1223,10 @@ def _plural_laws(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 _DETERMINER_BEFORE = deferred(r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Aa]n?)\s+$")
 # "1849 Abortion Ban", "Arizona's 1864 abortion law": a year and at most two words before the head
+# (each word boundary or look behind asked after the pattern's first letter or digit, so that a
+# whole-text search skips to those: ``trie.at_word_start``)
 _YEAR_LAW = deferred(
-    r"(?<![\w.,$-])(?:1[6-9]\d\d|20\d\d)\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:[Bb]an|[Ll]aw|[Ss]tatute)\b"
+    r"(?:1(?<![\w.,$-]1)[6-9]\d\d|2(?<![\w.,$-]2)0\d\d)\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:[Bb]an|[Ll]aw|[Ss]tatute)\b"
 )
 
 

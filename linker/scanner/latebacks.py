@@ -47,8 +47,10 @@ _OTHER = deferred(
 # "The state appealed the decision to the Montana Supreme Court, only to have the court uphold
 # the ruling": the appeal's destination rules in turn (a bare infinitive after "see"/"have",
 # which no ruling verb form reads)
+# (each word boundary asked after the pattern's first letter, so that a whole-text search
+# skips to those: ``trie.at_word_start``)
 _AFFIRMED = deferred(
-    r"\bappeal(?:ed|s)?\s+(?:the\s+(?:decision|ruling|case|judgment)|it)\s+to\s+the\s+"
+    r"a(?<!\w.)ppeal(?:ed|s)?\s+(?:the\s+(?:decision|ruling|case|judgment)|it)\s+to\s+the\s+"
     r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Supreme\s+Court\b[^.;]{0,60}?,?\s+"
     r"only\s+to\s+(?:see|have|watch)\s+(?P<ruling>(?:the|that|its)\s+(?:court|justices|high\s+court)"
     r"\s+(?:uphold|affirm|reverse|overturn|reject)\s+(?:the|that|her|his)\s+"

@@ -1097,8 +1097,10 @@ def _previous_versions(hits: list[_Hit]) -> None:
 # implementing the Mental Health Parity and Addiction Equity Act (MHPAEA)" (census35 P2). The
 # words after the preposition must be one row's alias, any case (or, after "implementing", the
 # act's name among its `topics`), and the year that row's.
+# (each word boundary or look behind asked after the pattern's first letter or digit, so that a
+# whole-text search skips to those: ``trie.at_word_start``)
 YEAR_RULE_OF = deferred(
-    r"\b(?P<year>(?:19|20)\d\d)\s+(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?)\s+"
+    r"(?P<year>(?:1(?<!\w1)9|2(?<!\w2)0)\d\d)\s+(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?)\s+"
     r"(?P<prep>for|on|implementing)\s+(?:the\s+)?"
 )
 

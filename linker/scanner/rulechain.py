@@ -63,8 +63,10 @@ _INTRO = deferred(
     r"[^.;:,—–()\n]{0,80}"
 )
 # "A Trump administration policy enacted July 16 requires …"
+# (each word boundary or look behind asked after the pattern's first letter or digit, so that a
+# whole-text search skips to those: ``trie.at_word_start``)
 _DATED = deferred(
-    r"\b[Aa]n?\s+(?:(?P<era>[A-Z][a-z]+)\s+[Aa]dministration(?:['’]s)?\s+|(?:new|federal)\s+)*"
+    r"[Aa](?<!\w.)n?\s+(?:(?P<era>[A-Z][a-z]+)\s+[Aa]dministration(?:['’]s)?\s+|(?:new|federal)\s+)*"
     r"(?:policy|rule|regulation)\s+(?:(?:that|which)\s+was\s+)?"
     r"(?:enacted|issued|published|finali[sz]ed|adopted|announced|unveiled|implemented)\s+"
     r"(?:on\s+)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
@@ -72,8 +74,10 @@ _DATED = deferred(
 )
 # "the Federal Rule raising the pay floor for …", "a final federal rule that would let …":
 # a rule told by what it does, its clause after it (twenty-seventh session)
+# (each word boundary or look behind asked after the pattern's first letter or digit, so that a
+# whole-text search skips to those: ``trie.at_word_start``)
 _DESCRIBED = deferred(
-    r"\b(?P<det>[Tt]he|[Aa]n?)\s+(?P<mods>(?:(?:new|final|[Ff]ederal|Final|New)\s+){1,3})"
+    r"(?P<det>[TtAa](?<!\w.)(?:(?<=[Tt])he|(?<=[Aa])n?))\s+(?P<mods>(?:(?:new|final|[Ff]ederal|Final|New)\s+){1,3})"
     r"(?P<head>[Rr]ule|[Rr]egulation)\s+"
     r"(?P<clause>(?:that|which)\s+would\s+[a-z]+|(?!being\b|during\b|nothing\b)[a-z]{3,}ing\b)"
 )
@@ -88,11 +92,15 @@ _OTHER_RULE = deferred(
     r"|\b(?P<year>(?:19|20)\d\d)\s+(?:final\s+)?(?:rules?|regulations?)\b"
 )
 _FINAL = deferred(r"\b[Ff]inal(?:i[sz]ed)?\s+(?:[Rr]ules?|[Rr]egulations?)\b|\bfinali[sz]ed\b")
-_PROPOSED = deferred(r"\b[Pp]roposed\s+(?:[Rr]ul|[Rr]egulation)|\b[Pp]roposals?\b")
+# (each word boundary asked after the pattern's first letter, so that a whole-text search
+# skips to those: ``trie.at_word_start``)
+_PROPOSED = deferred(r"[Pp](?<!\w.)roposed\s+(?:[Rr]ul|[Rr]egulation)|[Pp](?<!\w.)roposals?\b")
 # a rule still to come after the one named: "the agency will write a new rule"
-_NEW_RULE = deferred(r"\b[Aa]n?\s+(?:new|fresh|different)\s+(?:final\s+)?(?:rule|regulation)\b")
+_NEW_RULE = deferred(
+    r"[Aa](?<!\w.)n?\s+(?:new|fresh|different)\s+(?:final\s+)?(?:rule|regulation)\b"
+)
 # "the new rule", "its new overtime rule": no row named, a new rule may be none of the table's
-_NEW_BEFORE = deferred(r"\bnew\s+(?:[\w-]+\s+){0,2}(?:rule|regulation)s?\b")
+_NEW_BEFORE = deferred(r"n(?<!\w.)ew\s+(?:[\w-]+\s+){0,2}(?:rule|regulation)s?\b")
 _RULE_WORD = deferred(r"\b(?:[Rr]ules?|[Rr]egulations?|[Pp]olic(?:y|ies))\b")
 # words before the rule word that say nothing of which rule it is
 _GENERIC = frozenset(

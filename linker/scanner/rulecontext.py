@@ -443,8 +443,10 @@ def _indefinite_interim(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 # "an interim final rule on October 24, 2017", "A Trump administration policy enacted July
 # 16": a rule told by the day it was made (census34 P1, P9)
+# (each word boundary or look behind asked after the pattern's first letter or digit, so that a
+# whole-text search skips to those: ``trie.at_word_start``)
 DAY_MADE = deferred(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:new|[A-Z][a-z]+|administration|agency)\s+){0,3}"
+    r"[AaTtIi](?<!\w.)(?:(?<=[Aa])n?|(?<=[Tt])he|(?<=[Ii])ts)\s+(?:(?:new|[A-Z][a-z]+|administration|agency)\s+){0,3}"
     r"(?:interim\s+final\s+rule|rule|regulation|policy)\s+(?:(?:enacted|issued|published|"
     r"finalized|adopted|announced|released)\s+)?(?:on\s+)?"
     rf"(?P<month>{ruledates.MONTH})\s+(?P<day>[1-3]?\d)(?!\d)(?:,\s+(?P<year>(?:19|20)\d\d))?"

@@ -348,11 +348,21 @@ def _possessive_index() -> tuple[re.Pattern[str], dict[tuple[str, str], set[tupl
     return pattern, index
 
 
+@cache
+def _state_possessive() -> re.Pattern[str]:
+    """A state's name and an apostrophe: where every match of ``_possessive_index``'s pattern
+    opens (that pattern, an alternation of every name the table prints, is compiled and
+    searched only for an article that holds one: most hold none)."""
+    return re.compile(rf"(?:{opening_on_first_letters(state_names())})['’]")
+
+
 def possessive_names(text: str, laws: list[Mention]) -> list[Mention]:
     """A state law called by a name or alias its ``state_acts.csv`` row gives, after the
     possessive of the row's state ("Hawaii's ‘Green Fee’ tax"), in quotation marks or not:
     names that are not read as an act's name alone (no "Act" or "Law"), but with their
     state before them are one row's law. Not where a law found already lies."""
+    if _state_possessive().search(text) is None:
+        return []
     pattern, index = _possessive_index()
     out: list[Mention] = []
     for m in pattern.finditer(text):

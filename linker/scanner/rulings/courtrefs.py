@@ -345,6 +345,23 @@ _PARTY_BEFORE_V = deferred(r"(?:[A-Z][\w'’.&-]*\s+){0,2}[A-Z][\w'’&-]*\s+$")
 _NOT_A_PARTY = frozenset({"The", "In", "State", "States", "United", "People", "America", "Inc"})
 
 
+def _told_before_court(text: str, parties: dict[str, int]) -> bool:
+    """Whether a party stands right before white space and "court" or "Court" somewhere:
+    what every match of ``_party_courts``'s search holds (most articles have none, and that
+    search is a pattern made for the article, compiled each time)."""
+    size = len(text)
+    for p in parties:
+        i = text.find(p)
+        while i >= 0:
+            j = k = i + len(p)
+            while k < size and text[k].isspace():  # (what ``\s`` matches)
+                k += 1
+            if k > j and text.startswith(("Court", "court"), k):
+                return True
+            i = text.find(p, i + 1)
+    return False
+
+
 def _party_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     """ "… vacated the rule in Purl v. HHS. The Purl court held …": a court called by the
     first party of a case the article named before is the court of that case, told before;
@@ -373,7 +390,7 @@ def _party_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
                     if name not in _NOT_A_PARTY and len(name) > 2:
                         parties.setdefault(name, j)
         i = text.find(" v", i + 2)
-    if not parties:
+    if not parties or not _told_before_court(text, parties):
         return refs
     alts = "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True))
     taken = Intervals()

@@ -3213,7 +3213,8 @@ def _cert_denials(text: str, told: SpanSet) -> list[Found]:
                     out.append(Found(m.start(), m.end(), "scotus", True, 0.75, "denied"))
                     told.add(m.start(), m.end())
         i = text.find("cert", i + 4)
-    for m in _CERT_PASSIVE.finditer(text) if "ert" in text else ():
+    told_so = "ert" in text and ("denied" in text or "granted" in text)  # (its words)
+    for m in _CERT_PASSIVE.finditer(text) if told_so else ():
         if told.overlaps(m.start(), m.end()):
             continue
         s0, s1 = sentence_span(text, m.start())
@@ -3404,6 +3405,8 @@ def _issued_by_judge(
     of a known court named within ``_ISSUED_REACH`` before it sits on one court."""
     out: list[Found] = []
     taken = SpanSet([(f.start, f.end) for f in clauses])
+    if "issued" not in text and "entered" not in text:
+        return out  # (its verbs: a search of the whole text tries it at every word)
     for m in _JUDGE_ISSUED.finditer(text):
         if told.overlaps(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
             continue

@@ -13,6 +13,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+import ahocorasick
+
 from ... import courts as C
 from ...datafiles import lawsuits
 from ...models import quick_replace as replace
@@ -47,6 +49,41 @@ def _suit_judges() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+@cache
+def _row_surnames() -> ahocorasick.Automaton | None:
+    """An automaton over the surname of every hand row's judge, before ``_suit_judges``'s
+    checks (which read the judges' table): an article naming none of them needs no table."""
+    surnames = {
+        name.split(",")[0].split()[-1]
+        for row in lawsuits()
+        if not row.generated and row.court
+        for name in row.judges
+        if name.strip()
+    }
+    surnames = {s for s in surnames if len(s) >= 4}
+    if not surnames:
+        return None
+    automaton = ahocorasick.Automaton()
+    for s in surnames:
+        automaton.add_word(s, s)
+    automaton.make_automaton()
+    return automaton
+
+
+@cache
+def _surnames() -> ahocorasick.Automaton | None:
+    """An automaton over the surnames of ``_suit_judges``: which of them a text holds is one
+    walk of it, not a search of the whole text for each (about 150 of them)."""
+    rows = _suit_judges()
+    if not rows:
+        return None
+    automaton = ahocorasick.Automaton()
+    for s, _, _ in rows:
+        automaton.add_word(s, s)
+    automaton.make_automaton()
+    return automaton
+
+
 def _backed(text: str, parties: tuple[str, ...]) -> bool:
     told = [p for p in parties if len(p) >= 4 and words_in(text, [p])]
     return any(any(c.isdigit() for c in p) for p in told) or len(told) >= 2
@@ -56,10 +93,17 @@ def suit_judges(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     """``refs`` with the first bare occurrence of a suit's judge's surname (see the module's
     note) added, when the article names that judge in no other way; later occurrences are
     ``_bare_surnames``'s."""
-    rows = _suit_judges()
-    if not rows or any(r.role == "judge" and r.judge for r in refs):
+    if any(r.role == "judge" and r.judge for r in refs):
         return refs
-    hits = {s for s, _, _ in rows if s in text}
+    named = _row_surnames()
+    if named is None or next(named.iter(text), None) is None:
+        return refs  # (no row's judge named: the judges' table is not read)
+    rows = _suit_judges()
+    if not rows:
+        return refs
+    automaton = _surnames()
+    # (every occurrence, overlapping ones too: the surnames ``s in text`` finds)
+    hits = {s for _, s in automaton.iter(text)} if automaton is not None else set()
     if not hits:
         return refs
     taken = [(r.start, r.end) for r in refs]
