@@ -99,6 +99,21 @@ BAN = "ban"
 _SHORT = deferred(r"\b(?:(ban)s?|(id)|(dei)|(gun)s?|(age)s?)\b")
 
 
+def _text_state(doc: Doc) -> str | None:
+    """The article's state as its text tells it, never only its outlet's (None then)."""
+    state, how = doc.memo("state_of_article_how", lambda: state_of_article(doc.text))
+    return None if how == OUTLET_HOW else state
+
+
+def _sentence_state(doc: Doc, a: int, b: int) -> str | None:
+    """The one state the sentence ``a:b`` names, else the article's as its text tells it;
+    None when the sentence names two states or the state is only the outlet's."""
+    named = {h.group("state") for h in state_re().finditer(doc.text, a, b)}
+    if len(named) > 1:
+        return None
+    return named.pop() if named else _text_state(doc)
+
+
 def _short_words(phrase: str) -> set[str]:
     return {w for m in _SHORT.finditer(phrase.lower()) for w in m.groups() if w}
 
@@ -821,8 +836,8 @@ def _home_law(
         return None
     if federal_sentence(text, sentence_start(text, s), end):
         return None
-    state, how = doc.memo("state_of_article_how", lambda: state_of_article(text))
-    if state is None or how == OUTLET_HOW:
+    state = _text_state(doc)
+    if state is None:
         return None
     found = _one_law(words, _state_rows().get(state, ()))
     if found is None:
@@ -999,14 +1014,8 @@ def _the_year_law(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a, b = doc.sentence_at(s)
         if _FEDERAL_LAW_SENTENCE.search(text, a, b):
             continue
-        named = {h.group("state") for h in state_re().finditer(text, a, b)}
-        if len(named) > 1:
-            continue
-        # (the article's state as its text tells it, never only its outlet's)
-        state, how = doc.memo("state_of_article_how", lambda: state_of_article(text))
-        if named:
-            state = named.pop()
-        elif how == OUTLET_HOW:
+        state = _sentence_state(doc, a, b)
+        if state is None:
             continue
         rows = tuple(law for law in _state_rows().get(state or "", ()) if law.year == int(year))
         if len(rows) != 1:
@@ -1090,8 +1099,8 @@ def _prompted_by(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         }
         if len(names) < 2:
             continue
-        state, how = doc.memo("state_of_article_how", lambda: state_of_article(text))
-        if state is None or how == OUTLET_HOW:
+        state = _text_state(doc)
+        if state is None:
             continue
         fits = [
             law
@@ -1202,13 +1211,8 @@ def _plural_laws(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a, b = doc.sentence_at(s)
         if _FEDERAL_LAW_SENTENCE.search(text, a, b) or federal_sentence(text, a, s):
             continue
-        named = {h.group("state") for h in state_re().finditer(text, a, b)}
-        if len(named) > 1:
-            continue
-        state, how = doc.memo("state_of_article_how", lambda: state_of_article(text))
-        if named:
-            state = named.pop()
-        elif state is None or how == OUTLET_HOW:
+        state = _sentence_state(doc, a, b)
+        if state is None:
             continue
         words = stems(text[m.start("verb") : end])
         found = _one_law(words, _state_rows().get(state, ()))
