@@ -59,7 +59,7 @@ from .families import (
     WINDOW,
     Family,
 )
-from .generalrules import bare_rules_between, generic_rule_between
+from .generalrules import bare_rules_between, generic_rule_between, tells_what_a_law_lets
 from .indictments import is_prosecution
 from .lazyre import deferred, lazy
 from .orderdata import ExecOrder, orders_by_id, register, topic_matcher
@@ -525,6 +525,14 @@ _ORDERED = deferred(r"\border(?:s|ed)?\b")
 
 # Plural rule words: what "these rules" may point at.
 _PLURAL_RULE_WORDS = deferred(r"\b(?:rules|regulations|standards)\b")
+
+
+# A rule told as one of a set: "this rule along with five others", "and three other rules"
+_WITH_OTHERS = lazy(
+    r"\b(?:along\s+with|together\s+with|as\s+well\s+as|and|plus)\s+(?:the\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+few|a\s+dozen)\s+"
+    r"(?:others\b|other\s+(?:rules|regulations)\b)"
+)
 
 
 def _unlinked_rules_between(text: str, explicit: list[Mention], a: int, b: int) -> bool:
@@ -4173,6 +4181,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # reporting rules, are not affected. … these rules") are no mention linked, they
             # are those, not a rule named further back
             cands = [m for m in cands if not _unlinked_rules_between(text, explicit, m.end, s)]
+            # (census42 P6) "… to invalidate this rule along with five others … these rules":
+            # the rule and the others told with it are a set, no one rule
+            cands = [m for m in cands if not _WITH_OTHERS().search(text, m.end, s)]
         if head in ("rule", "regulation") and phrase.lower() == f"the {head}":
             # "Vacatur operates on the legal status of a rule, causing the rule to lose …": a
             # rule spoken of in general ("a rule") since the one named is what "the rule" is
@@ -4181,6 +4192,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # a term. Once the regulation is disapproved, …": after rules spoken of in general
             # (a bare plural), "the regulation" is any one of them
             cands = [m for m in cands if not bare_rules_between(text, explicit, m.end, s)]
+            if tells_what_a_law_lets(text, s):
+                # "… enables Congress to … enact a resolution of disapproval that means the
+                # rule has no force": the rule of a law's procedure, any rule
+                cands = []
         if head == "tariffs":
             # only an order named shortly before that its sentences say imposes tariffs
             cands = [m for m in cands if s - m.end <= BARE_REACH and _TARIFF.search(context(m))]

@@ -24,6 +24,7 @@ from .billdates import _event_congresses as event_congresses
 from .billdates import article_time_congress, president_congresses
 from .bills import BILL
 from .doc import Anchor, Doc
+from .generalrules import tells_what_a_law_lets
 from .headlines import _headline
 from .initials import spelled_out
 from .lazyre import deferred
@@ -487,7 +488,11 @@ def _resolution_of_its_rule(doc: Doc, out: list[Mention]) -> None:
     own_chamber = "Senate" if ":sjres:" in bill else "House" if ":hjres:" in bill else None
     for r in _RESOLUTION_TOLD.finditer(text):
         s, e = r.span()
-        if taken.overlaps(s, e) or _PROCEDURE_BEFORE.search(text, max(0, s - 12), s):
+        if (
+            taken.overlaps(s, e)
+            or _PROCEDURE_BEFORE.search(text, max(0, s - 12), s)
+            or tells_what_a_law_lets(text, s)
+        ):
             continue
         # (twenty-eighth session, census42 P4) the chamber told with it: "Hill introduced a
         # CRA resolution in the House. Scott, who introduced a CRA resolution in the Senate,

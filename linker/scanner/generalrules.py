@@ -40,3 +40,19 @@ def bare_rules_between(text: str, explicit: list[Mention], a: int, b: int) -> bo
         if not any(m.start <= at < m.end for m in explicit):
             return True
     return False
+
+
+# (twenty-eighth session, census42 P6) What a statute lets a body do, told in general: "The
+# Congressional Review Act enables Congress to review agencies' new rules and enact a
+# resolution of disapproval that means the rule has no force": that resolution and that
+# rule are any, not the story's.
+_LETS_BODY = deferred(
+    r"\b(?:enables?|allows?|lets|permits?|authorizes?|empowers?|gives)\s+"
+    r"(?:Congress|lawmakers|legislators|the\s+(?:House|Senate|legislature))\s+"
+    r"(?:(?:the\s+)?(?:power|authority|right|ability)\s+)?to\b"
+)
+
+
+def tells_what_a_law_lets(text: str, at: int) -> bool:
+    """Whether the sentence of ``at``, before it, tells what a law lets a legislature do."""
+    return _LETS_BODY.search(text, sentence_start(text, at), at) is not None

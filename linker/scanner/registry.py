@@ -115,6 +115,7 @@ FOLLOW_UPS = (
     "suitrules",
     "suitorders",
     "statedecisions",
+    "suitcourts",
     "latebacks",
     "headlines",
     "titles",

@@ -32,7 +32,7 @@ import re
 from ..lexicon import months
 from ..models import Mention
 from .doc import Anchor, Doc
-from .generalrules import bare_rules_between, generic_rule_between
+from .generalrules import bare_rules_between, generic_rule_between, tells_what_a_law_lets
 from .lazyre import deferred
 from .orderdata import Rule, rules, rules_by_target
 from .registry import Pass
@@ -532,6 +532,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if bare_rules_between(text, linked, told, s):
                 continue
+            if tells_what_a_law_lets(text, s):
+                continue  # "… enables Congress to … so that the rule has no force": any rule
         if free(s, he):
             add(s, he, "the rule the article tells", own)
     # the members before the mention that names the row and say none of its words: the

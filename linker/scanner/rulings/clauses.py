@@ -519,6 +519,11 @@ _RELATIVE_OPEN = deferred(r",\s*(?:which|whose)\s")
 _LIST_ITEM = deferred(r"\s+(?:and\s+|or\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},")
 
 
+# A judge told by the suit before them: "The judge overseeing the agency's lawsuit against …"
+_OVERSEEING = deferred(r"\s+(?:overseeing|presiding\s+over|handling|assigned\s+to)\s")
+_POSSESSIVE_S = deferred(r"['’]s\b")
+
+
 def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple[int, int]:
     """Where the subject that starts with ``in_sent[idx]`` ends, and the index of the next
     court phrase outside it. A judge's "from the U.S. District Court …" and an appositive
@@ -879,6 +884,10 @@ def find_clauses(
                     # that …": "it" is the court again, the subject of a clause of its own (a
                     # past tense: "when it rules" is still to come)
                     gap = gap[restart.end() :]
+                if r.role == "judge" and _OVERSEEING.match(gap):
+                    # (census42 P1) "The federal judge overseeing the SEC's lawsuit against
+                    # Acme ruled …": the suit's owner in the judge's participle is no verb
+                    gap = _POSSESSIVE_S.sub("", gap)
                 if cand.start() > nxt or (BAD_GAP.search(gap) and not _QUOTE_GAP.fullmatch(gap)):
                     break
                 if _BY_AGENT_BEFORE.search(text, max(s0, r.start - 30), r.start) and (
@@ -1389,6 +1398,10 @@ def find_clauses(
                 # "The Fifth Circuit limited its ruling in several ways. First, the Fifth
                 # Circuit allowed …": one more holding of the ruling just told, no new ruling
                 continue
+            if r.role == "judge" and start == r.start and _OVERSEEING.match(text, vs):
+                # "The judge overseeing the agency's lawsuit against Acme ruled …": the suit
+                # is a mention of its own; the ruling is told from its verb
+                start = m.start("verb")
             out.append(Found(start, end, court, back, conf, act, r, background))
             if (
                 court

@@ -1334,11 +1334,20 @@ def _lead_named_next(
     after the lead, so asked again once every court is filled in). Only the first
     reference after it with a court, a named judge close by."""
     r = out[i]
+    same: list[int] = []  # "the same judge" between them, with no court of its own
     for k in range(i + 1, len(out)):
         o = out[k]
-        if o.start - r.end >= _LEAD_REACH or (k in unlisted and o.court is None):
+        if k in unlisted and o.court is None:
             return  # (a judge of no federal court named next is the lead's: none)
+        if o.start - r.end >= _LEAD_REACH and (
+            # (census42 P10) "A judge has blocked … the same judge ruled …" and the judge
+            # named paragraphs later: only "the (same) judge" told between them reaches on
+            len(same) < k - i - 1 or o.start - r.end >= _LEAD_FAR
+        ):
+            return
         if o.court is None:
+            if o.role == "judge" and o.anaphoric and not o.distinct and o.judge is None:
+                same.append(k)
             continue
         if (
             o.role == "judge"
@@ -1347,10 +1356,13 @@ def _lead_named_next(
             and not (text is not None and _other_state_told(text, r.start, o.court))
         ):
             out[i] = replace(r, court=o.court)
+            for j in same:
+                out[j] = replace(out[j], court=o.court)
         return
 
 
 _LEAD_REACH = 600
+_LEAD_FAR = 1500  # with only "the (same) judge" between the lead and the judge named
 
 
 @cache

@@ -2754,6 +2754,10 @@ def find_nouns(
         out.extend(_denials_by(text, refs, ref_starts, told))
     out.extend(_outcomes_at(text, refs, told))
     out.extend(_court_orders_won(text, refs, ref_starts, sentences, told))
+    if "In " in text:
+        out.extend(_lead_adverbials(text, refs, ref_starts, told))
+    if " finding " in text:
+        out.extend(_own_findings(text, refs, ref_starts, told))
     if " relief " in text:
         out.extend(_relief_entered(text, refs, told))
     if " trial" in text and (" lost on " in text or " won on " in text or " prevailed on " in text):
@@ -3046,6 +3050,87 @@ def _outcomes_at(text: str, refs: list[CourtRef], told: SpanSet) -> list[Found]:
             continue
         out.append(Found(m.start(), r.end, r.court, False, 0.7, m.group("v"), r))
         told.add(m.start(), r.end)
+    return out
+
+
+# (twenty-eighth session, census42 P1) A sentence opening on the ruling its subject gave, with
+# words before or after the noun the shorter leads do not read: "In a significant decision
+# addressing the limits of presidential power, the Supreme Court …", "In a decision issued
+# Friday by its full roster of 17 judges, the 5th Circuit …", "In a surprising 7-to-2 decision
+# authored by Justice Lee, the Supreme Court …". The noun's words before it are modifiers (no
+# preposition: "In the weeks leading up to the decision" is no ruling); after it, a participle
+# or a preposition of time or authorship opens what runs to the comma.
+_LEAD_ADVERBIAL = deferred(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))[\"“]?In\s+"
+    # ("In landmark 4-3 decision, the state's highest court ruled": a headline's style, no
+    # article before a word of the ruling's weight)
+    r"(?P<np>(?:(?:an?|his|her|its|their|the)\s+|(?=(?:landmark|unanimous|split|\d+[-–]\d+)\s))"
+    r"(?:(?!(?:of|to|for|from|with|after|before|up|in|on|by|that|which)\b)[\w-]+,?\s+){0,3}?"
+    r"(?:ruling|decision|opinion|order|judgment)"
+    r"(?:\s+(?:[a-z]+(?:ed|ing)|written|penned|handed\s+down|by|from|on|last|late|earlier)\b"
+    r"[^,.;:!?()“”\"\n]{1,110}?)?)"
+    r",\s+(?P<det>(?:the|a|an)\s+(?:(?:U\.S\.|US|federal|state)\s+)?)?"
+    r"(?:(?:liberal|conservative|moderate|senior|veteran|longtime)\s+)?"
+)
+
+
+def _lead_adverbials(
+    text: str, refs: list[CourtRef], starts: list[int], told: SpanSet
+) -> list[Found]:
+    """The ruling noun phrase a sentence opens on ("In a … decision …,"), when the court or
+    judge right after its comma, whose court is known, gave it: that court's ruling."""
+    out: list[Found] = []
+    for m in _LEAD_ADVERBIAL.finditer(text):
+        a, b = m.span("np")
+        if told.overlaps(a, b):
+            continue
+        # (the court phrase may open on its article: "the U.S. 5th Circuit Court of Appeals")
+        lo = m.start("det") if m.group("det") else m.end()
+        k = bisect.bisect_left(starts, lo)
+        r = refs[k] if k < len(refs) else None
+        if (
+            r is None
+            or not lo <= r.start <= m.end()
+            or r.role not in ("judge", "court", "panel", "justices")
+            or not r.court
+            or r.destination
+        ):
+            continue
+        if "separate" in m.group("np") or "concurring" in m.group("np"):
+            continue  # ("In a separate opinion, Justice Thomas said": a justice's own writing)
+        if r.role == "judge" and r.court == "scotus":
+            continue  # (a justice's own opinion, not the Court's)
+        out.append(Found(a, b, r.court, False, 0.7, "", r))
+        told.add(a, b)
+    return out
+
+
+# (twenty-eighth session, census42 P1) "Judge X issued a ruling on remedies, following his
+# prior finding that Acme unlawfully kept its monopoly": a judge's or a court's own earlier
+# finding, its owner named before in the sentence, is that court's ruling
+_OWN_FINDING = deferred(
+    r"\b(?P<det>his|her|its)\s+(?:(?:prior|earlier|previous|initial|original|2\d{3})\s+)?"
+    r"finding\s+that\b"
+)
+
+
+def _own_findings(text: str, refs: list[CourtRef], starts: list[int], told: SpanSet) -> list[Found]:
+    """ "his prior finding that …" whose owner is the judge (his, her) or the court (its) named
+    last before it in its sentence, with a court known: that court's ruling."""
+    out: list[Found] = []
+    for m in _OWN_FINDING.finditer(text):
+        a, b = m.start(), m.end() - len(" that")
+        if told.overlaps(a, b):
+            continue
+        s0 = sentence_start(text, a)
+        k = bisect.bisect_left(starts, a) - 1
+        r = refs[k] if k >= 0 else None
+        if r is None or r.start < s0 or not r.court or r.destination:
+            continue
+        if r.role != ("court" if m.group("det") == "its" else "judge"):
+            continue
+        out.append(Found(a, b, r.court, True, 0.7, "", r))
+        told.add(a, b)
     return out
 
 
@@ -3439,6 +3524,15 @@ def _plural_nouns(
             continue
         other = history.last(_ended_before(last.start))
         if (
+            other is not None
+            and _COUNTED.search(m.group(0))
+            and _SEPARATE_CASE.search(text, other.start, m.start())
+        ) or text.endswith(("between ", "among "), 0, m.start()):
+            # ("the primary difference between the two rulings": the rulings compared)
+            # (census42 P6) "McBurney ruled in a separate case that … These two rulings
+            # came …": the rulings of two suits told together are a set, no one ruling
+            continue
+        if (
             m.group(0).endswith("decisions")
             and not _COUNTED.search(m.group(0))
             and (other is None or m.start() - other.end > _TWO_TOLD)
@@ -3462,6 +3556,10 @@ def _plural_nouns(
 _COURTS_PLURAL = deferred(r"[Cc]ourts\b")
 _UNDER_REVIEW_BEFORE = deferred(r"\b(?:appeals?|review|challenges?)\s+(?:of|to)\s+$")
 _JUDGES_WHO = deferred(r"\bjudges\s+who\s+(?:had\s+|have\s+)?[a-z]+ed\s+$")
+_SEPARATE_CASE = deferred(
+    r"\b(?:a|another)\s+(?:separate|different|second|related|unrelated)\s+"
+    r"(?:case|lawsuit|suit|challenge)\b"
+)
 _SEVERAL_DECIDED = deferred(r"\b(?:cases|appeals|lawsuits|disputes)\b")
 _TWO_TOLD = 1000  # how near two rulings make a bare "the decisions" theirs
 

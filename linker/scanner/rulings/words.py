@@ -105,7 +105,11 @@ BAD_GAP = re.compile(
     r"\b(?:noted|notes|pointed\s+out|points\s+out|observed|observes|explained|explains|"
     r"stated|states|added|adds|reasoned|reasons|acknowledged|acknowledges)\s+that\b|"
     r"['’]s\b|n['’]t\b|"
-    r",\s*(?:which|who|that)\b|^\s*and\b"
+    r",\s*(?:which|who|that)\b|^\s*and\b|"
+    # (twenty-eighth session, census42 P6) "Justice Lee – whose father, the governor, vetoed
+    # the bill before lawmakers overrode the veto – concurred": a verb inside a relative
+    # clause about someone else is not the justice's
+    r"[,–—]\s*whose\b"
 )
 # (each branch opens on a character or a character class, the word boundary before a word
 # asked by looking behind after its first letter: the engine skips ahead to those characters
@@ -399,6 +403,9 @@ _RN_MOD_FORMS = (
     # ("appealed a similar ruling by a federal court in Florida": another court's ruling,
     # like the one before but named with its own court after "by"/"from")
     r"similar(?=\s+(?:[a-z]+\s+){0,2}(?:ruling|decision|order|injunction)\s+(?:by|from)\s)",
+    # (twenty-eighth session, census42 P1: "beyond the scope of his liability ruling", "the
+    # remedies decision": the phase of a suit the ruling decided)
+    r"(?:liability|remed(?:y|ies))(?=\s+(?:ruling|decision|opinion)\b)",
 )
 # (a comma between two: "its brief, one-paragraph order")
 RN_MODS = rf"(?:(?:{by_first_letter(list(_RN_MOD_FORMS))})(?:,\s+|\s+))"
