@@ -135,3 +135,45 @@ def test_the_march_suit_of_a_former_employee_is_no_known_suit() -> None:
         "wages, had been settled."
     )
     assert _linked(text, "2024-08-01") == []
+
+
+def _suit_story(question: str) -> str:
+    return (
+        "Franklin County Common Pleas Judge Michael J. Holbrook on Tuesday blocked Ohio's "
+        "House Bill 68 in a lawsuit brought by two families. The case will go to trial in "
+        "July. " + question
+    )
+
+
+def test_the_case_in_an_impersonal_question_is_no_suit() -> None:
+    question = (
+        "A law professor wrote, “Yet a hard question remains: Is it wise for one judge to "
+        "bind a whole state before the parties in the case are heard?”"
+    )
+    text = _suit_story(question)
+    cases = [(m.start, m.name) for m in mentions(text, "2024-04-20") if m.kind == "case"]
+    assert (text.index("The case"), "Moe v. Yost") in cases
+    assert all(s < text.index(question) for s, _n in cases)
+
+
+def _two_filers(second: str) -> str:
+    return (
+        "Planned Parenthood sued the Department of Health and Human Services in federal "
+        "court in Boston over the One Big Beautiful Bill Act, which bars Medicaid payments to "
+        "some abortion providers for a year. " + second + " Their July lawsuit asks the "
+        "court to block the provision."
+    )
+
+
+def _suits(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text, "2025-08-20") if m.kind == "case"]
+
+
+def test_their_july_lawsuit_after_another_filer_is_not_the_first_suit() -> None:
+    text = _two_filers("California and twenty other states also went to court.")
+    assert [t for t, _n in _suits(text) if t == "Their July lawsuit"] == []
+
+
+def test_their_own_suit_of_another_filer_is_not_the_first_suit() -> None:
+    text = _two_filers("Oregon and twenty other states filed their own suit later that month.")
+    assert [t for t, _n in _suits(text) if t.startswith(("their own", "Their"))] == []
