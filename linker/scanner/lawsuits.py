@@ -908,8 +908,29 @@ def _case_phrases(doc: Doc) -> list[tuple[int, int, str, str | None, str | None]
             text[e : e + 1] == "," or _THAT_CASE_IDIOM.search(text, max(0, a - 12), a)
         ):
             continue  # ("In that case, …", "if that case arises": not a suit)
+        if in_impersonal_question(doc, a, e):
+            continue  # ("Is it fair for one judge to … the parties in the case?": any case)
         out.append((a, e, text[a:e], lead.group("owner") or lead.group("group"), None))
     return out
+
+
+# An impersonal question ("Is it appropriate for one judge to …?", "Would it be fair that …?")
+# asks about cases in general: its "the case" is no suit of the article.
+_IMPERSONAL_Q = deferred(
+    r"(?:^|[:;—–]\s*|[“\"]\s*)(?:Is|Was|Would|Should|Isn['’]t)\s+it\s+(?:be\s+)?"
+    r"(?:\w+\s+){0,2}?(?:\w+)\s+(?:for|that|to)\b[^.!?:;]*$"
+)
+
+
+def in_impersonal_question(doc: Doc, a: int, e: int) -> bool:
+    """Whether the case phrase ``a``–``e`` stands in an impersonal yes/no question that ends
+    with "?" in its own sentence."""
+    text = doc.text
+    q = text.find("?", e)
+    stop = min((x for x in (text.find(". ", e), text.find("\n", e)) if x >= 0), default=len(text))
+    if q < 0 or q > stop:
+        return False
+    return _IMPERSONAL_Q.search(text, doc.sentence_start(a), a) is not None
 
 
 def _ruled_here(text: str, s: int, suit: Lawsuit, rulings: list[Mention]) -> bool:

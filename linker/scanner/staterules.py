@@ -295,6 +295,8 @@ def find(doc: Doc) -> list[Mention]:
             first = ph.group("det").lower()
             if "federal" in ph.group("mods").lower() or first not in ("a", "an", "the"):
                 continue
+            if _other_maker(text, doc.sentence_start(hs), ph.start(), starts):
+                continue  # "the athletic association adopted a recent rule that …": its own
             tr = _TRAILING.match(text, he)
             if tr is None:
                 continue
@@ -344,6 +346,25 @@ def find(doc: Doc) -> list[Mention]:
             )
         )
     return out
+
+
+# A making verb (or "has") right before a rule phrase, and what stands before it in the
+# sentence: "the league adopted a recent rule that …".
+_MADE_BEFORE = deferred(rf"\b{_MADE}\s+$|\b(?:has|had|have)\s+(?:also\s+)?$")
+_PRONOUN_SUBJECT = deferred(r"\b(?:[Ii]t|[Tt]hey)\s+(?:\w+\s+){0,3}$")
+
+
+def _other_maker(text: str, sent: int, at: int, starts: list[int]) -> bool:
+    """Whether the rule phrase at ``at`` is made (or held) by a subject its sentence names
+    that is no state body: no body, "the board" or pronoun stands before the verb ("The
+    athletic association adopted a recent rule that mandated …" is the association's)."""
+    verb = _MADE_BEFORE.search(text, sent, at)
+    if verb is None:
+        return False
+    if any(sent <= b < verb.start() for b in starts):
+        return False
+    lead = text[sent : verb.start()]
+    return not _BOARD_WORD.search(lead) and not _PRONOUN_SUBJECT.search(lead)
 
 
 def _full(body_name: str, state: str | None) -> str:

@@ -638,10 +638,77 @@ def _choose(
         best = [(r, f) for r, f in best if courts.postal_of_court(r.court) in states]
         if len({(r.name, r.court) for r, _f in best}) != 1:
             return None
+    if _their_other_subject(doc, spans, p.start, best[0][0]):
+        return None  # "California and 20 other states went to court. Their lawsuit …"
     return best[0]
 
 
 _THEIR = deferred(r"(?:[Tt]heir|[Ii]ts)\s")
+# The names that open a sentence, its subject: "California and 20 other states …"
+_LEAD_NAME = deferred(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*")
+_NOT_SUBJECT = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "After",
+        "Before",
+        "As",
+        "When",
+        "While",
+        "Judge",
+        "Justice",
+        "But",
+        "And",
+        "It",
+        "They",
+        "He",
+        "She",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Last",
+        "Earlier",
+        "Later",
+        "Meanwhile",
+        "However",
+        "Since",
+        "Under",
+    ]
+)
+
+
+_OWN_AFTER = deferred(r"\w+\s+own\s")
+
+
+def _their_other_subject(doc: Doc, spans: list[tuple[int, int]], at: int, row: Lawsuit) -> bool:
+    """Whether "Their lawsuit" opening its sentence follows a sentence whose subject is a
+    name of no party of ``row``, with no party of ``row`` named there ("their own suit": its
+    own sentence's subject): "their" is that subject's, another suit than ``row`` (audit of
+    the month shape, "Their July lawsuit")."""
+    text = doc.text
+    k = _sentence_of(spans, at)
+    if _THEIR.match(text, at) is None:
+        return False
+    if _OWN_AFTER.match(text, at):
+        ps, pe = spans[k][0], at  # "X filed their own suit": X's, in its own sentence
+    elif k == 0 or text[spans[k][0] : at].strip():
+        return False
+    else:
+        ps, pe = spans[k - 1]
+    lead = _LEAD_NAME.match(text, ps, pe)
+    if lead is None or lead.group(0).split()[0] in _NOT_SUBJECT:
+        return False
+    return not any(
+        whole_word(text, i, i + len(w))
+        for w in row.parties
+        if len(w) > 3
+        for i in find_all(text[:pe], w, ps)
+    )
 
 
 def _their_party(
@@ -936,6 +1003,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 or not all(_owns(row, w) for w in p.owners)
                 or _paragraph(paragraphs, p.start) - _paragraph(paragraphs, at) > _REACH
                 or _place_fit(_filed_court(doc, spans, p.start), row) is None
+                or _their_other_subject(doc, spans, p.start, row)
             ):
                 continue
             found, anaphor = [_BACK], True

@@ -287,6 +287,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             head = re.sub(r"\s+", " ", hit.group("head")).lower()
             if head == "case" and not hit.group("against") and _NOT_CASE.match(text, e):
                 continue
+            if head == "case" and lawsuits.in_impersonal_question(doc, s, e):
+                continue  # ("Is it fair for one judge to … the parties in the case?")
             if head == "challenge" and _NOT_CHALLENGE.match(text, e):
                 continue
             if lawsuits.qualifies_a_noun(text, e, head == "litigation"):
