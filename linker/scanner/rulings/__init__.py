@@ -109,6 +109,7 @@ from .courtrefs import (
 from .discourse import _MASTHEAD, CourtRefs, fill_courts, is_state_appellate, refs_between
 from .documents import as_the_court_held, deck_nouns, document_nouns, finding_nouns
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
+from .votes import vote_nouns
 from .suitjudges import fronted_possessives, said_rulings, unreported
 from .verbs import GRANT_ENDS, issued_noun_end, object_end, other_object, verb_ok
 from .words import CASE_NAME, DAYS, RN_HEAD, RN_MODS, RV, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
@@ -251,6 +252,7 @@ def find(doc: Doc) -> list[Mention]:
     nouns += finding_nouns(text, clauses)
     nouns += as_the_court_held(text, refs, clauses)
     nouns += deck_nouns(text, clauses)
+    nouns += vote_nouns(text, [*clauses, *nouns])
     nouns += _appositive_nouns(text, refs, clauses, nouns)
     nouns += fronted_possessives(text, refs, clauses, nouns)
     nouns = _court_of_the_news(text, [*clauses, *nouns], year, len(clauses))[len(clauses) :]
