@@ -112,3 +112,27 @@ def test_a_boards_vote_after_a_ruling_is_no_ruling() -> None:
 def test_a_vote_with_no_court_ruling_before_is_no_ruling() -> None:
     text = "Lawmakers debated for hours.\n\nThe split vote reversed last year's budget cut."
     assert _rulings(text) == []
+
+
+# --- P4: "[higher court] upheld a [State] ruling that …" -------------------------------------
+
+_UPHELD = (
+    "A divided U.S. Supreme Court has upheld a Nebraska ruling that struck down the state's "
+    "new tutoring voucher program.\n\n"
+)
+
+
+def test_the_reviewers_span_ends_at_its_verb_and_the_state_ruling_is_its_own() -> None:
+    text = _UPHELD + "Last year's Nebraska Supreme Court decision had sided with the teachers."
+    got = _rulings(text)
+    assert ("U.S. Supreme Court has upheld", "scotus") in got, got
+    assert (
+        "a Nebraska ruling that struck down the state's new tutoring voucher program",
+        "neb",
+    ) in got, got
+
+
+def test_a_state_ruling_with_no_court_of_that_state_named_is_not_placed() -> None:
+    got = _rulings(_UPHELD + "Teachers had sued over the plan.")
+    assert ("U.S. Supreme Court has upheld", "scotus") in got, got
+    assert not any(t.startswith("a Nebraska ruling") for t, _ in got), got

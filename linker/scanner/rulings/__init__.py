@@ -109,6 +109,7 @@ from .courtrefs import (
 from .discourse import _MASTHEAD, CourtRefs, fill_courts, is_state_appellate, refs_between
 from .documents import as_the_court_held, deck_nouns, document_nouns, finding_nouns
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
+from .reviewed import reviewed
 from .votes import vote_nouns
 from .suitjudges import fronted_possessives, said_rulings, unreported
 from .verbs import GRANT_ENDS, issued_noun_end, object_end, other_object, verb_ok
@@ -263,6 +264,7 @@ def find(doc: Doc) -> list[Mention]:
     found = _new_case_lines(text, refs, found)
     found = _placed_elsewhere(text, refs, found)
     found = _latest_ruling(text, found)
+    found = reviewed(text, refs, found)
     out: list[Mention] = []
     courts_named = any(r.court for r in refs)
     for f in found:
