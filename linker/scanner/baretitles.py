@@ -56,7 +56,9 @@ def table() -> dict[str, tuple[tuple[str, str, re.Pattern[str], str], ...]]:
     for r in read_rows("bare_titles.csv"):
         cues = split_field(r["cues"])
         rx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
-        out.setdefault(r["title"], []).append((r["authority"], r["act"], rx, r.get("regulations") or ""))
+        out.setdefault(r["title"], []).append(
+            (r["authority"], r["act"], rx, r.get("regulations") or "")
+        )
     return {t: tuple(rows) for t, rows in out.items()}
 
 
@@ -95,7 +97,10 @@ def find(doc: Doc) -> list[Mention]:
                     name=f"{name}: implementing regulations",
                     confidence=0.8,
                     matcher="names",
-                    evidence=f"a title's regulations named by its number, told by its law's words: {name}",
+                    evidence=(
+                        "a title's regulations named by its number, told by its law's "
+                        f"words: {name}"
+                    ),
                 )
             )
             continue
@@ -115,4 +120,6 @@ def find(doc: Doc) -> list[Mention]:
     return out
 
 
-PASS = Pass(name="bare_titles", emits=("statute", "regulation"), anchors=(ANCHOR,), run=find, gated=True)
+PASS = Pass(
+    name="bare_titles", emits=("statute", "regulation"), anchors=(ANCHOR,), run=find, gated=True
+)

@@ -110,9 +110,9 @@ from .discourse import _MASTHEAD, CourtRefs, fill_courts, is_state_appellate, re
 from .documents import as_the_court_held, deck_nouns, document_nouns, finding_nouns
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .reviewed import reviewed
-from .votes import vote_nouns
 from .suitjudges import fronted_possessives, said_rulings, unreported
 from .verbs import GRANT_ENDS, issued_noun_end, object_end, other_object, verb_ok
+from .votes import vote_nouns
 from .words import CASE_NAME, DAYS, RN_HEAD, RN_MODS, RV, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
 _TERM_WORD = deferred(r"[A-Za-z][A-Za-z'’-]+")

@@ -2,10 +2,10 @@
 U.S. Supreme Court has upheld an Oklahoma ruling that struck down …" (twenty-eighth session,
 census45 P4).
 
-The reviewer's mention ends at its verb ("has upheld"); "an Oklahoma ruling that …" is a ruling
-of its own, of that state's court: the one court of the state the article names ("… last year's Oklahoma
-Supreme Court decision"). When the article names no court of that state, or several, which
-court ruled is unsaid and nothing changes (the reviewer's span as before).
+The reviewer's mention ends at its verb ("has upheld"); "an Oklahoma ruling that …" is a
+ruling of its own, of that state's court: the one court of the state the article names ("…
+last year's Oklahoma Supreme Court decision"). When the article names no court of that state,
+or several, which court ruled is unsaid: the reviewer's mention alone, ending at its verb.
 """
 
 from __future__ import annotations
