@@ -1610,6 +1610,14 @@ def _introduced(
             # ("… the DOL's 2024 farmworker rule … the DOL released a final rule designed
             # to …"), never a guess between two it has not
             cands = _told_before(tied, named, seen, out, s)
+        if not cands and len(tied) > 1 and agency is not None:
+            # "the DOT released a final rule that will require airlines to meet stricter
+            # standards for accommodating wheelchair users": the words after the rule word
+            # hold only a topic several of the agency's rules share ("airlines"); of those
+            # rules, the one its sentence and the two before it fit best (the shared topic
+            # counts alike for each, so only a word of one of them decides; census45 P1).
+            # Nothing when they tie there too.
+            cands = _before_tie(doc, s, e, tied)
         if not cands and when is not None and agency is not None:
             # "In May 2024, CMS released a final rule requiring nursing facilities to …" after
             # the article named the agency's rule printed that month: that rule (one rule)

@@ -109,8 +109,10 @@ from .courtrefs import (
 from .discourse import _MASTHEAD, CourtRefs, fill_courts, is_state_appellate, refs_between
 from .documents import as_the_court_held, deck_nouns, document_nouns, finding_nouns
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
+from .reviewed import reviewed
 from .suitjudges import fronted_possessives, said_rulings, unreported
 from .verbs import GRANT_ENDS, issued_noun_end, object_end, other_object, verb_ok
+from .votes import vote_nouns
 from .words import CASE_NAME, DAYS, RN_HEAD, RN_MODS, RV, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
 _TERM_WORD = deferred(r"[A-Za-z][A-Za-z'’-]+")
@@ -251,6 +253,7 @@ def find(doc: Doc) -> list[Mention]:
     nouns += finding_nouns(text, clauses)
     nouns += as_the_court_held(text, refs, clauses)
     nouns += deck_nouns(text, clauses)
+    nouns += vote_nouns(text, [*clauses, *nouns])
     nouns += _appositive_nouns(text, refs, clauses, nouns)
     nouns += fronted_possessives(text, refs, clauses, nouns)
     nouns = _court_of_the_news(text, [*clauses, *nouns], year, len(clauses))[len(clauses) :]
@@ -261,6 +264,7 @@ def find(doc: Doc) -> list[Mention]:
     found = _new_case_lines(text, refs, found)
     found = _placed_elsewhere(text, refs, found)
     found = _latest_ruling(text, found)
+    found = reviewed(text, refs, found)
     out: list[Mention] = []
     courts_named = any(r.court for r in refs)
     for f in found:
