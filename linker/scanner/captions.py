@@ -40,7 +40,7 @@ _PARTY = (
 )
 # "City of Grants Pass, Oregon v. Johnson": a town before its state, which the party pattern
 # stops at (checked on the few captions whose first party is a state).
-TOWN_BEFORE = re.compile(
+TOWN_BEFORE = lazy(
     r"(?:City|County|Town|Village|Borough|Township)\s+of\s+[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*){0,3},\s+$"
 )

@@ -480,7 +480,7 @@ def find(doc: Doc) -> list[Mention]:
             start += joined.end()
             plaintiff = plaintiff[joined.end() :]
         if plaintiff in _state_names() and text[start - 2 : start] == ", ":
-            town = TOWN_BEFORE.search(text, max(0, start - 60), start)
+            town = TOWN_BEFORE().search(text, max(0, start - 60), start)
             if town:  # "City of Grants Pass, Oregon v. Johnson"
                 plaintiff = text[town.start() : start] + plaintiff
                 start = town.start()

@@ -46,7 +46,7 @@ PROC_HEAD = re.compile(
 # (``\b(?:[Ee]xecutive\s+)?[Oo]rder`` written to open on the first letter, which the regex
 # engine skips ahead to; the look-behind after it asks what the word boundary would. An "E"
 # can only open "Executive Order", an "O" only "Order".)
-ORDER_NO = re.compile(
+ORDER_NO = lazy(
     r"[EeOo](?<!\w.)(?:(?<=[Ee])xecutive\s+[Oo]|(?<=[Oo]))rder,?\s+"
     r"(?P<no>(?:No\.|Number)\s*(?P<num>1[0-4],?\d{3}))"
     r"(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
@@ -148,7 +148,7 @@ def _numbered(doc: Doc) -> list[Mention]:
                 )
                 pos = t.end()
     out += _colon_list(doc, out)
-    for m in ORDER_NO.finditer(text) if doc.holds("No.") or doc.holds("Number") else ():
+    for m in ORDER_NO().finditer(text) if doc.holds("No.") or doc.holds("Number") else ():
         if any(x.start <= m.start("no") < x.end for x in out):
             continue
         out.append(
