@@ -8,6 +8,7 @@ import re
 import stat
 import sys
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -330,10 +331,13 @@ def _first_date(head: str) -> re.Match[str] | None:
 
 # A weekly roundup's span in its heading: "This Week From the Hill (May 19 – 25, 2024)",
 # "Jan. 28–Feb. 3, 2025": its last day, as the issue's date
-_DATE_RANGE = re.compile(
-    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\s*[-–]\s*(?:({_MONTHS})\.?\s+)?(\d{{1,2}}),\s+(\d{{4}})\b",
-    re.IGNORECASE,
-)
+@cache
+def _date_range() -> re.Pattern[str]:
+    """(compiled on its first use: only after a ``_RANGE_TAIL``)"""
+    return re.compile(
+        rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\s*[-–]\s*(?:({_MONTHS})\.?\s+)?(\d{{1,2}}),\s+(\d{{4}})\b",
+        re.IGNORECASE,
+    )
 
 
 # (its end, opening on the dash: found fast; the whole span is then read just before it)
@@ -366,10 +370,16 @@ _DATE_BODY = (
     r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4}{SHORT})"
     r"|(?P<a5>\d{1,2})(?P<s5>[-.])(?P<b5>\d{1,2})(?P=s5)(?P<y5>\d{4})"
 )
-_LABELLED_DATE = re.compile(
-    "(?:" + _DATE_BODY.replace("{SHORT}", "|\\d{2}") + r")(?![\d/.-])\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _labelled_date() -> re.Pattern[str]:
+    """The date after a date line's label, compiled on its first use (most stories' tops hold
+    no label)."""
+    return re.compile(
+        "(?:" + _DATE_BODY.replace("{SHORT}", "|\\d{2}") + r")(?![\d/.-])\b",
+        re.IGNORECASE,
+    )
 
 
 def _read_date(g: dict[str, str | None]) -> str | None:
@@ -419,7 +429,7 @@ def labelled_date(text: str) -> str | None:
         return None
     best: dict[bool, str] = {}
     for lab in _LABEL.finditer(head):
-        m = _LABELLED_DATE.match(head, lab.end())
+        m = _labelled_date().match(head, lab.end())
         if m is None:
             continue
         found = _read_date(m.groupdict())
@@ -434,7 +444,7 @@ def labelled_date(text: str) -> str | None:
 def _range_date(text: str) -> str | None:
     """The last day of a span the opening gives ("May 19 – 25, 2024"), as ISO."""
     tail = _RANGE_TAIL.search(text, 0, 400)
-    if tail and (r := _DATE_RANGE.search(text, max(0, tail.start() - 16), tail.end())):
+    if tail and (r := _date_range().search(text, max(0, tail.start() - 16), tail.end())):
         start_month = re.match(r"[A-Za-z]+", r.group(0))
         month = (r.group(1) or (start_month.group(0) if start_month else "")).lower()
         if month in _MONTH_NUM and 1 <= int(r.group(2)) <= 31:

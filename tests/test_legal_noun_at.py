@@ -70,7 +70,7 @@ _WORDS = [
 
 
 def _search(text: str, a: int, b: int) -> int | None:
-    m = LEGAL_NOUN.search(text, a, b)
+    m = LEGAL_NOUN().search(text, a, b)
     return m.start() if m else None
 
 

@@ -2250,7 +2250,7 @@ NEW_LAW = re.compile(
 # The same without "ban": only "the ban" takes a ban introduced since ("A statewide smoking
 # ban …"); before "the law" or "the bill", "a transgender sports ban passed by the
 # legislature", "an outright ban" describe the law the article is about.
-NEW_LAW_NOT_BAN = re.compile(NEW_LAW.pattern.replace("|ban)", ")"))
+NEW_LAW_NOT_BAN = lazy(NEW_LAW.pattern.replace("|ban)", ")"))
 
 
 # An act named only as the vehicle of an unnamed measure: "passed a resolution under the
@@ -3652,7 +3652,7 @@ def _bill_told(text: str, m: Mention, at: int, taken: list[tuple[int, int]]) -> 
 
 
 def _law_told(text: str, m: Mention, at: int, taken: list[tuple[int, int]]) -> bool:
-    return _new_law_between(text, m.end, at, taken, NEW_LAW_NOT_BAN, m)
+    return _new_law_between(text, m.end, at, taken, NEW_LAW_NOT_BAN(), m)
 
 
 def _ban_told(text: str, m: Mention, at: int, taken: list[tuple[int, int]]) -> bool:
@@ -4725,7 +4725,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # another country's law, kept only so that it is nobody else's "the Act"
             # (the town a case is named for is that case's: "in Grants Pass … the case")
         if "statute" in fam.kinds and _new_law_between(
-            text, nearest.end, s, taken, NEW_LAW if head == "ban" else NEW_LAW_NOT_BAN, nearest
+            text, nearest.end, s, taken, NEW_LAW if head == "ban" else NEW_LAW_NOT_BAN(), nearest
         ):
             continue  # "sued California over its new law …, arguing that the statute …"
         if nearest.authority in PROCEDURE_ACTS and head in VEHICLE_HEADS:

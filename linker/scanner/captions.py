@@ -12,7 +12,7 @@ from functools import cache
 from .. import courts
 from ..models import Mention
 from .doc import Anchor, Doc
-from .lazyre import deferred
+from .lazyre import deferred, lazy
 
 # (a word may open on "&" where a page lost its space: "Rifle &Pistol Association")
 # ("to" only in an organisation's "Right to …": "Iowa Right to Life v. Tooker", "National Right
@@ -40,7 +40,7 @@ _PARTY = (
 )
 # "City of Grants Pass, Oregon v. Johnson": a town before its state, which the party pattern
 # stops at (checked on the few captions whose first party is a state).
-TOWN_BEFORE = re.compile(
+TOWN_BEFORE = lazy(
     r"(?:City|County|Town|Village|Borough|Township)\s+of\s+[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*){0,3},\s+$"
 )
@@ -49,7 +49,7 @@ _ET_AL = r"(?:,?\s+et\s+al\b\.?)"
 # "American Widget Association (AWA) v. EPA": a report's initials for the first party, in
 # parentheses after its name, belong to the caption (``_clean_party`` drops them)
 _INITIALS_PAREN = r"(?:\s\([A-Z][A-Z&]{1,7}\))"
-GENERIC = re.compile(
+GENERIC = lazy(
     rf"(?P<p>{_PARTY}{_INITIALS_PAREN}?){_ET_AL}?,?\s+v(?:s)?\.?\s+(?P<d>{_PARTY})"
     rf"(?:{_ET_AL}(?=[\s,;:)]|$))?"
 )
@@ -60,7 +60,7 @@ ROLE = re.compile(
     r"(?:Plaintiffs?|Petitioners?|Appellants?|Appellees?|Respondents?|Defendants?)"
     r"(?:[-–](?:Appellants?|Appellees?|Petitioners?|Respondents?))?"
 )
-PARTY_BEFORE_ROLE = re.compile(rf"(?<![\w.'’&-])(?P<p>{_PARTY}){_ET_AL}?,\s+$")
+PARTY_BEFORE_ROLE = lazy(rf"(?<![\w.'’&-])(?P<p>{_PARTY}){_ET_AL}?,\s+$")
 # A docket number and a court parenthetical right after the name belong to the mention:
 # "No. 24-1188", "Civil Action No. 18-1900 (JEB) (March 27, 2019)", "23-40653 (5th Cir. 2025)".
 TAIL = re.compile(
@@ -269,7 +269,7 @@ IN_RE_ANCHOR = Anchor(
 )
 # (opened on its literal, which the regex engine searches for quickly; the word boundary
 # before it is the anchor's own "word" rule, checked again on each match)
-IN_RE = re.compile(
+IN_RE = lazy(
     rf"(?:I(?:n [Rr]e|N RE):?|(?P<ex>Ex parte)|(?P<mat>In the Matter of(?:\s+the)?))\s+"
     rf"(?P<p>{_PARTY})"
 )
@@ -282,7 +282,7 @@ def _in_re(doc: Doc, landmark_spans: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for ws, we in doc.windows("in_re"):
         pos = ws
-        while (m := IN_RE.search(doc.text, pos, we)) is not None:
+        while (m := IN_RE().search(doc.text, pos, we)) is not None:
             pos = m.start("p")  # (a second caption may stand inside this one's party)
             if m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] == "_"):
                 continue

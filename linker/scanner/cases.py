@@ -415,12 +415,13 @@ def find(doc: Doc) -> list[Mention]:
     for ws, we in doc.windows("versus"):
         # a caption holds its "v." at most the anchor's reach after its start, which is a
         # capital or a digit: only those places shortly before a "v." are tried
-        for m in head_matches(text, GENERIC, versus, VERSUS_ANCHOR.before, _CAPTION_START, ws, we):
+        caption = GENERIC()
+        for m in head_matches(text, caption, versus, VERSUS_ANCHOR.before, _CAPTION_START, ws, we):
             generic_hits[m.span()] = m
             # "Smith v. Jones and Brown v. Green": two captions, the second one swallowed.
             joined = JOINED.search(m.group("d"))
             if joined and VERSUS.match(text, m.end()):
-                second = GENERIC.match(text, m.start("d") + joined.end(), we)
+                second = caption.match(text, m.start("d") + joined.end(), we)
                 if second:
                     generic_hits[second.span()] = second
     legal = legal_article(doc) if generic_hits else True
@@ -479,7 +480,7 @@ def find(doc: Doc) -> list[Mention]:
             start += joined.end()
             plaintiff = plaintiff[joined.end() :]
         if plaintiff in _state_names() and text[start - 2 : start] == ", ":
-            town = TOWN_BEFORE.search(text, max(0, start - 60), start)
+            town = TOWN_BEFORE().search(text, max(0, start - 60), start)
             if town:  # "City of Grants Pass, Oregon v. Johnson"
                 plaintiff = text[town.start() : start] + plaintiff
                 start = town.start()
@@ -492,7 +493,7 @@ def find(doc: Doc) -> list[Mention]:
         paper = ROLE.fullmatch(plaintiff) is not None
         if paper:
             # "PAUL F. KENDALL, et al., Plaintiffs, v. HOWARD COUNTY": the party before its role
-            named = PARTY_BEFORE_ROLE.search(text, max(0, start - 120), start)
+            named = PARTY_BEFORE_ROLE().search(text, max(0, start - 120), start)
             if named is None:
                 continue  # "Plaintiffs v. …" with no party: no caption
             plaintiff, start = named.group("p"), named.start()

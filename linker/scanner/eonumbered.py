@@ -19,7 +19,7 @@ from ..lexicon import months
 from ..models import Mention
 from .context import ScanContext
 from .doc import Anchor, Doc
-from .lazyre import deferred
+from .lazyre import deferred, lazy
 from .orderdata import (
     ExecOrder,
     RegisterOrder,
@@ -46,7 +46,7 @@ PROC_HEAD = re.compile(
 # (``\b(?:[Ee]xecutive\s+)?[Oo]rder`` written to open on the first letter, which the regex
 # engine skips ahead to; the look-behind after it asks what the word boundary would. An "E"
 # can only open "Executive Order", an "O" only "Order".)
-ORDER_NO = re.compile(
+ORDER_NO = lazy(
     r"[EeOo](?<!\w.)(?:(?<=[Ee])xecutive\s+[Oo]|(?<=[Oo]))rder,?\s+"
     r"(?P<no>(?:No\.|Number)\s*(?P<num>1[0-4],?\d{3}))"
     r"(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
@@ -55,7 +55,7 @@ ORDER_NO = re.compile(
 # "14151¹".
 _MARK = r"(?:\[(?:[ivx]{1,5}|\d{1,3}|[a-z])\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?"
 _LIST_SEP = rf"(?:{_MARK}\s*,\s*{_MARK}\s*(?:and\s+|or\s+)?|{_MARK}\s+(?:and|or|&)\s+)"
-LIST_TAIL = re.compile(rf"{_LIST_SEP}{_NO}(?P<num>{_N})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])")
+LIST_TAIL = lazy(rf"{_LIST_SEP}{_NO}(?P<num>{_N})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])")
 # A list of order numbers after a colon (or a dash), its head a few words before: "The
 # challenged orders (EOs) are as follows: 14151, 14173 and 14168", "two orders — 14168 and …"
 COLON_LIST = deferred(
@@ -126,7 +126,7 @@ def _numbered(doc: Doc) -> list[Mention]:
             )
             pos = m.end()
             while True:
-                t = LIST_TAIL.match(text, pos)
+                t = LIST_TAIL().match(text, pos)
                 if not t:
                     break
                 s = t.start("num")
@@ -148,7 +148,7 @@ def _numbered(doc: Doc) -> list[Mention]:
                 )
                 pos = t.end()
     out += _colon_list(doc, out)
-    for m in ORDER_NO.finditer(text) if doc.holds("No.") or doc.holds("Number") else ():
+    for m in ORDER_NO().finditer(text) if doc.holds("No.") or doc.holds("Number") else ():
         if any(x.start <= m.start("no") < x.end for x in out):
             continue
         out.append(
@@ -197,7 +197,7 @@ def _colon_list(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue
         nums = [(m.start("num"), m.end("num"), m.group("num"))]
         pos = m.end()
-        while (t := LIST_TAIL.match(text, pos)) is not None:
+        while (t := LIST_TAIL().match(text, pos)) is not None:
             nums.append((t.start("num"), t.end("num"), t.group("num")))
             pos = t.end()
         for s, e, num in nums:

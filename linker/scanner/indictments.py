@@ -4,10 +4,9 @@ States v. <defendant>", so "a federal grand jury indicted John Smith" names that
 
 from __future__ import annotations
 
-import re
-
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred, lazy
 
 _WHO = r"(?P<who>(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){0,2}[A-Z][a-z]+(?:\s+(?:Jr|Sr)\.)?)"
 # A name after the verb, with a title before it ("former FBI Director James Comey", "Rep.
@@ -26,27 +25,28 @@ _WHEN = (
 )
 _PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?)?"
 # A federal prosecution is captioned "United States v. <defendant>": stating that is not a
-# guess, so a federal indictment of a named person is a mention of that case.
+# guess, so a federal indictment of a named person is a mention of that case. (Each pattern
+# compiled on its first use: an article with no "indict", "charged" or "guilty" never reads them.)
 FEDERAL_INDICTMENT = [
-    re.compile(rf"{_WHO}['’]s\s+(?P<span>indictment\s+by\s+a\s+federal\s+grand\s+jury{_PLACE})"),
-    re.compile(
+    lazy(rf"{_WHO}['’]s\s+(?P<span>indictment\s+by\s+a\s+federal\s+grand\s+jury{_PLACE})"),
+    lazy(
         rf"(?P<span>[Aa]\s+federal\s+grand\s+jury{_PLACE}\s+(?:has\s+|on\s+\w+\s+)?"
         rf"indicted\s+){_WHO_AFTER}"
     ),
-    re.compile(
+    lazy(
         rf"{_WHO}\s+(?P<span>(?:was|has\s+been|had\s+been)\s+indicted\s+{_WHEN}(?:by\s+a\s+"
         rf"federal\s+grand\s+jury|on\s+federal\s+charges){_PLACE})"
     ),
     # "The indictment released today by the Jan. 6 grand jury in Washington, D.C., charges
     # former President Donald J. Trump with …" (federal only where the article says so)
-    re.compile(
+    lazy(
         r"(?P<span>[Tt]he\s+(?:federal\s+)?indictment(?:\s+(?:released|unsealed|returned|filed|"
         r"handed\s+up)\b(?:[^.;]|\.(?!\s+[A-Z][a-z])){0,100}?)?),?\s+charges\s+(?:former\s+|ex-)?(?:President\s+|"
         rf"Sen\.\s+|Rep\.\s+|Gov\.\s+|Mayor\s+|Judge\s+)?{_WHO}\s+with\b"
     ),
     # "Federal prosecutors charged Dana Whitfield with …", "the Justice Department on Monday
     # indicted …": who brings the charge makes it federal
-    re.compile(
+    lazy(
         r"(?P<span>(?:[Ff]ederal\s+prosecutors|[Tt]he\s+(?:U\.S\.\s+)?Justice\s+Department|"
         r"[Tt]he\s+Department\s+of\s+Justice)(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+"
         r"(?:have\s+|has\s+|on\s+\w+\s+)?(?:charged|indicted)\s+)"
@@ -54,12 +54,12 @@ FEDERAL_INDICTMENT = [
         rf"{_WHO_AFTER}(?=\s+(?:with|on|in|for)\b|[,.])"
     ),
     # "Omar Pryce pleaded not guilty in federal court", "… pleaded guilty to federal charges"
-    re.compile(
+    lazy(
         rf"{_WHO}\s+(?P<span>(?:has\s+)?pleaded\s+(?:not\s+)?guilty\s+{_WHEN}(?:in\s+federal\s+court|"
         rf"to\s+(?:a\s+)?federal\s+(?:charges?|counts?)){_PLACE})"
     ),
     # "Dana Whitfield was charged by federal prosecutors", "… was indicted in federal court"
-    re.compile(
+    lazy(
         rf"{_WHO}\s+(?P<span>(?:was|has\s+been|had\s+been)\s+(?:indicted|charged)\s+{_WHEN}(?:by\s+"
         r"federal\s+prosecutors|in\s+federal\s+court|by\s+the\s+Justice\s+Department)"
         rf"{_PLACE})"
@@ -68,7 +68,7 @@ FEDERAL_INDICTMENT = [
 # The patterns whose mention runs to the defendant's name.
 _TO_WHO = (1, 4)
 # What makes a prosecution federal when the indictment itself does not say.
-FEDERAL_MARK = re.compile(
+FEDERAL_MARK = lazy(
     r"U\.S\.C\.|U\.S\. Code|\bfederal\b|[Ss]pecial [Cc]ounsel|Justice Department|"
     r"Department of Justice|U\.S\. [Aa]ttorney"
 )
@@ -78,7 +78,7 @@ _NOT_A_NAME = frozenset(
 )
 # A run of capitalised words (and initials) from a name's start: "New York Attorney General
 # Letitia James", "FBI Director James B. Comey".
-_RUN_ON = re.compile(
+_RUN_ON = deferred(
     r"(?:(?:" + _ABBREV + r"|[A-Z]\.|[A-Z][A-Za-z'’-]*)(?:[^\S\n]+|$))*"
     r"(?:" + _ABBREV + r"|[A-Z]\.|[A-Z][A-Za-z'’-]*)"
 )
@@ -117,14 +117,15 @@ def _federal_indictments(doc: Doc) -> list[Mention]:
     if not windows:
         return []
     out: list[Mention] = []
-    for rx in FEDERAL_INDICTMENT:
+    for k, pattern in enumerate(FEDERAL_INDICTMENT):
+        rx = pattern()
         for m in (m for ws, we in windows for m in rx.finditer(text, ws, we)):
             words = [w for w in m.group("who").split() if w.rstrip(".") not in _TITLES]
             if not words or words[0] in _NOT_A_NAME:
                 continue  # "He pleaded guilty …", "The company was charged …": no one named
             surname = words[-1] if words[-1] not in ("Jr.", "Sr.") else words[-2]
             s, e = m.span("span")
-            after = any(rx is FEDERAL_INDICTMENT[i] for i in (*_TO_WHO, 3))
+            after = k in (*_TO_WHO, 3)
             if after:
                 # the name after the verb runs to its last capitalised word ("indicted New
                 # York Attorney General Letitia James": James), not the pattern's third
@@ -135,11 +136,11 @@ def _federal_indictments(doc: Doc) -> list[Mention]:
                 if not names or names[-1] in _NOT_A_NAME:
                     continue
                 surname = names[-1]
-                if rx is not FEDERAL_INDICTMENT[3]:
+                if k != 3:
                     e = m.start("who") + run.end() - run.start() if run else m.end("who")
                     e = m.start("who") + len(text[m.start("who") : e].rstrip())
                     e = _end_of(text, m.start("who"), surname, e)
-            if rx is FEDERAL_INDICTMENT[3] and not FEDERAL_MARK.search(text):
+            if k == 3 and not FEDERAL_MARK().search(text):
                 continue
             name = f"United States v. {surname}"
             out.append(

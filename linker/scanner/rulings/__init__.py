@@ -941,7 +941,7 @@ def _plural_judges(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Fou
         if last is r:
             continue  # one court: the clause patterns read "the judge in …"
         b = _BOTH.match(text, last.end)
-        v = RV.match(text, b.end()) if b else None
+        v = RV().match(text, b.end()) if b else None
         if v is None or not verb_ok(text, v, sentence_span(text, last.end)[1]):
             continue
         if taken.overlaps(j.start(), v.end()):
@@ -962,7 +962,7 @@ def _plural_judges(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Fou
         if w is None:
             continue
         adv = _DAY_GAP.match(text, w.end())
-        v2 = RV.match(text, adv.end()) if adv else None
+        v2 = RV().match(text, adv.end()) if adv else None
         if v2 is None or taken.overlaps(w.start(), v2.end()):
             continue
         end2 = object_end(text, v2.start("verb"), v2.end(), v2.group("verb"), p1)

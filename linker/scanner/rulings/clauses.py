@@ -549,7 +549,7 @@ def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple
         # relative clause's list of places runs on past the comma after its first item
         while (item := _LIST_ITEM.match(text, app, s1)) is not None:
             app = item.end()
-    if app is not None and RV.match(text, app + len(text[app:s1]) - len(text[app:s1].lstrip())):
+    if app is not None and RV().match(text, app + len(text[app:s1]) - len(text[app:s1].lstrip())):
         end = app
         while k < len(in_sent) and in_sent[k].start < end:
             k += 1
@@ -648,7 +648,7 @@ def _more_predicates(text: str, at: int, limit: int) -> list[tuple[int, int, int
             if k < 0 or k - pos > _MORE_GAP or _AGAIN_BREAK.search(text, pos, k):
                 return out
             lead = _MORE_LEAD.match(text, k, limit)
-            cand = RV.match(text, lead.end()) if lead is not None else None
+            cand = RV().match(text, lead.end()) if lead is not None else None
             if cand is not None and verb_ok(text, cand, limit):
                 verb = cand.group("verb")
                 first = verb.split()[0].lower()
@@ -765,7 +765,7 @@ def _second_predicate(text: str, at: int, limit: int) -> re.Match[str] | None:
         if j < 0 or _PREDICATE_BREAK.search(text, at, j) or not _FIRST_PREDICATE.match(text, at, j):
             return None  # none, a break, or no predicate of its own ("against Kent and limited")
         a = _AND.match(text, j if text[j - 1 : j] != "," else j - 1, limit)
-        rv = RV.match(text, a.end()) if a is not None else None
+        rv = RV().match(text, a.end()) if a is not None else None
         if rv is not None and verb_ok(text, rv, limit):
             return rv
         j = text.find(", and ", j + 5, limit)  # (a later "and" only after a comma)
@@ -872,7 +872,7 @@ def find_clauses(
             )
             vs = caption.end() if caption else subj_end
             lim = min(s1, vs + 180)
-            for cand in head_matches(text, RV, verb_heads, _VERB_REACH, _rv_starts(), vs, lim):
+            for cand in head_matches(text, RV(), verb_heads, _VERB_REACH, _rv_starts(), vs, lim):
                 gap = text[vs : cand.start()]
                 restart = _IT_AGAIN.search(gap)
                 if (
@@ -1185,7 +1185,7 @@ def find_clauses(
                 # ("appealed to the en banc panel, which reversed both Benitez and the 3-judge
                 # panel": a panel's too, gunmagwarehouse.com 2023)
                 rel = RELATIVE.match(text, subj_end, s1)
-                rv = RV.match(text, rel.end()) if rel else None
+                rv = RV().match(text, rel.end()) if rel else None
                 if (
                     rel
                     and rv
@@ -1317,7 +1317,7 @@ def find_clauses(
                 continue
             # "The decision authored by Chief Justice John Roberts and joined by … rejects":
             # the court phrase is an agent inside the subject; the ruling noun is the subject
-            lead = RN_LEAD.match(text, s0, r.start)
+            lead = RN_LEAD().match(text, s0, r.start)
             if (
                 lead
                 and re.search(r"\bby\b", text[lead.end() : r.start])
@@ -1471,7 +1471,7 @@ def _elided_high_courts(
                 break
             at = m.end()
             st = C.state_by_name().get(C._fold(m.group("st")))
-            rv = RV.match(text, m.end())
+            rv = RV().match(text, m.end())
             if st is None or not st.high_courts or rv is None or not verb_ok(text, rv, s1):
                 continue
             if in_quotes(m.start("st"), quotes):
@@ -1520,7 +1520,7 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
             # "Wisconsin Supreme Court Majority Rules That …": the court's majority is the court
             skip = len("majority ")
             line = line[skip:]
-        m = RV.match(line)
+        m = RV().match(line)
         if m is None and line.startswith("says ") and not _SAYS_AHEAD.match(line, 5):
             # "7th Circ. Says Wendy's Couldn't Foresee Shooting": what the court held (not
             # "Supreme Court Says It Will Hear …": what it will do)
@@ -1690,7 +1690,7 @@ def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
         if "." in rest:
             continue
         line = rest.lower()
-        m = RV.match(line)
+        m = RV().match(line)
         roles = ("judge",) if head.group("head") == "Judge" else ("judge", "court")
         state = C.state_by_name().get(C._fold(st)) if st else None
         judge = next(
@@ -1831,7 +1831,7 @@ def list_item_clauses(text: str, refs: list[CourtRef]) -> list[Found]:
             nl = text.find("\n", a)
             line_end = nl if nl >= 0 else len(text)
             line = text[a].lower() + text[a + 1 : line_end]
-            m = RV.match(line)
+            m = RV().match(line)
             if m is not None and verb_ok(line, m, len(line)):
                 end = a + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
                 act = re.sub(r"\s+", " ", m.group("verb").lower())
@@ -1921,7 +1921,7 @@ def _pronoun_rulings(
         if subject is None:
             at = nxt
             continue
-        m = RV.match(text, at + n)
+        m = RV().match(text, at + n)
         s1 = sentence_span(text, at)[1]
         if (
             m is None

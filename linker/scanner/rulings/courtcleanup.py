@@ -25,7 +25,7 @@ _WORD_BEFORE = deferred(r"\b([A-Z][a-z]+)\s+$")
 _NATION_BEFORE = r"(?:the\s+)?(?:(?:United\s+States|U\.\s?S\.|US)\s+)?"
 # A court named as where an appeal goes, not as one that ruled: "appealed that decision to
 # the 5th Circuit, where it is pending", "asked the Supreme Court to intervene".
-DESTINATION = re.compile(
+DESTINATION = lazy(
     r"\b(?:appeal(?:ed|s|ing)?|petition(?:ed|s|ing)?|ask(?:ed|s|ing)?|urg(?:ed|es|ing)|"
     r"turn(?:ed|s|ing)?|went|go(?:es|ing)?|head(?:ed|s|ing)?|t(?:ake|akes|aking|aken|ook)|"
     r"transfer(?:red|s|ring)?|br(?:ing|ings|inging|ought)|sen(?:d|ds|ding|t)|"
@@ -34,7 +34,7 @@ DESTINATION = re.compile(
 )
 # ... and where a case belongs or is to be heard: "any challenge belongs in the D.C. Circuit",
 # "the petitions should be reviewed in the D.C. Circuit".
-IN_DESTINATION = re.compile(
+IN_DESTINATION = lazy(
     r"\b(?:belongs?|belonged|be(?:en|ing)?\s+(?:reviewed|heard|filed|brought|decided)|"
     # "plans on appealing the most recent ruling in the North Carolina Court of Appeals"
     r"appeal(?:ed|s|ing)?\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:ruling|decision|order|verdict|conviction|case)s?)"
@@ -50,7 +50,7 @@ BY_DESTINATION = re.compile(
     r"[^.;:!?]{0,60}?\bby\s+$"
 )
 # "the state will appeal with the 1st District Court of Appeal"
-WITH_DESTINATION = re.compile(
+WITH_DESTINATION = lazy(
     r"\b(?:appeal(?:ed|s|ing)?|fil(?:e|ed|es|ing))\s+(?:[a-z]+\s+){0,3}?with\s+(?:the\s+)?$"
 )
 _TO_BEFORE = re.compile(r"\bto\s+" + _NATION_BEFORE + "$")
@@ -62,7 +62,7 @@ REACH_BEFORE = tuple(
 # ... and the seat a judge is named to: "confirmed Emil Bove … as a judge on the US Court of
 # Appeals for the 3rd Circuit", "nominated her to the 9th Circuit" (a court someone joins, not
 # one that has ruled on the story's matter)
-SEAT_BEFORE = re.compile(
+SEAT_BEFORE = lazy(
     r"\b(?:confirm|nominat|appoint|elevat)\w*\b[^.;:!?\n]{0,80}?"
     r"\b(?:to|on|for|as)\s+(?:the\s+)?$"
 )
@@ -121,7 +121,7 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         and (r.role == "judge" or _US_SCOTUS.search(text, r.start, r.end) is not None)
     ]
     local = len(states_high) >= 1 and all(
-        DESTINATION.search(text, max(0, r.start - 80), r.start) is not None for r in us_named
+        DESTINATION().search(text, max(0, r.start - 80), r.start) is not None for r in us_named
     )
     local_until = min((r.start for r in us_named), default=len(text))
     if local and len(states_high) == 1:

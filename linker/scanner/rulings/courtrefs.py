@@ -157,18 +157,18 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
         replace(r, destination=True)
         if (
             _TO_BEFORE.search(text, max(0, r.start - 30), r.start)
-            and DESTINATION.search(text, max(0, r.start - 80), r.start)
+            and DESTINATION().search(text, max(0, r.start - 80), r.start)
         )
         or PENDING_AFTER.match(text, r.end)
         or text.endswith(REACH_BEFORE, 0, r.start)
-        or (seats and SEAT_BEFORE.search(text, max(0, r.start - 120), r.start) is not None)
+        or (seats and SEAT_BEFORE().search(text, max(0, r.start - 120), r.start) is not None)
         or (
             text.endswith(("in ", "in the "), 0, r.start)
-            and IN_DESTINATION.search(text, max(0, r.start - 70), r.start) is not None
+            and IN_DESTINATION().search(text, max(0, r.start - 70), r.start) is not None
         )
         or (
             text.endswith(("with ", "with the "), 0, r.start)
-            and WITH_DESTINATION.search(text, max(0, r.start - 50), r.start) is not None
+            and WITH_DESTINATION().search(text, max(0, r.start - 50), r.start) is not None
         )
         or (
             text.endswith(("by ", "by the "), 0, r.start)

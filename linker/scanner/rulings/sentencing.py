@@ -198,7 +198,7 @@ def pronoun_clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int
     judges = sorted((r for r in refs if r.role == "judge"), key=lambda r: r.end)
     judge_ends = [r.end for r in judges]
     for pm in PRONOUN.finditer(text, first):
-        m = RV.match(text, pm.end())
+        m = RV().match(text, pm.end())
         if not m or not PRONOUN_VERBS().fullmatch(" ".join(m.group("verb").lower().split())):
             continue
         if in_quotes(pm.start(), quotes):

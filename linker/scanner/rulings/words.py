@@ -54,7 +54,9 @@ SENTENCED = lazy(
     r"sentenced\b"
 )
 VOTE = r"(?:\d{1,2}\s*(?:-|–|—|to)\s*\d{1,2}|unanimously)"
-RV = re.compile(rf"(?:(?:has|have|had)\s+)?{_ADV}*(?P<verb>{_VERBS})\b")
+# (compiled on its first use, ``RV()``: the biggest pattern of the rulings pass, ~20 ms, which
+# an article with no ruling verb never reads)
+RV = lazy(rf"(?:(?:has|have|had)\s+)?{_ADV}*(?P<verb>{_VERBS})\b")
 # (the auxiliaries open on their first letters, the word boundary before each asked by looking
 # behind after it: the engine then skips ahead to a "w", "h", "i" or "b" instead of trying
 # every position of the 80 characters before each court)
@@ -134,7 +136,7 @@ _OWNED_LAW = (
 )
 # (twenty-third session: "enjoined enforcement of the Final Rule": a rule's title in capitals
 # is a law's noun as "the rule" is, the object the ruling clause ends before)
-LEGAL_NOUN = re.compile(
+LEGAL_NOUN = lazy(
     r"\b(?:Acts?|law|laws|statute|statutes|rule|rules|Rules?|regulations?|Regulations?|"
     r"Amendment|Constitution|(?<=constitutional\s)amendments?|guidance|moratori(?:um|a)|"
     r"Clause|proclamation|Proclamation|policy|policies|(?<=the\s)plans?|"
@@ -167,7 +169,7 @@ _LEGAL_AFTER_POSSESSIVE = deferred(rf"{_OWNED_LAW}\b")
 
 
 def legal_noun_at(text: str, a: int, b: int) -> int | None:
-    """Where ``LEGAL_NOUN.search(text, a, b)`` finds its match, or None (the same place: checked
+    """Where ``LEGAL_NOUN().search(text, a, b)`` finds its match, or None (the same place: checked
     on every 150-character stretch of the corpora and 300,000 random strings)."""
     m = _LEGAL_WORD.search(text, a, b)
     best = m.start() if m else None
@@ -462,7 +464,7 @@ RN = re.compile(
     r"(?!\s+(?:party|parties|class|coalition|elite|elites|junta|family|council|makers?)\b)"
 )
 # A sentence that opens with a ruling noun: "The decision authored by Chief Justice …"
-RN_LEAD = re.compile(rf"[\s\"“]*(?P<np>{RN_DET}\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b)")
+RN_LEAD = lazy(rf"[\s\"“]*(?P<np>{RN_DET}\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b)")
 # An opinion of the ruling, not its shape: "a colossally wrong decision" is a ruling only
 # when it names its court ("… by Judge Boasberg"); "made the wrong decision" is not one.
 EVALUATIVE = re.compile(
