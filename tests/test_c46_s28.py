@@ -24,3 +24,39 @@ def test_a_judge_titled_by_the_courts_name_and_a_lower_case_judge_is_placed() ->
 def test_a_lower_case_judge_after_no_courts_name_is_no_title() -> None:
     text = "The district judge Sean Jordan ruled on Tuesday that the bureau went too far."
     assert ("The district judge Sean Jordan ruled on Tuesday", "txed") not in _found(text)
+
+
+def test_ruling_verb_phrases_of_a_settlement_judge_are_rulings() -> None:
+    cases = [
+        ("A federal judge is forcing the league to rewrite its accord with former players.",
+         "A federal judge is forcing the league to rewrite"),
+        ("Judge Claudia Wilken in an order last week said she would reject the accord.",
+         "said she would reject"),
+        ("Judge Claudia Wilken gave preliminary approval to the accord last year.",
+         "gave preliminary approval to"),
+        ("A federal judge in Maine has delivered a sweeping ruling on the fishing rule.",
+         "has delivered a sweeping ruling"),
+        ("A federal judge in Minnesota has signed off on the city's request to end the decree.",
+         "signed off on"),
+        ("Judge William Alsup drew a firm line against the use of stolen books.",
+         "drew a firm line against"),
+    ]  # fmt: skip
+    for text, piece in cases:
+        assert any(piece in m.text for m in rulings(text)), text
+
+
+def test_the_same_verb_phrases_outside_a_court_are_no_rulings() -> None:
+    for text in (
+        "The coach is forcing the players to change their training schedule.",
+        "The governor said she would reject the budget unless lawmakers changed it.",
+        "The board gave preliminary approval to the budget last year.",
+        "The professor delivered a landmark lecture on fishing rules.",
+        "The city council has signed off on the mayor's request to end the contract.",
+        "The coach drew a firm line against the use of phones.",
+    ):
+        assert not rulings(text), text
+
+
+def test_a_justices_concurring_opinion_delivered_is_no_ruling() -> None:
+    text = "Justice Ann Roe delivered a concurring opinion on the point."
+    assert not [m for m in rulings(text) if "delivered" in m.text]
