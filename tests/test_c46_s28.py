@@ -4,7 +4,7 @@ of the shapes the census showed."""
 
 from __future__ import annotations
 
-from conftest import rulings
+from conftest import mentions, rulings
 
 
 def _found(text: str) -> list[tuple[str, str | None]]:
@@ -60,3 +60,37 @@ def test_the_same_verb_phrases_outside_a_court_are_no_rulings() -> None:
 def test_a_justices_concurring_opinion_delivered_is_no_ruling() -> None:
     text = "Justice Ann Roe delivered a concurring opinion on the point."
     assert not [m for m in rulings(text) if "delivered" in m.text]
+
+
+def _linked(text: str, date: str = "2025-07-14") -> list[tuple[str, str, str | None, str | None]]:
+    return [(m.kind, m.text, m.authority, m.name) for m in mentions(text, date)]
+
+
+def test_californias_junk_fee_law_is_the_honest_pricing_law() -> None:
+    found = _linked(
+        "Sellers must also follow California's junk fee law, which took effect last July."
+    )
+    assert any(a == "state:ca:bill:sb478" for _, _, a, _ in found)
+    assert not any(a == "state:ca:bill:ab2202" for _, _, a, _ in found)
+
+
+def test_a_suit_against_the_medical_debt_rule_is_the_trade_groups_suit() -> None:
+    text = (
+        "Credit groups sued the Consumer Financial Protection Bureau over the Medical Debt "
+        "Rule. U.S. District Judge Sean Jordan vacated the rule on Friday."
+    )
+    names = {n for k, _, _, n in _linked(text) if k == "case"}
+    assert "Cornerstone Credit Union League v. Consumer Financial Protection Bureau" in names
+
+
+def test_a_state_constitution_takes_the_one_clause_its_sentence_names() -> None:
+    text = "The bill was not open to a partial veto under the Wisconsin Constitution, she wrote."
+    assert ("constitution", "the Wisconsin Constitution", "state:wi:const:5-10") in {
+        (k, t, a) for k, t, a, _ in _linked(text)
+    }
+
+
+def test_a_clause_in_another_sentence_gives_no_section() -> None:
+    text = "The Wisconsin Constitution was amended in 1930. A partial veto came later."
+    found = [(t, a) for k, t, a, _ in _linked(text) if k == "constitution"]
+    assert found == [("The Wisconsin Constitution", None)]
