@@ -94,3 +94,25 @@ def test_a_clause_in_another_sentence_gives_no_section() -> None:
     text = "The Wisconsin Constitution was amended in 1930. A partial veto came later."
     found = [(t, a) for k, t, a, _ in _linked(text) if k == "constitution"]
     assert found == [("The Wisconsin Constitution", None)]
+
+
+def test_a_title_line_above_a_state_bill_number_is_that_bill() -> None:
+    text = (
+        "North Carolina lawmakers voted on a stack of vetoed bills this week.\n"
+        "Safe Streets Now: OVERRIDDEN BY SENATE\n"
+        "SB 77 requires cities to hire more officers.\n"
+        "Lakeside Water Protection Act: OVERRIDDEN BY BOTH CHAMBERS\n"
+        "SB 40 protects the lake.\n"
+    )
+    found = {(k, t, a) for k, t, a, _ in _linked(text, "2025-07-30")}
+    assert ("bill", "Safe Streets Now", "state:nc:bill:sb77") in found
+    assert ("bill", "Lakeside Water Protection Act", "state:nc:bill:sb40") in found
+
+
+def test_a_title_line_without_a_status_in_capitals_is_no_bill() -> None:
+    text = (
+        "North Carolina lawmakers voted on a stack of vetoed bills this week.\n"
+        "Safe Streets Now: what the vote means\n"
+        "SB 77 requires cities to hire more officers.\n"
+    )
+    assert not [t for _, t, _, _ in _linked(text, "2025-07-30") if t == "Safe Streets Now"]
