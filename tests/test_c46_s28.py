@@ -116,3 +116,18 @@ def test_a_title_line_without_a_status_in_capitals_is_no_bill() -> None:
         "SB 77 requires cities to hire more officers.\n"
     )
     assert not [t for _, t, _, _ in _linked(text, "2025-07-30") if t == "Safe Streets Now"]
+
+
+def test_a_headline_of_rulings_in_several_cases_is_no_one_ruling() -> None:
+    text = (
+        "State high court digest\n\nSupreme Court Issues Rulings on Several Cases\n\n"
+        "The Wisconsin Supreme Court on Friday decided a tax case."
+    )
+    found = [t for t, _ in _found(text)]
+    assert "Supreme Court Issues Rulings on Several Cases" not in found
+    assert any(t.startswith("The Wisconsin Supreme Court on Friday decided") for t in found)
+
+
+def test_one_ruling_issued_on_a_case_is_still_a_ruling() -> None:
+    text = "The Wisconsin Supreme Court issued a ruling on the tax case Friday."
+    assert _found(text)
