@@ -131,3 +131,17 @@ def test_a_headline_of_rulings_in_several_cases_is_no_one_ruling() -> None:
 def test_one_ruling_issued_on_a_case_is_still_a_ruling() -> None:
     text = "The Wisconsin Supreme Court issued a ruling on the tax case Friday."
     assert _found(text)
+
+
+def test_the_final_agency_initials_rule_refers_back_to_the_rule_named() -> None:
+    text = (
+        "The Federal Trade Commission issued its final Rule on Unfair or Deceptive Fees (the "
+        "Rule) in January. The final FTC Rule, however, covers only ticket sellers."
+    )
+    found = {(t, a) for k, t, a, _ in _linked(text, "2025-02-01") if k == "regulation"}
+    assert ("The final FTC Rule", "fr:90:2066") in found
+
+
+def test_the_final_initials_rule_with_no_rule_named_before_links_nothing() -> None:
+    text = "Officials said the final FTC Rule would come later in the year."
+    assert not [a for k, _, a, _ in _linked(text, "2025-02-01") if k == "regulation" and a]
