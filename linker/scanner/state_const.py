@@ -230,6 +230,12 @@ def _named_clause(
     return None
 
 
+# What the constitution is the law of: "not subject to a partial veto under the Wisconsin
+# Constitution", "violates the Utah Constitution" (not "added a right to the state
+# constitution": the whole document, which the new section is not yet)
+_UNDER_BEFORE = deferred(r"\b(?:under|violat(?:e|es|ed|ing))\s+$")
+
+
 def _sentence_clause(text: str, start: int, end: int, postal: str) -> tuple[str, str, str] | None:
     """The one clause of several words ("partial veto", "equal protection") that the sentence
     holding a state's constitution (``start``/``end``) names elsewhere in it, as its row; None
@@ -334,7 +340,11 @@ def _whole_constitutions(
                     )
                 )
             continue
-        in_sentence = None if clause else _sentence_clause(text, m.start(), m.end(), postal)
+        in_sentence = (
+            _sentence_clause(text, m.start(), m.end(), postal)
+            if not clause and _UNDER_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            else None
+        )
         if in_sentence is not None:
             # "… not subject to a partial veto under the Wisconsin Constitution": the one
             # clause of several words its sentence names is the section meant
