@@ -194,6 +194,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             ):
                 out[i] = m.with_(kind="bill", evidence=f"{m.name}: called a bill in the text")
     out = _quoted_state_bill_names(text, out)
+    out = _title_line_state_bills(text, out)
     out = _case_described_after(text, out) if " v. " in text else out
     return _provisions_of_named_acts(text, out) if "provision" in text else out
 
@@ -311,6 +312,67 @@ def _quoted_state_bill_names(text: str, mentions: list[Mention]) -> list[Mention
     if not added:
         return mentions
     kept = [m for k, m in enumerate(mentions) if k not in replaced]
+    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
+
+
+# A list of a state's bills where each item's title stands on its own line with its status in
+# capitals, and the next line opens on the bill's number (census46 P3): "Safe Streets Now:
+# PASSED BY HOUSE" / "HB 77 requires cities to …". The title is the bill's.
+_TITLE_STATUS_LINE = deferred(
+    r"(?P<title>[A-Z][^\n:]{2,80}?)[ \t]*:[ \t]*[A-Z][A-Z0-9 ,&/()-]{2,60}[ \t]*\n[ \t]*\Z"
+)
+
+
+def _title_line_state_bills(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the title line just above a line that opens on a state bill number
+    (``_TITLE_STATUS_LINE``) made a mention of that bill, or an unlinked name there given its
+    id. A title with no "Act" is read only in this layout: a short line of capitalised words,
+    a colon and a status in capitals."""
+    added: list[Mention] = []
+    replaced: dict[int, Mention] = {}
+    for o in mentions:
+        a = o.authority or ""
+        if o.anaphor or not a.startswith("state:") or ":bill:" not in a:
+            continue
+        if o.start == 0 or text[o.start - 1] != "\n":
+            continue
+        lo = text.rfind("\n", 0, o.start - 1) + 1
+        t = _TITLE_STATUS_LINE.fullmatch(text, lo, o.start)
+        if t is None:
+            continue
+        title = t.group("title").rstrip()
+        words = title.split()
+        if len(words) < 2 or not any(c.islower() for c in title) or title.endswith("."):
+            continue
+        s, e = t.start("title"), t.start("title") + len(title)
+        inside = [k for k, x in enumerate(mentions) if x.start < e and s < x.end]
+        if inside:
+            k = inside[0]
+            x = mentions[k]
+            if len(inside) == 1 and (x.start, x.end) == (s, e) and _unlinked_name(x):
+                replaced[k] = x.with_(
+                    kind="bill",
+                    authority=a,
+                    confidence=max(x.confidence, min(o.confidence, 0.8)),
+                    evidence=f"the title line above {o.text}",
+                )
+            continue
+        added.append(
+            Mention(
+                s,
+                e,
+                title,
+                "bill",
+                a,
+                name=o.name,
+                confidence=min(o.confidence, 0.8),
+                evidence=f"the title line above {o.text}",
+                matcher=o.matcher,
+            )
+        )
+    if not added and not replaced:
+        return mentions
+    kept = [replaced.get(k, m) for k, m in enumerate(mentions)]
     return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
 
 

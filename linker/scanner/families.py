@@ -412,6 +412,9 @@ FAMILIES = (
             rf"(?:{DET_B}\s+(?:(?:19|20)\d\d\s+)?(?:(?:{RECENT_PRESIDENTS})\s+)?"
             rf"(?:{OWNER}\s+|[A-Z]{{2,6}}\s+)?(?:(?:19|20)\d\d\s+)?|{POSS_B}\s+)"
             r"(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
+            # "The final FTC Rule": the word before an agency's initials and the defined term
+            # (census46 P5)
+            rf"{DET_B}\s+(?:final|Final)\s+[A-Z]{{2,6}}\s+Rules?\b(?!\s+(?:of|Committee)\b)|"
             # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law";
             # also by its year ("the 2024 Rule", "the 2024 Privacy Rule": only a rule of that
             # year named before, ``anaphora``'s year filter); "That Rule", "This Rule"

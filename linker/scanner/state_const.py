@@ -230,6 +230,28 @@ def _named_clause(
     return None
 
 
+# What the constitution is the law of: "not subject to a partial veto under the Wisconsin
+# Constitution", "violates the Utah Constitution" (not "added a right to the state
+# constitution": the whole document, which the new section is not yet)
+_UNDER_BEFORE = deferred(r"\b(?:under|violat(?:e|es|ed|ing))\s+$")
+
+
+def _sentence_clause(text: str, start: int, end: int, postal: str) -> tuple[str, str, str] | None:
+    """The one clause of several words ("partial veto", "equal protection") that the sentence
+    holding a state's constitution (``start``/``end``) names elsewhere in it, as its row; None
+    when it names none or two sections (a one-word key, "hunt", is too often another word)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi_dot, hi_nl = text.find(". ", end), text.find("\n", end)
+    hi = min(h for h in (hi_dot, hi_nl, len(text)) if h >= 0)
+    folded = " ".join(text[lo:hi].lower().split())
+    rows = {
+        _state_clauses()[(postal.upper(), key)]
+        for key in _keys_of(postal)
+        if " " in key and re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", folded)
+    }
+    return next(iter(rows)) if len(rows) == 1 else None
+
+
 # "… due process and equal protection": the word joining a second clause to the first
 _AND_KEY = deferred(r"\s+(?:and|or)\s+(?=[a-z“\"])")
 
@@ -317,6 +339,26 @@ def _whole_constitutions(
                         f"{title.lower()} clause (state_clauses.csv)",
                     )
                 )
+            continue
+        in_sentence = (
+            _sentence_clause(text, m.start(), m.end(), postal)
+            if not clause and _UNDER_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            else None
+        )
+        if in_sentence is not None:
+            # "… not subject to a partial veto under the Wisconsin Constitution": the one
+            # clause of several words its sentence names is the section meant
+            art, sec, title = in_sentence
+            out.append(
+                _section_mention(
+                    text,
+                    (m.start(), m.end()),
+                    (postal, state, art, sec),
+                    0.7,
+                    f"the {state} Constitution, its {title.lower()} clause named in the same "
+                    f"sentence (state_clauses.csv)",
+                )
+            )
             continue
         out.append(
             Mention(

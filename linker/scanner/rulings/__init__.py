@@ -468,7 +468,19 @@ def _roundup(text: str, f: Found) -> bool:
     if f.anaphor and _BARE_PLURAL.match(text[f.start : f.end].strip()):
         return _ROUNDUP_PHRASE.search(text, max(0, f.start - 1200), f.start) is not None
     s0, s1 = sentence_span(text, f.start)
+    if _PLURAL_IN_CASES.search(text, f.start, max(f.end, min(f.end + 40, s1))) is not None:
+        return True  # "Supreme Court Issues Rulings on Several Cases": a digest's headline
     return _TERM_RELEASE.search(text, f.start, s1) is not None and s0 <= f.start
+
+
+# rulings given in a number of cases at once (census46 P9): "Issues Rulings on Several
+# Cases", "hands down decisions in four cases" — a round-up, not one ruling
+_PLURAL_IN_CASES = deferred(
+    r"\b(?:rulings|decisions|opinions|orders)\s+(?:on|in)\s+(?:several|multiple|many|"
+    r"numerous|various|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:[\w-]+\s+)?(?:cases|matters|disputes|appeals)\b",
+    flags=re.I,
+)
 
 
 # a court below's ruling brought in as background with its own relative clause: "The

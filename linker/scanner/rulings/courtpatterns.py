@@ -369,7 +369,9 @@ def _sources() -> list[tuple[str, str]]:
             r"(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?|"
             r"Trial)\s+)?)"
             # "United States District Judge for the Northern District of Texas Ada Roe"
-            r"Judge\s+(?:for\s+the\s+(?:(?P<fdir>Northern|Southern|Eastern|Western|Middle|Central)"
+            # ("U.S. District Court judge Ada Roe": the court's name, then "judge" in lower
+            # case, is the same title)
+            r"(?:Judge|(?<=Court\s)judge)\s+(?:for\s+the\s+(?:(?P<fdir>Northern|Southern|Eastern|Western|Middle|Central)"
             rf"\s+)?District\s+of\s+(?P<fst>{place})\s+)?"
             rf"(?P<name>{_NAME})"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
@@ -486,7 +488,7 @@ PATTERN_WORDS: dict[str, Anchor] = {
     ),
     "district_formal": Anchor("court_district", ("District",), 70, 70),
     "justice": Anchor("court_justice", ("Justice",), 10, 60),
-    "titled_judge": Anchor("court_titled_judge", ("Judge",), 70, 140),
+    "titled_judge": Anchor("court_titled_judge", ("Judge", "Court judge"), 70, 140),
     "named_judges": Anchor("court_named_judges", ("Judges",), 20, 140),
     "majority": Anchor("court_majority", ("majority",), 30, 10, "word", "word"),
     "state_trial": Anchor(
